@@ -1,0 +1,23 @@
+import type { ProgressListener } from '../engine/index.js';
+/** Where a command writes: stdout for results, stderr for progress and errors. */
+export interface Io {
+    readonly out: NodeJS.WritableStream & {
+        isTTY?: boolean;
+    };
+    readonly err: NodeJS.WritableStream & {
+        isTTY?: boolean;
+    };
+}
+export declare const processIo: Io;
+export declare function printJson(io: Io, value: unknown): void;
+/** Aligned columns for people; one header row, then rows. */
+export declare function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string;
+export declare function formatBytes(bytes: number): string;
+/**
+ * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second), plain
+ * lines otherwise, one when each phase starts, so CI logs stay short.
+ */
+export declare function progressDisplay(io: Io): {
+    listener: ProgressListener;
+    done(): void;
+};

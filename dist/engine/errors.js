@@ -1,0 +1,69 @@
+export class PodsError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
+    }
+}
+/** Bad input from the user: an invalid name, option or argument. Fronts exit with 2. */
+export class UsageError extends PodsError {
+    constructor(message, options) {
+        super('USAGE', message, options);
+    }
+}
+/** A pod, version, remote or blob that does not exist where it was looked for. */
+export class NotFoundError extends PodsError {
+    constructor(message, options) {
+        super('NOT_FOUND', message, options);
+    }
+}
+/** Content whose sha256 or size differs from the descriptor that names it. */
+export class DigestMismatchError extends PodsError {
+    constructor(message) {
+        super('DIGEST_MISMATCH', message);
+    }
+}
+/** A pod file or store that cannot be read as a pod: truncated, not a zip, bad JSON. */
+export class CorruptPodError extends PodsError {
+    constructor(message, options) {
+        super('CORRUPT_POD', message, options);
+    }
+}
+/** A name or archive entry that would escape its directory (`..`, absolute paths). */
+export class UnsafePathError extends PodsError {
+    constructor(message) {
+        super('UNSAFE_PATH', message);
+    }
+}
+/** The instance did not answer, or did not become ready in time. */
+export class UnreachableError extends PodsError {
+    constructor(message, options) {
+        super('UNREACHABLE', message, options);
+    }
+}
+/** A load aimed at real AWS without an explicit opt-in. */
+export class RealAwsRefusedError extends PodsError {
+    constructor(message) {
+        super('REAL_AWS_REFUSED', message);
+    }
+}
+/** A store operation that failed for a reason other than a missing item. */
+export class StoreError extends PodsError {
+    constructor(message, options) {
+        super('STORE', message, options);
+    }
+}
+/** A load that restored what it could but had resources the instance rejected. */
+export class RestoreIncompleteError extends PodsError {
+    failures;
+    constructor(failures) {
+        const lines = failures.map((f) => `  ${f.service} ${f.resource}: ${f.message}`);
+        super('RESTORE_INCOMPLETE', `${failures.length} resource(s) could not be restored; the rest of the pod was loaded:\n${lines.join('\n')}`);
+        this.failures = failures;
+    }
+}
+/** The message of any thrown value, for one-line reports. */
+export function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,17 @@
+/**
+ * localstack-pods: versioned snapshots of LocalStack or any AWS-compatible emulator, on storage
+ * you own. This is the engine's public API; the CLI, the GitHub Action, the Jest preset and the
+ * Vitest plugin are thin fronts over it.
+ */
+export { save } from './save.js';
+export { load } from './load.js';
+export { deletePod, exportPod, importPod, inspect, list, versions } from './pods.js';
+export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE } from './remotes.js';
+export { OPTION_TABLE, resolveOptions } from './options.js';
+export { parseRef, formatRef, parsePodName, POD_NAME_RULE } from './pod/ref.js';
+export { parseStrategy, DEFAULT_STRATEGY } from './state/strategy.js';
+export { PORTABLE_MODULES } from './state/portable/registry.js';
+export { connect } from './target/detect.js';
+export { maskUrl } from './store/url.js';
+export { ENGINE_VERSION } from './version.js';
+export * from './errors.js';

@@ -1,0 +1,30 @@
+import { type PodLocation } from './location.js';
+import type { PodsOptions } from './options.js';
+import { type ProgressListener } from './progress.js';
+import { type Scope } from './state/restore.js';
+import type { Strategy } from './state/strategy.js';
+import type { ReadableStore, TaggedVersion } from './store/store.js';
+import type { Target } from './target/target.js';
+export interface LoadResult {
+    readonly name: string;
+    readonly version: number;
+    readonly digest: string;
+    readonly remote: string;
+    readonly strategy: Strategy;
+    readonly services: readonly string[];
+    readonly resources: Readonly<Record<string, number>>;
+    readonly cleared: readonly Scope[];
+    readonly target: Target;
+}
+export interface LoadRequest {
+    /** `name[:version]`, or `file:///path/name` for a single-file pod. */
+    readonly pod: string;
+    readonly options: PodsOptions;
+    readonly onProgress?: ProgressListener;
+}
+/** Opens the store a location reads from; the caller closes it. */
+export declare function openSource(pod: PodLocation, options: PodsOptions): Promise<ReadableStore>;
+/** The version a location names in its store. */
+export declare function locate(pod: PodLocation, store: ReadableStore): Promise<TaggedVersion>;
+/** Loads a pod version into the instance with the chosen strategy. */
+export declare function load(request: LoadRequest): Promise<LoadResult>;

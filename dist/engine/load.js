@@ -1,0 +1,99 @@
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import { resolveVersion } from './catalog.js';
+import { copyBlobs } from './copy.js';
+import { messageOf, RestoreIncompleteError } from './errors.js';
+import { parseLocation } from './location.js';
+import { openRemoteForRead, tempStore } from './open-store.js';
+import { progressCounter } from './progress.js';
+import { serviceContext } from './state/context.js';
+import { executeRestore, planRestore } from './state/restore.js';
+import { fetchVerified, readConfig, readManifest } from './store/content.js';
+import { FileStore } from './store/file/index.js';
+import { ZipReader } from './store/single-file/zip-reader.js';
+import { callerAccount } from './target/aws.js';
+import { connect } from './target/detect.js';
+import { refuseRealAws } from './target/guard.js';
+/** Opens the store a location reads from; the caller closes it. */
+export async function openSource(pod, options) {
+    return pod.kind === 'file' ? ZipReader.open(pod.path, `file://${pod.path}`) : openRemoteForRead(options.remote, options.env);
+}
+/** The version a location names in its store. */
+export async function locate(pod, store) {
+    if (pod.kind === 'ref')
+        return resolveVersion(store, pod.ref);
+    const [name] = await store.listPods();
+    return resolveVersion(store, { name: name ?? pod.name, version: 'latest' });
+}
+async function verifyInPlace(store, descriptors) {
+    for (const descriptor of descriptors) {
+        await pipeline(await fetchVerified(store, descriptor), new Writable({ write: (_chunk, _enc, done) => done() }));
+    }
+}
+/**
+ * A store holding the version's blobs, each checked against its digest before any of it
+ * reaches an instance: a local file store is checked in place, any other store is copied into
+ * a temp file store (which verifies on the way in).
+ */
+async function verifiedCopy(source, version) {
+    if (source instanceof FileStore) {
+        const manifest = await readManifest(source, version.descriptor);
+        await verifyInPlace(source, [manifest.config, ...manifest.layers]);
+        return { store: source, dispose: async () => undefined };
+    }
+    const temp = await tempStore();
+    try {
+        await copyBlobs(source, temp.store, version.descriptor);
+        return { store: temp.store, dispose: temp.dispose };
+    }
+    catch (error) {
+        await temp.dispose();
+        throw error;
+    }
+}
+/** Loads a pod version into the instance with the chosen strategy. */
+export async function load(request) {
+    const { options } = request;
+    refuseRealAws(options.endpoint, options.allowRealAws);
+    const pod = parseLocation(request.pod);
+    const progress = progressCounter(request.onProgress);
+    const source = await openSource(pod, options);
+    try {
+        const version = await locate(pod, source);
+        const verified = await verifiedCopy(source, version);
+        try {
+            const manifest = await readManifest(verified.store, version.descriptor);
+            const config = await readConfig(verified.store, manifest);
+            progress('verify', version.descriptor.digest);
+            const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+            progress('connect', target.brand);
+            const account = await callerAccount(target, 'us-east-1');
+            const failures = [];
+            const contextOf = (module, acct) => serviceContext(target, acct, module.name, {
+                fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
+                progress: (_service, resource) => progress('restore', resource),
+            });
+            const plan = await planRestore(manifest, config.services, options.strategy, account, contextOf);
+            await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
+            if (failures.length > 0)
+                throw new RestoreIncompleteError(failures);
+            return {
+                name: version.name,
+                version: version.version,
+                digest: version.descriptor.digest,
+                remote: source.display,
+                strategy: options.strategy,
+                services: config.services,
+                resources: config.resources,
+                cleared: plan.clear,
+                target,
+            };
+        }
+        finally {
+            await verified.dispose();
+        }
+    }
+    finally {
+        await source.close?.();
+    }
+}

@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { resolveRemote } from './remotes.js';
+import { FileStore } from './store/file/index.js';
+import { openStoreUrl } from './store/registry.js';
+import { isManaged, isWritable } from './store/store.js';
+export async function openRemoteForRead(remote, env) {
+    return openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+}
+export async function openRemoteForWrite(remote, env) {
+    const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'write', env);
+    if (!isWritable(store))
+        throw new UsageError(`${store.display} is read-only; pods cannot be saved there.`);
+    return store;
+}
+export async function openRemoteForDelete(remote, env) {
+    const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+    if (!isManaged(store))
+        throw new UsageError(`${store.display} does not support deleting pods.`);
+    return store;
+}
+/** A file store in a new temp directory, for staging; `dispose` removes it. */
+export async function tempStore() {
+    const dir = await mkdtemp(join(tmpdir(), 'localstack-pods-'));
+    const store = await FileStore.open(dir, { create: true });
+    return {
+        store,
+        async dispose() {
+            await store.close();
+            await rm(dir, { recursive: true, force: true });
+        },
+    };
+}
+/** Runs `fn` with `store`, closing it afterwards whatever happens. */
+export async function using(store, fn) {
+    try {
+        return await fn(store);
+    }
+    finally {
+        await store.close?.();
+    }
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { DigestMismatchError, UsageError } from '../errors.js';
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+export function parseDigest(text) {
+    if (!DIGEST.test(text)) {
+        throw new UsageError(`Invalid digest "${text}": expected sha256: followed by 64 lower-case hex digits.`);
+    }
+    return text;
+}
+export function isDigest(text) {
+    return DIGEST.test(text);
+}
+export function digestOf(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+export function hexOf(digest) {
+    return digest.slice('sha256:'.length);
+}
+/** A pass-through that hashes and counts what flows through it. */
+export class DigestingStream extends Transform {
+    hash = createHash('sha256');
+    size = 0;
+    _transform(chunk, _encoding, callback) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+        callback(null, chunk);
+    }
+    /** The digest of everything that passed; call once the stream has ended. */
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/**
+ * A pass-through that fails the stream when the content is not exactly `expected`: as soon as
+ * it grows past the expected size, and at the end when the digest or size differ. Readers put
+ * it between a store and anything that acts on the content.
+ */
+export class VerifyingStream extends Transform {
+    expected;
+    hash = createHash('sha256');
+    seen = 0;
+    constructor(expected) {
+        super();
+        this.expected = expected;
+    }
+    _transform(chunk, _encoding, callback) {
+        this.seen += chunk.length;
+        if (this.seen > this.expected.size) {
+            callback(new DigestMismatchError(`Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`));
+            return;
+        }
+        this.hash.update(chunk);
+        callback(null, chunk);
+    }
+    _flush(callback) {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.seen !== this.expected.size) {
+            callback(new DigestMismatchError(`Content of ${this.expected.digest} is truncated: ${this.seen} of ${this.expected.size} bytes.`));
+        }
+        else if (actual !== this.expected.digest) {
+            callback(new DigestMismatchError(`Content does not match its digest: expected ${this.expected.digest}, got ${actual}.`));
+        }
+        else {
+            callback();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import type { Readable } from 'node:stream';
+import type { Digest } from './digest.js';
+/**
+ * A payload as a record carries it: inline (base64) when small, else a reference to a payload
+ * blob of the same pod. Inlining keeps a pod of 100,000 small objects at a handful of layers;
+ * large payloads as blobs of their own are stored and uploaded once however often they are saved.
+ */
+export type PayloadRef = {
+    readonly size: number;
+    readonly inline: string;
+} | {
+    readonly size: number;
+    readonly digest: Digest;
+};
+/** One resource of a service, as one line of a state layer. */
+export interface StoredRecord {
+    /** The kind of resource within its service: `bucket`, `object`, `queue`… */
+    readonly type: string;
+    /** The resource's identity within its type and scope (name, key, ARN). */
+    readonly id: string;
+    readonly data: Readonly<Record<string, unknown>>;
+    readonly payload?: PayloadRef;
+}
+/** Payloads up to this size are inlined in their record. */
+export declare const INLINE_PAYLOAD_LIMIT: number;
+/**
+ * Writes records as gzip-compressed JSON lines (canonical JSON) into `sink`. Node's gzip writes
+ * no timestamp, so the same records always give the same bytes, and so the same digest.
+ */
+export declare class RecordLayerWriter<R> {
+    private readonly gzip;
+    private readonly stored;
+    count: number;
+    constructor(sink: (content: Readable) => Promise<R>);
+    write(record: StoredRecord): Promise<void>;
+    /** Ends the layer; resolves with what the sink made of it. */
+    finish(): Promise<R>;
+    /** Drops the layer after a failure elsewhere. */
+    abort(error: Error): void;
+}
+export declare function decodeRecords(layer: Readable, what: string): AsyncGenerator<StoredRecord>;

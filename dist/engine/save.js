@@ -1,0 +1,112 @@
+import { copyBlobs, publish, pushBytes } from './copy.js';
+import { UsageError } from './errors.js';
+import { parseLocation } from './location.js';
+import { openRemoteForWrite, tempStore } from './open-store.js';
+import { encodeConfig, encodeManifest } from './pod/manifest.js';
+import { progressCounter } from './progress.js';
+import { captureState } from './state/capture.js';
+import { serviceContext } from './state/context.js';
+import { selectModules } from './state/portable/registry.js';
+import { FileStore } from './store/file/index.js';
+import { ZipWriter } from './store/single-file/zip-writer.js';
+import { callerAccount } from './target/aws.js';
+import { connect } from './target/detect.js';
+import { ENGINE_VERSION } from './version.js';
+async function openDestination(pod, options) {
+    if (pod.kind === 'file') {
+        const writer = new ZipWriter(pod.path, `file://${pod.path}`);
+        const temp = await tempStore();
+        return {
+            store: writer,
+            staging: temp.store,
+            finish: () => writer.commit(),
+            dispose: async () => {
+                await writer.close();
+                await temp.dispose();
+            },
+        };
+    }
+    const store = await openRemoteForWrite(options.remote, options.env);
+    if (store instanceof FileStore) {
+        return { store, staging: store, finish: async () => undefined, dispose: () => store.close() };
+    }
+    const temp = await tempStore();
+    return {
+        store,
+        staging: temp.store,
+        finish: async () => undefined,
+        dispose: async () => {
+            await store.close?.();
+            await temp.dispose();
+        },
+    };
+}
+/**
+ * Captures the instance's state and publishes it as the next version of a pod. Blobs are
+ * captured and stored before the version is tagged: a save that fails or is killed leaves no
+ * visible version, and blobs that exist already are not written again.
+ */
+export async function save(request) {
+    const { options } = request;
+    const pod = parseLocation(request.pod);
+    if (pod.kind === 'ref' && pod.ref.version !== 'latest') {
+        throw new UsageError(`Save takes a pod name without a version ("${pod.ref.name}"): each save creates the next version.`);
+    }
+    const name = pod.kind === 'ref' ? pod.ref.name : pod.name;
+    const modules = selectModules(options.services);
+    const progress = progressCounter(request.onProgress);
+    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+    progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
+    const account = await callerAccount(target, 'us-east-1');
+    const destination = await openDestination(pod, options);
+    try {
+        const fail = (service, resource, error) => {
+            throw Object.assign(error instanceof Error ? error : new Error(String(error)), { resource: `${service} ${resource}` });
+        };
+        const captured = await captureState(modules, (module) => serviceContext(target, account, module.name, { fail, progress: (_service, resource) => progress('capture', resource) }), options.regions, destination.staging);
+        const config = {
+            format: 'portable',
+            services: captured.services,
+            accounts: captured.services.length > 0 ? [account] : [],
+            regions: captured.regions,
+            resources: captured.resources,
+            source: {
+                brand: target.brand,
+                ...(target.edition ? { edition: target.edition } : {}),
+                ...(target.version ? { version: target.version } : {}),
+            },
+            engine: { name: 'localstack-pods', version: ENGINE_VERSION },
+        };
+        const encodedConfig = encodeConfig(config);
+        await pushBytes(destination.staging, encodedConfig.descriptor, encodedConfig.bytes);
+        const manifest = encodeManifest(encodedConfig.descriptor, captured.layers, {
+            created: new Date().toISOString(),
+            message: options.message,
+        });
+        await pushBytes(destination.staging, manifest.descriptor, manifest.bytes);
+        let newBytes = destination.staging.written.bytes;
+        if (destination.store !== destination.staging) {
+            const copied = await copyBlobs(destination.staging, destination.store, manifest.descriptor, (d, sent) => {
+                if (sent)
+                    progress('store', d.digest);
+            });
+            newBytes = copied.bytes;
+        }
+        const version = await publish(destination.store, name, manifest.descriptor);
+        await destination.finish();
+        return {
+            name,
+            version,
+            digest: manifest.descriptor.digest,
+            remote: destination.store.display,
+            services: captured.services,
+            regions: captured.regions,
+            resources: captured.resources,
+            newBytes,
+            source: target,
+        };
+    }
+    finally {
+        await destination.dispose();
+    }
+}

@@ -1,0 +1,15 @@
+import type { Descriptor } from '../pod/manifest.js';
+import type { FileStore } from '../store/file/file-store.js';
+import type { ServiceContext, ServiceModule } from './module.js';
+export interface CapturedState {
+    /** State layers sorted by service, account and region, then payload blobs sorted by digest. */
+    readonly layers: Descriptor[];
+    readonly services: string[];
+    readonly regions: string[];
+    readonly resources: Record<string, number>;
+}
+/**
+ * Captures the state of `modules` into blobs of `sink`: one state layer per service and region,
+ * and one blob per large payload. Nothing is published; a failure leaves only unreferenced blobs.
+ */
+export declare function captureState(modules: readonly ServiceModule[], contextOf: (module: ServiceModule) => ServiceContext, regions: readonly string[] | undefined, sink: FileStore): Promise<CapturedState>;

@@ -1,0 +1,8 @@
+import type { Target } from '../target/target.js';
+import type { ServiceContext } from './module.js';
+export interface ContextHooks {
+    fail(service: string, resource: string, error: unknown): void;
+    progress(service: string, resource: string): void;
+}
+/** The context a module works in: one instance, one account, failures and progress routed to the engine. */
+export declare function serviceContext(target: Target, account: string, service: string, hooks: ContextHooks): ServiceContext;

@@ -1,0 +1,63 @@
+import type { Readable } from 'node:stream';
+import type { AwsClientConfig } from '../target/aws.js';
+import type { Target } from '../target/target.js';
+/** A payload a module hands over during capture: opened once, streamed into the pod. */
+export interface CapturedPayload {
+    readonly size: number;
+    open(): Promise<Readable>;
+}
+/** A payload as a module gets it back during restore: verified content from the pod. */
+export interface RestoredPayload {
+    readonly size: number;
+    open(): Promise<Readable>;
+}
+/** A resource as a module captures it. Records of one region come out in a stable order. */
+export interface CapturedRecord {
+    readonly region: string;
+    readonly type: string;
+    readonly id: string;
+    readonly data: Readonly<Record<string, unknown>>;
+    readonly payload?: CapturedPayload;
+}
+/** A resource as a module restores it. */
+export interface PodRecord {
+    readonly type: string;
+    readonly id: string;
+    readonly data: Readonly<Record<string, unknown>>;
+    readonly payload?: RestoredPayload;
+}
+/** What a module works with: one instance, one account. */
+export interface ServiceContext {
+    readonly target: Target;
+    readonly account: string;
+    /** The SDK client configuration for `region` (endpoint, credentials of the account). */
+    config(region: string): AwsClientConfig;
+    /** Reports a resource the instance rejected; the load goes on and fails at the end. */
+    fail(resource: string, error: unknown): void;
+    /** Reports one resource captured or restored, for progress displays. */
+    progress(resource: string): void;
+}
+/**
+ * One AWS service, at the AWS API level: works on every edition of LocalStack and on moto.
+ * Every module lives in `portable/<service>/` and is one line of `portable/registry.ts`.
+ */
+export interface ServiceModule {
+    /** The service's name as users type it in `--services` (`s3`, `sqs`…). */
+    readonly name: string;
+    /** Services whose resources this one refers to: they are restored before it, cleared after it. */
+    readonly dependsOn: readonly string[];
+    /**
+     * Yields every resource of the account in `regions` (all regions that hold state when
+     * undefined). Capture never changes the instance.
+     */
+    capture(context: ServiceContext, regions: readonly string[] | undefined): AsyncIterable<CapturedRecord>;
+    /** The regions of the account that hold state of this service. */
+    regionsWithState(context: ServiceContext): Promise<string[]>;
+    /** Deletes every resource of the service in one region of the account. */
+    clear(context: ServiceContext, region: string): Promise<void>;
+    /**
+     * Recreates `records` in one region; an existing resource with the same identity is
+     * overwritten. A rejected resource goes to `context.fail`, and the rest goes on.
+     */
+    restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void>;
+}

@@ -1,0 +1,255 @@
+import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, paginateListObjectsV2, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
+import { mapOrdered } from '../../../util/concurrency.js';
+import { awsErrorName, unlessMissing } from '../aws-errors.js';
+/** Objects whose head and tags are read, or which are written, at once. */
+const OBJECT_CONCURRENCY = 16;
+function client(context, region) {
+    // Checksums only when S3 requires them: emulators differ in the trailing checksums they accept.
+    return new S3Client({
+        ...context.config(region),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+    });
+}
+/** A client per region, destroyed together. */
+function clients(context) {
+    const byRegion = new Map();
+    return {
+        for(region) {
+            let c = byRegion.get(region);
+            if (!c)
+                byRegion.set(region, (c = client(context, region)));
+            return c;
+        },
+        destroy() {
+            for (const c of byRegion.values())
+                c.destroy();
+        },
+    };
+}
+/** S3 answers an empty location for us-east-1 and `EU` for the oldest eu-west-1 buckets. */
+function normaliseRegion(location) {
+    if (!location)
+        return 'us-east-1';
+    if (location === 'EU')
+        return 'eu-west-1';
+    return location;
+}
+function sortTags(tags) {
+    if (!tags || tags.length === 0)
+        return undefined;
+    return [...tags].sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
+}
+async function bucketsByRegion(s3) {
+    const listed = await s3.send(new ListBucketsCommand({}));
+    const names = (listed.Buckets ?? []).map((b) => b.Name).sort();
+    return Promise.all(names.map(async (name) => {
+        const location = await s3.send(new GetBucketLocationCommand({ Bucket: name }));
+        return { name, region: normaliseRegion(location.LocationConstraint) };
+    }));
+}
+async function captureBucket(s3, name, region) {
+    const [tags, policy, cors, versioning] = await Promise.all([
+        unlessMissing(s3.send(new GetBucketTaggingCommand({ Bucket: name })), ['NoSuchTagSet', 'NoSuchTagSetError']),
+        unlessMissing(s3.send(new GetBucketPolicyCommand({ Bucket: name })), ['NoSuchBucketPolicy']),
+        unlessMissing(s3.send(new GetBucketCorsCommand({ Bucket: name })), ['NoSuchCORSConfiguration']),
+        s3.send(new GetBucketVersioningCommand({ Bucket: name })),
+    ]);
+    return {
+        name,
+        region,
+        tags: sortTags(tags?.TagSet),
+        policy: policy?.Policy,
+        cors: cors?.CORSRules,
+        versioning: versioning.Status,
+    };
+}
+function sortedRecord(record) {
+    if (!record || Object.keys(record).length === 0)
+        return undefined;
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+async function* objectKeys(s3, bucket) {
+    for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
+        for (const o of page.Contents ?? [])
+            yield { key: o.Key, size: o.Size ?? 0 };
+    }
+}
+async function captureObject(s3, region, bucket, key, size) {
+    const [head, tagging] = await Promise.all([
+        s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })),
+        s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key })),
+    ]);
+    const data = {
+        bucket,
+        key,
+        contentType: head.ContentType,
+        contentEncoding: head.ContentEncoding,
+        contentDisposition: head.ContentDisposition,
+        contentLanguage: head.ContentLanguage,
+        cacheControl: head.CacheControl,
+        metadata: sortedRecord(head.Metadata),
+        tags: sortTags(tagging.TagSet),
+    };
+    return {
+        region,
+        type: 'object',
+        id: `${bucket}/${key}`,
+        data: data,
+        payload: {
+            size: head.ContentLength ?? size,
+            async open() {
+                const body = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+                return body.Body;
+            },
+        },
+    };
+}
+async function* capture(context, regions) {
+    const s3 = clients(context);
+    try {
+        for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
+            if (regions && !regions.includes(region))
+                continue;
+            const regional = s3.for(region);
+            const bucket = await captureBucket(regional, name, region);
+            yield { region, type: 'bucket', id: name, data: bucket };
+            context.progress(`s3 bucket ${name}`);
+            const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(regional, region, name, o.key, o.size));
+            for await (const object of objects) {
+                yield object;
+                context.progress(`s3 object ${object.id}`);
+            }
+        }
+    }
+    finally {
+        s3.destroy();
+    }
+}
+async function regionsWithState(context) {
+    const s3 = client(context, 'us-east-1');
+    try {
+        return [...new Set((await bucketsByRegion(s3)).map((b) => b.region))].sort();
+    }
+    finally {
+        s3.destroy();
+    }
+}
+async function emptyBucket(s3, bucket) {
+    let markers = {};
+    for (;;) {
+        const page = await s3.send(new ListObjectVersionsCommand({ Bucket: bucket, ...markers }));
+        const keys = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({
+            Key: v.Key,
+            VersionId: v.VersionId,
+        }));
+        if (keys.length > 0)
+            await s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys, Quiet: true } }));
+        if (!page.IsTruncated)
+            return;
+        markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };
+    }
+}
+async function clear(context, region) {
+    const s3 = client(context, region);
+    try {
+        for (const bucket of await bucketsByRegion(s3)) {
+            if (bucket.region !== region)
+                continue;
+            await emptyBucket(s3, bucket.name);
+            await s3.send(new DeleteBucketCommand({ Bucket: bucket.name }));
+        }
+    }
+    finally {
+        s3.destroy();
+    }
+}
+async function restoreBucket(s3, bucket) {
+    try {
+        await s3.send(new CreateBucketCommand({
+            Bucket: bucket.name,
+            ...(bucket.region === 'us-east-1'
+                ? {}
+                : { CreateBucketConfiguration: { LocationConstraint: bucket.region } }),
+        }));
+    }
+    catch (error) {
+        if (awsErrorName(error) !== 'BucketAlreadyOwnedByYou')
+            throw error;
+    }
+    const Bucket = bucket.name;
+    if (bucket.tags)
+        await s3.send(new PutBucketTaggingCommand({ Bucket, Tagging: { TagSet: bucket.tags } }));
+    if (bucket.policy)
+        await s3.send(new PutBucketPolicyCommand({ Bucket, Policy: bucket.policy }));
+    if (bucket.cors)
+        await s3.send(new PutBucketCorsCommand({ Bucket, CORSConfiguration: { CORSRules: bucket.cors } }));
+    if (bucket.versioning) {
+        await s3.send(new PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: bucket.versioning } }));
+    }
+}
+function tagging(tags) {
+    if (!tags)
+        return undefined;
+    return new URLSearchParams(tags.map((t) => [t.Key, t.Value ?? ''])).toString();
+}
+async function restoreObject(s3, record) {
+    const o = record.data;
+    const body = record.payload ? await record.payload.open() : undefined;
+    await s3.send(new PutObjectCommand({
+        Bucket: o.bucket,
+        Key: o.key,
+        Body: body ?? '',
+        ContentLength: record.payload?.size ?? 0,
+        ContentType: o.contentType,
+        ContentEncoding: o.contentEncoding,
+        ContentDisposition: o.contentDisposition,
+        ContentLanguage: o.contentLanguage,
+        CacheControl: o.cacheControl,
+        Metadata: o.metadata,
+        Tagging: tagging(o.tags),
+    }));
+}
+async function restore(context, region, records) {
+    const s3 = client(context, region);
+    const failedBuckets = new Set();
+    // A bucket is created before the objects after it are written; objects go in parallel.
+    const pending = new Set();
+    try {
+        for await (const record of records) {
+            if (record.type === 'bucket') {
+                await Promise.all(pending);
+                try {
+                    await restoreBucket(s3, record.data);
+                    context.progress(`s3 bucket ${record.id}`);
+                }
+                catch (error) {
+                    failedBuckets.add(record.id);
+                    context.fail(`bucket ${record.id}`, error);
+                }
+                continue;
+            }
+            const bucket = record.data.bucket;
+            if (failedBuckets.has(bucket))
+                continue;
+            const task = restoreObject(s3, record).then(() => context.progress(`s3 object ${record.id}`), (error) => context.fail(`object ${record.id}`, error));
+            pending.add(task);
+            void task.finally(() => pending.delete(task));
+            if (pending.size >= OBJECT_CONCURRENCY)
+                await Promise.race(pending);
+        }
+        await Promise.all(pending);
+    }
+    finally {
+        s3.destroy();
+    }
+}
+/** S3: buckets (region, tags, policy, CORS, versioning) and their objects (body, headers, metadata, tags). */
+export const s3 = {
+    name: 's3',
+    dependsOn: [],
+    capture,
+    regionsWithState,
+    clear,
+    restore,
+};

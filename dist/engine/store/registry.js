@@ -1,0 +1,26 @@
+import { UsageError } from '../errors.js';
+import { fileStoreOpener } from './file/index.js';
+import { fillPlaceholders, maskUrl } from './url.js';
+/** Every store; a new store is one file or folder and one line here. */
+const OPENERS = [fileStoreOpener];
+export function supportedSchemes() {
+    return OPENERS.map((o) => o.scheme);
+}
+/** Opens the store at `template` (placeholders filled from `env`); `display` masks its secrets. */
+export async function openStoreUrl(template, mode, env = process.env) {
+    const display = maskUrl(template);
+    let url;
+    try {
+        url = new URL(fillPlaceholders(template, env));
+    }
+    catch (error) {
+        if (error instanceof UsageError)
+            throw error;
+        throw new UsageError(`Invalid remote URL "${display}".`);
+    }
+    const opener = OPENERS.find((o) => o.scheme === url.protocol);
+    if (!opener) {
+        throw new UsageError(`Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`);
+    }
+    return opener.open(url, mode, display);
+}

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { load } from '../../engine/index.js';
+import { addOptions, podsOptions } from '../options.js';
+import { printJson, progressDisplay, type Io } from '../output.js';
+
+export function loadCommand(io: Io): Command {
+  const command = new Command('load')
+    .summary('load a pod version into the instance')
+    .description(
+      'Loads version VERSION (default: latest) of pod NAME from REMOTE into the running instance.\n' +
+        'REF may be file:///path/to/pod to load a single-file pod.\n\n' +
+        'Strategies:\n' +
+        '  account-region-merge  each (service, account, region) in the pod becomes the pod\'s; the rest stays (default)\n' +
+        '  merge, service-merge  each service in the pod becomes the pod\'s; other services stay\n' +
+        '  deep-merge            resources are merged one by one, the pod\'s version wins; nothing is deleted\n' +
+        '  overwrite             the instance becomes exactly the pod; everything else is reset',
+    )
+    .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
+    .argument('[remote]', 'remote name or URL (default: local)')
+    .option('--json', 'print the result as JSON');
+  addOptions(command, ['strategy', 'endpoint', 'wait-timeout', 'allow-real-aws']);
+  return command.action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
+    const progress = progressDisplay(io);
+    const result = await load({ pod: ref, options: podsOptions(values, remote), onProgress: progress.listener }).finally(
+      progress.done,
+    );
+    if (values.json) return printJson(io, result);
+    const resources = Object.values(result.resources).reduce((a, b) => a + b, 0);
+    io.out.write(
+      `Cloud Pod \`${result.name}:${result.version}\` successfully loaded\n` +
+        `Remote: ${result.remote}\n` +
+        `Strategy: ${result.strategy}\n` +
+        `Services: ${result.services.join(', ') || '(no state)'}\n` +
+        `Resources: ${resources}\n` +
+        `Instance: ${result.target.endpoint} (${result.target.brand}${result.target.version ? ` ${result.target.version}` : ''})\n`,
+    );
+  });
+}

@@ -1,0 +1,75 @@
+import type { ProgressEvent, ProgressListener } from '../engine/index.js';
+
+/** Where a command writes: stdout for results, stderr for progress and errors. */
+export interface Io {
+  readonly out: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly err: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export const processIo: Io = { out: process.stdout, err: process.stderr };
+
+export function printJson(io: Io, value: unknown): void {
+  io.out.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Aligned columns for people; one header row, then rows. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+const PHASE_LABEL: Record<ProgressEvent['phase'], string> = {
+  connect: 'Connected to',
+  capture: 'Capturing',
+  store: 'Storing',
+  verify: 'Verified',
+  clear: 'Clearing',
+  restore: 'Restoring',
+};
+
+/**
+ * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second), plain
+ * lines otherwise, one when each phase starts, so CI logs stay short.
+ */
+export function progressDisplay(io: Io): { listener: ProgressListener; done(): void } {
+  const tty = Boolean(io.err.isTTY);
+  let lastPhase: string | undefined;
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    listener(event) {
+      if (!tty) {
+        if (event.phase !== lastPhase) io.err.write(`${PHASE_LABEL[event.phase]} ${event.subject}\n`);
+        lastPhase = event.phase;
+        return;
+      }
+      const now = Date.now();
+      if (now - lastDraw < 100 && event.phase === lastPhase) return;
+      lastPhase = event.phase;
+      lastDraw = now;
+      const columns = (io.err as { columns?: number }).columns ?? 80;
+      const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${event.subject}`.slice(0, columns - 1);
+      io.err.write(`\r\x1b[2K${text}`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.err.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { Readable } from 'node:stream';
+import { UsageError } from './errors.js';
+import type { Descriptor, PodManifest } from './pod/manifest.js';
+import { readManifest } from './store/content.js';
+import type { BlobReader, ReadableStore, WritableStore } from './store/store.js';
+import { forEachLimit } from './util/concurrency.js';
+
+/** Blobs sent to a store at once. */
+const BLOB_CONCURRENCY = 4;
+
+export interface CopyStats {
+  /** Bytes sent to the destination. */
+  readonly bytes: number;
+  /** Bytes the destination had already, so not sent. */
+  readonly skippedBytes: number;
+}
+
+/**
+ * Copies the blobs of one pod version that `dst` lacks, children before the manifest, so the
+ * version is complete before anything names it. `push` verifies each blob on the way.
+ */
+export async function copyBlobs(
+  src: BlobReader,
+  dst: WritableStore,
+  manifestDescriptor: Descriptor,
+  onBlob?: (descriptor: Descriptor, sent: boolean) => void,
+): Promise<CopyStats & { manifest: PodManifest }> {
+  const manifest = await readManifest(src, manifestDescriptor);
+  let bytes = 0;
+  let skippedBytes = 0;
+  const copyOne = async (descriptor: Descriptor) => {
+    if (await dst.exists(descriptor.digest)) {
+      skippedBytes += descriptor.size;
+      onBlob?.(descriptor, false);
+      return;
+    }
+    await dst.push(descriptor, await src.fetch(descriptor));
+    bytes += descriptor.size;
+    onBlob?.(descriptor, true);
+  };
+  await forEachLimit([manifest.config, ...manifest.layers], BLOB_CONCURRENCY, copyOne);
+  await copyOne(manifestDescriptor);
+  return { bytes, skippedBytes, manifest };
+}
+
+/** Pushes a manifest held in memory (a new save) to a store. */
+export async function pushBytes(dst: WritableStore, descriptor: Descriptor, bytes: Buffer): Promise<void> {
+  if (!(await dst.exists(descriptor.digest))) await dst.push(descriptor, Readable.from([bytes]));
+}
+
+/**
+ * Tags `manifest` as a version of `name`: `version` exactly, or the next free number. Two saves
+ * racing for one number both succeed, one with the next number.
+ */
+export async function publish(dst: WritableStore, name: string, manifest: Descriptor, version?: number): Promise<number> {
+  if (version !== undefined) {
+    if (!(await dst.tagIfAbsent(name, version, manifest))) {
+      throw new UsageError(`Version ${name}:${version} already exists in ${dst.display}.`);
+    }
+    return version;
+  }
+  for (;;) {
+    const versions = await dst.listVersions(name);
+    const next = (versions.at(-1)?.version ?? 0) + 1;
+    if (await dst.tagIfAbsent(name, next, manifest)) return next;
+  }
+}
+
+/** Copies one version from `src` to `dst` as `name` (the next version there, or `version`). */
+export async function copyVersion(
+  src: ReadableStore,
+  dst: WritableStore,
+  manifest: Descriptor,
+  name: string,
+  version?: number,
+): Promise<CopyStats & { version: number }> {
+  const stats = await copyBlobs(src, dst, manifest);
+  return { bytes: stats.bytes, skippedBytes: stats.skippedBytes, version: await publish(dst, name, manifest, version) };
+}

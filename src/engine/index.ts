@@ -1,0 +1,21 @@
+/**
+ * localstack-pods: versioned snapshots of LocalStack or any AWS-compatible emulator, on storage
+ * you own. This is the engine's public API; the CLI, the GitHub Action, the Jest preset and the
+ * Vitest plugin are thin fronts over it.
+ */
+export { save, type SaveRequest, type SaveResult } from './save.js';
+export { load, type LoadRequest, type LoadResult } from './load.js';
+export { deletePod, exportPod, importPod, inspect, list, versions, type PodSummary } from './pods.js';
+export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE, type Remote } from './remotes.js';
+export { OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type RawOptions } from './options.js';
+export type { ProgressEvent, ProgressListener } from './progress.js';
+export { parseRef, formatRef, parsePodName, POD_NAME_RULE, type PodRef, type PodVersion } from './pod/ref.js';
+export type { Descriptor, PodConfig, PodVersionInfo } from './pod/manifest.js';
+export { parseStrategy, DEFAULT_STRATEGY, type Strategy } from './state/strategy.js';
+export { PORTABLE_MODULES } from './state/portable/registry.js';
+export type { ServiceModule } from './state/module.js';
+export { connect } from './target/detect.js';
+export type { Brand, Target } from './target/target.js';
+export { maskUrl } from './store/url.js';
+export { ENGINE_VERSION } from './version.js';
+export * from './errors.js';

@@ -1,0 +1,46 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { resolveRemote } from './remotes.js';
+import { FileStore } from './store/file/index.js';
+import { openStoreUrl } from './store/registry.js';
+import { isManaged, isWritable, type ManagedStore, type ReadableStore, type WritableStore } from './store/store.js';
+
+export async function openRemoteForRead(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ReadableStore> {
+  return openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+}
+
+export async function openRemoteForWrite(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<WritableStore> {
+  const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'write', env);
+  if (!isWritable(store)) throw new UsageError(`${store.display} is read-only; pods cannot be saved there.`);
+  return store;
+}
+
+export async function openRemoteForDelete(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ManagedStore> {
+  const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+  if (!isManaged(store)) throw new UsageError(`${store.display} does not support deleting pods.`);
+  return store;
+}
+
+/** A file store in a new temp directory, for staging; `dispose` removes it. */
+export async function tempStore(): Promise<{ store: FileStore; dispose(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'localstack-pods-'));
+  const store = await FileStore.open(dir, { create: true });
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `fn` with `store`, closing it afterwards whatever happens. */
+export async function using<S extends ReadableStore, T>(store: S, fn: (store: S) => Promise<T>): Promise<T> {
+  try {
+    return await fn(store);
+  } finally {
+    await store.close?.();
+  }
+}

@@ -1,0 +1,97 @@
+import { buffer } from 'node:stream/consumers';
+import { forEachLimit } from '../util/concurrency.js';
+import type { Descriptor } from '../pod/manifest.js';
+import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
+import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, type PayloadRef } from '../pod/records.js';
+import type { FileStore } from '../store/file/file-store.js';
+import type { CapturedPayload, ServiceContext, ServiceModule } from './module.js';
+
+/** Modules captured at once: each holds a few connections and one open layer per region. */
+const MODULE_CONCURRENCY = 4;
+
+export interface CapturedState {
+  /** State layers sorted by service, account and region, then payload blobs sorted by digest. */
+  readonly layers: Descriptor[];
+  readonly services: string[];
+  readonly regions: string[];
+  readonly resources: Record<string, number>;
+}
+
+type Layer = RecordLayerWriter<{ digest: Descriptor['digest']; size: number }>;
+
+async function storePayload(sink: FileStore, payload: CapturedPayload, payloads: Map<string, Descriptor>): Promise<PayloadRef> {
+  const content = await payload.open();
+  if (payload.size <= INLINE_PAYLOAD_LIMIT) {
+    const bytes = await buffer(content);
+    return { size: bytes.length, inline: bytes.toString('base64') };
+  }
+  const stored = await sink.ingest(content);
+  payloads.set(stored.digest, { mediaType: PAYLOAD_LAYER, digest: stored.digest, size: stored.size });
+  return stored;
+}
+
+async function captureModule(
+  module: ServiceModule,
+  context: ServiceContext,
+  regions: readonly string[] | undefined,
+  sink: FileStore,
+  payloads: Map<string, Descriptor>,
+): Promise<Descriptor[]> {
+  const layers = new Map<string, Layer>();
+  try {
+    for await (const record of module.capture(context, regions)) {
+      let layer = layers.get(record.region);
+      if (!layer) layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
+      const payload = record.payload ? await storePayload(sink, record.payload, payloads) : undefined;
+      await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
+    }
+  } catch (error) {
+    for (const layer of layers.values()) layer.abort(error as Error);
+    throw error;
+  }
+  const descriptors: Descriptor[] = [];
+  for (const [region, layer] of [...layers].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const stored = await layer.finish();
+    descriptors.push({
+      mediaType: STATE_LAYER,
+      digest: stored.digest,
+      size: stored.size,
+      annotations: {
+        [ANNOTATION.service]: module.name,
+        [ANNOTATION.account]: context.account,
+        [ANNOTATION.region]: region,
+        [ANNOTATION.records]: String(layer.count),
+      },
+    });
+  }
+  return descriptors;
+}
+
+/**
+ * Captures the state of `modules` into blobs of `sink`: one state layer per service and region,
+ * and one blob per large payload. Nothing is published; a failure leaves only unreferenced blobs.
+ */
+export async function captureState(
+  modules: readonly ServiceModule[],
+  contextOf: (module: ServiceModule) => ServiceContext,
+  regions: readonly string[] | undefined,
+  sink: FileStore,
+): Promise<CapturedState> {
+  const payloads = new Map<string, Descriptor>();
+  const byModule = new Map<string, Descriptor[]>();
+  await forEachLimit(modules, MODULE_CONCURRENCY, async (module) => {
+    byModule.set(module.name, await captureModule(module, contextOf(module), regions, sink, payloads));
+  });
+  const stateLayers = [...byModule.keys()].sort().flatMap((name) => byModule.get(name)!);
+  const resources: Record<string, number> = {};
+  for (const layer of stateLayers) {
+    const service = layer.annotations![ANNOTATION.service]!;
+    resources[service] = (resources[service] ?? 0) + Number(layer.annotations![ANNOTATION.records]);
+  }
+  return {
+    layers: [...stateLayers, ...[...payloads.values()].sort((a, b) => (a.digest < b.digest ? -1 : 1))],
+    services: Object.keys(resources).sort(),
+    regions: [...new Set(stateLayers.map((l) => l.annotations![ANNOTATION.region]!))].sort(),
+    resources,
+  };
+}

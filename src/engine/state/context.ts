@@ -1,0 +1,19 @@
+import { awsClientConfig } from '../target/aws.js';
+import type { Target } from '../target/target.js';
+import type { ServiceContext } from './module.js';
+
+export interface ContextHooks {
+  fail(service: string, resource: string, error: unknown): void;
+  progress(service: string, resource: string): void;
+}
+
+/** The context a module works in: one instance, one account, failures and progress routed to the engine. */
+export function serviceContext(target: Target, account: string, service: string, hooks: ContextHooks): ServiceContext {
+  return {
+    target,
+    account,
+    config: (region) => awsClientConfig(target, region),
+    fail: (resource, error) => hooks.fail(service, resource, error),
+    progress: (resource) => hooks.progress(service, resource),
+  };
+}

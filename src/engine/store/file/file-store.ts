@@ -1,0 +1,273 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CorruptPodError, NotFoundError, StoreError } from '../../errors.js';
+import { DigestingStream, hexOf, VerifyingStream, type Digest } from '../../pod/digest.js';
+import type { Descriptor } from '../../pod/manifest.js';
+import { decodeManifest } from '../../pod/manifest.js';
+import { OCI_LAYOUT_VERSION, OCI_MANIFEST } from '../../pod/media-types.js';
+import { emptyIndex, hasVersion, indexEntry, podNames, removeVersion, versionsOf, type OciIndex } from '../oci-index.js';
+import { parsePodName } from '../../pod/ref.js';
+import type { ManagedStore, TaggedVersion } from '../store.js';
+import { writeFileAtomic } from './atomic.js';
+import { isAlive, withLock } from './lock.js';
+
+interface Lease {
+  pid: number;
+  started: number;
+}
+
+/**
+ * A store in an OCI image layout directory (`oci-layout`, `index.json`, `blobs/sha256/…`), so
+ * `oras`, `skopeo` and `crane` read it as it is. Each version is one `index.json` entry whose
+ * `org.opencontainers.image.ref.name` is `name:version`.
+ *
+ * Blobs are written to `ingest/` and renamed into place once their digest is checked; `index.json`
+ * is rewritten atomically under a lock, after the blobs it names exist. A process that writes
+ * blobs holds a lease (`leases/<pid>`) until it closes the store, so garbage collection in
+ * another process never removes blobs of a save that has not tagged its version yet.
+ */
+export class FileStore implements ManagedStore {
+  private leaseWritten = false;
+  /** Blobs this instance has stored that were not there before. */
+  readonly written = { blobs: 0, bytes: 0 };
+
+  private constructor(
+    readonly root: string,
+    readonly display: string,
+  ) {}
+
+  /** Opens the layout at `root`, creating it when `create` is set; else a missing layout is a NotFoundError. */
+  static async open(root: string, options: { create: boolean; display?: string }): Promise<FileStore> {
+    const store = new FileStore(root, options.display ?? root);
+    try {
+      const layout = JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8')) as { imageLayoutVersion?: string };
+      if (layout.imageLayoutVersion !== OCI_LAYOUT_VERSION) {
+        throw new CorruptPodError(`${root} is an OCI layout of an unknown version (${String(layout.imageLayoutVersion)}).`);
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        if (error instanceof CorruptPodError) throw error;
+        throw new CorruptPodError(`${root}/oci-layout cannot be read: ${(error as Error).message}`, { cause: error });
+      }
+      if (!options.create) throw new NotFoundError(`No pod store at ${store.display}.`);
+      await mkdir(join(root, 'blobs', 'sha256'), { recursive: true });
+      await writeFileAtomic(join(root, 'oci-layout'), JSON.stringify({ imageLayoutVersion: OCI_LAYOUT_VERSION }));
+    }
+    await mkdir(join(root, 'blobs', 'sha256'), { recursive: true });
+    return store;
+  }
+
+  blobPath(digest: Digest): string {
+    return join(this.root, 'blobs', 'sha256', hexOf(digest));
+  }
+
+  async exists(digest: Digest): Promise<boolean> {
+    try {
+      await stat(this.blobPath(digest));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async fetch(descriptor: Descriptor): Promise<Readable> {
+    try {
+      const handle = await open(this.blobPath(descriptor.digest), 'r');
+      return handle.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new NotFoundError(`Blob ${descriptor.digest} is missing from ${this.display}.`);
+      }
+      throw error;
+    }
+  }
+
+  async push(descriptor: Descriptor, content: Readable): Promise<void> {
+    await this.holdLease();
+    const target = this.blobPath(descriptor.digest);
+    if (await this.touch(target)) {
+      content.destroy();
+      return;
+    }
+    await this.write(content, new VerifyingStream(descriptor), () => target);
+  }
+
+  /** Stores content whose digest is not known in advance (state captured from an instance). */
+  async ingest(content: Readable): Promise<{ digest: Digest; size: number }> {
+    await this.holdLease();
+    const digesting = new DigestingStream();
+    let digest: Digest | undefined;
+    await this.write(content, digesting, () => {
+      digest = digesting.digest();
+      return this.blobPath(digest);
+    });
+    return { digest: digest!, size: digesting.size };
+  }
+
+  private async write(content: Readable, check: VerifyingStream | DigestingStream, target: () => string): Promise<void> {
+    const ingestDir = join(this.root, 'ingest');
+    await mkdir(ingestDir, { recursive: true });
+    const temp = join(ingestDir, `${process.pid}-${randomUUID()}`);
+    try {
+      await pipeline(content, check, createWriteStream(temp, { flags: 'wx' }));
+      const final = target();
+      // A blob that arrived meanwhile has the same content; keep it and drop ours.
+      if (await this.touch(final)) {
+        await rm(temp, { force: true });
+      } else {
+        await rename(temp, final);
+        this.written.blobs += 1;
+        this.written.bytes += (await stat(final)).size;
+      }
+    } catch (error) {
+      await rm(temp, { force: true });
+      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+        throw new StoreError(`No space left on the device of ${this.display}; nothing was published.`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /** Marks an existing blob as in use now (garbage collection spares recent blobs under a lease). */
+  private async touch(path: string): Promise<boolean> {
+    try {
+      const now = new Date();
+      await utimes(path, now, now);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async holdLease(): Promise<void> {
+    if (this.leaseWritten) return;
+    this.leaseWritten = true;
+    await mkdir(join(this.root, 'leases'), { recursive: true });
+    const lease: Lease = { pid: process.pid, started: Date.now() };
+    await writeFile(this.leasePath(), JSON.stringify(lease));
+  }
+
+  private leasePath(): string {
+    return join(this.root, 'leases', `${process.pid}`);
+  }
+
+  async close(): Promise<void> {
+    if (this.leaseWritten) await rm(this.leasePath(), { force: true });
+    this.leaseWritten = false;
+  }
+
+  private async readIndex(): Promise<OciIndex> {
+    let text: string;
+    try {
+      text = await readFile(join(this.root, 'index.json'), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        return emptyIndex();
+      }
+      throw error;
+    }
+    try {
+      const index = JSON.parse(text) as OciIndex;
+      if (!Array.isArray(index.manifests)) throw new Error('no manifests array');
+      return index;
+    } catch (error) {
+      throw new CorruptPodError(`${this.display}/index.json is damaged (${(error as Error).message}); no version was changed.`, {
+        cause: error,
+      });
+    }
+  }
+
+  private async updateIndex(change: (index: OciIndex) => boolean): Promise<void> {
+    await withLock(join(this.root, 'index.json.lock'), async () => {
+      const index = await this.readIndex();
+      if (change(index)) await writeFileAtomic(join(this.root, 'index.json'), JSON.stringify(index, null, 2));
+    });
+  }
+
+  async listPods(): Promise<string[]> {
+    return podNames(await this.readIndex());
+  }
+
+  async listVersions(name: string): Promise<TaggedVersion[]> {
+    return versionsOf(await this.readIndex(), name);
+  }
+
+  async tagIfAbsent(name: string, version: number, manifest: Descriptor): Promise<boolean> {
+    parsePodName(name);
+    if (!(await this.exists(manifest.digest))) {
+      throw new StoreError(`Cannot tag ${name}:${version}: its manifest ${manifest.digest} is not stored in ${this.display}.`);
+    }
+    let created = false;
+    await this.updateIndex((index) => {
+      if (hasVersion(index, name, version)) return false;
+      index.manifests.push(indexEntry(name, version, manifest));
+      created = true;
+      return true;
+    });
+    return created;
+  }
+
+  async deleteVersion(name: string, version: number): Promise<void> {
+    let found = false;
+    await this.updateIndex((index) => {
+      found = removeVersion(index, name, version);
+      return found;
+    });
+    if (!found) throw new NotFoundError(`Pod version ${name}:${version} does not exist in ${this.display}.`);
+  }
+
+  async collectGarbage(): Promise<{ blobs: number; bytes: number }> {
+    let removed = { blobs: 0, bytes: 0 };
+    await withLock(join(this.root, 'index.json.lock'), async () => {
+      const referenced = new Set<string>();
+      for (const entry of (await this.readIndex()).manifests) {
+        referenced.add(hexOf(entry.digest));
+        if (entry.mediaType !== OCI_MANIFEST) continue;
+        const manifest = decodeManifest(await readFile(this.blobPath(entry.digest)));
+        referenced.add(hexOf(manifest.config.digest));
+        for (const layer of manifest.layers) referenced.add(hexOf(layer.digest));
+      }
+      const protectedSince = await this.oldestLiveLease();
+      const dir = join(this.root, 'blobs', 'sha256');
+      for (const file of await readdir(dir)) {
+        if (referenced.has(file)) continue;
+        const path = join(dir, file);
+        const info = await stat(path);
+        if (info.mtimeMs >= protectedSince) continue;
+        await rm(path, { force: true });
+        removed = { blobs: removed.blobs + 1, bytes: removed.bytes + info.size };
+      }
+      await this.removeDeadIngests();
+    });
+    return removed;
+  }
+
+  /** The start of the oldest lease held by a live process other than this one; Infinity if none. */
+  private async oldestLiveLease(): Promise<number> {
+    const dir = join(this.root, 'leases');
+    let oldest = Infinity;
+    for (const file of await readdir(dir).catch(() => [] as string[])) {
+      try {
+        const lease = JSON.parse(await readFile(join(dir, file), 'utf8')) as Lease;
+        if (lease.pid !== process.pid && isAlive(lease.pid)) oldest = Math.min(oldest, lease.started - 1000);
+        else if (lease.pid !== process.pid) await rm(join(dir, file), { force: true });
+      } catch {
+        await rm(join(dir, file), { force: true });
+      }
+    }
+    return oldest;
+  }
+
+  /** Temp files of killed saves: named `<pid>-<uuid>`, removed when that pid is gone. */
+  private async removeDeadIngests(): Promise<void> {
+    const dir = join(this.root, 'ingest');
+    for (const file of await readdir(dir).catch(() => [] as string[])) {
+      const pid = Number(file.split('-')[0]);
+      if (!Number.isSafeInteger(pid) || !isAlive(pid)) await rm(join(dir, file), { force: true });
+    }
+  }
+}

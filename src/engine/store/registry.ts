@@ -1,0 +1,41 @@
+import { UsageError } from '../errors.js';
+import { fileStoreOpener } from './file/index.js';
+import type { ReadableStore } from './store.js';
+import { fillPlaceholders, maskUrl } from './url.js';
+
+/** Opens the store a remote URL names. */
+export interface StoreOpener {
+  /** The URL scheme, with its colon (`file:`, `s3:`). */
+  readonly scheme: string;
+  open(url: URL, mode: 'read' | 'write', display: string): Promise<ReadableStore>;
+}
+
+/** Every store; a new store is one file or folder and one line here. */
+const OPENERS: readonly StoreOpener[] = [fileStoreOpener];
+
+export function supportedSchemes(): string[] {
+  return OPENERS.map((o) => o.scheme);
+}
+
+/** Opens the store at `template` (placeholders filled from `env`); `display` masks its secrets. */
+export async function openStoreUrl(
+  template: string,
+  mode: 'read' | 'write',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ReadableStore> {
+  const display = maskUrl(template);
+  let url: URL;
+  try {
+    url = new URL(fillPlaceholders(template, env));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`Invalid remote URL "${display}".`);
+  }
+  const opener = OPENERS.find((o) => o.scheme === url.protocol);
+  if (!opener) {
+    throw new UsageError(
+      `Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`,
+    );
+  }
+  return opener.open(url, mode, display);
+}
