@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { CorruptPodError, NotFoundError, PodsError } from '../../errors.js';
+import { CorruptPodError, NotFoundError, PodsError, UnsafePathError } from '../../errors.js';
 import type { Digest } from '../../pod/digest.js';
 import type { Descriptor } from '../../pod/manifest.js';
 import { podNames, versionsOf, type OciIndex } from '../oci-index.js';
@@ -72,6 +72,9 @@ export class ZipReader implements ReadableStore {
     } catch (error) {
       zip.close();
       if (error instanceof PodsError) throw error;
+      // yauzl checks entry names itself, before we see them.
+      const unsafe = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/.exec((error as Error).message);
+      if (unsafe) throw new UnsafePathError(`Refusing pod file ${display}: entry "${unsafe[1]}" would escape its directory.`);
       throw new CorruptPodError(`${display} is damaged (${(error as Error).message}).`, { cause: error });
     }
   }

@@ -1,0 +1,150 @@
+import {
+  CreateBucketCommand,
+  GetBucketCorsCommand,
+  GetBucketLocationCommand,
+  GetBucketPolicyCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  ListBucketsCommand,
+  PutBucketCorsCommand,
+  PutBucketPolicyCommand,
+  PutBucketTaggingCommand,
+  PutBucketVersioningCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+let moto: Moto;
+let s3: S3Client;
+let home: string;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  s3 = new S3Client(sdkConfig(moto.endpoint));
+});
+afterAll(async () => {
+  s3.destroy();
+  await moto.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+  home = tempHome();
+});
+
+const policy = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::app-data/*' }],
+});
+const big = randomBytes(1024 * 1024 + 17);
+
+async function seed(): Promise<void> {
+  await s3.send(new CreateBucketCommand({ Bucket: 'app-data' }));
+  await s3.send(new PutBucketTaggingCommand({ Bucket: 'app-data', Tagging: { TagSet: [{ Key: 'team', Value: 'core' }] } }));
+  await s3.send(new PutBucketPolicyCommand({ Bucket: 'app-data', Policy: policy }));
+  await s3.send(
+    new PutBucketCorsCommand({
+      Bucket: 'app-data',
+      CORSConfiguration: { CORSRules: [{ AllowedMethods: ['GET'], AllowedOrigins: ['https://example.com'] }] },
+    }),
+  );
+  await s3.send(new PutBucketVersioningCommand({ Bucket: 'app-data', VersioningConfiguration: { Status: 'Enabled' } }));
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: 'app-data',
+      Key: 'config/settings.json',
+      Body: '{"feature":true}',
+      ContentType: 'application/json',
+      CacheControl: 'max-age=60',
+      Metadata: { owner: 'tests' },
+      Tagging: 'kind=config&stage=dev',
+    }),
+  );
+  await s3.send(new PutObjectCommand({ Bucket: 'app-data', Key: 'blobs/big.bin', Body: big }));
+  const eu = new S3Client(sdkConfig(moto.endpoint, 'eu-west-1'));
+  await eu.send(new CreateBucketCommand({ Bucket: 'eu-logs', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
+  await eu.send(new PutObjectCommand({ Bucket: 'eu-logs', Key: 'a.log', Body: 'line\n' }));
+  eu.destroy();
+}
+
+async function bucketNames(): Promise<string[]> {
+  return ((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name!).sort();
+}
+
+describe('the s3 module', () => {
+  it('restores buckets with region, tags, policy, CORS and versioning, and objects with body, headers, metadata and tags', async () => {
+    await seed();
+    const saved = await saveState(moto.endpoint, home, 's3-pod');
+    expect(saved.resources).toEqual({ s3: 5 });
+    await moto.reset();
+    expect(await bucketNames()).toEqual([]);
+
+    await loadState(moto.endpoint, home, 's3-pod');
+
+    expect(await bucketNames()).toEqual(['app-data', 'eu-logs']);
+    expect((await s3.send(new GetBucketLocationCommand({ Bucket: 'eu-logs' }))).LocationConstraint).toBe('eu-west-1');
+    expect((await s3.send(new GetBucketTaggingCommand({ Bucket: 'app-data' }))).TagSet).toEqual([{ Key: 'team', Value: 'core' }]);
+    expect(JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: 'app-data' }))).Policy!)).toEqual(JSON.parse(policy));
+    expect((await s3.send(new GetBucketCorsCommand({ Bucket: 'app-data' }))).CORSRules?.[0]?.AllowedOrigins).toEqual([
+      'https://example.com',
+    ]);
+    expect((await s3.send(new GetBucketVersioningCommand({ Bucket: 'app-data' }))).Status).toBe('Enabled');
+    const head = await s3.send(new HeadObjectCommand({ Bucket: 'app-data', Key: 'config/settings.json' }));
+    expect(head.ContentType).toBe('application/json');
+    expect(head.CacheControl).toBe('max-age=60');
+    expect(head.Metadata).toEqual({ owner: 'tests' });
+    const tags = (await s3.send(new GetObjectTaggingCommand({ Bucket: 'app-data', Key: 'config/settings.json' }))).TagSet;
+    expect(tags).toEqual([
+      { Key: 'kind', Value: 'config' },
+      { Key: 'stage', Value: 'dev' },
+    ]);
+    const body = await s3.send(new GetObjectCommand({ Bucket: 'app-data', Key: 'blobs/big.bin' }));
+    expect(Buffer.from(await body.Body!.transformToByteArray()).equals(big)).toBe(true);
+  });
+
+  it('gives the same layers for unchanged state, so a second save stores no new layer', async () => {
+    await seed();
+    const first = await saveState(moto.endpoint, home, 'same');
+    const second = await saveState(moto.endpoint, home, 'same');
+    expect(second.version).toBe(first.version + 1);
+    // Only the new manifest (its creation time differs) is written.
+    expect(second.newBytes).toBeLessThan(2048);
+    expect(first.newBytes).toBeGreaterThan(big.length);
+  });
+
+  it('keeps other regions under account-region-merge and removes them under overwrite', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'only-us' }));
+    await saveState(moto.endpoint, home, 'us-only');
+    const eu = new S3Client(sdkConfig(moto.endpoint, 'eu-west-1'));
+    await eu.send(new CreateBucketCommand({ Bucket: 'later-eu', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } }));
+    eu.destroy();
+    await s3.send(new CreateBucketCommand({ Bucket: 'later-us' }));
+
+    await loadState(moto.endpoint, home, 'us-only');
+    expect(await bucketNames()).toEqual(['later-eu', 'only-us']);
+
+    await loadState(moto.endpoint, home, 'us-only', { strategy: 'overwrite' });
+    expect(await bucketNames()).toEqual(['only-us']);
+  });
+
+  it('merges object by object under deep-merge, deleting nothing', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'merged' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'merged', Key: 'shared', Body: 'from pod' }));
+    await saveState(moto.endpoint, home, 'deep');
+    await s3.send(new PutObjectCommand({ Bucket: 'merged', Key: 'shared', Body: 'changed' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'merged', Key: 'extra', Body: 'stays' }));
+
+    await loadState(moto.endpoint, home, 'deep', { strategy: 'deep-merge' });
+
+    const read = async (Key: string) =>
+      (await s3.send(new GetObjectCommand({ Bucket: 'merged', Key }))).Body!.transformToString();
+    expect(await read('shared')).toBe('from pod');
+    expect(await read('extra')).toBe('stays');
+  });
+});
