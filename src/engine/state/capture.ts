@@ -38,8 +38,9 @@ async function captureModule(
   payloads: Map<string, Descriptor>,
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
+  const scope = regions ?? (await module.regionsWithState(context));
   try {
-    for await (const record of module.capture(context, regions)) {
+    for await (const record of module.capture(context, scope)) {
       let layer = layers.get(record.region);
       if (!layer) layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
       const payload = record.payload ? await storePayload(sink, record.payload, payloads) : undefined;

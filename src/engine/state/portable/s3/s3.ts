@@ -158,11 +158,11 @@ async function captureObject(s3: S3Client, region: string, bucket: string, key: 
   };
 }
 
-async function* capture(context: ServiceContext, regions: readonly string[] | undefined): AsyncGenerator<CapturedRecord> {
+async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
   const s3 = clients(context);
   try {
     for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
-      if (regions && !regions.includes(region)) continue;
+      if (!regions.includes(region)) continue;
       const regional = s3.for(region);
       const bucket = await captureBucket(regional, name, region);
       yield { region, type: 'bucket', id: name, data: bucket as unknown as Record<string, unknown> };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from './errors.js';
+import { resolveOptions } from './options.js';
+
+describe('options', () => {
+  it('default to a local instance, the local remote and account-region-merge', () => {
+    const o = resolveOptions({}, {});
+    expect(o.endpoint).toBe('http://localhost:4566');
+    expect(o.remote).toBeUndefined();
+    expect(o.strategy).toBe('account-region-merge');
+    expect(o.waitTimeoutMs).toBe(60_000);
+    expect(o.allowRealAws).toBe(false);
+  });
+
+  it('take a flag over LOCALSTACK_ENDPOINT over AWS_ENDPOINT_URL', () => {
+    const env = { LOCALSTACK_ENDPOINT: 'http://ls:4566', AWS_ENDPOINT_URL: 'http://aws:1' };
+    expect(resolveOptions({ endpoint: 'http://flag:1/' }, env).endpoint).toBe('http://flag:1');
+    expect(resolveOptions({}, env).endpoint).toBe('http://ls:4566');
+    expect(resolveOptions({}, { AWS_ENDPOINT_URL: 'http://aws:1' }).endpoint).toBe('http://aws:1');
+  });
+
+  it('read lists, booleans, seconds and strategy aliases', () => {
+    const o = resolveOptions(
+      { services: 's3, sqs', regions: 'us-east-1,eu-west-1', 'allow-real-aws': true, 'wait-timeout': '2.5', strategy: 'service-merge' },
+      {},
+    );
+    expect(o.services).toEqual(['s3', 'sqs']);
+    expect(o.regions).toEqual(['us-east-1', 'eu-west-1']);
+    expect(o.allowRealAws).toBe(true);
+    expect(o.waitTimeoutMs).toBe(2500);
+    expect(o.strategy).toBe('merge');
+    expect(resolveOptions({}, { LOCALSTACK_PODS_ALLOW_REAL_AWS: 'yes' }).allowRealAws).toBe(true);
+  });
+
+  it.each([
+    [{ endpoint: 'ftp://x' }, 'only http:// and https://'],
+    [{ endpoint: 'not a url' }, 'Invalid endpoint'],
+    [{ strategy: 'replace' }, 'Invalid strategy "replace"'],
+    [{ 'wait-timeout': 'soon' }, 'expected a number of seconds'],
+    [{ regions: 'mars-1' }, 'Invalid region(s) mars-1'],
+    [{ 'allow-real-aws': 'maybe' }, 'expected true or false'],
+  ])('refuse %j with a message that says what is expected', (raw, message) => {
+    expect(() => resolveOptions(raw, {})).toThrow(UsageError);
+    expect(() => resolveOptions(raw, {})).toThrow(message);
+  });
+});

@@ -1,0 +1,44 @@
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { describe, expect, it } from 'vitest';
+import { CorruptPodError } from '../errors.js';
+import { decodeRecords, RecordLayerWriter, type StoredRecord } from './records.js';
+import { gzipSync } from 'node:zlib';
+
+async function encode(records: StoredRecord[]): Promise<Buffer> {
+  const writer = new RecordLayerWriter((content) => buffer(content));
+  for (const record of records) await writer.write(record);
+  return writer.finish();
+}
+
+const records: StoredRecord[] = [
+  { type: 'bucket', id: 'b', data: { name: 'b', region: 'us-east-1' } },
+  { type: 'object', id: 'b/k', data: { key: 'k', bucket: 'b' }, payload: { size: 2, inline: 'aGk=' } },
+];
+
+describe('state layers', () => {
+  it('are byte-identical for the same records, whatever the key order', async () => {
+    const reordered: StoredRecord[] = [
+      { id: 'b', type: 'bucket', data: { region: 'us-east-1', name: 'b' } },
+      { payload: { inline: 'aGk=', size: 2 }, data: { bucket: 'b', key: 'k' }, id: 'b/k', type: 'object' },
+    ];
+    expect((await encode(records)).equals(await encode(reordered))).toBe(true);
+  });
+
+  it('decode back to the records', async () => {
+    const decoded = [];
+    for await (const r of decodeRecords(Readable.from([await encode(records)]), 'test')) decoded.push(r);
+    expect(decoded).toEqual(records);
+  });
+
+  it('refuse lines that are not records', async () => {
+    const bad = gzipSync('{"type":"bucket","id":"b","data":{}}\nnot json\n');
+    const read = async () => {
+      for await (const _ of decodeRecords(Readable.from([bad]), 'test layer')) {
+        // consume
+      }
+    };
+    await expect(read()).rejects.toThrow(CorruptPodError);
+    await expect(read()).rejects.toThrow('test layer: line 2 is not valid JSON.');
+  });
+});

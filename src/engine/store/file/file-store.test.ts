@@ -1,0 +1,123 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CorruptPodError, DigestMismatchError, NotFoundError } from '../../errors.js';
+import { digestOf } from '../../pod/digest.js';
+import { encodeConfig, encodeManifest, type Descriptor } from '../../pod/manifest.js';
+import { PAYLOAD_LAYER } from '../../pod/media-types.js';
+import { publish, pushBytes } from '../../copy.js';
+import { FileStore } from './file-store.js';
+
+let root: string;
+let store: FileStore;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'file-store-'));
+  store = await FileStore.open(root, { create: true });
+});
+
+const blob = (text: string): { descriptor: Descriptor; bytes: Buffer } => {
+  const bytes = Buffer.from(text);
+  return { bytes, descriptor: { mediaType: PAYLOAD_LAYER, digest: digestOf(bytes), size: bytes.length } };
+};
+
+/** A stored manifest with one payload layer holding `text`. */
+async function storedManifest(text: string): Promise<Descriptor> {
+  const layer = blob(text);
+  await pushBytes(store, layer.descriptor, layer.bytes);
+  const config = encodeConfig({
+    format: 'portable',
+    services: [],
+    accounts: [],
+    regions: [],
+    resources: {},
+    source: { brand: 'moto' },
+    engine: { name: 'localstack-pods', version: '0' },
+  });
+  await pushBytes(store, config.descriptor, config.bytes);
+  const manifest = encodeManifest(config.descriptor, [layer.descriptor], { created: text, message: '' });
+  await pushBytes(store, manifest.descriptor, manifest.bytes);
+  return manifest.descriptor;
+}
+
+describe('the file store', () => {
+  it('is an OCI image layout directory', async () => {
+    expect(JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
+    const manifest = await storedManifest('a');
+    await publish(store, 'pod', manifest);
+    const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+    expect(index.manifests[0].annotations['org.opencontainers.image.ref.name']).toBe('pod:1');
+    expect(index.manifests[0].digest).toBe(manifest.digest);
+    expect(await readdir(join(root, 'blobs', 'sha256'))).toContain(manifest.digest.slice(7));
+  });
+
+  it('stores blobs under their digest and reads them back', async () => {
+    const { descriptor, bytes } = blob('hello');
+    expect(await store.exists(descriptor.digest)).toBe(false);
+    await store.push(descriptor, Readable.from([bytes]));
+    expect(await store.exists(descriptor.digest)).toBe(true);
+    expect((await buffer(await store.fetch(descriptor))).equals(bytes)).toBe(true);
+  });
+
+  it('refuses content that does not match its digest and leaves nothing behind', async () => {
+    const { descriptor } = blob('expected');
+    await expect(store.push(descriptor, Readable.from([Buffer.from('tampered')]))).rejects.toThrow(DigestMismatchError);
+    expect(await store.exists(descriptor.digest)).toBe(false);
+    expect(await readdir(join(root, 'ingest'))).toEqual([]);
+  });
+
+  it('answers a missing blob with NotFoundError', async () => {
+    await expect(store.fetch(blob('nope').descriptor)).rejects.toThrow(NotFoundError);
+  });
+
+  it('gives ten concurrent publishes of one pod the versions 1 to 10', async () => {
+    const manifests = await Promise.all(Array.from({ length: 10 }, (_, i) => storedManifest(`v${i}`)));
+    const versions = await Promise.all(manifests.map((m) => publish(store, 'busy', m)));
+    expect([...versions].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const listed = await store.listVersions('busy');
+    expect(listed.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(listed.map((v) => v.descriptor.digest)).size).toBe(10);
+  });
+
+  it('never tags a version whose manifest is not stored', async () => {
+    await expect(store.tagIfAbsent('pod', 1, blob('missing').descriptor)).rejects.toThrow(/is not stored/);
+    expect(await store.listPods()).toEqual([]);
+  });
+
+  it('deletes a version and collects only the blobs no other version references', async () => {
+    const first = await storedManifest('first');
+    const second = await storedManifest('second');
+    await publish(store, 'pod', first);
+    await publish(store, 'pod', second);
+    await store.deleteVersion('pod', 1);
+    const removed = await store.collectGarbage();
+    expect(removed.blobs).toBe(2); // the first manifest and its payload; the config is shared
+    expect(await store.exists(first.digest)).toBe(false);
+    expect(await store.exists(second.digest)).toBe(true);
+    expect((await store.listVersions('pod')).map((v) => v.version)).toEqual([2]);
+    await expect(store.deleteVersion('pod', 1)).rejects.toThrow(NotFoundError);
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const lock = join(root, 'index.json.lock');
+    await mkdir(lock);
+    await writeFile(join(lock, 'owner.json'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), acquired: Date.now() }));
+    await publish(store, 'pod', await storedManifest('x'));
+    expect((await store.listVersions('pod')).length).toBe(1);
+  });
+
+  it('refuses to work on a damaged index.json and leaves it as it is', async () => {
+    await writeFile(join(root, 'index.json'), '{"manifests": [');
+    await expect(store.listPods()).rejects.toThrow(CorruptPodError);
+    await expect(publish(store, 'pod', await storedManifest('y'))).rejects.toThrow(CorruptPodError);
+    expect(await readFile(join(root, 'index.json'), 'utf8')).toBe('{"manifests": [');
+  });
+
+  it('opens an existing layout for reading and refuses a missing one', async () => {
+    await expect(FileStore.open(join(root, 'absent'), { create: false })).rejects.toThrow(NotFoundError);
+    expect((await FileStore.open(root, { create: false })).root).toBe(root);
+  });
+});
