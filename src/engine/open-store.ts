@@ -2,13 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
-import { resolveRemote } from './remotes.js';
+import { LOCAL_REMOTE, resolveRemote } from './remotes.js';
 import { FileStore } from './store/file/index.js';
 import { openStoreUrl } from './store/registry.js';
 import { isManaged, isWritable, type ManagedStore, type ReadableStore, type WritableStore } from './store/store.js';
 
 export async function openRemoteForRead(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ReadableStore> {
-  return openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+  const resolved = await resolveRemote(remote, env);
+  // The local store exists from the first use on, so reading it before any save finds no pods.
+  return openStoreUrl(resolved.url, resolved.name === LOCAL_REMOTE ? 'write' : 'read', env);
 }
 
 export async function openRemoteForWrite(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<WritableStore> {
@@ -18,7 +20,7 @@ export async function openRemoteForWrite(remote: string | undefined, env: NodeJS
 }
 
 export async function openRemoteForDelete(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ManagedStore> {
-  const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+  const store = await openRemoteForRead(remote, env);
   if (!isManaged(store)) throw new UsageError(`${store.display} does not support deleting pods.`);
   return store;
 }

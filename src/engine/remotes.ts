@@ -61,6 +61,7 @@ export async function addRemote(name: string, url: string, env: NodeJS.ProcessEn
     throw new UsageError(`Invalid remote name "${name}": a remote name must match [a-z0-9][a-z0-9._-]{0,63}.`);
   }
   if (name === LOCAL_REMOTE) throw new UsageError(`"${LOCAL_REMOTE}" is the built-in remote; choose another name.`);
+  refuseLiteralSecrets(url.replace(/\{[a-z0-9_]+\}/g, (m) => encodeURIComponent(m)));
   let scheme: string;
   try {
     scheme = new URL(url.replace(/\{[a-z0-9_]+\}/g, 'x')).protocol;
@@ -72,7 +73,6 @@ export async function addRemote(name: string, url: string, env: NodeJS.ProcessEn
       `Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes().map((s) => `${s}//`).join(', ')}.`,
     );
   }
-  refuseLiteralSecrets(url.replace(/\{[a-z0-9_]+\}/g, (m) => encodeURIComponent(m)));
   await changeRemotes(env, (file) => {
     file.remotes[name] = { url };
   });

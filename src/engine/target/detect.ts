@@ -81,7 +81,8 @@ export async function connect(endpoint: string, options: ConnectOptions): Promis
     if (elapsed >= options.timeoutMs) break;
     await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed));
   }
-  const reason = (lastError as { cause?: { code?: string } })?.cause?.code ?? (lastError as Error)?.message ?? 'no answer';
+  const cause = (lastError as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  const reason = cause?.code ?? cause?.message ?? (lastError as Error | undefined)?.message ?? 'no answer';
   throw new UnreachableError(
     `No instance answered at ${endpoint} within ${Math.round(options.timeoutMs / 1000)}s (waited for GET ${endpoint}/_localstack/health: ${reason}). Start LocalStack or moto there, or point --endpoint (LOCALSTACK_ENDPOINT) at a running one.`,
     { cause: lastError },

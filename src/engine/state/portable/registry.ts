@@ -3,7 +3,9 @@ import type { ServiceModule } from '../module.js';
 import { s3 } from './s3/index.js';
 
 /** Every portable service module; a new service is one folder and one line here. */
-export const PORTABLE_MODULES: readonly ServiceModule[] = [s3];
+export const PORTABLE_MODULES: readonly ServiceModule[] = [
+  s3,
+];
 
 /** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */
 export function selectModules(services: readonly string[] | undefined): ServiceModule[] {

@@ -1,0 +1,295 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { aws, BUILT_CLI, runCli } from '../../src/test-support/cli.js';
+import { startMoto, type Moto } from '../../src/test-support/moto.js';
+import { freePort } from '../../src/test-support/processes.js';
+
+let moto: Moto;
+let home: string;
+let work: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  moto = await startMoto();
+});
+afterAll(async () => {
+  await moto.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+  home = mkdtempSync(join(tmpdir(), 'cli-home-'));
+  work = mkdtempSync(join(tmpdir(), 'cli-work-'));
+  env = { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '10' };
+});
+
+const cli = (...args: string[]) => runCli(args, env);
+
+async function seedBucket(): Promise<string> {
+  const file = join(work, 'hello.txt');
+  writeFileSync(file, 'hello from the getting-started guide\n');
+  await aws(moto.endpoint, ['s3', 'mb', 's3://test-bucket']);
+  await aws(moto.endpoint, ['s3', 'cp', file, 's3://test-bucket/hello.txt']);
+  return file;
+}
+
+describe('the CLI, as a user runs it', () => {
+  it('saves a bucket and object made with the AWS CLI, and loads them back after a reset', async () => {
+    const file = await seedBucket();
+    const saved = await cli('save', 's3-test', '-m', 'first state');
+    expect(saved.stderr).not.toMatch(/Error/);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toContain('Cloud Pod `s3-test` successfully created');
+    expect(saved.stdout).toContain('Version: 1');
+    expect(saved.stdout).toContain('Services: s3');
+    expect(saved.stdout).toContain(`Remote: file://${home}/store`);
+
+    await moto.reset();
+    expect((await aws(moto.endpoint, ['s3api', 'list-buckets'])).json.Buckets).toEqual([]);
+
+    const loaded = await cli('load', 's3-test');
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toContain('Cloud Pod `s3-test:1` successfully loaded');
+    const copy = join(work, 'copy.txt');
+    await aws(moto.endpoint, ['s3', 'cp', 's3://test-bucket/hello.txt', copy]);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('lists, shows versions and inspects, as tables and as JSON', async () => {
+    await seedBucket();
+    await cli('save', 'app', '-m', 'one');
+    await cli('save', 'app', '-m', 'two');
+
+    const table = await cli('versions', 'app');
+    expect(table.stdout).toMatch(/^VERSION\s+CREATED\s+SIZE\s+SERVICES\s+MESSAGE$/m);
+    expect(table.stdout).toMatch(/^2\s+\S+\s+.+\s+s3\s+two$/m);
+
+    const versions = JSON.parse((await cli('versions', 'app', '--json')).stdout);
+    expect(versions.versions.map((v: { version: number; message: string }) => [v.version, v.message])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+    ]);
+    expect(versions.versions[0].config.services).toEqual(['s3']);
+
+    const list = JSON.parse((await cli('list', '--json')).stdout);
+    expect(list.pods.map((p: { name: string; versions: number }) => [p.name, p.versions])).toEqual([['app', 2]]);
+
+    const inspected = JSON.parse((await cli('inspect', 'app:1', '--json')).stdout);
+    expect(inspected.version).toBe(1);
+    expect(inspected.layers).toEqual([
+      expect.objectContaining({ service: 's3', region: 'us-east-1', resources: 2, account: '123456789012' }),
+    ]);
+    expect((await cli('inspect', 'app')).stdout).toMatch(/^Pod: app:2$/m);
+  });
+
+  it('writes and reads single-file pods, and exports and imports them', async () => {
+    await seedBucket();
+    const file = join(work, 'my-pod');
+    const saved = await cli('save', `file://${file}`);
+    expect(saved.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    await moto.reset();
+    expect((await cli('load', `file://${file}`)).code).toBe(0);
+    expect((await aws(moto.endpoint, ['s3api', 'list-objects-v2', '--bucket', 'test-bucket'])).json.Contents).toHaveLength(1);
+
+    await cli('save', 'shared');
+    const exported = await cli('export', 'shared:1', join(work, 'shared.zip'));
+    expect(exported.stdout).toContain('Cloud Pod `shared:1` exported to');
+    const imported = await cli('import', join(work, 'shared.zip'), 'copied');
+    expect(imported.stdout).toContain('Cloud Pod `copied` imported as version 1');
+    const [original, copy] = await Promise.all([cli('inspect', 'shared:1', '--json'), cli('inspect', 'copied:1', '--json')]);
+    expect(JSON.parse(copy.stdout).digest).toBe(JSON.parse(original.stdout).digest);
+  });
+
+  it('deletes one version, then the whole pod, and frees their blobs', async () => {
+    await seedBucket();
+    await cli('save', 'gone');
+    await aws(moto.endpoint, ['s3', 'mb', 's3://second']);
+    await cli('save', 'gone');
+    const one = await cli('delete', 'gone:1');
+    expect(one.stdout).toContain('Cloud Pod `gone` version(s) 1 deleted');
+    expect(JSON.parse((await cli('versions', 'gone', '--json')).stdout).versions.map((v: { version: number }) => v.version)).toEqual([2]);
+    expect((await cli('delete', 'gone')).code).toBe(0);
+    expect(JSON.parse((await cli('list', '--json')).stdout).pods).toEqual([]);
+    const blobs = readdirSync(join(home, 'store', 'blobs', 'sha256'));
+    expect(blobs).toEqual([]);
+  });
+
+  it('gives ten concurrent saves of one pod the versions 1 to 10', async () => {
+    await seedBucket();
+    const results = await Promise.all(Array.from({ length: 10 }, () => cli('save', 'busy')));
+    expect(results.map((r) => r.code)).toEqual(Array(10).fill(0));
+    const numbers = results.map((r) => Number(/Version: (\d+)/.exec(r.stdout)![1])).sort((a, b) => a - b);
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    const listed = JSON.parse((await cli('versions', 'busy', '--json')).stdout).versions;
+    expect(listed).toHaveLength(10);
+  });
+
+  it('leaves no visible version when a save is killed half-way', async () => {
+    await aws(moto.endpoint, ['s3', 'mb', 's3://large']);
+    const big = join(work, 'big.bin');
+    writeFileSync(big, Buffer.alloc(40 * 1024 * 1024, 7));
+    await aws(moto.endpoint, ['s3', 'cp', big, 's3://large/big.bin']);
+    const child = spawn(process.execPath, [BUILT_CLI, 'save', 'killed'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const ingest = join(home, 'store', 'ingest');
+    for (let i = 0; i < 300 && !(existsSync(ingest) && readdirSync(ingest).length > 0); i++) await sleep(20);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    // Killed while a blob was being written: its temp file is still there.
+    expect(readdirSync(ingest).length).toBeGreaterThan(0);
+
+    const versions = await cli('versions', 'killed');
+    expect(versions.code).toBe(1);
+    expect(versions.stderr).toContain('Pod "killed" does not exist');
+    // The next save works, and garbage collection removes what the killed one left.
+    await cli('save', 'other');
+    await cli('delete', 'other');
+    expect(readdirSync(ingest)).toEqual([]);
+  });
+
+  it('refuses a pod whose blob was altered, before touching the instance', async () => {
+    await seedBucket();
+    await cli('save', 'tampered');
+    const inspected = JSON.parse((await cli('inspect', 'tampered', '--json')).stdout);
+    const layer = join(home, 'store', 'blobs', 'sha256', inspected.layers[0].digest.slice(7));
+    const bytes = readFileSync(layer);
+    bytes[bytes.length - 5] ^= 0xff;
+    writeFileSync(layer, bytes);
+    await moto.reset();
+    await aws(moto.endpoint, ['s3', 'mb', 's3://untouched']);
+
+    const loaded = await cli('load', 'tampered', '--strategy', 'overwrite');
+    expect(loaded.code).toBe(1);
+    expect(loaded.stderr).toMatch(/^Error: Content does not match its digest: expected sha256:[0-9a-f]{64}, got sha256:[0-9a-f]{64}\.$/m);
+    const buckets = (await aws(moto.endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name);
+    expect(buckets).toEqual(['untouched']);
+  });
+
+  it('keeps earlier versions intact when the disk fills up during a save', async () => {
+    const disk = mkdtempSync(join(tmpdir(), 'full-disk-'));
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', disk]);
+    try {
+      env.LOCALSTACK_PODS_HOME = disk;
+      await seedBucket();
+      expect((await cli('save', 'tight')).code).toBe(0);
+      const big = join(work, 'big.bin');
+      writeFileSync(big, Buffer.alloc(4 * 1024 * 1024, 1));
+      await aws(moto.endpoint, ['s3', 'cp', big, 's3://test-bucket/big.bin']);
+
+      const full = await cli('save', 'tight');
+      expect(full.code).toBe(1);
+      expect(full.stderr).toContain('No space left on the device');
+      expect(readdirSync(join(disk, 'store', 'ingest'))).toEqual([]);
+      const versions = JSON.parse((await cli('versions', 'tight', '--json')).stdout).versions;
+      expect(versions.map((v: { version: number }) => v.version)).toEqual([1]);
+      await moto.reset();
+      expect((await cli('load', 'tight')).code).toBe(0);
+      expect((await aws(moto.endpoint, ['s3api', 'list-objects-v2', '--bucket', 'test-bucket'])).json.Contents).toHaveLength(1);
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+});
+
+describe('the CLI on bad input', () => {
+  it.each([
+    [['save', 'Bad_Name'], 'Invalid pod name "Bad_Name": a name must match [a-z0-9][a-z0-9._-]{0,127}'],
+    [['load', 'pod:0'], 'Invalid pod version "0" in "pod:0"'],
+    [['list', '--bogus'], "error: unknown option '--bogus'"],
+    [['load'], "error: missing required argument 'ref'"],
+    [['load', 'pod', '--strategy', 'nuke'], 'Invalid strategy "nuke"'],
+    [['save', 'pod', '-s', 'nosuchservice'], 'Unknown service(s): nosuchservice'],
+  ])('exits with 2 on %j and says what is wrong', async (args, message) => {
+    const result = await cli(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('exits with 1 and names what exists when a pod or version is missing', async () => {
+    const missing = await cli('load', 'nothing');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Error: Pod "nothing" does not exist in file://');
+    await seedBucket();
+    await cli('save', 'one');
+    const version = await cli('load', 'one:7');
+    expect(version.code).toBe(1);
+    expect(version.stderr).toContain('Pod "one" has no version 7');
+    expect(version.stderr).toContain('it has 1.');
+  });
+
+  it('says what it waited for when no instance answers', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const result = await runCli(['save', 'pod', '--endpoint', closed, '--wait-timeout', '1'], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `Error: No instance answered at ${closed} within 1s (waited for GET ${closed}/_localstack/health: ECONNREFUSED). Start LocalStack or moto there, or point --endpoint (LOCALSTACK_ENDPOINT) at a running one.`,
+    );
+  });
+
+  it('refuses to load into real AWS unless allowed', async () => {
+    await seedBucket();
+    await cli('save', 'pod');
+    const result = await cli('load', 'pod', '--endpoint', 'https://s3.us-east-1.amazonaws.com');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Refusing to load into https://s3.us-east-1.amazonaws.com: it is real AWS');
+    expect(result.stderr).toContain('--allow-real-aws');
+  });
+
+  it('refuses a pod file with an entry that escapes its directory', async () => {
+    const file = join(work, 'evil');
+    execFileSync('python3', ['-c', 'import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],"w");z.writestr("oci-layout","{}");z.writestr("../../etc/evil","x");z.close()', file]);
+    const result = await cli('load', `file://${file}`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('entry "../../etc/evil" would escape its directory');
+  });
+
+  it('refuses a truncated pod file', async () => {
+    await seedBucket();
+    const file = join(work, 'cut');
+    await cli('save', `file://${file}`);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 200));
+    const result = await cli('load', `file://${file}`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/is (not a readable pod file|damaged)/);
+  });
+
+  it('explains every command in --help', async () => {
+    for (const command of ['save', 'load', 'list', 'versions', 'inspect', 'delete', 'export', 'import']) {
+      const help = await cli(command, '--help');
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: localstack-pods ${command}`);
+    }
+    expect((await cli('load', '--help')).stdout).toContain('deep-merge            resources are merged one by one');
+  });
+});
+
+describe('remotes', () => {
+  it('keep placeholders, never a secret, and show URLs masked', async () => {
+    const dir = join(work, 'team-store');
+    mkdirSync(dir);
+    expect((await cli('remote', 'add', 'team', `file://${dir}`)).code).toBe(0);
+    const refused = await cli('remote', 'add', 'leaky', 's3://bucket/p?secret_access_key=hunter2');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('holds a secret in clear text');
+    expect(existsSync(join(home, 'remotes.json')) && readFileSync(join(home, 'remotes.json'), 'utf8')).not.toContain('hunter2');
+    const remotes = JSON.parse((await cli('remote', 'list', '--json')).stdout);
+    expect(remotes).toEqual([
+      { name: 'local', url: expect.stringContaining('/store') },
+      { name: 'team', url: `file://${dir}` },
+    ]);
+
+    await seedBucket();
+    expect((await cli('save', 'shared', 'team')).stdout).toContain(`Remote: file://${dir}`);
+    expect(JSON.parse((await cli('list', 'team', '--json')).stdout).pods[0].name).toBe('shared');
+    await moto.reset();
+    expect((await cli('load', 'shared', 'team')).code).toBe(0);
+    expect((await cli('remote', 'delete', 'team')).code).toBe(0);
+    const gone = await cli('list', 'team');
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('No remote named "team"');
+  });
+});
