@@ -9,6 +9,7 @@ const FLAGS: Record<OptionName, string> = {
   'allow-real-aws': '--allow-real-aws',
   services: '-s, --services <list>',
   regions: '--regions <list>',
+  accounts: '--accounts <list>',
   message: '-m, --message <text>',
 };
 

@@ -10,7 +10,7 @@ import type { Descriptor, PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
-import { executeRestore, planRestore, type Scope } from './state/restore.js';
+import { diffRestore, executeRestore, planRestore, type PlannedChange, type Scope } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { fetchVerified, readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
@@ -31,6 +31,8 @@ export interface LoadResult {
   readonly resources: Readonly<Record<string, number>>;
   readonly cleared: readonly Scope[];
   readonly target: Target;
+  /** With `dryRun`: what the load would do; nothing was changed. */
+  readonly planned?: readonly PlannedChange[];
 }
 
 export interface LoadRequest {
@@ -38,6 +40,8 @@ export interface LoadRequest {
   readonly pod: string;
   readonly options: PodsOptions;
   readonly onProgress?: ProgressListener;
+  /** Only work out what the load would create, change and delete. */
+  readonly dryRun?: boolean;
 }
 
 /** Opens the store a location reads from; the caller closes it. */
@@ -95,17 +99,22 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       progress('verify', version.descriptor.digest);
       const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
       progress('connect', target.brand);
-      const account = await callerAccount(target, 'us-east-1');
+      const caller = await callerAccount(target, 'us-east-1');
       const failures: ResourceFailure[] = [];
-      const contextOf = (module: ServiceModule, acct: string) =>
-        serviceContext(target, acct, module.name, {
-          fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
-          progress: (_service, resource) => progress('restore', resource),
-        });
-      const plan = await planRestore(manifest, config.services, options.strategy, account, contextOf);
-      await executeRestore(plan, verified.store, contextOf, (phase, scope) =>
-        progress(phase, `${scope.service} ${scope.region}`),
-      );
+      const hooks = {
+        fail: (service: string, resource: string, error: unknown) =>
+          failures.push({ service, resource, message: messageOf(error) }),
+        progress: (_service: string, resource: string) => progress('restore', resource),
+      };
+      const contextOf = (module: ServiceModule, account: string) =>
+        serviceContext(target, account, caller, module.name, hooks);
+      const plan = await planRestore(manifest, config, options.strategy, caller, contextOf);
+      const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+      if (!request.dryRun) {
+        await executeRestore(plan, verified.store, contextOf, (phase, scope) =>
+          progress(phase, `${scope.service} ${scope.region}`),
+        );
+      }
       if (failures.length > 0) throw new RestoreIncompleteError(failures);
       return {
         name: version.name,
@@ -117,6 +126,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         resources: config.resources,
         cleared: plan.clear,
         target,
+        ...(planned ? { planned } : {}),
       };
     } finally {
       await verified.dispose();

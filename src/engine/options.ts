@@ -15,13 +15,24 @@ export interface PodsOptions {
   readonly allowRealAws: boolean;
   /** Services a save captures; all when undefined. */
   readonly services?: readonly string[];
+  /** Accounts a save captures; the caller's when undefined. */
+  readonly accounts?: readonly string[];
   /** Regions a save captures; every region that holds state when undefined. */
   readonly regions?: readonly string[];
   readonly message: string;
   readonly env: NodeJS.ProcessEnv;
 }
 
-export type OptionName = 'endpoint' | 'remote' | 'strategy' | 'wait-timeout' | 'allow-real-aws' | 'services' | 'regions' | 'message';
+export type OptionName =
+  | 'endpoint'
+  | 'remote'
+  | 'strategy'
+  | 'wait-timeout'
+  | 'allow-real-aws'
+  | 'services'
+  | 'regions'
+  | 'accounts'
+  | 'message';
 
 /**
  * The one option table: a CLI flag `--name`, an environment variable, and (in later fronts) an
@@ -50,6 +61,12 @@ export const OPTION_TABLE: readonly {
   { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com)' },
   { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
   { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
+  {
+    name: 'accounts',
+    env: ['LOCALSTACK_PODS_ACCOUNTS'],
+    default: "the caller's",
+    description: 'comma-separated 12-digit account ids a save captures (LocalStack and moto)',
+  },
   { name: 'message', env: ['LOCALSTACK_PODS_MESSAGE'], default: '', description: 'a message stored with a saved version' },
 ];
 
@@ -84,6 +101,13 @@ function regions(value: string): string[] {
   return parsed;
 }
 
+function accounts(value: string): string[] {
+  const parsed = list(value);
+  const bad = parsed.filter((a) => !/^\d{12}$/.test(a));
+  if (bad.length > 0) throw new UsageError(`Invalid account id(s) ${bad.join(', ')}: an account id is 12 digits.`);
+  return parsed;
+}
+
 /**
  * Parses options from one front (flags, inputs) with the environment under them; the first
  * value found wins: `raw`, then each environment variable of the option, then the default.
@@ -103,6 +127,7 @@ export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process
   };
   const services = text('services');
   const regionList = text('regions');
+  const accountList = text('accounts');
   const remote = text('remote');
   return {
     endpoint: parseEndpoint(text('endpoint') ?? DEFAULT_ENDPOINT),
@@ -112,6 +137,7 @@ export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process
     allowRealAws: bool('allow-real-aws', value('allow-real-aws') ?? false),
     ...(services ? { services: list(services) } : {}),
     ...(regionList ? { regions: regions(regionList) } : {}),
+    ...(accountList ? { accounts: accounts(accountList) } : {}),
     message: text('message') ?? '',
     env,
   };

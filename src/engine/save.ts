@@ -11,7 +11,7 @@ import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
 import type { WritableStore } from './store/store.js';
-import { callerAccount } from './target/aws.js';
+import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
 import type { Target } from './target/target.js';
 import { ENGINE_VERSION } from './version.js';
@@ -91,23 +91,31 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
   const progress = progressCounter(request.onProgress);
   const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
   progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
-  const account = await callerAccount(target, 'us-east-1');
+  const caller = await callerAccount(target, 'us-east-1');
+  const accounts = options.accounts ?? [caller];
+  if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
+    throw new UsageError(
+      `${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`,
+    );
+  }
   const destination = await openDestination(pod, options);
   try {
-    const fail = (service: string, resource: string, error: unknown) => {
-      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { resource: `${service} ${resource}` });
+    const hooks = {
+      // Capture reads only: a failure is the instance's, and the save fails whole.
+      fail: (_service: string, _resource: string, error: unknown) => {
+        throw error;
+      },
+      progress: (_service: string, resource: string) => progress('capture', resource),
     };
-    const captured = await captureState(
-      modules,
-      (module) =>
-        serviceContext(target, account, module.name, { fail, progress: (_service, resource) => progress('capture', resource) }),
-      options.regions,
-      destination.staging,
+    const jobs = accounts.flatMap((account) =>
+      modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks) })),
     );
+    const captured = await captureState(jobs, options.regions, destination.staging);
     const config: PodConfig = {
       format: 'portable',
       services: captured.services,
-      accounts: captured.services.length > 0 ? [account] : [],
+      accounts: captured.accounts,
+      account: caller,
       regions: captured.regions,
       resources: captured.resources,
       source: {

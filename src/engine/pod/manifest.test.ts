@@ -8,6 +8,7 @@ const config: PodConfig = {
   format: 'portable',
   services: ['s3'],
   accounts: ['000000000000'],
+  account: '000000000000',
   regions: ['us-east-1'],
   resources: { s3: 2 },
   source: { brand: 'moto' },

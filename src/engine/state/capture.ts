@@ -14,6 +14,7 @@ export interface CapturedState {
   readonly layers: Descriptor[];
   readonly services: string[];
   readonly regions: string[];
+  readonly accounts: string[];
   readonly resources: Record<string, number>;
 }
 
@@ -68,22 +69,28 @@ async function captureModule(
   return descriptors;
 }
 
+/** One service in one account. */
+export interface CaptureJob {
+  readonly module: ServiceModule;
+  readonly context: ServiceContext;
+}
+
 /**
- * Captures the state of `modules` into blobs of `sink`: one state layer per service and region,
- * and one blob per large payload. Nothing is published; a failure leaves only unreferenced blobs.
+ * Captures the state of every job into blobs of `sink`: one state layer per service, account
+ * and region, and one blob per large payload. Nothing is published; a failure leaves only
+ * unreferenced blobs.
  */
 export async function captureState(
-  modules: readonly ServiceModule[],
-  contextOf: (module: ServiceModule) => ServiceContext,
+  jobs: readonly CaptureJob[],
   regions: readonly string[] | undefined,
   sink: FileStore,
 ): Promise<CapturedState> {
   const payloads = new Map<string, Descriptor>();
-  const byModule = new Map<string, Descriptor[]>();
-  await forEachLimit(modules, MODULE_CONCURRENCY, async (module) => {
-    byModule.set(module.name, await captureModule(module, contextOf(module), regions, sink, payloads));
+  const byJob = new Map<string, Descriptor[]>();
+  await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
+    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads));
   });
-  const stateLayers = [...byModule.keys()].sort().flatMap((name) => byModule.get(name)!);
+  const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key)!);
   const resources: Record<string, number> = {};
   for (const layer of stateLayers) {
     const service = layer.annotations![ANNOTATION.service]!;
@@ -93,6 +100,7 @@ export async function captureState(
     layers: [...stateLayers, ...[...payloads.values()].sort((a, b) => (a.digest < b.digest ? -1 : 1))],
     services: Object.keys(resources).sort(),
     regions: [...new Set(stateLayers.map((l) => l.annotations![ANNOTATION.region]!))].sort(),
+    accounts: [...new Set(stateLayers.map((l) => l.annotations![ANNOTATION.account]!))].sort(),
     resources,
   };
 }

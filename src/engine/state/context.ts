@@ -7,12 +7,21 @@ export interface ContextHooks {
   progress(service: string, resource: string): void;
 }
 
-/** The context a module works in: one instance, one account, failures and progress routed to the engine. */
-export function serviceContext(target: Target, account: string, service: string, hooks: ContextHooks): ServiceContext {
+/**
+ * The context a module works in: one instance, one account, failures and progress routed to
+ * the engine. The caller's own account uses the user's credentials as they are.
+ */
+export function serviceContext(
+  target: Target,
+  account: string,
+  caller: string,
+  service: string,
+  hooks: ContextHooks,
+): ServiceContext {
   return {
     target,
     account,
-    config: (region) => awsClientConfig(target, region),
+    config: (region) => awsClientConfig(target, region, account === caller ? undefined : account),
     fail: (resource, error) => hooks.fail(service, resource, error),
     progress: (resource) => hooks.progress(service, resource),
   };

@@ -1,29 +1,37 @@
 import { Readable } from 'node:stream';
 import { CorruptPodError } from '../errors.js';
-import type { PodManifest, StateLayer } from '../pod/manifest.js';
-import { stateLayers } from '../pod/manifest.js';
+import { canonicalJson, stateLayers, type PodConfig, type PodManifest, type StateLayer } from '../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../pod/media-types.js';
-import { decodeRecords, type PayloadRef, type StoredRecord } from '../pod/records.js';
+import { decodeRecords, type PayloadRef } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import type { BlobReader } from '../store/store.js';
 import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from './module.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
+import { rebaseAccount } from './rebase.js';
 import type { Strategy } from './strategy.js';
 
-/** One service in one account and region. */
+/** One service in one account and region of the instance. */
 export interface Scope {
   readonly service: string;
   readonly account: string;
   readonly region: string;
 }
 
+/** A state layer and the account of the instance it goes into. */
+export interface RestoreLayer extends StateLayer {
+  readonly into: string;
+}
+
 export interface RestorePlan {
   readonly modules: ServiceModule[];
+  readonly strategy: Strategy;
   /** Scopes emptied before the pod's records are written. */
   readonly clear: Scope[];
-  readonly layers: StateLayer[];
+  readonly layers: RestoreLayer[];
 }
+
+export type ContextFactory = (module: ServiceModule, account: string) => ServiceContext;
 
 function moduleFor(service: string): ServiceModule {
   const module = PORTABLE_MODULES.find((m) => m.name === service);
@@ -33,38 +41,42 @@ function moduleFor(service: string): ServiceModule {
   return module;
 }
 
-function scopeKey(s: Scope): string {
-  return `${s.service}/${s.account}/${s.region}`;
-}
+const scopeKey = (s: Scope) => `${s.service}/${s.account}/${s.region}`;
 
-/** Decides what a load clears and writes, per strategy, without touching anything. */
+/**
+ * Decides what a load clears and writes, per strategy, without changing anything. The account
+ * that saved the pod maps to `caller`, the account of the credentials that load it.
+ */
 export async function planRestore(
   manifest: PodManifest,
-  podServices: readonly string[],
+  config: PodConfig,
   strategy: Strategy,
-  account: string,
-  contextOf: (module: ServiceModule, account: string) => ServiceContext,
+  caller: string,
+  contextOf: ContextFactory,
 ): Promise<RestorePlan> {
-  const layers = stateLayers(manifest);
-  const inPod = [...new Set([...podServices, ...layers.map((l) => l.service)])].map(moduleFor);
+  const layers = stateLayers(manifest).map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
+  const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].map(moduleFor);
   const clear = new Map<string, Scope>();
   const add = (s: Scope) => clear.set(scopeKey(s), s);
-  if (strategy === 'account-region-merge') {
-    for (const l of layers) add(l);
-  } else if (strategy === 'merge' || strategy === 'overwrite') {
+  if (strategy !== 'deep-merge') {
+    for (const l of layers) add({ service: l.service, account: l.into, region: l.region });
+  }
+  if (strategy === 'merge' || strategy === 'overwrite') {
     const cleared = strategy === 'merge' ? inPod : [...PORTABLE_MODULES];
-    const accounts = [...new Set([account, ...layers.map((l) => l.account)])];
-    for (const module of cleared) {
-      for (const acct of accounts) {
-        for (const region of await module.regionsWithState(contextOf(module, acct))) {
-          add({ service: module.name, account: acct, region });
-        }
-      }
-    }
-    for (const l of layers) add(l);
+    const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
+    await Promise.all(
+      cleared.flatMap((module) =>
+        accounts.map(async (account) => {
+          for (const region of await module.regionsWithState(contextOf(module, account))) {
+            add({ service: module.name, account, region });
+          }
+        }),
+      ),
+    );
   }
   const modules = strategy === 'overwrite' ? [...PORTABLE_MODULES] : inPod;
-  return { modules, clear: [...clear.values()], layers };
+  const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
+  return { modules, strategy, clear: sorted, layers };
 }
 
 function restoredPayload(store: BlobReader, ref: PayloadRef): RestoredPayload {
@@ -78,11 +90,13 @@ function restoredPayload(store: BlobReader, ref: PayloadRef): RestoredPayload {
   };
 }
 
-async function* podRecords(store: BlobReader, layer: StateLayer): AsyncGenerator<PodRecord> {
+/** The records of a layer, their references moved to the account they are restored into. */
+export async function* podRecords(store: BlobReader, layer: RestoreLayer): AsyncGenerator<PodRecord> {
   const what = `${layer.service} layer ${layer.descriptor.digest}`;
   for await (const record of decodeRecords(await fetchVerified(store, layer.descriptor), what)) {
-    const { payload, ...rest }: StoredRecord = record;
-    yield payload ? { ...rest, payload: restoredPayload(store, payload) } : rest;
+    const { payload, type, id, data } = record;
+    const rebased = { type, id: rebaseAccount(id, layer.account, layer.into), data: rebaseAccount(data, layer.account, layer.into) };
+    yield payload ? { ...rebased, payload: restoredPayload(store, payload) } : rebased;
   }
 }
 
@@ -93,7 +107,7 @@ async function* podRecords(store: BlobReader, layer: StateLayer): AsyncGenerator
 export async function executeRestore(
   plan: RestorePlan,
   store: BlobReader,
-  contextOf: (module: ServiceModule, account: string) => ServiceContext,
+  contextOf: ContextFactory,
   onScope: (phase: 'clear' | 'restore', scope: Scope) => void,
 ): Promise<void> {
   const levels = dependencyLevels(plan.modules);
@@ -115,10 +129,61 @@ export async function executeRestore(
         plan.layers
           .filter((l) => l.service === module.name)
           .map(async (layer) => {
-            await module.restore(contextOf(module, layer.account), layer.region, podRecords(store, layer));
-            onScope('restore', layer);
+            await module.restore(contextOf(module, layer.into), layer.region, podRecords(store, layer));
+            onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
           }),
       ),
     );
   }
+}
+
+export interface PlannedChange {
+  readonly action: 'create' | 'change' | 'delete';
+  readonly service: string;
+  readonly account: string;
+  readonly region: string;
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A record's content for comparison: its data, and its payload by size (bodies are not read). */
+function fingerprint(data: unknown, payloadSize: number | undefined): string {
+  return canonicalJson({ data, payloadSize }).toString();
+}
+
+/**
+ * What a plan would create, change and delete, found by reading the instance (capture, which
+ * changes nothing) and the pod. Payloads are compared by size only.
+ */
+export async function diffRestore(plan: RestorePlan, store: BlobReader, contextOf: ContextFactory): Promise<PlannedChange[]> {
+  const scopes = new Map<string, Scope>();
+  for (const s of plan.clear) scopes.set(scopeKey(s), s);
+  for (const l of plan.layers) scopes.set(scopeKey({ service: l.service, account: l.into, region: l.region }), { service: l.service, account: l.into, region: l.region });
+  const cleared = new Set(plan.clear.map(scopeKey));
+  const changes: PlannedChange[] = [];
+  for (const scope of [...scopes.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1))) {
+    const module = moduleFor(scope.service);
+    const current = new Map<string, string>();
+    for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
+      current.set(`${r.type}\0${r.id}`, fingerprint(r.data, r.payload?.size));
+    }
+    const inPod = new Set<string>();
+    const change = (action: PlannedChange['action'], key: string) => {
+      const [type, id] = key.split('\0') as [string, string];
+      changes.push({ action, ...scope, type, id });
+    };
+    for (const layer of plan.layers.filter((l) => scopeKey({ service: l.service, account: l.into, region: l.region }) === scopeKey(scope))) {
+      for await (const r of podRecords(store, layer)) {
+        const key = `${r.type}\0${r.id}`;
+        inPod.add(key);
+        const now = current.get(key);
+        if (now === undefined) change('create', key);
+        else if (now !== fingerprint(r.data, r.payload?.size)) change('change', key);
+      }
+    }
+    if (cleared.has(scopeKey(scope))) {
+      for (const key of current.keys()) if (!inPod.has(key)) change('delete', key);
+    }
+  }
+  return changes;
 }

@@ -32,6 +32,7 @@ async function storedManifest(text: string): Promise<Descriptor> {
     format: 'portable',
     services: [],
     accounts: [],
+    account: '000000000000',
     regions: [],
     resources: {},
     source: { brand: 'moto' },

@@ -31,6 +31,7 @@ async function version(text: string) {
     format: 'portable',
     services: [],
     accounts: [],
+    account: '000000000000',
     regions: [],
     resources: {},
     source: { brand: 'moto' },

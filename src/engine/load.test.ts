@@ -1,0 +1,67 @@
+import { CreateBucketCommand, DeleteObjectCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { load } from './load.js';
+import { awsClientConfig } from './target/aws.js';
+import { options, saveState, sdkConfig, tempHome } from '../test-support/engine.js';
+import { startMoto, type Moto } from '../test-support/moto.js';
+
+let moto: Moto;
+let s3: S3Client;
+let home: string;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  s3 = new S3Client(sdkConfig(moto.endpoint));
+});
+afterAll(async () => {
+  s3.destroy();
+  await moto.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+  home = tempHome();
+});
+
+const buckets = async (client = s3) => ((await client.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name).sort();
+
+describe('a dry-run load', () => {
+  it('lists what would be created, changed and deleted, and changes nothing', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'same', Body: 'same' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'edited', Body: 'before' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'removed', Body: 'x' }));
+    await saveState(moto.endpoint, home, 'plan');
+    await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'edited', Body: 'after, longer' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'added', Body: 'y' }));
+    await s3.send(new CreateBucketCommand({ Bucket: 'extra' }));
+    await s3.send(new DeleteObjectCommand({ Bucket: 'kept', Key: 'removed' }));
+
+    const result = await load({ pod: 'plan', options: options(moto.endpoint, home), dryRun: true });
+
+    const summary = result.planned!.map((c) => `${c.action} ${c.type} ${c.id}`).sort();
+    expect(summary).toEqual(['change object kept/edited', 'create object kept/removed', 'delete bucket extra', 'delete object kept/added']);
+    expect(await buckets()).toEqual(['extra', 'kept']);
+
+    const deep = await load({ pod: 'plan', options: options(moto.endpoint, home, { strategy: 'deep-merge' }), dryRun: true });
+    expect(deep.planned!.map((c) => c.action).sort()).toEqual(['change', 'create']);
+  });
+});
+
+describe('accounts', () => {
+  it('are saved with --accounts and each restored into its own account', async () => {
+    const target = { endpoint: moto.endpoint, brand: 'moto' as const };
+    const other = new S3Client({ ...awsClientConfig(target, 'us-east-1', '111111111111') });
+    await s3.send(new CreateBucketCommand({ Bucket: 'default-account' }));
+    await other.send(new CreateBucketCommand({ Bucket: 'other-account' }));
+    expect(await buckets(other)).toEqual(['other-account']);
+
+    const saved = await saveState(moto.endpoint, home, 'accounts', { accounts: '123456789012,111111111111' });
+    expect(saved.resources).toEqual({ s3: 2 });
+    await moto.reset();
+    await load({ pod: 'accounts', options: options(moto.endpoint, home) });
+
+    expect(await buckets()).toEqual(['default-account']);
+    expect(await buckets(other)).toEqual(['other-account']);
+    other.destroy();
+  });
+});
