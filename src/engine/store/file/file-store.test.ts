@@ -1,14 +1,13 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CorruptPodError, DigestMismatchError, NotFoundError } from '../../errors.js';
+import { CorruptPodError, NotFoundError } from '../../errors.js';
 import { digestOf } from '../../pod/digest.js';
 import { encodeConfig, encodeManifest, type Descriptor } from '../../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../../pod/media-types.js';
 import { publish, pushBytes } from '../../copy.js';
+import { storeContract } from '../../../test-support/store-contract.js';
 import { FileStore } from './file-store.js';
 
 let root: string;
@@ -44,6 +43,15 @@ async function storedManifest(text: string): Promise<Descriptor> {
   return manifest.descriptor;
 }
 
+storeContract('the file store', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'file-contract-'));
+  return {
+    store: await FileStore.open(dir, { create: true }),
+    reopen: () => FileStore.open(dir, { create: false }),
+    dispose: async () => undefined,
+  };
+});
+
 describe('the file store', () => {
   it('is an OCI image layout directory', async () => {
     expect(JSON.parse(await readFile(join(root, 'oci-layout'), 'utf8'))).toEqual({ imageLayoutVersion: '1.0.0' });
@@ -55,51 +63,9 @@ describe('the file store', () => {
     expect(await readdir(join(root, 'blobs', 'sha256'))).toContain(manifest.digest.slice(7));
   });
 
-  it('stores blobs under their digest and reads them back', async () => {
-    const { descriptor, bytes } = blob('hello');
-    expect(await store.exists(descriptor.digest)).toBe(false);
-    await store.push(descriptor, Readable.from([bytes]));
-    expect(await store.exists(descriptor.digest)).toBe(true);
-    expect((await buffer(await store.fetch(descriptor))).equals(bytes)).toBe(true);
-  });
-
-  it('refuses content that does not match its digest and leaves nothing behind', async () => {
-    const { descriptor } = blob('expected');
-    await expect(store.push(descriptor, Readable.from([Buffer.from('tampered')]))).rejects.toThrow(DigestMismatchError);
-    expect(await store.exists(descriptor.digest)).toBe(false);
-    expect(await readdir(join(root, 'ingest'))).toEqual([]);
-  });
-
-  it('answers a missing blob with NotFoundError', async () => {
-    await expect(store.fetch(blob('nope').descriptor)).rejects.toThrow(NotFoundError);
-  });
-
-  it('gives ten concurrent publishes of one pod the versions 1 to 10', async () => {
-    const manifests = await Promise.all(Array.from({ length: 10 }, (_, i) => storedManifest(`v${i}`)));
-    const versions = await Promise.all(manifests.map((m) => publish(store, 'busy', m)));
-    expect([...versions].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const listed = await store.listVersions('busy');
-    expect(listed.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(new Set(listed.map((v) => v.descriptor.digest)).size).toBe(10);
-  });
-
   it('never tags a version whose manifest is not stored', async () => {
     await expect(store.tagIfAbsent('pod', 1, blob('missing').descriptor)).rejects.toThrow(/is not stored/);
     expect(await store.listPods()).toEqual([]);
-  });
-
-  it('deletes a version and collects only the blobs no other version references', async () => {
-    const first = await storedManifest('first');
-    const second = await storedManifest('second');
-    await publish(store, 'pod', first);
-    await publish(store, 'pod', second);
-    await store.deleteVersion('pod', 1);
-    const removed = await store.collectGarbage();
-    expect(removed.blobs).toBe(2); // the first manifest and its payload; the config is shared
-    expect(await store.exists(first.digest)).toBe(false);
-    expect(await store.exists(second.digest)).toBe(true);
-    expect((await store.listVersions('pod')).map((v) => v.version)).toEqual([2]);
-    await expect(store.deleteVersion('pod', 1)).rejects.toThrow(NotFoundError);
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {
