@@ -8,6 +8,7 @@ const FLAGS = {
     'allow-real-aws': '--allow-real-aws',
     services: '-s, --services <list>',
     regions: '--regions <list>',
+    accounts: '--accounts <list>',
     message: '-m, --message <text>',
 };
 /** Adds the shared options a command takes, with help text and defaults from the one option table. */

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
+import { copyCommand } from './commands/copy.js';
 import { deleteCommand } from './commands/delete.js';
 import { inspectCommand } from './commands/inspect.js';
 import { listCommand } from './commands/list.js';
@@ -17,6 +18,7 @@ const COMMANDS = [
     inspectCommand,
     deleteCommand,
     remoteCommand,
+    copyCommand,
     exportCommand,
     importCommand,
 ];

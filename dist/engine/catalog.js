@@ -1,6 +1,7 @@
 import { NotFoundError } from './errors.js';
 import { ANNOTATION } from './pod/media-types.js';
 import { readConfig, readManifest } from './store/content.js';
+import { podView } from './store/store.js';
 /** The version a ref names; a NotFoundError that says what exists on a miss. */
 export async function resolveVersion(store, ref) {
     const versions = await store.listVersions(ref.name);
@@ -17,8 +18,9 @@ export async function resolveVersion(store, ref) {
 }
 /** A version with what its manifest and config say. */
 export async function describeVersion(store, tagged) {
-    const manifest = await readManifest(store, tagged.descriptor);
-    const config = await readConfig(store, manifest);
+    const pod = podView(store, tagged.name);
+    const manifest = await readManifest(pod, tagged.descriptor);
+    const config = await readConfig(pod, manifest);
     return {
         name: tagged.name,
         version: tagged.version,

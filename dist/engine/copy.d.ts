@@ -1,5 +1,5 @@
 import type { Descriptor, PodManifest } from './pod/manifest.js';
-import type { BlobReader, ReadableStore, WritableStore } from './store/store.js';
+import { type BlobReader, type ReadableStore, type TaggedVersion, type WritableStore } from './store/store.js';
 export interface CopyStats {
     /** Bytes sent to the destination. */
     readonly bytes: number;
@@ -20,7 +20,10 @@ export declare function pushBytes(dst: WritableStore, descriptor: Descriptor, by
  * racing for one number both succeed, one with the next number.
  */
 export declare function publish(dst: WritableStore, name: string, manifest: Descriptor, version?: number): Promise<number>;
-/** Copies one version from `src` to `dst` as `name` (the next version there, or `version`). */
-export declare function copyVersion(src: ReadableStore, dst: WritableStore, manifest: Descriptor, name: string, version?: number): Promise<CopyStats & {
+/**
+ * Copies one version from `src` to `dst` as `name` (the next version there, or `version`),
+ * sending only the blobs `dst` lacks. Saving, exporting, importing and mirroring are all this.
+ */
+export declare function copyVersion(src: ReadableStore, from: TaggedVersion, dst: WritableStore, name: string, version?: number): Promise<CopyStats & {
     version: number;
 }>;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
 import { readManifest } from './store/content.js';
+import { podView } from './store/store.js';
 import { forEachLimit } from './util/concurrency.js';
 /** Blobs sent to a store at once. */
 const BLOB_CONCURRENCY = 4;
@@ -49,8 +50,12 @@ export async function publish(dst, name, manifest, version) {
             return next;
     }
 }
-/** Copies one version from `src` to `dst` as `name` (the next version there, or `version`). */
-export async function copyVersion(src, dst, manifest, name, version) {
-    const stats = await copyBlobs(src, dst, manifest);
-    return { bytes: stats.bytes, skippedBytes: stats.skippedBytes, version: await publish(dst, name, manifest, version) };
+/**
+ * Copies one version from `src` to `dst` as `name` (the next version there, or `version`),
+ * sending only the blobs `dst` lacks. Saving, exporting, importing and mirroring are all this.
+ */
+export async function copyVersion(src, from, dst, name, version) {
+    const target = podView(dst, name);
+    const stats = await copyBlobs(podView(src, from.name), target, from.descriptor);
+    return { bytes: stats.bytes, skippedBytes: stats.skippedBytes, version: await publish(target, name, from.descriptor, version) };
 }

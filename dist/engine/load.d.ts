@@ -1,9 +1,9 @@
 import { type PodLocation } from './location.js';
 import type { PodsOptions } from './options.js';
 import { type ProgressListener } from './progress.js';
-import { type Scope } from './state/restore.js';
+import { type PlannedChange, type Scope } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
-import type { ReadableStore, TaggedVersion } from './store/store.js';
+import { type ReadableStore, type TaggedVersion } from './store/store.js';
 import type { Target } from './target/target.js';
 export interface LoadResult {
     readonly name: string;
@@ -15,15 +15,19 @@ export interface LoadResult {
     readonly resources: Readonly<Record<string, number>>;
     readonly cleared: readonly Scope[];
     readonly target: Target;
+    /** With `dryRun`: what the load would do; nothing was changed. */
+    readonly planned?: readonly PlannedChange[];
 }
 export interface LoadRequest {
     /** `name[:version]`, or `file:///path/name` for a single-file pod. */
     readonly pod: string;
     readonly options: PodsOptions;
     readonly onProgress?: ProgressListener;
+    /** Only work out what the load would create, change and delete. */
+    readonly dryRun?: boolean;
 }
 /** Opens the store a location reads from; the caller closes it. */
-export declare function openSource(pod: PodLocation, options: PodsOptions): Promise<ReadableStore>;
+export declare function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore>;
 /** The version a location names in its store. */
 export declare function locate(pod: PodLocation, store: ReadableStore): Promise<TaggedVersion>;
 /** Loads a pod version into the instance with the chosen strategy. */

@@ -7,16 +7,23 @@ import { parseLocation } from './location.js';
 import { openRemoteForRead, tempStore } from './open-store.js';
 import { progressCounter } from './progress.js';
 import { serviceContext } from './state/context.js';
-import { executeRestore, planRestore } from './state/restore.js';
+import { diffRestore, executeRestore, planRestore } from './state/restore.js';
 import { fetchVerified, readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
+import { download } from './store/single-file/download.js';
 import { ZipReader } from './store/single-file/zip-reader.js';
+import { podView } from './store/store.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
 /** Opens the store a location reads from; the caller closes it. */
 export async function openSource(pod, options) {
-    return pod.kind === 'file' ? ZipReader.open(pod.path, `file://${pod.path}`) : openRemoteForRead(options.remote, options.env);
+    if (pod.kind === 'ref')
+        return openRemoteForRead(options.remote, options.env);
+    if (pod.kind === 'file')
+        return ZipReader.open(pod.path, `file://${pod.path}`);
+    const file = await download(pod.url, pod.display);
+    return ZipReader.open(file.path, pod.display, file.dispose);
 }
 /** The version a location names in its store. */
 export async function locate(pod, store) {
@@ -35,7 +42,8 @@ async function verifyInPlace(store, descriptors) {
  * reaches an instance: a local file store is checked in place, any other store is copied into
  * a temp file store (which verifies on the way in).
  */
-async function verifiedCopy(source, version) {
+async function verifiedCopy(store, version) {
+    const source = podView(store, version.name);
     if (source instanceof FileStore) {
         const manifest = await readManifest(source, version.descriptor);
         await verifyInPlace(source, [manifest.config, ...manifest.layers]);
@@ -55,7 +63,7 @@ async function verifiedCopy(source, version) {
 export async function load(request) {
     const { options } = request;
     refuseRealAws(options.endpoint, options.allowRealAws);
-    const pod = parseLocation(request.pod);
+    const pod = parseLocation(request.pod, options.env);
     const progress = progressCounter(request.onProgress);
     const source = await openSource(pod, options);
     try {
@@ -67,14 +75,18 @@ export async function load(request) {
             progress('verify', version.descriptor.digest);
             const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
             progress('connect', target.brand);
-            const account = await callerAccount(target, 'us-east-1');
+            const caller = await callerAccount(target, 'us-east-1');
             const failures = [];
-            const contextOf = (module, acct) => serviceContext(target, acct, module.name, {
+            const hooks = {
                 fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
                 progress: (_service, resource) => progress('restore', resource),
-            });
-            const plan = await planRestore(manifest, config.services, options.strategy, account, contextOf);
-            await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
+            };
+            const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks);
+            const plan = await planRestore(manifest, config, options.strategy, caller, contextOf);
+            const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+            if (!request.dryRun) {
+                await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
+            }
             if (failures.length > 0)
                 throw new RestoreIncompleteError(failures);
             return {
@@ -87,6 +99,7 @@ export async function load(request) {
                 resources: config.resources,
                 cleared: plan.clear,
                 target,
+                ...(planned ? { planned } : {}),
             };
         }
         finally {

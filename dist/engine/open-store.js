@@ -2,12 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
-import { resolveRemote } from './remotes.js';
+import { LOCAL_REMOTE, resolveRemote } from './remotes.js';
 import { FileStore } from './store/file/index.js';
 import { openStoreUrl } from './store/registry.js';
 import { isManaged, isWritable } from './store/store.js';
 export async function openRemoteForRead(remote, env) {
-    return openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+    const resolved = await resolveRemote(remote, env);
+    // The local store exists from the first use on, so reading it before any save finds no pods.
+    return openStoreUrl(resolved.url, resolved.name === LOCAL_REMOTE ? 'write' : 'read', env);
 }
 export async function openRemoteForWrite(remote, env) {
     const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'write', env);
@@ -16,7 +18,7 @@ export async function openRemoteForWrite(remote, env) {
     return store;
 }
 export async function openRemoteForDelete(remote, env) {
-    const store = await openStoreUrl((await resolveRemote(remote, env)).url, 'read', env);
+    const store = await openRemoteForRead(remote, env);
     if (!isManaged(store))
         throw new UsageError(`${store.display} does not support deleting pods.`);
     return store;

@@ -11,12 +11,14 @@ export interface PodsOptions {
     readonly allowRealAws: boolean;
     /** Services a save captures; all when undefined. */
     readonly services?: readonly string[];
+    /** Accounts a save captures; the caller's when undefined. */
+    readonly accounts?: readonly string[];
     /** Regions a save captures; every region that holds state when undefined. */
     readonly regions?: readonly string[];
     readonly message: string;
     readonly env: NodeJS.ProcessEnv;
 }
-export type OptionName = 'endpoint' | 'remote' | 'strategy' | 'wait-timeout' | 'allow-real-aws' | 'services' | 'regions' | 'message';
+export type OptionName = 'endpoint' | 'remote' | 'strategy' | 'wait-timeout' | 'allow-real-aws' | 'services' | 'regions' | 'accounts' | 'message';
 /**
  * The one option table: a CLI flag `--name`, an environment variable, and (in later fronts) an
  * Action input and a plugin option of the same name. The README's option table mirrors it.

@@ -24,6 +24,12 @@ export const OPTION_TABLE = [
     { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com)' },
     { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
     { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
+    {
+        name: 'accounts',
+        env: ['LOCALSTACK_PODS_ACCOUNTS'],
+        default: "the caller's",
+        description: 'comma-separated 12-digit account ids a save captures (LocalStack and moto)',
+    },
     { name: 'message', env: ['LOCALSTACK_PODS_MESSAGE'], default: '', description: 'a message stored with a saved version' },
 ];
 function list(text) {
@@ -55,6 +61,13 @@ function regions(value) {
         throw new UsageError(`Invalid region(s) ${bad.join(', ')}: expected names such as us-east-1.`);
     return parsed;
 }
+function accounts(value) {
+    const parsed = list(value);
+    const bad = parsed.filter((a) => !/^\d{12}$/.test(a));
+    if (bad.length > 0)
+        throw new UsageError(`Invalid account id(s) ${bad.join(', ')}: an account id is 12 digits.`);
+    return parsed;
+}
 /**
  * Parses options from one front (flags, inputs) with the environment under them; the first
  * value found wins: `raw`, then each environment variable of the option, then the default.
@@ -76,6 +89,7 @@ export function resolveOptions(raw, env = process.env) {
     };
     const services = text('services');
     const regionList = text('regions');
+    const accountList = text('accounts');
     const remote = text('remote');
     return {
         endpoint: parseEndpoint(text('endpoint') ?? DEFAULT_ENDPOINT),
@@ -85,6 +99,7 @@ export function resolveOptions(raw, env = process.env) {
         allowRealAws: bool('allow-real-aws', value('allow-real-aws') ?? false),
         ...(services ? { services: list(services) } : {}),
         ...(regionList ? { regions: regions(regionList) } : {}),
+        ...(accountList ? { accounts: accounts(accountList) } : {}),
         message: text('message') ?? '',
         env,
     };

@@ -63,4 +63,26 @@ export declare function importPod(file: string, name: string | undefined, option
     digest: `sha256:${string}`;
     remote: string;
 }>;
+export interface CopiedVersion {
+    readonly version: number;
+    readonly digest: string;
+    /** `copied`, or `present` when the destination had this very version already. */
+    readonly outcome: 'copied' | 'present';
+    readonly bytes: number;
+    readonly skippedBytes: number;
+}
+/**
+ * Copies versions of a pod between remotes without an instance, keeping their numbers: one
+ * version (`name:N`, latest for `name`) or all of them. Only blobs the destination lacks are
+ * sent, so mirroring again costs almost nothing. A number the destination holds with other
+ * content is a conflict, reported and left alone.
+ */
+export declare function copyPod(refText: string, from: string, to: string, options: Pick<PodsOptions, 'env'> & {
+    allVersions?: boolean;
+}): Promise<{
+    name: string;
+    from: string;
+    to: string;
+    versions: CopiedVersion[];
+}>;
 export {};

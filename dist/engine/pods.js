@@ -1,5 +1,6 @@
 import { describeVersion, resolveVersion } from './catalog.js';
 import { copyVersion } from './copy.js';
+import { UsageError } from './errors.js';
 import { parseFileLocation, parseLocation } from './location.js';
 import { locate, openSource } from './load.js';
 import { openRemoteForDelete, openRemoteForRead, openRemoteForWrite, using } from './open-store.js';
@@ -7,6 +8,7 @@ import { stateLayers } from './pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER } from './pod/media-types.js';
 import { parsePodName, parseRef } from './pod/ref.js';
 import { readManifest } from './store/content.js';
+import { podView } from './store/store.js';
 import { ZipReader } from './store/single-file/zip-reader.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
 import { forEachLimit } from './util/concurrency.js';
@@ -37,11 +39,11 @@ export async function versions(name, options) {
 }
 /** One version in full: metadata, config and layers. */
 export async function inspect(pod, options) {
-    const location = parseLocation(pod);
+    const location = parseLocation(pod, options.env);
     return using(await openSource(location, options), async (store) => {
         const version = await locate(location, store);
         const info = await describeVersion(store, version);
-        const manifest = await readManifest(store, version.descriptor);
+        const manifest = await readManifest(podView(store, version.name), version.descriptor);
         const state = stateLayers(manifest).map((l) => ({
             service: l.service,
             account: l.account,
@@ -86,7 +88,7 @@ export async function exportPod(refText, file, options) {
         const version = await resolveVersion(store, ref);
         const writer = new ZipWriter(location.path, `file://${location.path}`);
         try {
-            await copyVersion(store, writer, version.descriptor, version.name, version.version);
+            await copyVersion(store, version, writer, version.name, version.version);
             await writer.commit();
         }
         finally {
@@ -103,8 +105,37 @@ export async function importPod(file, name, options) {
     return using(await ZipReader.open(location.path, `file://${location.path}`), async (reader) => {
         const version = await locate(location, reader);
         return using(await openRemoteForWrite(options.remote, options.env), async (store) => {
-            const copied = await copyVersion(reader, store, version.descriptor, name ?? version.name);
+            const copied = await copyVersion(reader, version, store, name ?? version.name);
             return { name: name ?? version.name, version: copied.version, digest: version.descriptor.digest, remote: store.display };
         });
     });
+}
+/**
+ * Copies versions of a pod between remotes without an instance, keeping their numbers: one
+ * version (`name:N`, latest for `name`) or all of them. Only blobs the destination lacks are
+ * sent, so mirroring again costs almost nothing. A number the destination holds with other
+ * content is a conflict, reported and left alone.
+ */
+export async function copyPod(refText, from, to, options) {
+    const ref = parseRef(refText);
+    return using(await openRemoteForRead(from, options.env), async (src) => using(await openRemoteForWrite(to, options.env), async (dst) => {
+        const wanted = options.allVersions ? await src.listVersions(ref.name) : [await resolveVersion(src, ref)];
+        if (wanted.length === 0)
+            await resolveVersion(src, ref);
+        const existing = new Map((await dst.listVersions(ref.name)).map((v) => [v.version, v.descriptor.digest]));
+        const copied = [];
+        for (const version of wanted) {
+            const there = existing.get(version.version);
+            if (there === version.descriptor.digest) {
+                copied.push({ version: version.version, digest: there, outcome: 'present', bytes: 0, skippedBytes: 0 });
+                continue;
+            }
+            if (there) {
+                throw new UsageError(`${dst.display} already has ${ref.name}:${version.version} with other content (${there}); delete it there first or copy to another remote.`);
+            }
+            const stats = await copyVersion(src, version, dst, ref.name, version.version);
+            copied.push({ version: version.version, digest: version.descriptor.digest, outcome: 'copied', bytes: stats.bytes, skippedBytes: stats.skippedBytes });
+        }
+        return { name: ref.name, from: src.display, to: dst.display, versions: copied };
+    }));
 }

@@ -48,6 +48,7 @@ export async function addRemote(name, url, env = process.env) {
     }
     if (name === LOCAL_REMOTE)
         throw new UsageError(`"${LOCAL_REMOTE}" is the built-in remote; choose another name.`);
+    refuseLiteralSecrets(url);
     let scheme;
     try {
         scheme = new URL(url.replace(/\{[a-z0-9_]+\}/g, 'x')).protocol;
@@ -58,7 +59,6 @@ export async function addRemote(name, url, env = process.env) {
     if (!supportedSchemes().includes(scheme)) {
         throw new UsageError(`Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes().map((s) => `${s}//`).join(', ')}.`);
     }
-    refuseLiteralSecrets(url.replace(/\{[a-z0-9_]+\}/g, (m) => encodeURIComponent(m)));
     await changeRemotes(env, (file) => {
         file.remotes[name] = { url };
     });

@@ -9,7 +9,8 @@ import { serviceContext } from './state/context.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
-import { callerAccount } from './target/aws.js';
+import { podView } from './store/store.js';
+import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { ENGINE_VERSION } from './version.js';
 async function openDestination(pod, options) {
@@ -48,7 +49,10 @@ async function openDestination(pod, options) {
  */
 export async function save(request) {
     const { options } = request;
-    const pod = parseLocation(request.pod);
+    const pod = parseLocation(request.pod, options.env);
+    if (pod.kind === 'url') {
+        throw new UsageError(`${pod.display} is read-only: save to a pod name (in a remote) or to file:///path/to/pod.`);
+    }
     if (pod.kind === 'ref' && pod.ref.version !== 'latest') {
         throw new UsageError(`Save takes a pod name without a version ("${pod.ref.name}"): each save creates the next version.`);
     }
@@ -57,17 +61,27 @@ export async function save(request) {
     const progress = progressCounter(request.onProgress);
     const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
     progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
-    const account = await callerAccount(target, 'us-east-1');
+    const caller = await callerAccount(target, 'us-east-1');
+    const accounts = options.accounts ?? [caller];
+    if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
+        throw new UsageError(`${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`);
+    }
     const destination = await openDestination(pod, options);
     try {
-        const fail = (service, resource, error) => {
-            throw Object.assign(error instanceof Error ? error : new Error(String(error)), { resource: `${service} ${resource}` });
+        const hooks = {
+            // Capture reads only: a failure is the instance's, and the save fails whole.
+            fail: (_service, _resource, error) => {
+                throw error;
+            },
+            progress: (_service, resource) => progress('capture', resource),
         };
-        const captured = await captureState(modules, (module) => serviceContext(target, account, module.name, { fail, progress: (_service, resource) => progress('capture', resource) }), options.regions, destination.staging);
+        const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks) })));
+        const captured = await captureState(jobs, options.regions, destination.staging);
         const config = {
             format: 'portable',
             services: captured.services,
-            accounts: captured.services.length > 0 ? [account] : [],
+            accounts: captured.accounts,
+            account: caller,
             regions: captured.regions,
             resources: captured.resources,
             source: {
@@ -85,14 +99,15 @@ export async function save(request) {
         });
         await pushBytes(destination.staging, manifest.descriptor, manifest.bytes);
         let newBytes = destination.staging.written.bytes;
+        const store = podView(destination.store, name);
         if (destination.store !== destination.staging) {
-            const copied = await copyBlobs(destination.staging, destination.store, manifest.descriptor, (d, sent) => {
+            const copied = await copyBlobs(destination.staging, store, manifest.descriptor, (d, sent) => {
                 if (sent)
                     progress('store', d.digest);
             });
             newBytes = copied.bytes;
         }
-        const version = await publish(destination.store, name, manifest.descriptor);
+        const version = await publish(store, name, manifest.descriptor);
         await destination.finish();
         return {
             name,

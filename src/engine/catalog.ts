@@ -3,7 +3,7 @@ import type { PodVersionInfo } from './pod/manifest.js';
 import { ANNOTATION } from './pod/media-types.js';
 import type { PodRef } from './pod/ref.js';
 import { readConfig, readManifest } from './store/content.js';
-import type { ReadableStore, TaggedVersion } from './store/store.js';
+import { podView, type ReadableStore, type TaggedVersion } from './store/store.js';
 
 /** The version a ref names; a NotFoundError that says what exists on a miss. */
 export async function resolveVersion(store: ReadableStore, ref: PodRef): Promise<TaggedVersion> {
@@ -23,8 +23,9 @@ export async function resolveVersion(store: ReadableStore, ref: PodRef): Promise
 
 /** A version with what its manifest and config say. */
 export async function describeVersion(store: ReadableStore, tagged: TaggedVersion): Promise<PodVersionInfo> {
-  const manifest = await readManifest(store, tagged.descriptor);
-  const config = await readConfig(store, manifest);
+  const pod = podView(store, tagged.name);
+  const manifest = await readManifest(pod, tagged.descriptor);
+  const config = await readConfig(pod, manifest);
   return {
     name: tagged.name,
     version: tagged.version,

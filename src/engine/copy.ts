@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
 import type { Descriptor, PodManifest } from './pod/manifest.js';
 import { readManifest } from './store/content.js';
-import type { BlobReader, ReadableStore, WritableStore } from './store/store.js';
+import { podView, type BlobReader, type ReadableStore, type TaggedVersion, type WritableStore } from './store/store.js';
 import { forEachLimit } from './util/concurrency.js';
 
 /** Blobs sent to a store at once. */
@@ -66,14 +66,18 @@ export async function publish(dst: WritableStore, name: string, manifest: Descri
   }
 }
 
-/** Copies one version from `src` to `dst` as `name` (the next version there, or `version`). */
+/**
+ * Copies one version from `src` to `dst` as `name` (the next version there, or `version`),
+ * sending only the blobs `dst` lacks. Saving, exporting, importing and mirroring are all this.
+ */
 export async function copyVersion(
   src: ReadableStore,
+  from: TaggedVersion,
   dst: WritableStore,
-  manifest: Descriptor,
   name: string,
   version?: number,
 ): Promise<CopyStats & { version: number }> {
-  const stats = await copyBlobs(src, dst, manifest);
-  return { bytes: stats.bytes, skippedBytes: stats.skippedBytes, version: await publish(dst, name, manifest, version) };
+  const target = podView(dst, name);
+  const stats = await copyBlobs(podView(src, from.name), target, from.descriptor);
+  return { bytes: stats.bytes, skippedBytes: stats.skippedBytes, version: await publish(target, name, from.descriptor, version) };
 }

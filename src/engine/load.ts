@@ -14,8 +14,9 @@ import { diffRestore, executeRestore, planRestore, type PlannedChange, type Scop
 import type { Strategy } from './state/strategy.js';
 import { fetchVerified, readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
+import { download } from './store/single-file/download.js';
 import { ZipReader } from './store/single-file/zip-reader.js';
-import type { ReadableStore, TaggedVersion } from './store/store.js';
+import { podView, type ReadableStore, type TaggedVersion } from './store/store.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
@@ -45,8 +46,11 @@ export interface LoadRequest {
 }
 
 /** Opens the store a location reads from; the caller closes it. */
-export async function openSource(pod: PodLocation, options: PodsOptions): Promise<ReadableStore> {
-  return pod.kind === 'file' ? ZipReader.open(pod.path, `file://${pod.path}`) : openRemoteForRead(options.remote, options.env);
+export async function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore> {
+  if (pod.kind === 'ref') return openRemoteForRead(options.remote, options.env);
+  if (pod.kind === 'file') return ZipReader.open(pod.path, `file://${pod.path}`);
+  const file = await download(pod.url, pod.display);
+  return ZipReader.open(file.path, pod.display, file.dispose);
 }
 
 /** The version a location names in its store. */
@@ -67,7 +71,8 @@ async function verifyInPlace(store: ReadableStore, descriptors: readonly Descrip
  * reaches an instance: a local file store is checked in place, any other store is copied into
  * a temp file store (which verifies on the way in).
  */
-async function verifiedCopy(source: ReadableStore, version: TaggedVersion): Promise<{ store: ReadableStore; dispose(): Promise<void> }> {
+async function verifiedCopy(store: ReadableStore, version: TaggedVersion): Promise<{ store: ReadableStore; dispose(): Promise<void> }> {
+  const source = podView(store, version.name);
   if (source instanceof FileStore) {
     const manifest = await readManifest(source, version.descriptor);
     await verifyInPlace(source, [manifest.config, ...manifest.layers]);
@@ -87,7 +92,7 @@ async function verifiedCopy(source: ReadableStore, version: TaggedVersion): Prom
 export async function load(request: LoadRequest): Promise<LoadResult> {
   const { options } = request;
   refuseRealAws(options.endpoint, options.allowRealAws);
-  const pod = parseLocation(request.pod);
+  const pod = parseLocation(request.pod, options.env);
   const progress = progressCounter(request.onProgress);
   const source = await openSource(pod, options);
   try {

@@ -3,31 +3,58 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError } from './errors.js';
 import { parsePodName, parseRef, type PodRef } from './pod/ref.js';
 
-/** What a command's pod argument names: a pod in a remote, or a single-file pod. */
+/** What a command's pod argument names: a pod in a remote, a single-file pod, or one to download. */
 export type PodLocation =
   | { readonly kind: 'ref'; readonly ref: PodRef }
-  | { readonly kind: 'file'; readonly path: string; readonly name: string };
+  | { readonly kind: 'file'; readonly path: string; readonly name: string }
+  | { readonly kind: 'url'; readonly url: string; readonly display: string; readonly name: string };
 
-/** `name[:version]`, or `file:///dir/my-pod` for a single-file pod (named after the file). */
-export function parseLocation(text: string): PodLocation {
+const EXPECTED = 'expected NAME[:VERSION], file:///path/to/pod, https://host/path/pod.zip or git://user/repo[@branch]/path';
+
+/** The base URL `git://` pods are read from; a mirror or GitHub Enterprise may set another. */
+function gitRawBase(env: NodeJS.ProcessEnv): string {
+  return (env.LOCALSTACK_PODS_GIT_RAW_BASE ?? 'https://raw.githubusercontent.com').replace(/\/+$/, '');
+}
+
+function podNameOf(path: string, text: string): string {
+  const name = basename(path).replace(/\.zip$/, '');
+  try {
+    return parsePodName(name);
+  } catch (error) {
+    throw new UsageError(`The file name of ${text} is not a valid pod name. ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `name[:version]`; `file:///dir/my-pod` for a single-file pod (named after the file); an
+ * `http(s)://` URL of one; or `git://user/repo[@branch]/path`, the file at `path` on `branch`
+ * (default `main`) of a GitHub repository, read from raw.githubusercontent.com.
+ */
+export function parseLocation(text: string, env: NodeJS.ProcessEnv = process.env): PodLocation {
   if (!text.includes('://')) return { kind: 'ref', ref: parseRef(text) };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`Invalid pod location "${text}": expected NAME[:VERSION] or file:///path/to/pod.`);
+    throw new UsageError(`Invalid pod location "${text}": ${EXPECTED}.`);
   }
-  if (url.protocol !== 'file:') {
-    throw new UsageError(`Unsupported pod location "${text}": expected NAME[:VERSION] or file:///path/to/pod.`);
+  if (url.protocol === 'file:') {
+    const path = fileURLToPath(url);
+    return { kind: 'file', path, name: podNameOf(path, text) };
   }
-  const path = fileURLToPath(url);
-  const name = basename(path).replace(/\.zip$/, '');
-  try {
-    parsePodName(name);
-  } catch (error) {
-    throw new UsageError(`The file name of ${text} is not a valid pod name. ${(error as Error).message}`);
+  if (url.protocol === 'https:' || url.protocol === 'http:') {
+    return { kind: 'url', url: text, display: text, name: podNameOf(url.pathname, text) };
   }
-  return { kind: 'file', path, name };
+  if (url.protocol === 'git:') {
+    const [repo, ...path] = url.pathname.replace(/^\/+/, '').split('/');
+    const [name, branch = 'main'] = (repo ?? '').split('@');
+    if (!url.hostname || !name || path.length === 0) {
+      throw new UsageError(`Invalid pod location "${text}": expected git://user/repo[@branch]/path/to/pod.`);
+    }
+    const raw = `${gitRawBase(env)}/${url.hostname}/${name}/${branch}/${path.join('/')}`;
+    return { kind: 'url', url: raw, display: text, name: podNameOf(path.at(-1)!, text) };
+  }
+  throw new UsageError(`Unsupported pod location "${text}": ${EXPECTED}.`);
 }
 
 /** A single-file pod given as a path (relative to the working directory) or a file:// URL. */

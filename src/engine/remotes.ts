@@ -61,7 +61,7 @@ export async function addRemote(name: string, url: string, env: NodeJS.ProcessEn
     throw new UsageError(`Invalid remote name "${name}": a remote name must match [a-z0-9][a-z0-9._-]{0,63}.`);
   }
   if (name === LOCAL_REMOTE) throw new UsageError(`"${LOCAL_REMOTE}" is the built-in remote; choose another name.`);
-  refuseLiteralSecrets(url.replace(/\{[a-z0-9_]+\}/g, (m) => encodeURIComponent(m)));
+  refuseLiteralSecrets(url);
   let scheme: string;
   try {
     scheme = new URL(url.replace(/\{[a-z0-9_]+\}/g, 'x')).protocol;

@@ -1,6 +1,6 @@
 import { copyBlobs, publish, pushBytes } from './copy.js';
 import { UsageError } from './errors.js';
-import { parseLocation } from './location.js';
+import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
 import { encodeConfig, encodeManifest, type PodConfig } from './pod/manifest.js';
@@ -10,7 +10,7 @@ import { serviceContext } from './state/context.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
-import type { WritableStore } from './store/store.js';
+import { podView, type WritableStore } from './store/store.js';
 import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
 import type { Target } from './target/target.js';
@@ -45,7 +45,7 @@ interface Destination {
   dispose(): Promise<void>;
 }
 
-async function openDestination(pod: ReturnType<typeof parseLocation>, options: PodsOptions): Promise<Destination> {
+async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, options: PodsOptions): Promise<Destination> {
   if (pod.kind === 'file') {
     const writer = new ZipWriter(pod.path, `file://${pod.path}`);
     const temp = await tempStore();
@@ -82,7 +82,10 @@ async function openDestination(pod: ReturnType<typeof parseLocation>, options: P
  */
 export async function save(request: SaveRequest): Promise<SaveResult> {
   const { options } = request;
-  const pod = parseLocation(request.pod);
+  const pod = parseLocation(request.pod, options.env);
+  if (pod.kind === 'url') {
+    throw new UsageError(`${pod.display} is read-only: save to a pod name (in a remote) or to file:///path/to/pod.`);
+  }
   if (pod.kind === 'ref' && pod.ref.version !== 'latest') {
     throw new UsageError(`Save takes a pod name without a version ("${pod.ref.name}"): each save creates the next version.`);
   }
@@ -133,13 +136,14 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     });
     await pushBytes(destination.staging, manifest.descriptor, manifest.bytes);
     let newBytes = destination.staging.written.bytes;
+    const store = podView(destination.store, name);
     if (destination.store !== destination.staging) {
-      const copied = await copyBlobs(destination.staging, destination.store, manifest.descriptor, (d, sent) => {
+      const copied = await copyBlobs(destination.staging, store, manifest.descriptor, (d, sent) => {
         if (sent) progress('store', d.digest);
       });
       newBytes = copied.bytes;
     }
-    const version = await publish(destination.store, name, manifest.descriptor);
+    const version = await publish(store, name, manifest.descriptor);
     await destination.finish();
     return {
       name,

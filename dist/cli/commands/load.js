@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { load } from '../../engine/index.js';
 import { addOptions, podsOptions } from '../options.js';
-import { printJson, progressDisplay } from '../output.js';
+import { formatTable, printJson, progressDisplay } from '../output.js';
 export function loadCommand(io) {
     const command = new Command('load')
         .summary('load a pod version into the instance')
@@ -14,13 +14,28 @@ export function loadCommand(io) {
         '  overwrite             the instance becomes exactly the pod; everything else is reset')
         .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
         .argument('[remote]', 'remote name or URL (default: local)')
+        .option('--dry-run', 'print what the load would create, change and delete, and change nothing')
         .option('--json', 'print the result as JSON');
     addOptions(command, ['strategy', 'endpoint', 'wait-timeout', 'allow-real-aws']);
     return command.action(async (ref, remote, values) => {
         const progress = progressDisplay(io);
-        const result = await load({ pod: ref, options: podsOptions(values, remote), onProgress: progress.listener }).finally(progress.done);
+        const dryRun = Boolean(values.dryRun);
+        const result = await load({
+            pod: ref,
+            options: podsOptions(values, remote),
+            onProgress: progress.listener,
+            dryRun,
+        }).finally(progress.done);
         if (values.json)
             return printJson(io, result);
+        if (result.planned) {
+            const counts = (action) => result.planned.filter((c) => c.action === action).length;
+            io.out.write(`Dry run: loading \`${result.name}:${result.version}\` with ${result.strategy} would create ${counts('create')}, change ${counts('change')} and delete ${counts('delete')} resource(s); nothing was changed.\n`);
+            if (result.planned.length > 0) {
+                io.out.write(formatTable(['ACTION', 'SERVICE', 'ACCOUNT', 'REGION', 'TYPE', 'ID'], result.planned.map((c) => [c.action, c.service, c.account, c.region, c.type, c.id])));
+            }
+            return;
+        }
         const resources = Object.values(result.resources).reduce((a, b) => a + b, 0);
         io.out.write(`Cloud Pod \`${result.name}:${result.version}\` successfully loaded\n` +
             `Remote: ${result.remote}\n` +

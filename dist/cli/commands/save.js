@@ -10,7 +10,7 @@ export function saveCommand(io) {
         .argument('<name>', 'pod name ([a-z0-9][a-z0-9._-]{0,127}) or file:///path/to/pod')
         .argument('[remote]', 'remote name or URL (default: local)')
         .option('--json', 'print the result as JSON');
-    addOptions(command, ['message', 'services', 'regions', 'endpoint', 'wait-timeout']);
+    addOptions(command, ['message', 'services', 'regions', 'accounts', 'endpoint', 'wait-timeout']);
     return command.action(async (name, remote, values) => {
         const progress = progressDisplay(io);
         const result = await save({ pod: name, options: podsOptions(values, remote), onProgress: progress.listener }).finally(progress.done);

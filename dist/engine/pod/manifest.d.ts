@@ -23,6 +23,12 @@ export interface PodConfig {
     readonly format: 'portable' | 'native';
     readonly services: readonly string[];
     readonly accounts: readonly string[];
+    /**
+     * The account of the credentials that saved the pod. A load puts its state into the account of
+     * the credentials that load it (LocalStack's 000000000000 and moto's 123456789012 alike);
+     * other accounts keep their ids.
+     */
+    readonly account: string;
     readonly regions: readonly string[];
     /** Record count per service. */
     readonly resources: Readonly<Record<string, number>>;

@@ -6,10 +6,17 @@ export interface CapturedState {
     readonly layers: Descriptor[];
     readonly services: string[];
     readonly regions: string[];
+    readonly accounts: string[];
     readonly resources: Record<string, number>;
 }
+/** One service in one account. */
+export interface CaptureJob {
+    readonly module: ServiceModule;
+    readonly context: ServiceContext;
+}
 /**
- * Captures the state of `modules` into blobs of `sink`: one state layer per service and region,
- * and one blob per large payload. Nothing is published; a failure leaves only unreferenced blobs.
+ * Captures the state of every job into blobs of `sink`: one state layer per service, account
+ * and region, and one blob per large payload. Nothing is published; a failure leaves only
+ * unreferenced blobs.
  */
-export declare function captureState(modules: readonly ServiceModule[], contextOf: (module: ServiceModule) => ServiceContext, regions: readonly string[] | undefined, sink: FileStore): Promise<CapturedState>;
+export declare function captureState(jobs: readonly CaptureJob[], regions: readonly string[] | undefined, sink: FileStore): Promise<CapturedState>;

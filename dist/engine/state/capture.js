@@ -16,8 +16,9 @@ async function storePayload(sink, payload, payloads) {
 }
 async function captureModule(module, context, regions, sink, payloads) {
     const layers = new Map();
+    const scope = regions ?? (await module.regionsWithState(context));
     try {
-        for await (const record of module.capture(context, regions)) {
+        for await (const record of module.capture(context, scope)) {
             let layer = layers.get(record.region);
             if (!layer)
                 layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
@@ -48,16 +49,17 @@ async function captureModule(module, context, regions, sink, payloads) {
     return descriptors;
 }
 /**
- * Captures the state of `modules` into blobs of `sink`: one state layer per service and region,
- * and one blob per large payload. Nothing is published; a failure leaves only unreferenced blobs.
+ * Captures the state of every job into blobs of `sink`: one state layer per service, account
+ * and region, and one blob per large payload. Nothing is published; a failure leaves only
+ * unreferenced blobs.
  */
-export async function captureState(modules, contextOf, regions, sink) {
+export async function captureState(jobs, regions, sink) {
     const payloads = new Map();
-    const byModule = new Map();
-    await forEachLimit(modules, MODULE_CONCURRENCY, async (module) => {
-        byModule.set(module.name, await captureModule(module, contextOf(module), regions, sink, payloads));
+    const byJob = new Map();
+    await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
+        byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads));
     });
-    const stateLayers = [...byModule.keys()].sort().flatMap((name) => byModule.get(name));
+    const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key));
     const resources = {};
     for (const layer of stateLayers) {
         const service = layer.annotations[ANNOTATION.service];
@@ -67,6 +69,7 @@ export async function captureState(modules, contextOf, regions, sink) {
         layers: [...stateLayers, ...[...payloads.values()].sort((a, b) => (a.digest < b.digest ? -1 : 1))],
         services: Object.keys(resources).sort(),
         regions: [...new Set(stateLayers.map((l) => l.annotations[ANNOTATION.region]))].sort(),
+        accounts: [...new Set(stateLayers.map((l) => l.annotations[ANNOTATION.account]))].sort(),
         resources,
     };
 }

@@ -4,5 +4,8 @@ export interface ContextHooks {
     fail(service: string, resource: string, error: unknown): void;
     progress(service: string, resource: string): void;
 }
-/** The context a module works in: one instance, one account, failures and progress routed to the engine. */
-export declare function serviceContext(target: Target, account: string, service: string, hooks: ContextHooks): ServiceContext;
+/**
+ * The context a module works in: one instance, one account, failures and progress routed to
+ * the engine. The caller's own account uses the user's credentials as they are.
+ */
+export declare function serviceContext(target: Target, account: string, caller: string, service: string, hooks: ContextHooks): ServiceContext;

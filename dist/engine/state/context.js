@@ -1,10 +1,13 @@
 import { awsClientConfig } from '../target/aws.js';
-/** The context a module works in: one instance, one account, failures and progress routed to the engine. */
-export function serviceContext(target, account, service, hooks) {
+/**
+ * The context a module works in: one instance, one account, failures and progress routed to
+ * the engine. The caller's own account uses the user's credentials as they are.
+ */
+export function serviceContext(target, account, caller, service, hooks) {
     return {
         target,
         account,
-        config: (region) => awsClientConfig(target, region),
+        config: (region) => awsClientConfig(target, region, account === caller ? undefined : account),
         fail: (resource, error) => hooks.fail(service, resource, error),
         progress: (resource) => hooks.progress(service, resource),
     };

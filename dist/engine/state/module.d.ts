@@ -47,11 +47,12 @@ export interface ServiceModule {
     /** Services whose resources this one refers to: they are restored before it, cleared after it. */
     readonly dependsOn: readonly string[];
     /**
-     * Yields every resource of the account in `regions` (all regions that hold state when
-     * undefined). Capture never changes the instance.
+     * Yields every resource of the account in `regions`, each region's records in a stable order
+     * (sorted by identity), so unchanged state gives identical layers. Capture never changes the
+     * instance.
      */
-    capture(context: ServiceContext, regions: readonly string[] | undefined): AsyncIterable<CapturedRecord>;
-    /** The regions of the account that hold state of this service. */
+    capture(context: ServiceContext, regions: readonly string[]): AsyncIterable<CapturedRecord>;
+    /** The regions of the account that hold state of this service (see `probeRegions`). */
     regionsWithState(context: ServiceContext): Promise<string[]>;
     /** Deletes every resource of the service in one region of the account. */
     clear(context: ServiceContext, region: string): Promise<void>;

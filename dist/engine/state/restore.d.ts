@@ -1,23 +1,47 @@
-import type { PodManifest, StateLayer } from '../pod/manifest.js';
+import { type PodConfig, type PodManifest, type StateLayer } from '../pod/manifest.js';
 import type { BlobReader } from '../store/store.js';
-import type { ServiceContext, ServiceModule } from './module.js';
+import type { PodRecord, ServiceContext, ServiceModule } from './module.js';
 import type { Strategy } from './strategy.js';
-/** One service in one account and region. */
+/** One service in one account and region of the instance. */
 export interface Scope {
     readonly service: string;
     readonly account: string;
     readonly region: string;
 }
+/** A state layer and the account of the instance it goes into. */
+export interface RestoreLayer extends StateLayer {
+    readonly into: string;
+}
 export interface RestorePlan {
     readonly modules: ServiceModule[];
+    readonly strategy: Strategy;
     /** Scopes emptied before the pod's records are written. */
     readonly clear: Scope[];
-    readonly layers: StateLayer[];
+    readonly layers: RestoreLayer[];
 }
-/** Decides what a load clears and writes, per strategy, without touching anything. */
-export declare function planRestore(manifest: PodManifest, podServices: readonly string[], strategy: Strategy, account: string, contextOf: (module: ServiceModule, account: string) => ServiceContext): Promise<RestorePlan>;
+export type ContextFactory = (module: ServiceModule, account: string) => ServiceContext;
+/**
+ * Decides what a load clears and writes, per strategy, without changing anything. The account
+ * that saved the pod maps to `caller`, the account of the credentials that load it.
+ */
+export declare function planRestore(manifest: PodManifest, config: PodConfig, strategy: Strategy, caller: string, contextOf: ContextFactory): Promise<RestorePlan>;
+/** The records of a layer, their references moved to the account they are restored into. */
+export declare function podRecords(store: BlobReader, layer: RestoreLayer): AsyncGenerator<PodRecord>;
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
  * dependency order; modules of one level, and regions of one module, run concurrently.
  */
-export declare function executeRestore(plan: RestorePlan, store: BlobReader, contextOf: (module: ServiceModule, account: string) => ServiceContext, onScope: (phase: 'clear' | 'restore', scope: Scope) => void): Promise<void>;
+export declare function executeRestore(plan: RestorePlan, store: BlobReader, contextOf: ContextFactory, onScope: (phase: 'clear' | 'restore', scope: Scope) => void): Promise<void>;
+export interface PlannedChange {
+    readonly action: 'create' | 'change' | 'delete';
+    readonly service: string;
+    readonly account: string;
+    readonly region: string;
+    readonly type: string;
+    readonly id: string;
+}
+/**
+ * What a plan would create, change and delete, found by reading the instance (capture, which
+ * changes nothing) and the pod. Payloads are compared by size only.
+ */
+export declare function diffRestore(plan: RestorePlan, store: BlobReader, contextOf: ContextFactory): Promise<PlannedChange[]>;

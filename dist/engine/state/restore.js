@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream';
 import { CorruptPodError } from '../errors.js';
-import { stateLayers } from '../pod/manifest.js';
+import { canonicalJson, stateLayers } from '../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../pod/media-types.js';
 import { decodeRecords } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
+import { rebaseAccount } from './rebase.js';
 function moduleFor(service) {
     const module = PORTABLE_MODULES.find((m) => m.name === service);
     if (!module) {
@@ -13,34 +14,32 @@ function moduleFor(service) {
     }
     return module;
 }
-function scopeKey(s) {
-    return `${s.service}/${s.account}/${s.region}`;
-}
-/** Decides what a load clears and writes, per strategy, without touching anything. */
-export async function planRestore(manifest, podServices, strategy, account, contextOf) {
-    const layers = stateLayers(manifest);
-    const inPod = [...new Set([...podServices, ...layers.map((l) => l.service)])].map(moduleFor);
+const scopeKey = (s) => `${s.service}/${s.account}/${s.region}`;
+/**
+ * Decides what a load clears and writes, per strategy, without changing anything. The account
+ * that saved the pod maps to `caller`, the account of the credentials that load it.
+ */
+export async function planRestore(manifest, config, strategy, caller, contextOf) {
+    const layers = stateLayers(manifest).map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
+    const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].map(moduleFor);
     const clear = new Map();
     const add = (s) => clear.set(scopeKey(s), s);
-    if (strategy === 'account-region-merge') {
+    if (strategy !== 'deep-merge') {
         for (const l of layers)
-            add(l);
+            add({ service: l.service, account: l.into, region: l.region });
     }
-    else if (strategy === 'merge' || strategy === 'overwrite') {
+    if (strategy === 'merge' || strategy === 'overwrite') {
         const cleared = strategy === 'merge' ? inPod : [...PORTABLE_MODULES];
-        const accounts = [...new Set([account, ...layers.map((l) => l.account)])];
-        for (const module of cleared) {
-            for (const acct of accounts) {
-                for (const region of await module.regionsWithState(contextOf(module, acct))) {
-                    add({ service: module.name, account: acct, region });
-                }
+        const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
+        await Promise.all(cleared.flatMap((module) => accounts.map(async (account) => {
+            for (const region of await module.regionsWithState(contextOf(module, account))) {
+                add({ service: module.name, account, region });
             }
-        }
-        for (const l of layers)
-            add(l);
+        })));
     }
     const modules = strategy === 'overwrite' ? [...PORTABLE_MODULES] : inPod;
-    return { modules, clear: [...clear.values()], layers };
+    const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
+    return { modules, strategy, clear: sorted, layers };
 }
 function restoredPayload(store, ref) {
     if ('inline' in ref) {
@@ -52,11 +51,13 @@ function restoredPayload(store, ref) {
         open: () => fetchVerified(store, { mediaType: PAYLOAD_LAYER, digest: ref.digest, size: ref.size }),
     };
 }
-async function* podRecords(store, layer) {
+/** The records of a layer, their references moved to the account they are restored into. */
+export async function* podRecords(store, layer) {
     const what = `${layer.service} layer ${layer.descriptor.digest}`;
     for await (const record of decodeRecords(await fetchVerified(store, layer.descriptor), what)) {
-        const { payload, ...rest } = record;
-        yield payload ? { ...rest, payload: restoredPayload(store, payload) } : rest;
+        const { payload, type, id, data } = record;
+        const rebased = { type, id: rebaseAccount(id, layer.account, layer.into), data: rebaseAccount(data, layer.account, layer.into) };
+        yield payload ? { ...rebased, payload: restoredPayload(store, payload) } : rebased;
     }
 }
 /**
@@ -77,8 +78,54 @@ export async function executeRestore(plan, store, contextOf, onScope) {
         await Promise.all(level.flatMap((module) => plan.layers
             .filter((l) => l.service === module.name)
             .map(async (layer) => {
-            await module.restore(contextOf(module, layer.account), layer.region, podRecords(store, layer));
-            onScope('restore', layer);
+            await module.restore(contextOf(module, layer.into), layer.region, podRecords(store, layer));
+            onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
         })));
     }
+}
+/** A record's content for comparison: its data, and its payload by size (bodies are not read). */
+function fingerprint(data, payloadSize) {
+    return canonicalJson({ data, payloadSize }).toString();
+}
+/**
+ * What a plan would create, change and delete, found by reading the instance (capture, which
+ * changes nothing) and the pod. Payloads are compared by size only.
+ */
+export async function diffRestore(plan, store, contextOf) {
+    const scopes = new Map();
+    for (const s of plan.clear)
+        scopes.set(scopeKey(s), s);
+    for (const l of plan.layers)
+        scopes.set(scopeKey({ service: l.service, account: l.into, region: l.region }), { service: l.service, account: l.into, region: l.region });
+    const cleared = new Set(plan.clear.map(scopeKey));
+    const changes = [];
+    for (const scope of [...scopes.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1))) {
+        const module = moduleFor(scope.service);
+        const current = new Map();
+        for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
+            current.set(`${r.type}\0${r.id}`, fingerprint(r.data, r.payload?.size));
+        }
+        const inPod = new Set();
+        const change = (action, key) => {
+            const [type, id] = key.split('\0');
+            changes.push({ action, ...scope, type, id });
+        };
+        for (const layer of plan.layers.filter((l) => scopeKey({ service: l.service, account: l.into, region: l.region }) === scopeKey(scope))) {
+            for await (const r of podRecords(store, layer)) {
+                const key = `${r.type}\0${r.id}`;
+                inPod.add(key);
+                const now = current.get(key);
+                if (now === undefined)
+                    change('create', key);
+                else if (now !== fingerprint(r.data, r.payload?.size))
+                    change('change', key);
+            }
+        }
+        if (cleared.has(scopeKey(scope))) {
+            for (const key of current.keys())
+                if (!inPod.has(key))
+                    change('delete', key);
+        }
+    }
+    return changes;
 }

@@ -1,8 +1,12 @@
 import { UsageError } from '../errors.js';
 import { fileStoreOpener } from './file/index.js';
+import { s3StoreOpener } from './s3/index.js';
 import { fillPlaceholders, maskUrl } from './url.js';
 /** Every store; a new store is one file or folder and one line here. */
-const OPENERS = [fileStoreOpener];
+const OPENERS = [
+    fileStoreOpener,
+    s3StoreOpener,
+];
 export function supportedSchemes() {
     return OPENERS.map((o) => o.scheme);
 }

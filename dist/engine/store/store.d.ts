@@ -48,9 +48,16 @@ export interface ReadableStore extends BlobReader, VersionIndex {
     readonly display: string;
     /** Releases files or connections; a store is unusable after it. */
     close?(): Promise<void>;
+    /**
+     * The store as one pod sees it, for stores that keep each pod's blobs apart (an OCI registry
+     * keeps a repository per pod). Stores without it share blobs across pods.
+     */
+    forPod?(name: string): this;
 }
 export interface WritableStore extends ReadableStore, BlobWriter, VersionPublisher {
 }
 export type ManagedStore = WritableStore & Deleter;
 export declare function isWritable(store: ReadableStore): store is WritableStore;
 export declare function isManaged(store: ReadableStore): store is ManagedStore;
+/** The view of `store` for the pod `name` (the store itself when it shares blobs across pods). */
+export declare function podView<S extends ReadableStore>(store: S, name: string): S;

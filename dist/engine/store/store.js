@@ -4,3 +4,7 @@ export function isWritable(store) {
 export function isManaged(store) {
     return isWritable(store) && typeof store.deleteVersion === 'function';
 }
+/** The view of `store` for the pod `name` (the store itself when it shares blobs across pods). */
+export function podView(store, name) {
+    return store.forPod ? store.forPod(name) : store;
+}

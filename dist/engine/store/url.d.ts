@@ -1,7 +1,10 @@
 export declare function placeholderEnv(name: string): string;
 /** Fills `{placeholders}` from the environment; a missing variable is a UsageError that names it. */
 export declare function fillPlaceholders(template: string, env?: NodeJS.ProcessEnv): string;
-/** The URL as users may see it: passwords and secret query values replaced by `***`. */
+/**
+ * The URL as users may see it: passwords and secret query values replaced by `***`. Works on the
+ * text, so the rest of the URL reads exactly as the user wrote it.
+ */
 export declare function maskUrl(text: string): string;
 /** Refuses URLs that carry a literal secret: remotes are stored with placeholders only. */
 export declare function refuseLiteralSecrets(text: string): void;

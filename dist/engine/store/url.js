@@ -26,26 +26,17 @@ export function fillPlaceholders(template, env = process.env) {
 function isPlaceholder(value) {
     return /^\{[a-z][a-z0-9_]*\}$/.test(value);
 }
-/** The URL as users may see it: passwords and secret query values replaced by `***`. */
+/**
+ * The URL as users may see it: passwords and secret query values replaced by `***`. Works on the
+ * text, so the rest of the URL reads exactly as the user wrote it.
+ */
 export function maskUrl(text) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return text.replace(/\/\/[^/@]*@/, '//***@');
-    }
-    if (url.password && !isPlaceholder(decodeURIComponent(url.password)))
-        url.password = '***';
-    for (const [name, value] of url.searchParams) {
-        if (SECRET_PARAM.test(name) && !isPlaceholder(value))
-            url.searchParams.set(name, '***');
-    }
-    return decodeURI(url.toString());
+    const masked = text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*:)([^@/?#]*)@/i, (whole, head, password) => isPlaceholder(decodeURIComponent(password)) ? whole : `${head}***@`);
+    return masked.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep, name, value) => SECRET_PARAM.test(name) && !isPlaceholder(decodeURIComponent(value)) ? `${sep}${name}=***` : whole);
 }
 /** Refuses URLs that carry a literal secret: remotes are stored with placeholders only. */
 export function refuseLiteralSecrets(text) {
-    if (maskUrl(text) !== decodeURI(new URL(text).toString())) {
+    if (maskUrl(text) !== text) {
         throw new UsageError(`The remote URL holds a secret in clear text; it would be written to disk. Use a placeholder instead, e.g. {secret_access_key} or {oras_password}, filled from the environment at use time.`);
     }
 }

@@ -1,3 +1,4 @@
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Target } from './target.js';
 export interface AwsClientConfig {
     endpoint: string;
@@ -9,11 +10,16 @@ export interface AwsClientConfig {
     };
     forcePathStyle: boolean;
     maxAttempts: number;
+    requestHandler?: NodeHttpHandler;
 }
 /**
- * The configuration every AWS SDK client of a service module uses: the target's endpoint, the
- * user's credentials from the environment (test credentials when there are none), path-style S3.
+ * The configuration every AWS SDK client of a service module uses: the target's endpoint,
+ * path-style S3, and credentials. With no `account`, the user's credentials from the
+ * environment (test credentials when there are none). With an `account`, that account:
+ * LocalStack takes the access key id as the account, moto takes the `x-moto-account-id` header.
  */
-export declare function awsClientConfig(target: Target, region: string, env?: NodeJS.ProcessEnv): AwsClientConfig;
+export declare function awsClientConfig(target: Target, region: string, account?: string, env?: NodeJS.ProcessEnv): AwsClientConfig;
+/** Whether the target can act in accounts other than the caller's. */
+export declare function switchesAccounts(target: Target): boolean;
 /** The account the configured credentials act in, as the instance's STS reports it. */
 export declare function callerAccount(target: Target, region: string): Promise<string>;

@@ -66,6 +66,7 @@ export async function connect(endpoint, options) {
             break;
         await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed));
     }
-    const reason = lastError?.cause?.code ?? lastError?.message ?? 'no answer';
+    const cause = lastError?.cause;
+    const reason = cause?.code ?? cause?.message ?? lastError?.message ?? 'no answer';
     throw new UnreachableError(`No instance answered at ${endpoint} within ${Math.round(options.timeoutMs / 1000)}s (waited for GET ${endpoint}/_localstack/health: ${reason}). Start LocalStack or moto there, or point --endpoint (LOCALSTACK_ENDPOINT) at a running one.`, { cause: lastError });
 }

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { fileStoreOpener } from './file/index.js';
+import { s3StoreOpener } from './s3/index.js';
 import type { ReadableStore } from './store.js';
 import { fillPlaceholders, maskUrl } from './url.js';
 
@@ -11,7 +12,10 @@ export interface StoreOpener {
 }
 
 /** Every store; a new store is one file or folder and one line here. */
-const OPENERS: readonly StoreOpener[] = [fileStoreOpener];
+const OPENERS: readonly StoreOpener[] = [
+  fileStoreOpener,
+  s3StoreOpener,
+];
 
 export function supportedSchemes(): string[] {
   return OPENERS.map((o) => o.scheme);

@@ -11,8 +11,11 @@ export declare class ZipReader implements ReadableStore {
     private readonly entries;
     private readonly index;
     readonly display: string;
+    private readonly onClose;
     private constructor();
-    static open(path: string, display?: string): Promise<ZipReader>;
+    /** Opens the pod file at `path`; `onClose` runs when the reader closes or fails to open (a temp download's removal). */
+    static open(path: string, display?: string, onClose?: () => Promise<void>): Promise<ZipReader>;
+    private static openFile;
     private openEntry;
     exists(digest: Digest): Promise<boolean>;
     fetch(descriptor: Descriptor): Promise<Readable>;

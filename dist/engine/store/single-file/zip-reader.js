@@ -1,6 +1,6 @@
 import { buffer } from 'node:stream/consumers';
 import yauzl from 'yauzl';
-import { CorruptPodError, NotFoundError, PodsError } from '../../errors.js';
+import { CorruptPodError, NotFoundError, PodsError, UnsafePathError } from '../../errors.js';
 import { podNames, versionsOf } from '../oci-index.js';
 import { checkEntryPath } from './entry-path.js';
 import { blobEntry, INDEX_FILE, LAYOUT_FILE } from './layout.js';
@@ -40,13 +40,25 @@ export class ZipReader {
     entries;
     index;
     display;
-    constructor(zip, entries, index, display) {
+    onClose;
+    constructor(zip, entries, index, display, onClose) {
         this.zip = zip;
         this.entries = entries;
         this.index = index;
         this.display = display;
+        this.onClose = onClose;
     }
-    static async open(path, display = path) {
+    /** Opens the pod file at `path`; `onClose` runs when the reader closes or fails to open (a temp download's removal). */
+    static async open(path, display = path, onClose = async () => undefined) {
+        try {
+            return await ZipReader.openFile(path, display, onClose);
+        }
+        catch (error) {
+            await onClose();
+            throw error;
+        }
+    }
+    static async openFile(path, display, onClose) {
         let zip;
         try {
             zip = await openZip(path);
@@ -65,12 +77,16 @@ export class ZipReader {
             const index = JSON.parse(text);
             if (!Array.isArray(index.manifests))
                 throw new CorruptPodError(`${display}: ${INDEX_FILE} has no manifests.`);
-            return new ZipReader(zip, entries, index, display);
+            return new ZipReader(zip, entries, index, display, onClose);
         }
         catch (error) {
             zip.close();
             if (error instanceof PodsError)
                 throw error;
+            // yauzl checks entry names itself, before we see them.
+            const unsafe = /^(?:absolute path|invalid relative path|invalid characters in fileName): (.*)$/.exec(error.message);
+            if (unsafe)
+                throw new UnsafePathError(`Refusing pod file ${display}: entry "${unsafe[1]}" would escape its directory.`);
             throw new CorruptPodError(`${display} is damaged (${error.message}).`, { cause: error });
         }
     }
@@ -99,5 +115,6 @@ export class ZipReader {
     }
     async close() {
         this.zip.close();
+        await this.onClose();
     }
 }

@@ -1,10 +1,34 @@
 import { UsageError } from '../../errors.js';
 import type { ServiceModule } from '../module.js';
 import { s3 } from './s3/index.js';
+import { sqs } from './sqs/index.js';
+import { sns } from './sns/index.js';
+import { dynamodb } from './dynamodb/index.js';
+import { kinesis } from './kinesis/index.js';
+import { events } from './events/index.js';
+import { logs } from './logs/index.js';
+import { stepfunctions } from './stepfunctions/index.js';
+import { iam } from './iam/index.js';
+import { lambda } from './lambda/index.js';
+import { kms } from './kms/index.js';
+import { secretsmanager } from './secretsmanager/index.js';
+import { ssm } from './ssm/index.js';
 
 /** Every portable service module; a new service is one folder and one line here. */
 export const PORTABLE_MODULES: readonly ServiceModule[] = [
   s3,
+  sqs,
+  sns,
+  events,
+  logs,
+  stepfunctions,
+  iam,
+  lambda,
+  kms,
+  secretsmanager,
+  ssm,
+  dynamodb,
+  kinesis,
 ];
 
 /** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */

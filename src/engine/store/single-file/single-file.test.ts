@@ -47,7 +47,7 @@ async function writePod(path: string, text: string) {
   const v = await version(text);
   const writer = new ZipWriter(path);
   try {
-    await copyVersion(source, writer, v.manifest, 'my-pod', 1);
+    await copyVersion(source, { name: 'my-pod', version: 1, descriptor: v.manifest }, writer, 'my-pod', 1);
     await writer.commit();
   } finally {
     await writer.close();

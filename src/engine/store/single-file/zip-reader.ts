@@ -50,9 +50,20 @@ export class ZipReader implements ReadableStore {
     private readonly entries: Map<string, Entry>,
     private readonly index: OciIndex,
     readonly display: string,
+    private readonly onClose: () => Promise<void>,
   ) {}
 
-  static async open(path: string, display = path): Promise<ZipReader> {
+  /** Opens the pod file at `path`; `onClose` runs when the reader closes or fails to open (a temp download's removal). */
+  static async open(path: string, display = path, onClose: () => Promise<void> = async () => undefined): Promise<ZipReader> {
+    try {
+      return await ZipReader.openFile(path, display, onClose);
+    } catch (error) {
+      await onClose();
+      throw error;
+    }
+  }
+
+  private static async openFile(path: string, display: string, onClose: () => Promise<void>): Promise<ZipReader> {
     let zip: ZipFile;
     try {
       zip = await openZip(path);
@@ -68,7 +79,7 @@ export class ZipReader implements ReadableStore {
       const text = (await buffer(await openEntry(zip, entries.get(INDEX_FILE)!))).toString('utf8');
       const index = JSON.parse(text) as OciIndex;
       if (!Array.isArray(index.manifests)) throw new CorruptPodError(`${display}: ${INDEX_FILE} has no manifests.`);
-      return new ZipReader(zip, entries, index, display);
+      return new ZipReader(zip, entries, index, display, onClose);
     } catch (error) {
       zip.close();
       if (error instanceof PodsError) throw error;
@@ -107,5 +118,6 @@ export class ZipReader implements ReadableStore {
 
   async close(): Promise<void> {
     this.zip.close();
+    await this.onClose();
   }
 }

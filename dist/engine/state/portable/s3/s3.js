@@ -109,7 +109,7 @@ async function* capture(context, regions) {
     const s3 = clients(context);
     try {
         for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
-            if (regions && !regions.includes(region))
+            if (!regions.includes(region))
                 continue;
             const regional = s3.for(region);
             const bucket = await captureBucket(regional, name, region);
