@@ -14,6 +14,9 @@ command -v aws >/dev/null \
 echo "== npm dependencies"
 npm ci --no-audit --no-fund --loglevel=error
 
+echo "== LocalStack 4.14 (a virtual environment outside the repo)"
+bash scripts/localstack/install.sh
+
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 echo "== tests"

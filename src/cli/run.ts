@@ -20,6 +20,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.err.write(`Error: ${error.message}\n`);
       return error.code === 'USAGE' ? EXIT.usage : EXIT.failure;
     }
+    if ((error as { $metadata?: unknown }).$metadata) {
+      // An AWS service refused a call: its name and message say what, the stack does not.
+      io.err.write(`Error: ${(error as Error).name}: ${(error as Error).message}\n`);
+      return EXIT.failure;
+    }
     io.err.write(`Error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.failure;
   }

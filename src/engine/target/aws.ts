@@ -46,7 +46,9 @@ export function awsClientConfig(
   account?: string,
   env: NodeJS.ProcessEnv = process.env,
 ): AwsClientConfig {
-  const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 5 };
+  // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
+  // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
+  const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
   if (account && target.brand === 'localstack') {
     return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' } };
   }
@@ -61,9 +63,9 @@ export function switchesAccounts(target: Target): boolean {
   return target.brand === 'localstack' || target.brand === 'moto';
 }
 
-/** The account the configured credentials act in, as the instance's STS reports it. */
-export async function callerAccount(target: Target, region: string): Promise<string> {
-  const sts = new STSClient(awsClientConfig(target, region));
+/** The account the credentials in `env` act in, as the instance's STS reports it. */
+export async function callerAccount(target: Target, region: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const sts = new STSClient(awsClientConfig(target, region, undefined, env));
   try {
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     return identity.Account ?? '000000000000';

@@ -97,6 +97,16 @@ async function streamNames(kin: KinesisClient): Promise<string[]> {
   return [...names].sort(compareStrings);
 }
 
+/**
+ * The streams that live in `region`. LocalStack's kinesis-mock answers for regions it does not
+ * know with the streams of its default region, so each stream's ARN is checked.
+ */
+async function streamsInRegion(kin: KinesisClient, region: string): Promise<string[]> {
+  const names = await streamNames(kin);
+  const arns = await Promise.all(names.map(async (name) => (await streamSummary(kin, name))?.StreamARN));
+  return names.filter((_, i) => arns[i]?.split(':')[3] === region);
+}
+
 /** The stream's summary, or undefined when there is no such stream. */
 async function streamSummary(kin: KinesisClient, name: string): Promise<StreamDescriptionSummary | undefined> {
   const described = kin.send(new DescribeStreamSummaryCommand({ StreamName: name }));
@@ -206,7 +216,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
   for (const region of regions) {
     const kin = client(context, region);
     try {
-      const streams = mapOrdered(await streamNames(kin), STREAM_CONCURRENCY, (name) => describeStream(kin, name));
+      const streams = mapOrdered(await streamsInRegion(kin, region), STREAM_CONCURRENCY, (name) => describeStream(kin, name));
       for await (const stream of streams) {
         if (!stream) continue;
         yield { region, type: 'stream', id: stream.name, data: stream as unknown as Record<string, unknown> };
@@ -230,7 +240,7 @@ async function regionsWithState(context: ServiceContext): Promise<string[]> {
   return probeRegions(context, async (ctx, region) => {
     const kin = client(ctx, region);
     try {
-      return ((await kin.send(new ListStreamsCommand({ Limit: 1 }))).StreamNames ?? []).length > 0;
+      return (await streamsInRegion(kin, region)).length > 0;
     } finally {
       kin.destroy();
     }
@@ -260,7 +270,7 @@ async function waitActive(kin: KinesisClient, name: string): Promise<StreamDescr
 async function clear(context: ServiceContext, region: string): Promise<void> {
   const kin = client(context, region);
   try {
-    await forEachLimit(await streamNames(kin), STREAM_CONCURRENCY, async (name) => {
+    await forEachLimit(await streamsInRegion(kin, region), STREAM_CONCURRENCY, async (name) => {
       await unlessMissing(kin.send(new DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), [
         'ResourceNotFoundException',
       ]);

@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aws, runCli } from '../../src/test-support/cli.js';
+import { startLocalStack } from '../../src/test-support/localstack.js';
+import { startMoto, type Moto } from '../../src/test-support/moto.js';
+import { podRecords } from '../../src/test-support/pod-records.js';
+import type { Server } from '../../src/test-support/processes.js';
+import { checkState, createState } from './state.js';
+
+let source: Server;
+let target: Server;
+let moto: Moto;
+const home = mkdtempSync(join(tmpdir(), 'ls-home-'));
+const work = mkdtempSync(join(tmpdir(), 'ls-work-'));
+const cli = (endpoint: string, ...args: string[]) =>
+  runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60' });
+
+async function ok(result: Promise<{ code: number; stdout: string; stderr: string }>) {
+  const r = await result;
+  expect(r.stderr.split('\n').filter((l) => l.startsWith('Error')), r.stderr).toEqual([]);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
+}
+
+beforeAll(async () => {
+  [source, target, moto] = await Promise.all([startLocalStack(), startLocalStack(), startMoto()]);
+  await createState(source.endpoint, work);
+  await ok(cli(source.endpoint, 'save', 'full', '-m', 'every service'));
+}, 300_000);
+
+afterAll(async () => {
+  await Promise.all([source?.stop(), target?.stop(), moto?.stop()]);
+});
+
+describe('portable pods on LocalStack 4.14', () => {
+  it('round-trip every module: loaded into a fresh LocalStack, they save back to the same records', async () => {
+    await ok(cli(target.endpoint, 'load', 'full'));
+    await checkState(target.endpoint);
+    await ok(cli(target.endpoint, 'save', 'again'));
+    const [before, after] = await Promise.all([podRecords(home, 'full:1'), podRecords(home, 'again:1')]);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const service of Object.keys(before)) expect(after[service], service).toEqual(before[service]);
+  });
+
+  it('load into moto, checked with the AWS CLI', async () => {
+    await ok(cli(moto.endpoint, 'load', 'full'));
+    await checkState(moto.endpoint);
+  });
+
+  it('load from moto, checked with the AWS CLI', async () => {
+    await moto.reset();
+    await createState(moto.endpoint, work);
+    await ok(cli(moto.endpoint, 'save', 'from-moto'));
+    await ok(cli(target.endpoint, 'load', 'from-moto', '--strategy', 'overwrite'));
+    await checkState(target.endpoint);
+  });
+
+  it('follow the getting-started walkthrough as written', async () => {
+    // Start from an empty instance: an empty pod loaded with overwrite resets everything.
+    const empty = join(work, 'empty');
+    await moto.reset();
+    await ok(cli(moto.endpoint, 'save', `file://${empty}`));
+    await ok(cli(target.endpoint, 'load', `file://${empty}`, '--strategy', 'overwrite'));
+    expect((await aws(target.endpoint, ['s3api', 'list-buckets'])).json.Buckets).toEqual([]);
+
+    await aws(target.endpoint, ['s3', 'mb', 's3://test-bucket']);
+    await aws(target.endpoint, ['s3', 'cp', join(work, 'report.csv'), 's3://test-bucket/']);
+    expect(await ok(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 1');
+    await aws(target.endpoint, ['sqs', 'create-queue', '--queue-name', 'test-queue']);
+    expect(await ok(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 2');
+
+    const versions = JSON.parse(await ok(cli(target.endpoint, 'versions', 's3-test', '--json'))).versions;
+    expect(versions.map((v: { version: number; config: { services: string[] } }) => [v.version, v.config.services])).toEqual([
+      [1, ['s3']],
+      [2, ['s3', 'sqs']],
+    ]);
+
+    await ok(cli(target.endpoint, 'load', 's3-test:1', '--strategy', 'overwrite'));
+    expect((await aws(target.endpoint, ['sqs', 'list-queues'])).json?.QueueUrls ?? []).toEqual([]);
+    expect((await aws(target.endpoint, ['s3', 'ls', 's3://test-bucket'])).stdout).toContain('report.csv');
+
+    await ok(cli(target.endpoint, 'load', 's3-test', '--strategy', 'overwrite'));
+    expect((await aws(target.endpoint, ['sqs', 'list-queues'])).json.QueueUrls).toEqual([expect.stringContaining('test-queue')]);
+  });
+});
