@@ -104,7 +104,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       progress('verify', version.descriptor.digest);
       const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
       progress('connect', target.brand);
-      const caller = await callerAccount(target, 'us-east-1');
+      const caller = await callerAccount(target, 'us-east-1', options.env);
       const failures: ResourceFailure[] = [];
       const hooks = {
         fail: (service: string, resource: string, error: unknown) =>
@@ -112,7 +112,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         progress: (_service: string, resource: string) => progress('restore', resource),
       };
       const contextOf = (module: ServiceModule, account: string) =>
-        serviceContext(target, account, caller, module.name, hooks);
+        serviceContext(target, account, caller, module.name, hooks, options.env);
       const plan = await planRestore(manifest, config, options.strategy, caller, contextOf);
       const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
       if (!request.dryRun) {

@@ -94,7 +94,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
   const progress = progressCounter(request.onProgress);
   const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
   progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
-  const caller = await callerAccount(target, 'us-east-1');
+  const caller = await callerAccount(target, 'us-east-1', options.env);
   const accounts = options.accounts ?? [caller];
   if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
     throw new UsageError(
@@ -111,7 +111,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       progress: (_service: string, resource: string) => progress('capture', resource),
     };
     const jobs = accounts.flatMap((account) =>
-      modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks) })),
+      modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })),
     );
     const captured = await captureState(jobs, options.regions, destination.staging);
     const config: PodConfig = {

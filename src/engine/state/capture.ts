@@ -39,7 +39,7 @@ async function captureModule(
   payloads: Map<string, Descriptor>,
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
-  const scope = regions ?? (await module.regionsWithState(context));
+  const scope = regions && !module.global ? regions : await module.regionsWithState(context);
   try {
     for await (const record of module.capture(context, scope)) {
       let layer = layers.get(record.region);

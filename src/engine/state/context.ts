@@ -9,7 +9,7 @@ export interface ContextHooks {
 
 /**
  * The context a module works in: one instance, one account, failures and progress routed to
- * the engine. The caller's own account uses the user's credentials as they are.
+ * the engine. The caller's own account uses the user's credentials from `env` as they are.
  */
 export function serviceContext(
   target: Target,
@@ -17,11 +17,12 @@ export function serviceContext(
   caller: string,
   service: string,
   hooks: ContextHooks,
+  env: NodeJS.ProcessEnv = process.env,
 ): ServiceContext {
   return {
     target,
     account,
-    config: (region) => awsClientConfig(target, region, account === caller ? undefined : account),
+    config: (region) => awsClientConfig(target, region, account === caller ? undefined : account, env),
     fail: (resource, error) => hooks.fail(service, resource, error),
     progress: (resource) => hooks.progress(service, resource),
   };

@@ -53,6 +53,11 @@ export interface ServiceModule {
   /** Services whose resources this one refers to: they are restored before it, cleared after it. */
   readonly dependsOn: readonly string[];
   /**
+   * A global service (IAM) keeps its state in one region whatever `--regions` says, so a save
+   * limited to other regions still captures it.
+   */
+  readonly global?: boolean;
+  /**
    * Yields every resource of the account in `regions`, each region's records in a stable order
    * (sorted by identity), so unchanged state gives identical layers. Capture never changes the
    * instance.

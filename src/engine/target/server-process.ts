@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { UnreachableError } from '../errors.js';
 
 /** A TCP port free on loopback right now. */
 export function freePort(): Promise<number> {
@@ -21,6 +22,8 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+// A server started here must not outlive the process that needs it, even when that process
+// exits without stopping it (a test runner killed mid-run, an uncaught error).
 const running = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
@@ -78,7 +81,7 @@ export async function startServer(options: {
     await sleep(200);
   }
   await stop();
-  throw new Error(
+  throw new UnreachableError(
     `${options.name} did not start on ${endpoint} (${exited ?? `not ready after ${options.timeoutMs / 1000}s`}). ${options.hint}\nIts output:\n${output}`,
   );
 }

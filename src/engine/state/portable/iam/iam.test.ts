@@ -204,6 +204,13 @@ describe('the iam module', () => {
     expect(second.layers.map((l) => l.digest)).toEqual(first.layers.map((l) => l.digest));
   });
 
+  it('is captured by a save limited to other regions, since IAM is global', async () => {
+    await seed();
+    const saved = await saveState(moto.endpoint, home, 'regional', { services: 'iam', regions: 'eu-west-1' });
+    expect(saved.regions).toEqual(['us-east-1']);
+    expect(saved.resources.iam).toBeGreaterThan(0);
+  });
+
   it('reports no region when only AWS-managed policies exist, and saves nothing', async () => {
     const saved = await saveState(moto.endpoint, home, 'empty', { services: 'iam' });
     expect(saved.resources).toEqual({});

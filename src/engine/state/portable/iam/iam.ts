@@ -648,6 +648,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** IAM (global, in us-east-1): customer managed policies, users, groups, roles, instance profiles, their policies and tags. */
 export const iam: ServiceModule = {
   name: 'iam',
+  global: true,
   dependsOn: [],
   capture,
   regionsWithState,

@@ -1,0 +1,18 @@
+import type { Suite } from '../test-fronts/suite.js';
+
+/**
+ * What the Jest global setup, reporter and global teardown share. Jest runs all three in its main
+ * process but may load each as a module of its own, so the state lives on `globalThis`.
+ */
+export interface JestRun {
+  suite?: Suite;
+  failed: boolean;
+}
+
+const KEY = Symbol.for('localstack-pods.jest-run');
+
+/** This process's run, created on first use. */
+export function jestRun(): JestRun {
+  const holder = globalThis as { [KEY]?: JestRun };
+  return (holder[KEY] ??= { failed: false });
+}

@@ -1,0 +1,125 @@
+import { OPTION_TABLE, UsageError, type OptionName, type RawOptions } from '../engine/index.js';
+
+/** The options only the test fronts (the Jest preset and the Vitest plugin) take. */
+export type SuiteOptionName = 'pods' | 'restore' | 'isolate' | 'instance' | 'save' | 'save-if';
+
+/**
+ * The test fronts' rows of the option table, in the shape of the engine's `OPTION_TABLE`: one
+ * name, its environment variable, its default. The README's option table mirrors both.
+ */
+export const SUITE_OPTION_TABLE: readonly {
+  readonly name: SuiteOptionName;
+  readonly env: readonly string[];
+  readonly default: string;
+  readonly description: string;
+}[] = [
+  {
+    name: 'pods',
+    env: ['LOCALSTACK_PODS'],
+    default: '',
+    description: 'pods loaded before the first test, in order: `name[:version]` or `file:///path`, comma- or newline-separated',
+  },
+  { name: 'restore', env: ['LOCALSTACK_PODS_RESTORE'], default: 'none', description: '`each-file`: load the pods again before each test file' },
+  {
+    name: 'isolate',
+    env: ['LOCALSTACK_PODS_ISOLATE'],
+    default: 'none',
+    description: '`account-per-worker` (LocalStack): each test worker works in an account of its own, holding the pods',
+  },
+  {
+    name: 'instance',
+    env: ['LOCALSTACK_PODS_INSTANCE'],
+    default: 'endpoint',
+    description: '`moto`: start a moto server on a free port for the run (instead of using `endpoint`) and stop it after',
+  },
+  { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: after the run, save the state as its next version' },
+  { name: 'save-if', env: ['LOCALSTACK_PODS_SAVE_IF'], default: 'failure', description: 'when `save` saves: `failure` (a test failed) or `always`' },
+];
+
+const CHOICES = {
+  restore: ['none', 'each-file'],
+  isolate: ['none', 'account-per-worker'],
+  instance: ['endpoint', 'moto'],
+  'save-if': ['failure', 'always'],
+} as const;
+
+type Choice<N extends keyof typeof CHOICES> = (typeof CHOICES)[N][number];
+
+/** camelCase of an option name, as a JavaScript options object spells it (`wait-timeout` → `waitTimeout`). */
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/**
+ * What the Jest preset (`globals.localstackPods`) and the Vitest plugin take: every option of
+ * the table under its camelCase name. Values left out come from the environment, then the
+ * defaults.
+ */
+export type LocalstackPodsOptions = {
+  /** One ref, or several loaded in order. */
+  readonly pods?: string | readonly string[];
+  readonly restore?: Choice<'restore'>;
+  readonly isolate?: Choice<'isolate'>;
+  readonly instance?: Choice<'instance'>;
+  readonly save?: string;
+  readonly saveIf?: Choice<'save-if'>;
+} & { readonly [N in OptionName as Camel<N>]?: N extends 'wait-timeout' ? number | string : string | boolean };
+
+/** The suite's options, parsed; `engine` goes through the engine's own `resolveOptions`. */
+export interface SuiteOptions {
+  readonly pods: readonly string[];
+  readonly restore: Choice<'restore'>;
+  readonly isolate: Choice<'isolate'>;
+  readonly instance: Choice<'instance'>;
+  readonly save?: string;
+  readonly saveIf: Choice<'save-if'>;
+  readonly engine: RawOptions;
+}
+
+function camel(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * Parses a front's options object with the environment under it, the rule every front follows:
+ * the option given, then its environment variable, then the default. Unknown option names are
+ * usage errors, so a misspelt `restor` does not pass unnoticed.
+ */
+export function resolveSuiteOptions(given: LocalstackPodsOptions = {}, env: NodeJS.ProcessEnv = process.env): SuiteOptions {
+  const values = given as Record<string, unknown>;
+  const known = [...SUITE_OPTION_TABLE, ...OPTION_TABLE].map((o) => camel(o.name));
+  const unknown = Object.keys(values).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    throw new UsageError(`Unknown localstack-pods option(s) ${unknown.join(', ')}: expected ${known.join(', ')}.`);
+  }
+  const text = (name: SuiteOptionName): string | undefined => {
+    const value = values[camel(name)];
+    if (Array.isArray(value)) return value.join(',');
+    if (value !== undefined && value !== '') return String(value);
+    const variable = SUITE_OPTION_TABLE.find((o) => o.name === name)!.env.find((e) => env[e]);
+    return variable ? env[variable] : undefined;
+  };
+  const choice = <N extends keyof typeof CHOICES>(name: N): Choice<N> => {
+    const value = text(name) ?? SUITE_OPTION_TABLE.find((o) => o.name === name)!.default;
+    if (!(CHOICES[name] as readonly string[]).includes(value)) {
+      throw new UsageError(`Invalid ${name} "${value}": expected ${CHOICES[name].join(' or ')}.`);
+    }
+    return value as Choice<N>;
+  };
+  const engine: RawOptions = {};
+  for (const option of OPTION_TABLE) {
+    const value = values[camel(option.name)];
+    if (value !== undefined) engine[option.name] = typeof value === 'boolean' ? value : String(value);
+  }
+  const save = text('save');
+  return {
+    pods: (text('pods') ?? '')
+      .split(/[,\n]/)
+      .map((ref) => ref.trim())
+      .filter(Boolean),
+    restore: choice('restore'),
+    isolate: choice('isolate'),
+    instance: choice('instance'),
+    ...(save ? { save } : {}),
+    saveIf: choice('save-if'),
+    engine,
+  };
+}

@@ -1,0 +1,108 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli.js';
+import { installFixture, runIn, savePodAndReset, type RunResult } from './fixture-project.js';
+import { startMoto, type Moto } from './moto.js';
+import { startLocalStack } from './localstack.js';
+import { freePort } from './processes.js';
+
+/** How to drive one test front's fixture project. */
+export interface TestFront {
+  /** `test/fixtures/<fixture>`, configured with pod `s3-test` and `restore: 'each-file'`. */
+  readonly fixture: string;
+  /** The runner's command line, with another config file when given. */
+  readonly command: (config?: string) => readonly string[];
+  /** A config file loading a pod that does not exist: its name and its text. */
+  readonly missingPodConfig: readonly [string, string];
+  /** A config file with `isolate: 'account-per-worker'` and two workers: its name and its text. */
+  readonly isolateConfig: readonly [string, string];
+  /** What the runner prints when both test files passed. */
+  readonly passed: RegExp;
+}
+
+/**
+ * The end-to-end behaviour both test fronts share, run for real: the package packed and
+ * installed into a copy of the fixture project, the runner started as a user starts it.
+ */
+export function describeTestFront(title: string, front: TestFront): void {
+  describe(title, () => {
+    let project: string;
+    let moto: Moto;
+    let home: string;
+
+    beforeAll(async () => {
+      [project, moto] = await Promise.all([installFixture(front.fixture), startMoto()]);
+      home = await savePodAndReset(moto);
+      for (const [file, text] of [front.missingPodConfig, front.isolateConfig]) writeFileSync(join(project, file), text);
+    }, 300_000);
+    afterAll(async () => {
+      await moto?.stop();
+    });
+
+    const runner = (env: NodeJS.ProcessEnv, config?: string): Promise<RunResult> => {
+      const [command, ...args] = front.command(config);
+      return runIn(project, command!, args, { LOCALSTACK_PODS_HOME: home, ...env });
+    };
+    const timings = (run: RunResult) => run.output.split('\n').filter((l) => l.startsWith('localstack-pods: ')).join('\n');
+
+    it('loads the pod before the first test, points the SDK at the instance, and restores the pod before each test file', async () => {
+      await moto.reset();
+      const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint });
+      expect(run.output).toMatch(front.passed);
+      expect(run.code).toBe(0);
+      expect(run.output).toMatch(/^localstack-pods: loaded s3-test:1 into http:\/\/127\.0\.0\.1:\d+ \(moto\) in \d+ ms$/m);
+      expect(run.output).toMatch(/^localstack-pods: restored the pods before 1 test file\(s\), \d+ ms each on average$/m);
+      console.log(`${title}:\n${timings(run)}`);
+    });
+
+    it('fails the run before any test, with one clear message and no stack, when a pod is missing', async () => {
+      const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint }, front.missingPodConfig[0]);
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain('localstack-pods: Pod "no-such-pod" does not exist in file://');
+      expect(run.output).not.toMatch(/^\s+(at|❯) |Caused by/m);
+      expect(run.output).not.toContain("sees the pod's bucket");
+    });
+
+    it('fails the run before any test when the instance does not answer', async () => {
+      const endpoint = `http://127.0.0.1:${await freePort()}`;
+      const run = await runner({ LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '1' });
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain(`localstack-pods: No instance answered at ${endpoint} within 1s`);
+      expect(run.output).not.toMatch(/^\s+(at|❯) |Caused by/m);
+      expect(run.output).not.toContain("sees the pod's bucket");
+    });
+
+    it("starts a moto of its own with instance 'moto', and stops it after the run", async () => {
+      const run = await runner({ LOCALSTACK_PODS_INSTANCE: 'moto' });
+      expect(run.output).toMatch(front.passed);
+      expect(run.code).toBe(0);
+      const endpoint = /loaded s3-test:1 into (http:\/\/127\.0\.0\.1:\d+) \(moto\)/.exec(run.output)?.[1];
+      expect(endpoint).toBeDefined();
+      expect(endpoint).not.toBe(moto.endpoint);
+      await expect(fetch(`${endpoint}/moto-api/config`)).rejects.toThrow();
+    });
+
+    it("refuses isolate 'account-per-worker' for a pod with S3 buckets on LocalStack, before any test", async () => {
+      const localstack = await startLocalStack();
+      try {
+        const run = await runner({ LOCALSTACK_ENDPOINT: localstack.endpoint }, front.isolateConfig[0]);
+        expect(run.code).not.toBe(0);
+        expect(run.output).toContain('localstack-pods: isolate "account-per-worker" cannot give each worker its own copy of s3-test');
+        expect(run.output).not.toContain("sees the pod's bucket");
+      } finally {
+        await localstack.stop();
+      }
+    });
+
+    it('saves the state after the run when asked to', async () => {
+      await moto.reset();
+      const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint, LOCALSTACK_PODS_SAVE: 'after-run', LOCALSTACK_PODS_SAVE_IF: 'always' });
+      expect(run.code).toBe(0);
+      expect(run.output).toMatch(/^localstack-pods: saved the instance's state as after-run:1 in file:\/\//m);
+      const versions = await runCli(['versions', 'after-run', '--json'], { LOCALSTACK_PODS_HOME: home });
+      // The last test file deleted the bucket: the saved state is the run's end, not the pod.
+      expect(JSON.parse(versions.stdout).versions[0].config.resources).toEqual({});
+    });
+  });
+}
