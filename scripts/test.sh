@@ -17,6 +17,9 @@ npm ci --no-audit --no-fund --loglevel=error
 echo "== LocalStack 4.14 (a virtual environment outside the repo)"
 bash scripts/localstack/install.sh
 
+echo "== OCI registry (CNCF distribution, Debian's docker-registry)"
+bash scripts/registry/install.sh
+
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 echo "== tests"

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { fileStoreOpener } from './file/index.js';
+import { ociStoreOpener } from './oci/index.js';
 import { s3StoreOpener } from './s3/index.js';
 import type { ReadableStore } from './store.js';
 import { fillPlaceholders, maskUrl } from './url.js';
@@ -15,6 +16,7 @@ export interface StoreOpener {
 const OPENERS: readonly StoreOpener[] = [
   fileStoreOpener,
   s3StoreOpener,
+  ociStoreOpener,
 ];
 
 export function supportedSchemes(): string[] {
