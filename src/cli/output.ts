@@ -34,6 +34,11 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
+/** What a save or load could not keep exactly: one line each on stderr, after the result. */
+export function printWarnings(io: Io, warnings: readonly { service: string; resource: string; message: string }[]): void {
+  for (const w of warnings) io.err.write(`Warning: ${w.service} ${w.resource}: ${w.message}\n`);
+}
+
 const PHASE_LABEL: Record<ProgressEvent['phase'], string> = {
   connect: 'Connected to',
   capture: 'Capturing',

@@ -79,6 +79,7 @@ export class StoreError extends PodsError {
   }
 }
 
+/** A resource a load could not restore, or a save could not keep exactly, and why. */
 export interface ResourceFailure {
   service: string;
   resource: string;

@@ -32,6 +32,8 @@ export interface LoadResult {
   readonly resources: Readonly<Record<string, number>>;
   readonly cleared: readonly Scope[];
   readonly target: Target;
+  /** What the load could not restore exactly, per resource (failures throw RestoreIncompleteError). */
+  readonly warnings: readonly ResourceFailure[];
   /** With `dryRun`: what the load would do; nothing was changed. */
   readonly planned?: readonly PlannedChange[];
 }
@@ -106,7 +108,9 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       progress('connect', target.brand);
       const caller = await callerAccount(target, 'us-east-1', options.env);
       const failures: ResourceFailure[] = [];
+      const warnings: ResourceFailure[] = [];
       const hooks = {
+        warn: (service: string, resource: string, message: string) => warnings.push({ service, resource, message }),
         fail: (service: string, resource: string, error: unknown) =>
           failures.push({ service, resource, message: messageOf(error) }),
         progress: (_service: string, resource: string) => progress('restore', resource),
@@ -131,6 +135,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         resources: config.resources,
         cleared: plan.clear,
         target,
+        warnings,
         ...(planned ? { planned } : {}),
       };
     } finally {

@@ -1,5 +1,5 @@
 import { copyBlobs, publish, pushBytes } from './copy.js';
-import { UsageError } from './errors.js';
+import { UsageError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
@@ -27,6 +27,8 @@ export interface SaveResult {
   readonly resources: Readonly<Record<string, number>>;
   /** Blob bytes the store did not have before this save. */
   readonly newBytes: number;
+  /** What the save could not keep exactly, per resource. */
+  readonly warnings: readonly ResourceFailure[];
   readonly source: Target;
 }
 
@@ -103,11 +105,13 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
   }
   const destination = await openDestination(pod, options);
   try {
+    const warnings: ResourceFailure[] = [];
     const hooks = {
       // Capture reads only: a failure is the instance's, and the save fails whole.
       fail: (_service: string, _resource: string, error: unknown) => {
         throw error;
       },
+      warn: (service: string, resource: string, message: string) => warnings.push({ service, resource, message }),
       progress: (_service: string, resource: string) => progress('capture', resource),
     };
     const jobs = accounts.flatMap((account) =>
@@ -154,6 +158,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       regions: captured.regions,
       resources: captured.resources,
       newBytes,
+      warnings,
       source: target,
     };
   } finally {

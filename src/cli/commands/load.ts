@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { load } from '../../engine/index.js';
 import { addOptions, podsOptions } from '../options.js';
-import { formatTable, printJson, progressDisplay, type Io } from '../output.js';
+import { formatTable, printJson, printWarnings, progressDisplay, type Io } from '../output.js';
 
 export function loadCommand(io: Io): Command {
   const command = new Command('load')
@@ -54,5 +54,6 @@ export function loadCommand(io: Io): Command {
         `Resources: ${resources}\n` +
         `Instance: ${result.target.endpoint} (${result.target.brand}${result.target.version ? ` ${result.target.version}` : ''})\n`,
     );
+    printWarnings(io, result.warnings);
   });
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { save } from '../../engine/index.js';
 import { addOptions, podsOptions } from '../options.js';
-import { formatBytes, printJson, progressDisplay, type Io } from '../output.js';
+import { formatBytes, printJson, printWarnings, progressDisplay, type Io } from '../output.js';
 
 export function saveCommand(io: Io): Command {
   const command = new Command('save')
@@ -29,5 +29,6 @@ export function saveCommand(io: Io): Command {
         `Resources: ${resources} in ${result.regions.join(', ') || 'no region'}\n` +
         `Digest: ${result.digest} (${formatBytes(result.newBytes)} new)\n`,
     );
+    printWarnings(io, result.warnings);
   });
 }

@@ -4,6 +4,7 @@ import type { ServiceContext } from './module.js';
 
 export interface ContextHooks {
   fail(service: string, resource: string, error: unknown): void;
+  warn(service: string, resource: string, message: string): void;
   progress(service: string, resource: string): void;
 }
 
@@ -24,6 +25,7 @@ export function serviceContext(
     account,
     config: (region) => awsClientConfig(target, region, account === caller ? undefined : account, env),
     fail: (resource, error) => hooks.fail(service, resource, error),
+    warn: (resource, message) => hooks.warn(service, resource, message),
     progress: (resource) => hooks.progress(service, resource),
   };
 }

@@ -39,6 +39,8 @@ export interface ServiceContext {
   config(region: string): AwsClientConfig;
   /** Reports a resource the instance rejected; the load goes on and fails at the end. */
   fail(resource: string, error: unknown): void;
+  /** Reports what could not be kept exactly (code an emulator does not serve, messages in flight); the work goes on. */
+  warn(resource: string, message: string): void;
   /** Reports one resource captured or restored, for progress displays. */
   progress(resource: string): void;
 }

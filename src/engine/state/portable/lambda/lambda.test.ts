@@ -248,7 +248,12 @@ describe('the lambda module', () => {
 
   it('brings a function back with an empty placeholder package when moto cannot give its code', async () => {
     const { v2 } = await seed();
-    await save('no-code');
+    const saved = await save('no-code');
+    expect(saved.warnings).toContainEqual({
+      service: 'lambda',
+      resource: 'function orders',
+      message: expect.stringContaining('the emulator does not serve its code'),
+    });
     await moto.reset();
 
     await loadWithQueue('no-code');

@@ -392,6 +392,16 @@ function mappingId(m: EventSourceMappingData): string {
   return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
 }
 
+/** Says so when a version's code could not be read: the pod then holds its configuration only. */
+function noteMissingCode(context: ServiceContext, record: CapturedRecord): void {
+  if ((record.data as { code?: string }).code === CODE_UNAVAILABLE) {
+    context.warn(
+      `${record.type} ${record.id}`,
+      'the emulator does not serve its code (moto does not); the pod keeps its configuration, and a load gives it an empty placeholder package',
+    );
+  }
+}
+
 async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
   for (const region of regions) {
     const lambda = new LambdaClient(context.config(region));
@@ -403,6 +413,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
         captureLayerVersions(code, lambda, region, name),
       )) {
         for (const record of records) {
+          noteMissingCode(context, record);
           yield record;
           context.progress(`lambda layer ${record.id}`);
         }
@@ -420,6 +431,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       for (const pass of passes) {
         for await (const records of mapOrdered(names, CODE_CONCURRENCY, pass)) {
           for (const record of records) {
+            noteMissingCode(context, record);
             yield record;
             context.progress(`lambda ${record.type} ${record.id}`);
           }

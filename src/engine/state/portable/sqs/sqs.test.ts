@@ -231,6 +231,9 @@ describe('the sqs module', () => {
     const saved = await saveState(moto.endpoint, home, 'fifo', only);
 
     expect(saved.resources).toEqual({ sqs: 11 });
+    expect(saved.warnings).toEqual([
+      { service: 'sqs', resource: 'queue one-group.fifo', message: expect.stringMatching(/^captured 10 of about 15 messages/) },
+    ]);
     expect(await attributes('one-group.fifo')).toMatchObject({ ApproximateNumberOfMessages: '15' });
   });
 

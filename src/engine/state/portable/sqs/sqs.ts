@@ -148,7 +148,7 @@ async function release(sqs: SQSClient, url: string, handles: Map<string, string>
  * is read so that the next receive returns new ones. Messages in flight elsewhere or delayed
  * cannot be received, and a FIFO queue hands out no more of a group while some are hidden.
  */
-async function* captureMessages(sqs: SQSClient, region: string, url: string): AsyncGenerator<CapturedRecord> {
+async function* captureMessages(sqs: SQSClient, region: string, url: string): AsyncGenerator<CapturedRecord, number> {
   const name = queueName(url);
   // Message id → latest receipt handle; bodies are yielded, not kept.
   const handles = new Map<string, string>();
@@ -168,7 +168,7 @@ async function* captureMessages(sqs: SQSClient, region: string, url: string): As
       );
       const fresh = (received.Messages ?? []).filter((m) => !handles.has(m.MessageId!));
       for (const m of received.Messages ?? []) handles.set(m.MessageId!, m.ReceiptHandle!);
-      if (fresh.length === 0) return;
+      if (fresh.length === 0) return index;
       for (const m of fresh) {
         index += 1;
         const id = `${name}/${String(index).padStart(8, '0')}`;
@@ -180,6 +180,13 @@ async function* captureMessages(sqs: SQSClient, region: string, url: string): As
   }
 }
 
+/** Messages the queue holds, visible or not, as SQS estimates them before a capture. */
+async function messageCount(sqs: SQSClient, url: string): Promise<number> {
+  const names = ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'] as const;
+  const { Attributes = {} } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: [...names] }));
+  return names.reduce((sum, name) => sum + Number(Attributes[name] ?? 0), 0);
+}
+
 async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
   for (const region of regions) {
     const sqs = new SQSClient(context.config(region));
@@ -189,7 +196,14 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       for await (const { url, data } of queues) {
         yield { region, type: 'queue', id: data.name, data: data as unknown as Record<string, unknown> };
         context.progress(`sqs queue ${data.name}`);
-        yield* captureMessages(sqs, region, url);
+        const held = await messageCount(sqs, url);
+        const captured = yield* captureMessages(sqs, region, url);
+        if (captured < held) {
+          context.warn(
+            `queue ${data.name}`,
+            `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`,
+          );
+        }
       }
     } finally {
       sqs.destroy();
