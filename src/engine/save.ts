@@ -94,17 +94,18 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
   const name = pod.kind === 'ref' ? pod.ref.name : pod.name;
   const modules = selectModules(options.services);
   const progress = progressCounter(request.onProgress);
-  const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-  progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
-  const caller = await callerAccount(target, 'us-east-1', options.env);
-  const accounts = options.accounts ?? [caller];
-  if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
-    throw new UsageError(
-      `${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`,
-    );
-  }
+  // The destination first: a missing bucket or a refused password fails before any capture.
   const destination = await openDestination(pod, options);
   try {
+    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+    progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
+    const caller = await callerAccount(target, 'us-east-1', options.env);
+    const accounts = options.accounts ?? [caller];
+    if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
+      throw new UsageError(
+        `${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`,
+      );
+    }
     const warnings: ResourceFailure[] = [];
     const hooks = {
       // Capture reads only: a failure is the instance's, and the save fails whole.

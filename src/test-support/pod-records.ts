@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { resolveVersion } from '../engine/catalog.js';
 import { parseRef } from '../engine/pod/ref.js';
-import { decodeRecords, type StoredRecord } from '../engine/pod/records.js';
-import { stateLayers } from '../engine/pod/manifest.js';
+import { decodeRecords, RecordLayerWriter, type StoredRecord } from '../engine/pod/records.js';
+import { encodeManifest, stateLayers, type Descriptor } from '../engine/pod/manifest.js';
+import { publish, pushBytes } from '../engine/copy.js';
 import { fetchVerified, readManifest } from '../engine/store/content.js';
 import { FileStore } from '../engine/store/file/file-store.js';
 
@@ -19,4 +20,37 @@ export async function podRecords(home: string, ref: string): Promise<Record<stri
     }
   }
   return byService;
+}
+
+/**
+ * Writes a new pod `to` holding the records of `from` as `change` makes them, with layers
+ * encoded as a save encodes them: for tests that need a pod an instance would never produce.
+ */
+export async function rewritePod(
+  home: string,
+  from: string,
+  to: string,
+  change: (record: StoredRecord, service: string) => StoredRecord,
+): Promise<void> {
+  const store = await FileStore.open(join(home, 'store'), { create: false });
+  const version = await resolveVersion(store, parseRef(from));
+  const manifest = await readManifest(store, version.descriptor);
+  const layers: Descriptor[] = [];
+  for (const layer of manifest.layers) {
+    const state = stateLayers({ ...manifest, layers: [layer] })[0];
+    if (!state) {
+      layers.push(layer);
+      continue;
+    }
+    const writer = new RecordLayerWriter((content) => store.ingest(content));
+    for await (const record of decodeRecords(await fetchVerified(store, layer), state.service)) {
+      await writer.write(change(record, state.service));
+    }
+    const stored = await writer.finish();
+    layers.push({ ...layer, digest: stored.digest, size: stored.size });
+  }
+  const encoded = encodeManifest(manifest.config, layers, { created: new Date().toISOString(), message: `rewritten from ${from}` });
+  await pushBytes(store, encoded.descriptor, encoded.bytes);
+  await publish(store, to, encoded.descriptor);
+  await store.close();
 }

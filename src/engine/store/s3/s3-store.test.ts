@@ -3,34 +3,43 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../errors.js';
 import { sdkConfig } from '../../../test-support/engine.js';
+import { startLocalStack } from '../../../test-support/localstack.js';
 import { startMoto, type Moto } from '../../../test-support/moto.js';
-import { freePort } from '../../../test-support/processes.js';
+import { freePort, type Server } from '../../../test-support/processes.js';
 import { storeContract } from '../../../test-support/store-contract.js';
 import { openStoreUrl } from '../registry.js';
 import type { ManagedStore } from '../store.js';
 
 let moto: Moto;
+let localstack: Server;
 
 beforeAll(async () => {
-  moto = await startMoto();
-  const s3 = new S3Client(sdkConfig(moto.endpoint));
-  await s3.send(new CreateBucketCommand({ Bucket: 'pods' }));
-  s3.destroy();
+  [moto, localstack] = await Promise.all([startMoto(), startLocalStack()]);
+  for (const endpoint of [moto.endpoint, localstack.endpoint]) {
+    const s3 = new S3Client(sdkConfig(endpoint));
+    await s3.send(new CreateBucketCommand({ Bucket: 'pods' }));
+    s3.destroy();
+  }
 });
 afterAll(async () => {
-  await moto.stop();
+  await Promise.all([moto.stop(), localstack.stop()]);
 });
 
 const env = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' };
-const url = (prefix: string) =>
-  `s3://pods/${prefix}?endpoint=${moto.endpoint}&region=us-east-1&access_key_id={access_key_id}&secret_access_key={secret_access_key}`;
-const open = async (prefix: string) => (await openStoreUrl(url(prefix), 'write', env)) as ManagedStore;
+const url = (endpoint: string, prefix: string) =>
+  `s3://pods/${prefix}?endpoint=${endpoint}&region=us-east-1&access_key_id={access_key_id}&secret_access_key={secret_access_key}`;
+const open = async (endpoint: string, prefix: string) => (await openStoreUrl(url(endpoint, prefix), 'write', env)) as ManagedStore;
 
-storeContract('the S3 store on moto', async () => {
-  const prefix = `team/${randomUUID()}`;
-  const store = await open(prefix);
-  return { store, reopen: () => open(prefix), dispose: () => store.close!() };
-});
+for (const [name, endpoint] of [
+  ["moto's S3", () => moto.endpoint],
+  ["LocalStack's S3", () => localstack.endpoint],
+] as const) {
+  storeContract(`the S3 store on ${name}`, async () => {
+    const prefix = `team/${randomUUID()}`;
+    const store = await open(endpoint(), prefix);
+    return { store, reopen: () => open(endpoint(), prefix), dispose: () => store.close!() };
+  });
+}
 
 describe('the S3 store', () => {
   it('shows its URL with the secret masked', async () => {

@@ -2,6 +2,7 @@ import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   paginateListObjectsV2,
   PutObjectCommand,
@@ -100,6 +101,18 @@ export class S3Store implements ManagedStore {
       if (errorName(error) === 'NotFound' || errorName(error) === 'NoSuchKey' || status(error) === 404) return undefined;
       throw error;
     }
+  }
+
+  /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
+  async checkBucket(): Promise<void> {
+    await this.call('find the bucket', async () => {
+      try {
+        await this.client.send(new HeadBucketCommand({ Bucket: this.location.bucket }));
+      } catch (error) {
+        if (status(error) === 404) throw Object.assign(new Error('NoSuchBucket'), { name: 'NoSuchBucket' });
+        throw error;
+      }
+    });
   }
 
   async exists(digest: Digest): Promise<boolean> {
