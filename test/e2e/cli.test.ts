@@ -104,6 +104,24 @@ describe('the CLI, as a user runs it', () => {
     expect(JSON.parse(copy.stdout).digest).toBe(JSON.parse(original.stdout).digest);
   });
 
+  it('prints what a dry-run load would do, as a table and as JSON, and changes nothing', async () => {
+    await seedBucket();
+    await cli('save', 'plan');
+    await aws(moto.endpoint, ['s3', 'mb', 's3://extra']);
+    await aws(moto.endpoint, ['s3', 'rm', 's3://test-bucket/hello.txt']);
+
+    const table = await cli('load', 'plan', '--dry-run');
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('Dry run: loading `plan:1` with account-region-merge would create 1, change 0 and delete 1 resource(s); nothing was changed.');
+    expect(table.stdout).toMatch(/^ACTION\s+SERVICE\s+ACCOUNT\s+REGION\s+TYPE\s+ID$/m);
+    expect(table.stdout).toMatch(/^create\s+s3\s+123456789012\s+us-east-1\s+object\s+test-bucket\/hello\.txt$/m);
+    expect(table.stdout).toMatch(/^delete\s+s3\s+123456789012\s+us-east-1\s+bucket\s+extra$/m);
+    const planned = JSON.parse((await cli('load', 'plan', '--dry-run', '--json')).stdout).planned;
+    expect(planned).toHaveLength(2);
+    const buckets = (await aws(moto.endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name);
+    expect(buckets.sort()).toEqual(['extra', 'test-bucket']);
+  });
+
   it('deletes one version, then the whole pod, and frees their blobs', async () => {
     await seedBucket();
     await cli('save', 'gone');

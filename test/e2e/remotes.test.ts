@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aws, runCli } from '../../src/test-support/cli.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { rewritePod } from '../../src/test-support/pod-records.js';
+import { startRegistry } from '../../src/test-support/registry.js';
 
 let moto: Moto;
 let storage: Moto;
@@ -135,6 +136,40 @@ describe('remotes through the CLI', () => {
     const result = await cli('save', `${filesUrl}/new.zip`);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is read-only');
+  });
+});
+
+describe('an OCI registry remote through the CLI', () => {
+  it('saves with token auth, mirrors to S3, and loads back from both', async () => {
+    const registry = await startRegistry({ auth: 'token' });
+    try {
+      const oras = registry.url('team');
+      const withRegistry = { ...env, ...registry.env };
+      await seed();
+      const saved = await runCli(['save', 'seeded', oras, '-m', 'from CI'], withRegistry);
+      expect(saved.code, saved.stderr).toBe(0);
+      expect(saved.stdout).toContain(`Remote: ${oras}`);
+      expect(saved.stdout + saved.stderr).not.toContain(registry.credentials!.password);
+      const versions = JSON.parse((await runCli(['versions', 'seeded', oras, '--json'], withRegistry)).stdout).versions;
+      expect(versions.map((v: { version: number; message: string }) => [v.version, v.message])).toEqual([[1, 'from CI']]);
+
+      const mirrored = await runCli(['copy', 'seeded', oras, s3Url()], withRegistry);
+      expect(mirrored.code, mirrored.stderr).toBe(0);
+
+      for (const remote of [oras, s3Url()]) {
+        await moto.reset();
+        const loaded = await runCli(['load', 'seeded', remote], withRegistry);
+        expect(loaded.code, loaded.stderr).toBe(0);
+        expect((await aws(moto.endpoint, ['s3', 'cp', 's3://data/a.txt', '-'])).stdout).toBe('alpha');
+      }
+
+      const wrong = await runCli(['list', oras], { ...withRegistry, ORAS_PASSWORD: 'wrong-password' });
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toMatch(/^Error: .*refused the credentials for oras:\/\/\{oras_username\}:\{oras_password\}@127\.0\.0\.1:\d+\/team\?plain-http=true.*$/m);
+      expect(wrong.stderr).not.toContain('wrong-password');
+    } finally {
+      await registry.stop();
+    }
   });
 });
 
