@@ -13,6 +13,12 @@ export declare function printJson(io: Io, value: unknown): void;
 /** Aligned columns for people; one header row, then rows. */
 export declare function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string;
 export declare function formatBytes(bytes: number): string;
+/** What a save or load could not keep exactly: one line each on stderr, after the result. */
+export declare function printWarnings(io: Io, warnings: readonly {
+    service: string;
+    resource: string;
+    message: string;
+}[]): void;
 /**
  * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second), plain
  * lines otherwise, one when each phase starts, so CI logs stay short.

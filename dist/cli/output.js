@@ -21,6 +21,11 @@ export function formatBytes(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
+/** What a save or load could not keep exactly: one line each on stderr, after the result. */
+export function printWarnings(io, warnings) {
+    for (const w of warnings)
+        io.err.write(`Warning: ${w.service} ${w.resource}: ${w.message}\n`);
+}
 const PHASE_LABEL = {
     connect: 'Connected to',
     capture: 'Capturing',

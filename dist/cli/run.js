@@ -18,6 +18,11 @@ export async function runCli(argv, io) {
             io.err.write(`Error: ${error.message}\n`);
             return error.code === 'USAGE' ? EXIT.usage : EXIT.failure;
         }
+        if (error.$metadata) {
+            // An AWS service refused a call: its name and message say what, the stack does not.
+            io.err.write(`Error: ${error.name}: ${error.message}\n`);
+            return EXIT.failure;
+        }
         io.err.write(`Error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
         return EXIT.failure;
     }

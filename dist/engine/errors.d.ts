@@ -51,6 +51,7 @@ export declare class StoreError extends PodsError {
         cause?: unknown;
     });
 }
+/** A resource a load could not restore, or a save could not keep exactly, and why. */
 export interface ResourceFailure {
     service: string;
     resource: string;

@@ -15,6 +15,7 @@ export { parseStrategy, DEFAULT_STRATEGY, type Strategy } from './state/strategy
 export { PORTABLE_MODULES } from './state/portable/registry.js';
 export type { ServiceModule } from './state/module.js';
 export { connect } from './target/detect.js';
+export { startEmbeddedMoto, type EmbeddedMoto } from './target/embedded-moto.js';
 export type { Brand, Target } from './target/target.js';
 export { maskUrl } from './store/url.js';
 export { ENGINE_VERSION } from './version.js';

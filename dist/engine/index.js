@@ -12,6 +12,7 @@ export { parseRef, formatRef, parsePodName, POD_NAME_RULE } from './pod/ref.js';
 export { parseStrategy, DEFAULT_STRATEGY } from './state/strategy.js';
 export { PORTABLE_MODULES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
+export { startEmbeddedMoto } from './target/embedded-moto.js';
 export { maskUrl } from './store/url.js';
 export { ENGINE_VERSION } from './version.js';
 export * from './errors.js';

@@ -1,3 +1,4 @@
+import { type ResourceFailure } from './errors.js';
 import { type PodLocation } from './location.js';
 import type { PodsOptions } from './options.js';
 import { type ProgressListener } from './progress.js';
@@ -15,6 +16,8 @@ export interface LoadResult {
     readonly resources: Readonly<Record<string, number>>;
     readonly cleared: readonly Scope[];
     readonly target: Target;
+    /** What the load could not restore exactly, per resource (failures throw RestoreIncompleteError). */
+    readonly warnings: readonly ResourceFailure[];
     /** With `dryRun`: what the load would do; nothing was changed. */
     readonly planned?: readonly PlannedChange[];
 }

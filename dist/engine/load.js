@@ -75,13 +75,15 @@ export async function load(request) {
             progress('verify', version.descriptor.digest);
             const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
             progress('connect', target.brand);
-            const caller = await callerAccount(target, 'us-east-1');
+            const caller = await callerAccount(target, 'us-east-1', options.env);
             const failures = [];
+            const warnings = [];
             const hooks = {
+                warn: (service, resource, message) => warnings.push({ service, resource, message }),
                 fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
                 progress: (_service, resource) => progress('restore', resource),
             };
-            const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks);
+            const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks, options.env);
             const plan = await planRestore(manifest, config, options.strategy, caller, contextOf);
             const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
             if (!request.dryRun) {
@@ -99,6 +101,7 @@ export async function load(request) {
                 resources: config.resources,
                 cleared: plan.clear,
                 target,
+                warnings,
                 ...(planned ? { planned } : {}),
             };
         }

@@ -1,3 +1,4 @@
+import { type ResourceFailure } from './errors.js';
 import type { PodsOptions } from './options.js';
 import { type ProgressListener } from './progress.js';
 import type { Target } from './target/target.js';
@@ -12,6 +13,8 @@ export interface SaveResult {
     readonly resources: Readonly<Record<string, number>>;
     /** Blob bytes the store did not have before this save. */
     readonly newBytes: number;
+    /** What the save could not keep exactly, per resource. */
+    readonly warnings: readonly ResourceFailure[];
     readonly source: Target;
 }
 export interface SaveRequest {

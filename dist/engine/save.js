@@ -59,23 +59,26 @@ export async function save(request) {
     const name = pod.kind === 'ref' ? pod.ref.name : pod.name;
     const modules = selectModules(options.services);
     const progress = progressCounter(request.onProgress);
-    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-    progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
-    const caller = await callerAccount(target, 'us-east-1');
-    const accounts = options.accounts ?? [caller];
-    if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
-        throw new UsageError(`${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`);
-    }
+    // The destination first: a missing bucket or a refused password fails before any capture.
     const destination = await openDestination(pod, options);
     try {
+        const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+        progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
+        const caller = await callerAccount(target, 'us-east-1', options.env);
+        const accounts = options.accounts ?? [caller];
+        if (accounts.some((a) => a !== caller) && !switchesAccounts(target)) {
+            throw new UsageError(`${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`);
+        }
+        const warnings = [];
         const hooks = {
             // Capture reads only: a failure is the instance's, and the save fails whole.
             fail: (_service, _resource, error) => {
                 throw error;
             },
+            warn: (service, resource, message) => warnings.push({ service, resource, message }),
             progress: (_service, resource) => progress('capture', resource),
         };
-        const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks) })));
+        const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
         const captured = await captureState(jobs, options.regions, destination.staging);
         const config = {
             format: 'portable',
@@ -118,6 +121,7 @@ export async function save(request) {
             regions: captured.regions,
             resources: captured.resources,
             newBytes,
+            warnings,
             source: target,
         };
     }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { load } from '../../engine/index.js';
 import { addOptions, podsOptions } from '../options.js';
-import { formatTable, printJson, progressDisplay } from '../output.js';
+import { formatTable, printJson, printWarnings, progressDisplay } from '../output.js';
 export function loadCommand(io) {
     const command = new Command('load')
         .summary('load a pod version into the instance')
@@ -43,5 +43,6 @@ export function loadCommand(io) {
             `Services: ${result.services.join(', ') || '(no state)'}\n` +
             `Resources: ${resources}\n` +
             `Instance: ${result.target.endpoint} (${result.target.brand}${result.target.version ? ` ${result.target.version}` : ''})\n`);
+        printWarnings(io, result.warnings);
     });
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { save } from '../../engine/index.js';
 import { addOptions, podsOptions } from '../options.js';
-import { formatBytes, printJson, progressDisplay } from '../output.js';
+import { formatBytes, printJson, printWarnings, progressDisplay } from '../output.js';
 export function saveCommand(io) {
     const command = new Command('save')
         .summary('save the state of the instance as the next version of a pod')
@@ -23,5 +23,6 @@ export function saveCommand(io) {
             `Services: ${result.services.join(', ') || '(no state)'}\n` +
             `Resources: ${resources} in ${result.regions.join(', ') || 'no region'}\n` +
             `Digest: ${result.digest} (${formatBytes(result.newBytes)} new)\n`);
+        printWarnings(io, result.warnings);
     });
 }

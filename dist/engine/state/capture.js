@@ -16,7 +16,7 @@ async function storePayload(sink, payload, payloads) {
 }
 async function captureModule(module, context, regions, sink, payloads) {
     const layers = new Map();
-    const scope = regions ?? (await module.regionsWithState(context));
+    const scope = regions && !module.global ? regions : await module.regionsWithState(context);
     try {
         for await (const record of module.capture(context, scope)) {
             let layer = layers.get(record.region);

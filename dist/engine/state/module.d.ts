@@ -34,6 +34,8 @@ export interface ServiceContext {
     config(region: string): AwsClientConfig;
     /** Reports a resource the instance rejected; the load goes on and fails at the end. */
     fail(resource: string, error: unknown): void;
+    /** Reports what could not be kept exactly (code an emulator does not serve, messages in flight); the work goes on. */
+    warn(resource: string, message: string): void;
     /** Reports one resource captured or restored, for progress displays. */
     progress(resource: string): void;
 }
@@ -46,6 +48,11 @@ export interface ServiceModule {
     readonly name: string;
     /** Services whose resources this one refers to: they are restored before it, cleared after it. */
     readonly dependsOn: readonly string[];
+    /**
+     * A global service (IAM) keeps its state in one region whatever `--regions` says, so a save
+     * limited to other regions still captures it.
+     */
+    readonly global?: boolean;
     /**
      * Yields every resource of the account in `regions`, each region's records in a stable order
      * (sorted by identity), so unchanged state gives identical layers. Capture never changes the

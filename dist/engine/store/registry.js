@@ -1,11 +1,13 @@
 import { UsageError } from '../errors.js';
 import { fileStoreOpener } from './file/index.js';
+import { ociStoreOpener } from './oci/index.js';
 import { s3StoreOpener } from './s3/index.js';
 import { fillPlaceholders, maskUrl } from './url.js';
 /** Every store; a new store is one file or folder and one line here. */
 const OPENERS = [
     fileStoreOpener,
     s3StoreOpener,
+    ociStoreOpener,
 ];
 export function supportedSchemes() {
     return OPENERS.map((o) => o.scheme);

@@ -21,5 +21,5 @@ export interface AwsClientConfig {
 export declare function awsClientConfig(target: Target, region: string, account?: string, env?: NodeJS.ProcessEnv): AwsClientConfig;
 /** Whether the target can act in accounts other than the caller's. */
 export declare function switchesAccounts(target: Target): boolean;
-/** The account the configured credentials act in, as the instance's STS reports it. */
-export declare function callerAccount(target: Target, region: string): Promise<string>;
+/** The account the credentials in `env` act in, as the instance's STS reports it. */
+export declare function callerAccount(target: Target, region: string, env?: NodeJS.ProcessEnv): Promise<string>;

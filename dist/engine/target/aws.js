@@ -28,7 +28,9 @@ function userCredentials(env) {
  * LocalStack takes the access key id as the account, moto takes the `x-moto-account-id` header.
  */
 export function awsClientConfig(target, region, account, env = process.env) {
-    const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 5 };
+    // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
+    // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
+    const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
     if (account && target.brand === 'localstack') {
         return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' } };
     }
@@ -41,9 +43,9 @@ export function awsClientConfig(target, region, account, env = process.env) {
 export function switchesAccounts(target) {
     return target.brand === 'localstack' || target.brand === 'moto';
 }
-/** The account the configured credentials act in, as the instance's STS reports it. */
-export async function callerAccount(target, region) {
-    const sts = new STSClient(awsClientConfig(target, region));
+/** The account the credentials in `env` act in, as the instance's STS reports it. */
+export async function callerAccount(target, region, env = process.env) {
+    const sts = new STSClient(awsClientConfig(target, region, undefined, env));
     try {
         const identity = await sts.send(new GetCallerIdentityCommand({}));
         return identity.Account ?? '000000000000';

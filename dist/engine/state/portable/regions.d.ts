@@ -2,7 +2,7 @@ import type { ServiceContext } from '../module.js';
 /** The commercial AWS regions; what an emulator may hold state in. */
 export declare const AWS_REGIONS: readonly string[];
 /**
- * The regions where `hasState` finds something, asked of every region at once. A regional
+ * The regions where `hasState` finds something, asked of several regions at a time. A regional
  * service module's `regionsWithState` is usually this with one cheap list call.
  */
 export declare function probeRegions(context: ServiceContext, hasState: (context: ServiceContext, region: string) => Promise<boolean>): Promise<string[]>;

@@ -1,3 +1,4 @@
+import { mapOrdered } from '../../util/concurrency.js';
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS = [
     'af-south-1',
@@ -30,11 +31,17 @@ export const AWS_REGIONS = [
     'us-west-1',
     'us-west-2',
 ];
+/** Regions asked at once per module: every module probes at the same time, so this bounds the burst. */
+const PROBE_CONCURRENCY = 8;
 /**
- * The regions where `hasState` finds something, asked of every region at once. A regional
+ * The regions where `hasState` finds something, asked of several regions at a time. A regional
  * service module's `regionsWithState` is usually this with one cheap list call.
  */
 export async function probeRegions(context, hasState) {
-    const found = await Promise.all(AWS_REGIONS.map(async (region) => ((await hasState(context, region)) ? region : undefined)));
-    return found.filter((r) => r !== undefined);
+    const found = [];
+    for await (const region of mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined))) {
+        if (region)
+            found.push(region);
+    }
+    return found;
 }

@@ -21,6 +21,8 @@ export declare class S3Store implements ManagedStore {
     /** Runs an S3 call, turning the service's refusals into one line that names the remote. */
     private call;
     private head;
+    /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
+    checkBucket(): Promise<void>;
     exists(digest: Digest): Promise<boolean>;
     fetch(descriptor: Descriptor): Promise<Readable>;
     push(descriptor: Descriptor, content: Readable): Promise<void>;

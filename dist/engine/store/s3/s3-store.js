@@ -1,4 +1,4 @@
-import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, paginateListObjectsV2, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, paginateListObjectsV2, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream';
@@ -86,6 +86,19 @@ export class S3Store {
                 return undefined;
             throw error;
         }
+    }
+    /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
+    async checkBucket() {
+        await this.call('find the bucket', async () => {
+            try {
+                await this.client.send(new HeadBucketCommand({ Bucket: this.location.bucket }));
+            }
+            catch (error) {
+                if (status(error) === 404)
+                    throw Object.assign(new Error('NoSuchBucket'), { name: 'NoSuchBucket' });
+                throw error;
+            }
+        });
     }
     async exists(digest) {
         return this.call('look up a blob', async () => (await this.head(this.blobKey(digest))) !== undefined);

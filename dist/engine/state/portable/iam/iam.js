@@ -469,6 +469,7 @@ async function restore(context, region, records) {
 /** IAM (global, in us-east-1): customer managed policies, users, groups, roles, instance profiles, their policies and tags. */
 export const iam = {
     name: 'iam',
+    global: true,
     dependsOn: [],
     capture,
     regionsWithState,

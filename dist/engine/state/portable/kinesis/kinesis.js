@@ -44,6 +44,15 @@ async function streamNames(kin) {
     }
     return [...names].sort(compareStrings);
 }
+/**
+ * The streams that live in `region`. LocalStack's kinesis-mock answers for regions it does not
+ * know with the streams of its default region, so each stream's ARN is checked.
+ */
+async function streamsInRegion(kin, region) {
+    const names = await streamNames(kin);
+    const arns = await Promise.all(names.map(async (name) => (await streamSummary(kin, name))?.StreamARN));
+    return names.filter((_, i) => arns[i]?.split(':')[3] === region);
+}
 /** The stream's summary, or undefined when there is no such stream. */
 async function streamSummary(kin, name) {
     const described = kin.send(new DescribeStreamSummaryCommand({ StreamName: name }));
@@ -147,7 +156,7 @@ async function* capture(context, regions) {
     for (const region of regions) {
         const kin = client(context, region);
         try {
-            const streams = mapOrdered(await streamNames(kin), STREAM_CONCURRENCY, (name) => describeStream(kin, name));
+            const streams = mapOrdered(await streamsInRegion(kin, region), STREAM_CONCURRENCY, (name) => describeStream(kin, name));
             for await (const stream of streams) {
                 if (!stream)
                     continue;
@@ -172,7 +181,7 @@ async function regionsWithState(context) {
     return probeRegions(context, async (ctx, region) => {
         const kin = client(ctx, region);
         try {
-            return ((await kin.send(new ListStreamsCommand({ Limit: 1 }))).StreamNames ?? []).length > 0;
+            return (await streamsInRegion(kin, region)).length > 0;
         }
         finally {
             kin.destroy();
@@ -197,7 +206,7 @@ async function waitActive(kin, name) {
 async function clear(context, region) {
     const kin = client(context, region);
     try {
-        await forEachLimit(await streamNames(kin), STREAM_CONCURRENCY, async (name) => {
+        await forEachLimit(await streamsInRegion(kin, region), STREAM_CONCURRENCY, async (name) => {
             await unlessMissing(kin.send(new DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), [
                 'ResourceNotFoundException',
             ]);

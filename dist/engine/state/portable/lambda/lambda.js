@@ -247,6 +247,12 @@ function eventSourceMappingOf(m) {
 function mappingId(m) {
     return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
 }
+/** Says so when a version's code could not be read: the pod then holds its configuration only. */
+function noteMissingCode(context, record) {
+    if (record.data.code === CODE_UNAVAILABLE) {
+        context.warn(`${record.type} ${record.id}`, 'the emulator does not serve its code (moto does not); the pod keeps its configuration, and a load gives it an empty placeholder package');
+    }
+}
 async function* capture(context, regions) {
     for (const region of regions) {
         const lambda = new LambdaClient(context.config(region));
@@ -256,6 +262,7 @@ async function* capture(context, regions) {
             const layerNames = layers.map((l) => l.LayerName).sort(compare);
             for await (const records of mapOrdered(layerNames, CODE_CONCURRENCY, (name) => captureLayerVersions(code, lambda, region, name))) {
                 for (const record of records) {
+                    noteMissingCode(context, record);
                     yield record;
                     context.progress(`lambda layer ${record.id}`);
                 }
@@ -273,6 +280,7 @@ async function* capture(context, regions) {
             for (const pass of passes) {
                 for await (const records of mapOrdered(names, CODE_CONCURRENCY, pass)) {
                     for (const record of records) {
+                        noteMissingCode(context, record);
                         yield record;
                         context.progress(`lambda ${record.type} ${record.id}`);
                     }

@@ -113,7 +113,7 @@ async function* captureMessages(sqs, region, url) {
             for (const m of received.Messages ?? [])
                 handles.set(m.MessageId, m.ReceiptHandle);
             if (fresh.length === 0)
-                return;
+                return index;
             for (const m of fresh) {
                 index += 1;
                 const id = `${name}/${String(index).padStart(8, '0')}`;
@@ -125,6 +125,12 @@ async function* captureMessages(sqs, region, url) {
         await release(sqs, url, handles);
     }
 }
+/** Messages the queue holds, visible or not, as SQS estimates them before a capture. */
+async function messageCount(sqs, url) {
+    const names = ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'];
+    const { Attributes = {} } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: [...names] }));
+    return names.reduce((sum, name) => sum + Number(Attributes[name] ?? 0), 0);
+}
 async function* capture(context, regions) {
     for (const region of regions) {
         const sqs = new SQSClient(context.config(region));
@@ -134,7 +140,11 @@ async function* capture(context, regions) {
             for await (const { url, data } of queues) {
                 yield { region, type: 'queue', id: data.name, data: data };
                 context.progress(`sqs queue ${data.name}`);
-                yield* captureMessages(sqs, region, url);
+                const held = await messageCount(sqs, url);
+                const captured = yield* captureMessages(sqs, region, url);
+                if (captured < held) {
+                    context.warn(`queue ${data.name}`, `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`);
+                }
             }
         }
         finally {

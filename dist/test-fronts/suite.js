@@ -1,0 +1,155 @@
+import { createServer } from 'node:http';
+import { connect, load, messageOf, PodsError, resolveOptions, save, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { resolveSuiteOptions } from './options.js';
+import { WORKER_ENV, workerAccount } from './worker.cjs';
+const defaultLog = (line) => process.stderr.write(`localstack-pods: ${line}\n`);
+/**
+ * What an AWS SDK client (or the AWS CLI) created in a test needs to reach the instance with no
+ * code of its own: the endpoint, and credentials and a region when the user has none.
+ */
+function testEnvironment(endpoint, env) {
+    const vars = { LOCALSTACK_ENDPOINT: endpoint, AWS_ENDPOINT_URL: endpoint };
+    if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY)
+        Object.assign(vars, { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    // The JavaScript SDK reads only AWS_REGION, the AWS CLI and Python AWS_DEFAULT_REGION: both
+    // are set, to the one the user gave when there is one.
+    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    if (!env.AWS_REGION)
+        vars.AWS_REGION = region;
+    if (!env.AWS_DEFAULT_REGION)
+        vars.AWS_DEFAULT_REGION = region;
+    return vars;
+}
+/** Loads the pods in order into the account of the credentials in `options.env`. */
+async function loadPods(pods, options) {
+    const loaded = [];
+    for (const pod of pods) {
+        const started = performance.now();
+        const result = await load({ pod, options });
+        loaded.push({
+            name: result.name,
+            version: result.version,
+            digest: result.digest,
+            services: result.services,
+            ms: Math.round(performance.now() - started),
+        });
+    }
+    return loaded;
+}
+/**
+ * Serves test workers' requests to prepare the instance before a test file. Loads into one
+ * account run one at a time (a restore must not interleave with another); different accounts
+ * (isolated workers) load side by side.
+ */
+async function startCoordinator(suite, options, timings, log) {
+    const queues = new Map();
+    // The shared account was loaded by the global setup and nothing has run in it yet, so the first
+    // test file needs no restore.
+    const fresh = new Set(suite.isolate === 'none' ? ['shared'] : []);
+    const loaded = new Set(suite.isolate === 'none' ? ['shared'] : []);
+    const prepare = async (workerId) => {
+        const account = suite.isolate === 'account-per-worker' ? workerAccount(workerId) : undefined;
+        const key = account ?? 'shared';
+        const run = async () => {
+            if (fresh.delete(key) || (loaded.has(key) && suite.restore === 'none'))
+                return;
+            const started = performance.now();
+            const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
+            await loadPods(suite.pods, { ...options, env });
+            const ms = performance.now() - started;
+            if (loaded.has(key))
+                timings.push(ms);
+            else
+                log(`loaded the pods into account ${account} for worker ${workerId} in ${Math.round(ms)} ms`);
+            loaded.add(key);
+        };
+        const next = (queues.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+        queues.set(key, next);
+        await next;
+    };
+    const server = createServer((request, response) => {
+        const workerId = new URL(request.url ?? '/', 'http://localhost').searchParams.get('worker') ?? '1';
+        prepare(workerId).then(() => response.writeHead(200).end(), (error) => response.writeHead(500).end(`localstack-pods: the pods could not be loaded before this test file: ${messageOf(error)}`));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+}
+/**
+ * Prepares a test run, the work both test fronts share: starts moto when asked, waits for the
+ * instance, loads the pods in order, and works out the variables the test workers need. Fails
+ * before any test runs when a pod is missing, the instance does not answer or a load fails.
+ */
+export async function startSuite(given, env = process.env, log = defaultLog) {
+    const suite = resolveSuiteOptions(given, env);
+    // Options are checked before a server is started, so a typo costs nothing.
+    resolveOptions(suite.engine, env);
+    const moto = suite.instance === 'moto' ? await startEmbeddedMoto() : undefined;
+    try {
+        const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
+        const vars = testEnvironment(endpointOptions.endpoint, env);
+        const options = { ...endpointOptions, env: { ...env, ...vars } };
+        const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+        if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack') {
+            throw new UsageError(`isolate "account-per-worker" needs LocalStack, which takes the access key id as the account; ${target.endpoint} is ${target.brand}.`);
+        }
+        const started = performance.now();
+        const loaded = await loadPods(suite.pods, options);
+        const buckets = loaded.filter((p) => p.services.includes('s3'));
+        if (suite.isolate === 'account-per-worker' && buckets.length > 0) {
+            throw new UsageError(`isolate "account-per-worker" cannot give each worker its own copy of ${buckets.map((p) => p.name).join(', ')}: the pod holds S3 buckets, and LocalStack keeps bucket names unique across accounts, as AWS does. Run the test files one at a time with restore "each-file" instead.`);
+        }
+        if (loaded.length > 0) {
+            const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
+            log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);
+        }
+        const timings = [];
+        const perFile = suite.pods.length > 0 && (suite.restore === 'each-file' || suite.isolate === 'account-per-worker');
+        const coordinator = perFile ? await startCoordinator(suite, options, timings, log) : undefined;
+        const workerVars = {
+            ...vars,
+            [WORKER_ENV.isolate]: suite.isolate,
+            ...(coordinator ? { [WORKER_ENV.coordinator]: coordinator.url } : {}),
+        };
+        return {
+            info: { endpoint: target.endpoint, brand: target.brand, loaded },
+            env: workerVars,
+            async finish(failed) {
+                try {
+                    if (timings.length > 0) {
+                        const average = Math.round(timings.reduce((a, b) => a + b, 0) / timings.length);
+                        log(`restored the pods before ${timings.length} test file(s), ${average} ms each on average`);
+                    }
+                    if (suite.save && (suite.saveIf === 'always' || failed)) {
+                        const saved = await save({ pod: suite.save, options });
+                        log(`saved the instance's state as ${saved.name}:${saved.version} in ${saved.remote}${failed ? ' (the run failed)' : ''}`);
+                    }
+                }
+                finally {
+                    await coordinator?.close();
+                    await moto?.stop();
+                }
+            },
+        };
+    }
+    catch (error) {
+        await moto?.stop();
+        throw error;
+    }
+}
+/**
+ * The error a runner shows when the setup fails: for the engine's own errors, one line with no
+ * stack and no cause (the message says what to do), since runners print an error's `stack` and
+ * its causes' as they are.
+ */
+export function reportable(error) {
+    if (!(error instanceof PodsError))
+        return error;
+    const clear = new Error(`localstack-pods: ${error.message}`);
+    clear.name = error.name;
+    clear.stack = clear.message;
+    return clear;
+}
