@@ -518,8 +518,25 @@ function configInput(config: FunctionConfig, renumbering: Renumbering) {
   };
 }
 
+/**
+ * Waits for a function to be created or updated. A waiter that gives up reports the whole last
+ * response; the function's state and reason say what went wrong in one line.
+ */
+async function waitFor(lambda: LambdaClient, FunctionName: string, what: 'active' | 'updated'): Promise<void> {
+  const waiter = what === 'active' ? waitUntilFunctionActiveV2 : waitUntilFunctionUpdatedV2;
+  try {
+    await waiter({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+  } catch (error) {
+    const got = await lambda.send(new GetFunctionCommand({ FunctionName })).catch(() => undefined);
+    const c = got?.Configuration;
+    if (!c) throw error;
+    const state = what === 'active' ? `${c.State}: ${c.StateReason ?? ''}` : `${c.LastUpdateStatus}: ${c.LastUpdateStatusReason ?? ''}`;
+    throw new Error(`the function did not become ${what} (${state.trim()})`);
+  }
+}
+
 async function settle(lambda: LambdaClient, FunctionName: string): Promise<void> {
-  await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+  await waitFor(lambda, FunctionName, 'updated');
 }
 
 async function existing(lambda: LambdaClient, FunctionName: string) {
@@ -550,7 +567,7 @@ async function putLatest(
         Tags: tags,
       }),
     );
-    await waitUntilFunctionActiveV2({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+    await waitFor(lambda, FunctionName, 'active');
     return 'created';
   }
   await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, renumbering) }));
