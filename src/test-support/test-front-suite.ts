@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli.js';
+import { aws, runCli } from './cli.js';
 import { installFixture, runIn, savePodAndReset, type RunResult } from './fixture-project.js';
 import { startMoto, type Moto } from './moto.js';
 import { startLocalStack } from './localstack.js';
-import { freePort } from './processes.js';
+import { freePort, type Server } from './processes.js';
 
 /** How to drive one test front's fixture project. */
 export interface TestFront {
@@ -17,6 +17,11 @@ export interface TestFront {
   readonly missingPodConfig: readonly [string, string];
   /** A config file with `isolate: 'account-per-worker'` and two workers: its name and its text. */
   readonly isolateConfig: readonly [string, string];
+  /**
+   * Config files running `queues/*.isolated.js` in two workers at once with pod `queue-test`:
+   * one with `isolate: 'account-per-worker'`, one without.
+   */
+  readonly queueConfigs: { readonly isolated: readonly [string, string]; readonly shared: readonly [string, string] };
   /** What the runner prints when both test files passed. */
   readonly passed: RegExp;
 }
@@ -29,15 +34,21 @@ export function describeTestFront(title: string, front: TestFront): void {
   describe(title, () => {
     let project: string;
     let moto: Moto;
+    let localstack: Server;
     let home: string;
 
     beforeAll(async () => {
-      [project, moto] = await Promise.all([installFixture(front.fixture), startMoto()]);
+      [project, moto, localstack] = await Promise.all([installFixture(front.fixture), startMoto(), startLocalStack()]);
       home = await savePodAndReset(moto);
-      for (const [file, text] of [front.missingPodConfig, front.isolateConfig]) writeFileSync(join(project, file), text);
+      await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
+      const saved = await runCli(['save', 'queue-test', '-s', 'sqs'], { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint });
+      if (saved.code !== 0) throw new Error(`save failed: ${saved.stderr}`);
+      await moto.reset();
+      const configs = [front.missingPodConfig, front.isolateConfig, front.queueConfigs.isolated, front.queueConfigs.shared];
+      for (const [file, text] of configs) writeFileSync(join(project, file), text);
     }, 300_000);
     afterAll(async () => {
-      await moto?.stop();
+      await Promise.all([moto?.stop(), localstack?.stop()]);
     });
 
     const runner = (env: NodeJS.ProcessEnv, config?: string): Promise<RunResult> => {
@@ -84,15 +95,20 @@ export function describeTestFront(title: string, front: TestFront): void {
     });
 
     it("refuses isolate 'account-per-worker' for a pod with S3 buckets on LocalStack, before any test", async () => {
-      const localstack = await startLocalStack();
-      try {
-        const run = await runner({ LOCALSTACK_ENDPOINT: localstack.endpoint }, front.isolateConfig[0]);
-        expect(run.code).not.toBe(0);
-        expect(run.output).toContain('localstack-pods: isolate "account-per-worker" cannot give each worker its own copy of s3-test');
-        expect(run.output).not.toContain("sees the pod's bucket");
-      } finally {
-        await localstack.stop();
-      }
+      const run = await runner({ LOCALSTACK_ENDPOINT: localstack.endpoint }, front.isolateConfig[0]);
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain('localstack-pods: isolate "account-per-worker" cannot give each worker its own copy of s3-test');
+      expect(run.output).not.toContain("sees the pod's bucket");
+    });
+
+    it("gives each worker an account of its own with isolate 'account-per-worker' on LocalStack", async () => {
+      const isolated = await runner({ LOCALSTACK_ENDPOINT: localstack.endpoint }, front.queueConfigs.isolated[0]);
+      expect(isolated.output).toMatch(front.passed);
+      expect(isolated.code).toBe(0);
+      // The same files sharing one account see each other's queue: the isolation is what passed them.
+      const shared = await runner({ LOCALSTACK_ENDPOINT: localstack.endpoint }, front.queueConfigs.shared[0]);
+      expect(shared.code).not.toBe(0);
+      expect(shared.output).toMatch(/worker-[ab]/);
     });
 
     it('saves the state after the run when asked to', async () => {

@@ -12,5 +12,17 @@ describeTestFront('the Vitest plugin, in a project that installed the package', 
     "import { localstackPods } from 'localstack-pods/vitest';\n\n" +
       "export default { plugins: [localstackPods({ pods: ['s3-test'], restore: 'each-file', isolate: 'account-per-worker' })], test: { maxWorkers: 2 } };\n",
   ],
+  queueConfigs: {
+    isolated: [
+      'vitest.queues-isolated.config.js',
+      "import { localstackPods } from 'localstack-pods/vitest';\n\n" +
+        "export default { plugins: [localstackPods({ pods: ['queue-test'], isolate: 'account-per-worker' })], test: { include: ['queues/*.isolated.js'], maxWorkers: 2 } };\n",
+    ],
+    shared: [
+      'vitest.queues-shared.config.js',
+      "import { localstackPods } from 'localstack-pods/vitest';\n\n" +
+        "export default { plugins: [localstackPods({ pods: ['queue-test'] })], test: { include: ['queues/*.isolated.js'], maxWorkers: 2 } };\n",
+    ],
+  },
   passed: /Tests\s+2 passed \(2\)/,
 });
