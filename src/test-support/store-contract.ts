@@ -15,7 +15,8 @@ export interface StoreUnderTest {
   dispose(): Promise<void>;
 }
 
-const blob = (text: string): { descriptor: Descriptor; bytes: Buffer } => {
+/** A payload blob holding `text`. */
+export const blob = (text: string): { descriptor: Descriptor; bytes: Buffer } => {
   const bytes = Buffer.from(text);
   return { bytes, descriptor: { mediaType: PAYLOAD_LAYER, digest: digestOf(bytes), size: bytes.length } };
 };

@@ -1,5 +1,5 @@
 import { mapOrdered } from '../../util/concurrency.js';
-import type { ServiceContext } from '../module.js';
+import type { CapturedRecord, ServiceContext } from '../module.js';
 
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS: readonly string[] = [
@@ -50,4 +50,13 @@ export async function probeRegions(
     if (region) found.push(region);
   }
   return found;
+}
+
+/** A module's `capture` from its capture of one region: regions one after the other, in the order given. */
+export function eachRegion(
+  captureRegion: (context: ServiceContext, region: string) => AsyncIterable<CapturedRecord>,
+): (context: ServiceContext, regions: readonly string[]) => AsyncGenerator<CapturedRecord> {
+  return async function* capture(context, regions) {
+    for (const region of regions) yield* captureRegion(context, region);
+  };
 }

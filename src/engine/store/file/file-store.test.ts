@@ -3,11 +3,8 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CorruptPodError, NotFoundError } from '../../errors.js';
-import { digestOf } from '../../pod/digest.js';
-import { encodeConfig, encodeManifest, type Descriptor } from '../../pod/manifest.js';
-import { PAYLOAD_LAYER } from '../../pod/media-types.js';
-import { publish, pushBytes } from '../../copy.js';
-import { storeContract } from '../../../test-support/store-contract.js';
+import { publish } from '../../copy.js';
+import { blob, storeContract, storeManifest } from '../../../test-support/store-contract.js';
 import { FileStore } from './file-store.js';
 
 let root: string;
@@ -18,30 +15,7 @@ beforeEach(async () => {
   store = await FileStore.open(root, { create: true });
 });
 
-const blob = (text: string): { descriptor: Descriptor; bytes: Buffer } => {
-  const bytes = Buffer.from(text);
-  return { bytes, descriptor: { mediaType: PAYLOAD_LAYER, digest: digestOf(bytes), size: bytes.length } };
-};
-
-/** A stored manifest with one payload layer holding `text`. */
-async function storedManifest(text: string): Promise<Descriptor> {
-  const layer = blob(text);
-  await pushBytes(store, layer.descriptor, layer.bytes);
-  const config = encodeConfig({
-    format: 'portable',
-    services: [],
-    accounts: [],
-    account: '000000000000',
-    regions: [],
-    resources: {},
-    source: { brand: 'moto' },
-    engine: { name: 'localstack-pods', version: '0' },
-  });
-  await pushBytes(store, config.descriptor, config.bytes);
-  const manifest = encodeManifest(config.descriptor, [layer.descriptor], { created: text, message: '' });
-  await pushBytes(store, manifest.descriptor, manifest.bytes);
-  return manifest.descriptor;
-}
+const storedManifest = (text: string) => storeManifest(store, text);
 
 storeContract('the file store', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'file-contract-'));

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { copyVersion, pushBytes } from '../../copy.js';
+import { copyVersion } from '../../copy.js';
 import { CorruptPodError, DigestMismatchError, NotFoundError, UnsafePathError } from '../../errors.js';
 import { digestOf } from '../../pod/digest.js';
-import { encodeConfig, encodeManifest } from '../../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../../pod/media-types.js';
 import { FileStore } from '../file/file-store.js';
+import { blob, storeManifest } from '../../../test-support/store-contract.js';
 import { ZipReader } from './zip-reader.js';
 import { ZipWriter } from './zip-writer.js';
 
@@ -24,23 +24,7 @@ beforeEach(async () => {
 });
 
 async function version(text: string) {
-  const bytes = Buffer.from(text);
-  const layer = { mediaType: PAYLOAD_LAYER, digest: digestOf(bytes), size: bytes.length };
-  await pushBytes(source, layer, bytes);
-  const config = encodeConfig({
-    format: 'portable',
-    services: [],
-    accounts: [],
-    account: '000000000000',
-    regions: [],
-    resources: {},
-    source: { brand: 'moto' },
-    engine: { name: 'localstack-pods', version: '0' },
-  });
-  await pushBytes(source, config.descriptor, config.bytes);
-  const manifest = encodeManifest(config.descriptor, [layer], { created: '2026-01-01T00:00:00Z', message: '' });
-  await pushBytes(source, manifest.descriptor, manifest.bytes);
-  return { manifest: manifest.descriptor, layer };
+  return { manifest: await storeManifest(source, text), layer: blob(text).descriptor };
 }
 
 async function writePod(path: string, text: string) {

@@ -26,7 +26,8 @@ import {
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
+import { restoreContainer } from '../restore-steps.js';
 
 /** Buses or rules whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;
@@ -179,9 +180,7 @@ async function* captureRegion(context: ServiceContext, region: string): AsyncGen
   }
 }
 
-async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
-  for (const region of regions) yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 
 async function hasState(context: ServiceContext, region: string): Promise<boolean> {
   const eb = new EventBridgeClient(context.config(region));
@@ -313,20 +312,8 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     for await (const record of records) {
       if (record.type === 'bus') {
         const bus = record.data as unknown as BusData;
-        try {
-          await createBus(eb, bus);
-        } catch (error) {
-          failedBuses.add(bus.name);
-          context.fail(`event bus ${record.id}`, error);
-          continue;
-        }
-        // A bus that exists but keeps an old setting still takes its rules.
-        try {
-          await configureBus(eb, bus);
-          context.progress(`events bus ${record.id}`);
-        } catch (error) {
-          context.fail(`event bus ${record.id}`, error);
-        }
+        const created = await restoreContainer(context, `event bus ${record.id}`, () => createBus(eb, bus), () => configureBus(eb, bus));
+        if (!created) failedBuses.add(bus.name);
         continue;
       }
       const rule = record.data as unknown as RuleData;

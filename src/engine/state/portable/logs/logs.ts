@@ -33,7 +33,8 @@ import { Readable } from 'node:stream';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
+import { restoreContainer } from '../restore-steps.js';
 
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
@@ -236,9 +237,7 @@ async function* captureRegion(context: ServiceContext, region: string): AsyncGen
   }
 }
 
-async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
-  for (const region of regions) yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 
 async function hasState(context: ServiceContext, region: string): Promise<boolean> {
   const logs = new CloudWatchLogsClient(context.config(region));
@@ -386,20 +385,8 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     for await (const record of records) {
       if (record.type === 'group') {
         const group = record.data as unknown as GroupData;
-        try {
-          await createGroup(logs, group);
-        } catch (error) {
-          failedGroups.add(group.name);
-          context.fail(`log group ${record.id}`, error);
-          continue;
-        }
-        // A group that exists but keeps an old setting still takes its streams.
-        try {
-          await configureGroup(logs, group);
-          context.progress(`logs group ${record.id}`);
-        } catch (error) {
-          context.fail(`log group ${record.id}`, error);
-        }
+        const created = await restoreContainer(context, `log group ${record.id}`, () => createGroup(logs, group), () => configureGroup(logs, group));
+        if (!created) failedGroups.add(group.name);
         continue;
       }
       if (failedGroups.has((record.data as unknown as StreamData).group)) continue;

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
 
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
@@ -106,9 +106,7 @@ async function* captureRegion(context: ServiceContext, region: string): AsyncGen
   }
 }
 
-async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
-  for (const region of regions) yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 
 async function hasState(context: ServiceContext, region: string): Promise<boolean> {
   const sfn = new SFNClient(context.config(region));
