@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { pipeline, type Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
@@ -165,7 +166,15 @@ export class S3Store implements ManagedStore {
     if (this.lease) return;
     this.lease = this.key('leases', `${Date.now()}-${randomUUID()}`);
     await this.call('write a lease', () =>
-      this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: this.lease!, Body: '' })),
+      // Who holds the lease, for whoever finds one left behind; the key's time is what counts.
+      this.client.send(
+        new PutObjectCommand({
+          Bucket: this.location.bucket,
+          Key: this.lease!,
+          Body: JSON.stringify({ host: hostname(), pid: process.pid }),
+          ContentType: 'application/json',
+        }),
+      ),
     );
   }
 
