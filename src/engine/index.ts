@@ -17,6 +17,13 @@ export type { ServiceModule } from './state/module.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto, type EmbeddedMoto } from './target/embedded-moto.js';
 export type { Brand, Target } from './target/target.js';
-export { maskUrl } from './store/url.js';
+export { maskUrl, fillPlaceholders } from './store/url.js';
+// For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,
+// the hook that registers them, and the local store and manifest reader they build on.
+export { registerStore, type StoreOpener } from './store/registry.js';
+export type { ReadableStore, TaggedVersion, WritableStore } from './store/store.js';
+export { FileStore } from './store/file/index.js';
+export { readManifest } from './store/content.js';
+export { OCI_MANIFEST } from './pod/media-types.js';
 export { ENGINE_VERSION } from './version.js';
 export * from './errors.js';

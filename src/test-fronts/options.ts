@@ -17,7 +17,8 @@ export const SUITE_OPTION_TABLE: readonly {
     name: 'pods',
     env: ['LOCALSTACK_PODS'],
     default: '',
-    description: 'pods loaded before the first test, in order: `name[:version]` or `file:///path`, comma- or newline-separated',
+    description:
+      "pods loaded first (before the tests, or the job's next steps), in order: `name[:version]`, `file:///path`, `https://…` or `git://…`, comma- or newline-separated",
   },
   { name: 'restore', env: ['LOCALSTACK_PODS_RESTORE'], default: 'none', description: '`each-file`: load the pods again before each test file' },
   {
@@ -32,18 +33,47 @@ export const SUITE_OPTION_TABLE: readonly {
     default: 'endpoint',
     description: '`moto`: start a moto server on a free port for the run (instead of using `endpoint`) and stop it after',
   },
-  { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: after the run, save the state as its next version' },
-  { name: 'save-if', env: ['LOCALSTACK_PODS_SAVE_IF'], default: 'failure', description: 'when `save` saves: `failure` (a test failed) or `always`' },
+  { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: at the end of the run (or job), save the state as its next version' },
+  {
+    name: 'save-if',
+    env: ['LOCALSTACK_PODS_SAVE_IF'],
+    default: 'failure',
+    description: 'when `save` saves: `failure` (a test or step failed), `success`, `always` or `never`',
+  },
 ];
 
 const CHOICES = {
   restore: ['none', 'each-file'],
   isolate: ['none', 'account-per-worker'],
   instance: ['endpoint', 'moto'],
-  'save-if': ['failure', 'always'],
+  'save-if': ['failure', 'success', 'always', 'never'],
 } as const;
 
 type Choice<N extends keyof typeof CHOICES> = (typeof CHOICES)[N][number];
+
+/** When a front saves the state it leaves behind (`save-if`). */
+export type SaveIf = Choice<'save-if'>;
+
+/** Whether a run or job that `failed` (or not) saves under `saveIf`: the one rule every front follows. */
+export function shouldSave(saveIf: SaveIf, failed: boolean): boolean {
+  return saveIf === 'always' || (saveIf === 'failure' && failed) || (saveIf === 'success' && !failed);
+}
+
+/** Checks `value` against the choices of option `name`; a usage error names them. */
+export function parseChoice<N extends keyof typeof CHOICES>(name: N, value: string): Choice<N> {
+  if (!(CHOICES[name] as readonly string[]).includes(value)) {
+    throw new UsageError(`Invalid ${name} "${value}": expected ${CHOICES[name].join(' or ')}.`);
+  }
+  return value as Choice<N>;
+}
+
+/** The refs of a `pods` value, in order: comma- or newline-separated, blanks ignored. */
+export function splitRefs(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((ref) => ref.trim())
+    .filter(Boolean);
+}
 
 /** camelCase of an option name, as a JavaScript options object spells it (`wait-timeout` → `waitTimeout`). */
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
@@ -97,13 +127,8 @@ export function resolveSuiteOptions(given: LocalstackPodsOptions = {}, env: Node
     const variable = SUITE_OPTION_TABLE.find((o) => o.name === name)!.env.find((e) => env[e]);
     return variable ? env[variable] : undefined;
   };
-  const choice = <N extends keyof typeof CHOICES>(name: N): Choice<N> => {
-    const value = text(name) ?? SUITE_OPTION_TABLE.find((o) => o.name === name)!.default;
-    if (!(CHOICES[name] as readonly string[]).includes(value)) {
-      throw new UsageError(`Invalid ${name} "${value}": expected ${CHOICES[name].join(' or ')}.`);
-    }
-    return value as Choice<N>;
-  };
+  const choice = <N extends keyof typeof CHOICES>(name: N): Choice<N> =>
+    parseChoice(name, text(name) ?? SUITE_OPTION_TABLE.find((o) => o.name === name)!.default);
   const engine: RawOptions = {};
   for (const option of OPTION_TABLE) {
     const value = values[camel(option.name)];
@@ -111,10 +136,7 @@ export function resolveSuiteOptions(given: LocalstackPodsOptions = {}, env: Node
   }
   const save = text('save');
   return {
-    pods: (text('pods') ?? '')
-      .split(/[,\n]/)
-      .map((ref) => ref.trim())
-      .filter(Boolean),
+    pods: splitRefs(text('pods') ?? ''),
     restore: choice('restore'),
     isolate: choice('isolate'),
     instance: choice('instance'),

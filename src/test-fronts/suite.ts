@@ -12,7 +12,7 @@ import {
   type PodsOptions,
   type Target,
 } from '../engine/index.js';
-import { resolveSuiteOptions, type LocalstackPodsOptions, type SuiteOptions } from './options.js';
+import { resolveSuiteOptions, shouldSave, type LocalstackPodsOptions, type SuiteOptions } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 
 /** A pod a run loaded before its first test. */
@@ -175,7 +175,7 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
             const average = Math.round(timings.reduce((a, b) => a + b, 0) / timings.length);
             log(`restored the pods before ${timings.length} test file(s), ${average} ms each on average`);
           }
-          if (suite.save && (suite.saveIf === 'always' || failed)) {
+          if (suite.save && shouldSave(suite.saveIf, failed)) {
             const saved = await save({ pod: suite.save, options });
             log(`saved the instance's state as ${saved.name}:${saved.version} in ${saved.remote}${failed ? ' (the run failed)' : ''}`);
           }

@@ -12,12 +12,29 @@ export interface StoreOpener {
   open(url: URL, mode: 'read' | 'write', display: string): Promise<ReadableStore>;
 }
 
-/** Every store; a new store is one file or folder and one line here. */
-const OPENERS: readonly StoreOpener[] = [
+/** Every store; a new store is one file or folder and one line here (or `registerStore` in a front). */
+const OPENERS: StoreOpener[] = [
   fileStoreOpener,
   s3StoreOpener,
   ociStoreOpener,
 ];
+
+/**
+ * Adds a store at runtime, so a store that needs a front's libraries (the GitHub Action's
+ * `github-cache://`) lives in that front and the engine does not depend on them. An opener for
+ * a scheme already known replaces it; the replaced opener is returned so the new one can wrap
+ * it (a read-through cache in front of a remote).
+ */
+export function registerStore(opener: StoreOpener): StoreOpener | undefined {
+  const index = OPENERS.findIndex((o) => o.scheme === opener.scheme);
+  if (index === -1) {
+    OPENERS.push(opener);
+    return undefined;
+  }
+  const replaced = OPENERS[index];
+  OPENERS[index] = opener;
+  return replaced;
+}
 
 export function supportedSchemes(): string[] {
   return OPENERS.map((o) => o.scheme);
