@@ -1,13 +1,24 @@
 import { buffer } from 'node:stream/consumers';
-import { forEachLimit } from '../util/concurrency.js';
+import { forEachLimit, mapOrdered } from '../util/concurrency.js';
 import type { Descriptor } from '../pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { CapturedPayload, ServiceContext, ServiceModule } from './module.js';
 
-/** Modules captured at once: each holds a few connections and one open layer per region. */
-const MODULE_CONCURRENCY = 4;
+/**
+ * Modules captured at once: each holds a few connections and one open layer per region. Every
+ * module of the registry fits, so the slow ones (S3 bodies, DynamoDB items) overlap instead of
+ * waiting for a slot behind the region probes of the others.
+ */
+const MODULE_CONCURRENCY = 16;
+
+/**
+ * Payloads of one module fetched and stored at once, ahead of the record being written: one
+ * at a time, a save waits a round trip per object body. Small payloads are buffered (at most
+ * this many times the inline limit), large ones stream to disk.
+ */
+const PAYLOAD_CONCURRENCY = 8;
 
 export interface CapturedState {
   /** State layers sorted by service, account and region, then payload blobs sorted by digest. */
@@ -40,11 +51,15 @@ async function captureModule(
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
   const scope = regions && !module.global ? regions : await module.regionsWithState(context);
+  // Payloads are stored in parallel; records still reach their layer in capture order.
+  const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
+    record,
+    payload: record.payload ? await storePayload(sink, record.payload, payloads) : undefined,
+  }));
   try {
-    for await (const record of module.capture(context, scope)) {
+    for await (const { record, payload } of stored) {
       let layer = layers.get(record.region);
       if (!layer) layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
-      const payload = record.payload ? await storePayload(sink, record.payload, payloads) : undefined;
       await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
     }
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
+  type HeadObjectCommandOutput,
   ListBucketsCommand,
   paginateListObjectsV2,
   ListObjectVersionsCommand,
@@ -23,13 +24,17 @@ import {
   type CORSRule,
   type Tag,
 } from '@aws-sdk/client-s3';
-import type { Readable } from 'node:stream';
-import { mapOrdered } from '../../../util/concurrency.js';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
+import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
+/** Buckets emptied and deleted at once by `clear`. */
+const BUCKET_CONCURRENCY = 8;
 
 interface BucketData {
   name: string;
@@ -127,11 +132,37 @@ async function* objectKeys(s3: S3Client, bucket: string): AsyncGenerator<{ key: 
   }
 }
 
-async function captureObject(s3: S3Client, region: string, bucket: string, key: string, size: number): Promise<CapturedRecord> {
-  const [head, tagging] = await Promise.all([
-    s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })),
+/** What the headers of a HEAD or GET say about an object. */
+type ObjectHeaders = Pick<
+  HeadObjectCommandOutput,
+  'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength'
+>;
+
+/**
+ * A small object's headers and whole body from one GET: its body is inlined in the record
+ * anyway, and a HEAD first would cost a round trip per object, most objects being small.
+ */
+async function getSmall(s3: S3Client, bucket: string, key: string): Promise<{ headers: ObjectHeaders; body: Buffer }> {
+  const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  const body = Buffer.from(await got.Body!.transformToByteArray());
+  return { headers: got, body };
+}
+
+async function captureObject(
+  s3: S3Client,
+  region: string,
+  bucket: string,
+  key: string,
+  size: number,
+  streaming: Set<Promise<unknown>>,
+): Promise<CapturedRecord> {
+  const [fetched, tagging] = await Promise.all([
+    size <= INLINE_PAYLOAD_LIMIT
+      ? getSmall(s3, bucket, key)
+      : s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then((headers) => ({ headers, body: undefined })),
     s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key })),
   ]);
+  const { headers: head, body } = fetched;
   const data: ObjectData = {
     bucket,
     key,
@@ -148,18 +179,28 @@ async function captureObject(s3: S3Client, region: string, bucket: string, key: 
     type: 'object',
     id: `${bucket}/${key}`,
     data: data as unknown as Record<string, unknown>,
-    payload: {
-      size: head.ContentLength ?? size,
-      async open() {
-        const body = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-        return body.Body as Readable;
-      },
-    },
+    payload: body
+      ? { size: body.length, open: async () => Readable.from([body]) }
+      : {
+          size: head.ContentLength ?? size,
+          async open() {
+            const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+            const body = got.Body as Readable;
+            const closed = finished(body).catch(() => undefined);
+            streaming.add(closed);
+            void closed.then(() => streaming.delete(closed));
+            return body;
+          },
+        },
   };
 }
 
 async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
   const s3 = clients(context);
+  // Bodies the engine is still reading: it stores payloads while it reads further records, so
+  // the last ones may still stream when this generator ends, and destroying the clients then
+  // would cut them off.
+  const streaming = new Set<Promise<unknown>>();
   try {
     for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
       if (!regions.includes(region)) continue;
@@ -168,7 +209,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       yield { region, type: 'bucket', id: name, data: bucket as unknown as Record<string, unknown> };
       context.progress(`s3 bucket ${name}`);
       const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) =>
-        captureObject(regional, region, name, o.key, o.size),
+        captureObject(regional, region, name, o.key, o.size, streaming),
       );
       for await (const object of objects) {
         yield object;
@@ -176,6 +217,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       }
     }
   } finally {
+    await Promise.all(streaming);
     s3.destroy();
   }
 }
@@ -206,11 +248,13 @@ async function emptyBucket(s3: S3Client, bucket: string): Promise<void> {
 async function clear(context: ServiceContext, region: string): Promise<void> {
   const s3 = client(context, region);
   try {
-    for (const bucket of await bucketsByRegion(s3)) {
-      if (bucket.region !== region) continue;
+    // Buckets are emptied side by side: one after the other, a load before each test file
+    // waits three round trips per bucket.
+    const buckets = (await bucketsByRegion(s3)).filter((b) => b.region === region);
+    await forEachLimit(buckets, BUCKET_CONCURRENCY, async (bucket) => {
       await emptyBucket(s3, bucket.name);
       await s3.send(new DeleteBucketCommand({ Bucket: bucket.name }));
-    }
+    });
   } finally {
     s3.destroy();
   }
