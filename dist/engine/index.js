@@ -13,6 +13,12 @@ export { parseStrategy, DEFAULT_STRATEGY } from './state/strategy.js';
 export { PORTABLE_MODULES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto } from './target/embedded-moto.js';
-export { maskUrl } from './store/url.js';
+export { maskUrl, fillPlaceholders } from './store/url.js';
+// For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,
+// the hook that registers them, and the local store and manifest reader they build on.
+export { registerStore } from './store/registry.js';
+export { FileStore } from './store/file/index.js';
+export { readManifest } from './store/content.js';
+export { OCI_MANIFEST } from './pod/media-types.js';
 export { ENGINE_VERSION } from './version.js';
 export * from './errors.js';

@@ -15,9 +15,17 @@ declare const CHOICES: {
     readonly restore: readonly ["none", "each-file"];
     readonly isolate: readonly ["none", "account-per-worker"];
     readonly instance: readonly ["endpoint", "moto"];
-    readonly 'save-if': readonly ["failure", "always"];
+    readonly 'save-if': readonly ["failure", "success", "always", "never"];
 };
 type Choice<N extends keyof typeof CHOICES> = (typeof CHOICES)[N][number];
+/** When a front saves the state it leaves behind (`save-if`). */
+export type SaveIf = Choice<'save-if'>;
+/** Whether a run or job that `failed` (or not) saves under `saveIf`: the one rule every front follows. */
+export declare function shouldSave(saveIf: SaveIf, failed: boolean): boolean;
+/** Checks `value` against the choices of option `name`; a usage error names them. */
+export declare function parseChoice<N extends keyof typeof CHOICES>(name: N, value: string): Choice<N>;
+/** The refs of a `pods` value, in order: comma- or newline-separated, blanks ignored. */
+export declare function splitRefs(text: string): string[];
 /** camelCase of an option name, as a JavaScript options object spells it (`wait-timeout` → `waitTimeout`). */
 type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 /**

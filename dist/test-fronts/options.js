@@ -8,7 +8,7 @@ export const SUITE_OPTION_TABLE = [
         name: 'pods',
         env: ['LOCALSTACK_PODS'],
         default: '',
-        description: 'pods loaded before the first test, in order: `name[:version]` or `file:///path`, comma- or newline-separated',
+        description: "pods loaded first (before the tests, or the job's next steps), in order: `name[:version]`, `file:///path`, `https://…` or `git://…`, comma- or newline-separated",
     },
     { name: 'restore', env: ['LOCALSTACK_PODS_RESTORE'], default: 'none', description: '`each-file`: load the pods again before each test file' },
     {
@@ -23,15 +23,38 @@ export const SUITE_OPTION_TABLE = [
         default: 'endpoint',
         description: '`moto`: start a moto server on a free port for the run (instead of using `endpoint`) and stop it after',
     },
-    { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: after the run, save the state as its next version' },
-    { name: 'save-if', env: ['LOCALSTACK_PODS_SAVE_IF'], default: 'failure', description: 'when `save` saves: `failure` (a test failed) or `always`' },
+    { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: at the end of the run (or job), save the state as its next version' },
+    {
+        name: 'save-if',
+        env: ['LOCALSTACK_PODS_SAVE_IF'],
+        default: 'failure',
+        description: 'when `save` saves: `failure` (a test or step failed), `success`, `always` or `never`',
+    },
 ];
 const CHOICES = {
     restore: ['none', 'each-file'],
     isolate: ['none', 'account-per-worker'],
     instance: ['endpoint', 'moto'],
-    'save-if': ['failure', 'always'],
+    'save-if': ['failure', 'success', 'always', 'never'],
 };
+/** Whether a run or job that `failed` (or not) saves under `saveIf`: the one rule every front follows. */
+export function shouldSave(saveIf, failed) {
+    return saveIf === 'always' || (saveIf === 'failure' && failed) || (saveIf === 'success' && !failed);
+}
+/** Checks `value` against the choices of option `name`; a usage error names them. */
+export function parseChoice(name, value) {
+    if (!CHOICES[name].includes(value)) {
+        throw new UsageError(`Invalid ${name} "${value}": expected ${CHOICES[name].join(' or ')}.`);
+    }
+    return value;
+}
+/** The refs of a `pods` value, in order: comma- or newline-separated, blanks ignored. */
+export function splitRefs(text) {
+    return text
+        .split(/[,\n]/)
+        .map((ref) => ref.trim())
+        .filter(Boolean);
+}
 function camel(name) {
     return name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
@@ -56,13 +79,7 @@ export function resolveSuiteOptions(given = {}, env = process.env) {
         const variable = SUITE_OPTION_TABLE.find((o) => o.name === name).env.find((e) => env[e]);
         return variable ? env[variable] : undefined;
     };
-    const choice = (name) => {
-        const value = text(name) ?? SUITE_OPTION_TABLE.find((o) => o.name === name).default;
-        if (!CHOICES[name].includes(value)) {
-            throw new UsageError(`Invalid ${name} "${value}": expected ${CHOICES[name].join(' or ')}.`);
-        }
-        return value;
-    };
+    const choice = (name) => parseChoice(name, text(name) ?? SUITE_OPTION_TABLE.find((o) => o.name === name).default);
     const engine = {};
     for (const option of OPTION_TABLE) {
         const value = values[camel(option.name)];
@@ -71,10 +88,7 @@ export function resolveSuiteOptions(given = {}, env = process.env) {
     }
     const save = text('save');
     return {
-        pods: (text('pods') ?? '')
-            .split(/[,\n]/)
-            .map((ref) => ref.trim())
-            .filter(Boolean),
+        pods: splitRefs(text('pods') ?? ''),
         restore: choice('restore'),
         isolate: choice('isolate'),
         instance: choice('instance'),

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { connect, load, messageOf, PodsError, resolveOptions, save, startEmbeddedMoto, UsageError, } from '../engine/index.js';
-import { resolveSuiteOptions } from './options.js';
+import { resolveSuiteOptions, shouldSave } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 const defaultLog = (line) => process.stderr.write(`localstack-pods: ${line}\n`);
 /**
@@ -123,7 +123,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
                         const average = Math.round(timings.reduce((a, b) => a + b, 0) / timings.length);
                         log(`restored the pods before ${timings.length} test file(s), ${average} ms each on average`);
                     }
-                    if (suite.save && (suite.saveIf === 'always' || failed)) {
+                    if (suite.save && shouldSave(suite.saveIf, failed)) {
                         const saved = await save({ pod: suite.save, options });
                         log(`saved the instance's state as ${saved.name}:${saved.version} in ${saved.remote}${failed ? ' (the run failed)' : ''}`);
                     }

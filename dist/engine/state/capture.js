@@ -1,9 +1,19 @@
 import { buffer } from 'node:stream/consumers';
-import { forEachLimit } from '../util/concurrency.js';
+import { forEachLimit, mapOrdered } from '../util/concurrency.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter } from '../pod/records.js';
-/** Modules captured at once: each holds a few connections and one open layer per region. */
-const MODULE_CONCURRENCY = 4;
+/**
+ * Modules captured at once: each holds a few connections and one open layer per region. Every
+ * module of the registry fits, so the slow ones (S3 bodies, DynamoDB items) overlap instead of
+ * waiting for a slot behind the region probes of the others.
+ */
+const MODULE_CONCURRENCY = 16;
+/**
+ * Payloads of one module fetched and stored at once, ahead of the record being written: one
+ * at a time, a save waits a round trip per object body. Small payloads are buffered (at most
+ * this many times the inline limit), large ones stream to disk.
+ */
+const PAYLOAD_CONCURRENCY = 8;
 async function storePayload(sink, payload, payloads) {
     const content = await payload.open();
     if (payload.size <= INLINE_PAYLOAD_LIMIT) {
@@ -17,12 +27,16 @@ async function storePayload(sink, payload, payloads) {
 async function captureModule(module, context, regions, sink, payloads) {
     const layers = new Map();
     const scope = regions && !module.global ? regions : await module.regionsWithState(context);
+    // Payloads are stored in parallel; records still reach their layer in capture order.
+    const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
+        record,
+        payload: record.payload ? await storePayload(sink, record.payload, payloads) : undefined,
+    }));
     try {
-        for await (const record of module.capture(context, scope)) {
+        for await (const { record, payload } of stored) {
             let layer = layers.get(record.region);
             if (!layer)
                 layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
-            const payload = record.payload ? await storePayload(sink, record.payload, payloads) : undefined;
             await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
         }
     }

@@ -3,12 +3,28 @@ import { fileStoreOpener } from './file/index.js';
 import { ociStoreOpener } from './oci/index.js';
 import { s3StoreOpener } from './s3/index.js';
 import { fillPlaceholders, maskUrl } from './url.js';
-/** Every store; a new store is one file or folder and one line here. */
+/** Every store; a new store is one file or folder and one line here (or `registerStore` in a front). */
 const OPENERS = [
     fileStoreOpener,
     s3StoreOpener,
     ociStoreOpener,
 ];
+/**
+ * Adds a store at runtime, so a store that needs a front's libraries (the GitHub Action's
+ * `github-cache://`) lives in that front and the engine does not depend on them. An opener for
+ * a scheme already known replaces it; the replaced opener is returned so the new one can wrap
+ * it (a read-through cache in front of a remote).
+ */
+export function registerStore(opener) {
+    const index = OPENERS.findIndex((o) => o.scheme === opener.scheme);
+    if (index === -1) {
+        OPENERS.push(opener);
+        return undefined;
+    }
+    const replaced = OPENERS[index];
+    OPENERS[index] = opener;
+    return replaced;
+}
 export function supportedSchemes() {
     return OPENERS.map((o) => o.scheme);
 }

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../module.js';
+import type { CapturedRecord, ServiceContext } from '../module.js';
 /** The commercial AWS regions; what an emulator may hold state in. */
 export declare const AWS_REGIONS: readonly string[];
 /**
@@ -6,3 +6,5 @@ export declare const AWS_REGIONS: readonly string[];
  * service module's `regionsWithState` is usually this with one cheap list call.
  */
 export declare function probeRegions(context: ServiceContext, hasState: (context: ServiceContext, region: string) => Promise<boolean>): Promise<string[]>;
+/** A module's `capture` from its capture of one region: regions one after the other, in the order given. */
+export declare function eachRegion(captureRegion: (context: ServiceContext, region: string) => AsyncIterable<CapturedRecord>): (context: ServiceContext, regions: readonly string[]) => AsyncGenerator<CapturedRecord>;

@@ -45,3 +45,10 @@ export async function probeRegions(context, hasState) {
     }
     return found;
 }
+/** A module's `capture` from its capture of one region: regions one after the other, in the order given. */
+export function eachRegion(captureRegion) {
+    return async function* capture(context, regions) {
+        for (const region of regions)
+            yield* captureRegion(context, region);
+    };
+}

@@ -1,6 +1,7 @@
 import { DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, paginateListObjectsV2, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { pipeline } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
@@ -150,7 +151,14 @@ export class S3Store {
         if (this.lease)
             return;
         this.lease = this.key('leases', `${Date.now()}-${randomUUID()}`);
-        await this.call('write a lease', () => this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: this.lease, Body: '' })));
+        await this.call('write a lease', () => 
+        // Who holds the lease, for whoever finds one left behind; the key's time is what counts.
+        this.client.send(new PutObjectCommand({
+            Bucket: this.location.bucket,
+            Key: this.lease,
+            Body: JSON.stringify({ host: hostname(), pid: process.pid }),
+            ContentType: 'application/json',
+        })));
     }
     async close() {
         if (this.lease) {

@@ -1,7 +1,8 @@
 import { CreateEventBusCommand, DeleteEventBusCommand, DeleteRuleCommand, DescribeEventBusCommand, EventBridgeClient, ListEventBusesCommand, ListRulesCommand, ListTagsForResourceCommand, ListTargetsByRuleCommand, PutPermissionCommand, PutRuleCommand, PutTargetsCommand, RemovePermissionCommand, RemoveTargetsCommand, TagResourceCommand, UntagResourceCommand, UpdateEventBusCommand, } from '@aws-sdk/client-eventbridge';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
+import { restoreContainer } from '../restore-steps.js';
 /** Buses or rules whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;
 /** PutTargets takes at most 10 targets a call, RemoveTargets at most 100 ids. */
@@ -127,10 +128,7 @@ async function* captureRegion(context, region) {
         eb.destroy();
     }
 }
-async function* capture(context, regions) {
-    for (const region of regions)
-        yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 async function hasState(context, region) {
     const eb = new EventBridgeClient(context.config(region));
     try {
@@ -258,22 +256,9 @@ async function restore(context, region, records) {
         for await (const record of records) {
             if (record.type === 'bus') {
                 const bus = record.data;
-                try {
-                    await createBus(eb, bus);
-                }
-                catch (error) {
+                const created = await restoreContainer(context, `event bus ${record.id}`, () => createBus(eb, bus), () => configureBus(eb, bus));
+                if (!created)
                     failedBuses.add(bus.name);
-                    context.fail(`event bus ${record.id}`, error);
-                    continue;
-                }
-                // A bus that exists but keeps an old setting still takes its rules.
-                try {
-                    await configureBus(eb, bus);
-                    context.progress(`events bus ${record.id}`);
-                }
-                catch (error) {
-                    context.fail(`event bus ${record.id}`, error);
-                }
                 continue;
             }
             const rule = record.data;

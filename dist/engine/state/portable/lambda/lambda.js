@@ -358,8 +358,26 @@ function configInput(config, renumbering) {
         TracingConfig: config.tracingMode ? { Mode: config.tracingMode } : undefined,
     };
 }
+/**
+ * Waits for a function to be created or updated. A waiter that gives up reports the whole last
+ * response; the function's state and reason say what went wrong in one line.
+ */
+async function waitFor(lambda, FunctionName, what) {
+    const waiter = what === 'active' ? waitUntilFunctionActiveV2 : waitUntilFunctionUpdatedV2;
+    try {
+        await waiter({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+    }
+    catch (error) {
+        const got = await lambda.send(new GetFunctionCommand({ FunctionName })).catch(() => undefined);
+        const c = got?.Configuration;
+        if (!c)
+            throw error;
+        const state = what === 'active' ? `${c.State}: ${c.StateReason ?? ''}` : `${c.LastUpdateStatus}: ${c.LastUpdateStatusReason ?? ''}`;
+        throw new Error(`the function did not become ${what} (${state.trim()})`);
+    }
+}
 async function settle(lambda, FunctionName) {
-    await waitUntilFunctionUpdatedV2({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+    await waitFor(lambda, FunctionName, 'updated');
 }
 async function existing(lambda, FunctionName) {
     return unlessMissing(lambda.send(new GetFunctionCommand({ FunctionName })), NOT_FOUND);
@@ -378,7 +396,7 @@ async function putLatest(lambda, record, FunctionName, config, code, renumbering
             Code: await codeOf(record, code),
             Tags: tags,
         }));
-        await waitUntilFunctionActiveV2({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
+        await waitFor(lambda, FunctionName, 'active');
         return 'created';
     }
     await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, renumbering) }));

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
+import { restoreContainer } from '../restore-steps.js';
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
 /** Log streams read or written at once; each holds its events in memory while it is read. */
@@ -156,10 +157,7 @@ async function* captureRegion(context, region) {
         logs.destroy();
     }
 }
-async function* capture(context, regions) {
-    for (const region of regions)
-        yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 async function hasState(context, region) {
     const logs = new CloudWatchLogsClient(context.config(region));
     try {
@@ -310,22 +308,9 @@ async function restore(context, region, records) {
         for await (const record of records) {
             if (record.type === 'group') {
                 const group = record.data;
-                try {
-                    await createGroup(logs, group);
-                }
-                catch (error) {
+                const created = await restoreContainer(context, `log group ${record.id}`, () => createGroup(logs, group), () => configureGroup(logs, group));
+                if (!created)
                     failedGroups.add(group.name);
-                    context.fail(`log group ${record.id}`, error);
-                    continue;
-                }
-                // A group that exists but keeps an old setting still takes its streams.
-                try {
-                    await configureGroup(logs, group);
-                    context.progress(`logs group ${record.id}`);
-                }
-                catch (error) {
-                    context.fail(`log group ${record.id}`, error);
-                }
                 continue;
             }
             if (failedGroups.has(record.data.group))

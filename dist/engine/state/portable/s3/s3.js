@@ -1,8 +1,13 @@
 import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, paginateListObjectsV2, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
-import { mapOrdered } from '../../../util/concurrency.js';
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
+import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
+/** Buckets emptied and deleted at once by `clear`. */
+const BUCKET_CONCURRENCY = 8;
 function client(context, region) {
     // Checksums only when S3 requires them: emulators differ in the trailing checksums they accept.
     return new S3Client({
@@ -75,11 +80,23 @@ async function* objectKeys(s3, bucket) {
             yield { key: o.Key, size: o.Size ?? 0 };
     }
 }
-async function captureObject(s3, region, bucket, key, size) {
-    const [head, tagging] = await Promise.all([
-        s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })),
+/**
+ * A small object's headers and whole body from one GET: its body is inlined in the record
+ * anyway, and a HEAD first would cost a round trip per object, most objects being small.
+ */
+async function getSmall(s3, bucket, key) {
+    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const body = Buffer.from(await got.Body.transformToByteArray());
+    return { headers: got, body };
+}
+async function captureObject(s3, region, bucket, key, size, streaming) {
+    const [fetched, tagging] = await Promise.all([
+        size <= INLINE_PAYLOAD_LIMIT
+            ? getSmall(s3, bucket, key)
+            : s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then((headers) => ({ headers, body: undefined })),
         s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key })),
     ]);
+    const { headers: head, body } = fetched;
     const data = {
         bucket,
         key,
@@ -96,17 +113,27 @@ async function captureObject(s3, region, bucket, key, size) {
         type: 'object',
         id: `${bucket}/${key}`,
         data: data,
-        payload: {
-            size: head.ContentLength ?? size,
-            async open() {
-                const body = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-                return body.Body;
+        payload: body
+            ? { size: body.length, open: async () => Readable.from([body]) }
+            : {
+                size: head.ContentLength ?? size,
+                async open() {
+                    const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+                    const body = got.Body;
+                    const closed = finished(body).catch(() => undefined);
+                    streaming.add(closed);
+                    void closed.then(() => streaming.delete(closed));
+                    return body;
+                },
             },
-        },
     };
 }
 async function* capture(context, regions) {
     const s3 = clients(context);
+    // Bodies the engine is still reading: it stores payloads while it reads further records, so
+    // the last ones may still stream when this generator ends, and destroying the clients then
+    // would cut them off.
+    const streaming = new Set();
     try {
         for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
             if (!regions.includes(region))
@@ -115,7 +142,7 @@ async function* capture(context, regions) {
             const bucket = await captureBucket(regional, name, region);
             yield { region, type: 'bucket', id: name, data: bucket };
             context.progress(`s3 bucket ${name}`);
-            const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(regional, region, name, o.key, o.size));
+            const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(regional, region, name, o.key, o.size, streaming));
             for await (const object of objects) {
                 yield object;
                 context.progress(`s3 object ${object.id}`);
@@ -123,6 +150,7 @@ async function* capture(context, regions) {
         }
     }
     finally {
+        await Promise.all(streaming);
         s3.destroy();
     }
 }
@@ -153,12 +181,13 @@ async function emptyBucket(s3, bucket) {
 async function clear(context, region) {
     const s3 = client(context, region);
     try {
-        for (const bucket of await bucketsByRegion(s3)) {
-            if (bucket.region !== region)
-                continue;
+        // Buckets are emptied side by side: one after the other, a load before each test file
+        // waits three round trips per bucket.
+        const buckets = (await bucketsByRegion(s3)).filter((b) => b.region === region);
+        await forEachLimit(buckets, BUCKET_CONCURRENCY, async (bucket) => {
             await emptyBucket(s3, bucket.name);
             await s3.send(new DeleteBucketCommand({ Bucket: bucket.name }));
-        }
+        });
     }
     finally {
         s3.destroy();

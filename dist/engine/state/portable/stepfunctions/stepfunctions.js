@@ -1,6 +1,6 @@
 import { CreateStateMachineCommand, DeleteStateMachineCommand, DescribeStateMachineCommand, ListStateMachinesCommand, ListTagsForResourceCommand, paginateListStateMachines, SFNClient, TagResourceCommand, UntagResourceCommand, UpdateStateMachineCommand, } from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../regions.js';
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
 /** What an instance reports for a state machine created without these settings. */
@@ -69,10 +69,7 @@ async function* captureRegion(context, region) {
         sfn.destroy();
     }
 }
-async function* capture(context, regions) {
-    for (const region of regions)
-        yield* captureRegion(context, region);
-}
+const capture = eachRegion(captureRegion);
 async function hasState(context, region) {
     const sfn = new SFNClient(context.config(region));
     try {
