@@ -25,8 +25,6 @@ export type EmulatorKind = 'moto' | 'localstack';
 export interface Emulator {
   readonly kind: EmulatorKind;
   readonly version: string;
-  /** The account the default credentials act in. */
-  readonly account: string;
   endpoint(): string;
   /** CPU seconds the emulator's processes have used so far: how busy the instance is during a step. */
   cpuSeconds(): number;
@@ -42,7 +40,6 @@ async function startMoto(): Promise<Emulator> {
   return {
     kind: 'moto',
     version: `moto ${version}`,
-    account: '123456789012',
     endpoint: () => moto.endpoint,
     cpuSeconds: () => cpuOf([moto.process.pid!]),
     reset: () => moto.reset(),
@@ -176,7 +173,6 @@ async function startLocalStack(): Promise<Emulator> {
   return {
     kind: 'localstack',
     version: `LocalStack ${health.version ?? '?'} (community, host install)`,
-    account: '000000000000',
     endpoint: () => current.endpoint,
     cpuSeconds: () => cpuOf([current.process.pid!, ...processesNaming(current.dataDir)]),
     // Community 4.14 has no state reset API: a fresh instance is what CI starts with anyway.

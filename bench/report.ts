@@ -49,11 +49,15 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)}`;
 }
 
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
 /** What the state holds, in one line. */
-export function describe(spec: StateSpec): string {
+function describe(spec: StateSpec): string {
   return (
     `${spec.objects.toLocaleString('en')} objects in ${spec.buckets} buckets (${mb(spec.objectBytes)} MB, ` +
-    `${(spec.minObject / 1024).toFixed(0)} KB–${(spec.maxObject / 1024 / 1024).toFixed(0)} MB), ` +
+    `${size(spec.minObject)}–${size(spec.maxObject)}), ` +
     `${spec.items.toLocaleString('en')} items in ${spec.tables} tables, ${spec.queues}×${spec.messagesPerQueue} messages, ` +
     `${spec.parameters} parameters, ${spec.secrets} secrets`
   );
