@@ -21,6 +21,7 @@ export { maskUrl, fillPlaceholders } from './store/url.js';
 export { registerStore, type StoreOpener } from './store/registry.js';
 export type { ReadableStore, TaggedVersion, WritableStore } from './store/store.js';
 export { FileStore } from './store/file/index.js';
+export { tempStore } from './open-store.js';
 export { readManifest } from './store/content.js';
 export { OCI_MANIFEST } from './pod/media-types.js';
 export { ENGINE_VERSION } from './version.js';

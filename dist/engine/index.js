@@ -18,6 +18,7 @@ export { maskUrl, fillPlaceholders } from './store/url.js';
 // the hook that registers them, and the local store and manifest reader they build on.
 export { registerStore } from './store/registry.js';
 export { FileStore } from './store/file/index.js';
+export { tempStore } from './open-store.js';
 export { readManifest } from './store/content.js';
 export { OCI_MANIFEST } from './pod/media-types.js';
 export { ENGINE_VERSION } from './version.js';

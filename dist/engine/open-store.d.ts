@@ -3,8 +3,8 @@ import { type ManagedStore, type ReadableStore, type WritableStore } from './sto
 export declare function openRemoteForRead(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ReadableStore>;
 export declare function openRemoteForWrite(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<WritableStore>;
 export declare function openRemoteForDelete(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ManagedStore>;
-/** A file store in a new temp directory, for staging; `dispose` removes it. */
-export declare function tempStore(): Promise<{
+/** A file store in a new temp directory under `base`, for staging; `dispose` removes it. */
+export declare function tempStore(base?: string): Promise<{
     store: FileStore;
     dispose(): Promise<void>;
 }>;

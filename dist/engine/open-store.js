@@ -23,9 +23,9 @@ export async function openRemoteForDelete(remote, env) {
         throw new UsageError(`${store.display} does not support deleting pods.`);
     return store;
 }
-/** A file store in a new temp directory, for staging; `dispose` removes it. */
-export async function tempStore() {
-    const dir = await mkdtemp(join(tmpdir(), 'localstack-pods-'));
+/** A file store in a new temp directory under `base`, for staging; `dispose` removes it. */
+export async function tempStore(base = tmpdir()) {
+    const dir = await mkdtemp(join(base, 'localstack-pods-'));
     const store = await FileStore.open(dir, { create: true });
     return {
         store,

@@ -1,7 +1,5 @@
 import * as cache from '@actions/cache';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import {
   FileStore,
@@ -9,6 +7,7 @@ import {
   readManifest,
   registerStore,
   StoreError,
+  tempStore,
   UsageError,
   type Descriptor,
   type ReadableStore,
@@ -40,17 +39,7 @@ interface PodEntryMeta {
 }
 
 /** A local file store in a temp directory of the job's, removed on close. */
-async function workStore(): Promise<{ store: FileStore; dispose(): Promise<void> }> {
-  const dir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'localstack-pods-cache-'));
-  const store = await FileStore.open(dir, { create: true });
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+const workStore = () => tempStore(process.env.RUNNER_TEMP || tmpdir());
 
 /** The manifest and every blob it names: what a version's entry holds. */
 async function closure(store: FileStore, manifest: Descriptor): Promise<Descriptor[]> {

@@ -25,9 +25,9 @@ export async function openRemoteForDelete(remote: string | undefined, env: NodeJ
   return store;
 }
 
-/** A file store in a new temp directory, for staging; `dispose` removes it. */
-export async function tempStore(): Promise<{ store: FileStore; dispose(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'localstack-pods-'));
+/** A file store in a new temp directory under `base`, for staging; `dispose` removes it. */
+export async function tempStore(base: string = tmpdir()): Promise<{ store: FileStore; dispose(): Promise<void> }> {
+  const dir = await mkdtemp(join(base, 'localstack-pods-'));
   const store = await FileStore.open(dir, { create: true });
   return {
     store,
