@@ -45,6 +45,11 @@ export interface LoadRequest {
   readonly onProgress?: ProgressListener;
   /** Only work out what the load would create, change and delete. */
   readonly dryRun?: boolean;
+  /**
+   * Loads only these services of the pod, as the strategy says; other services of the instance
+   * are not touched. The test fronts restore only what the tests changed this way.
+   */
+  readonly services?: readonly string[];
 }
 
 /** Opens the store a location reads from; the caller closes it. */
@@ -117,8 +122,8 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       };
       const contextOf = (module: ServiceModule, account: string) =>
         serviceContext(target, account, caller, module.name, hooks, options.env);
-      const plan = await planRestore(manifest, config, options.strategy, caller, contextOf);
-      const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+      const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.services);
+      const changes = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
       if (!request.dryRun) {
         await executeRestore(plan, verified.store, contextOf, (phase, scope) =>
           progress(phase, `${scope.service} ${scope.region}`),
@@ -136,7 +141,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         cleared: plan.clear,
         target,
         warnings,
-        ...(planned ? { planned } : {}),
+        ...(changes ? { planned: changes } : {}),
       };
     } finally {
       await verified.dispose();

@@ -5,13 +5,17 @@ import {
   messageOf,
   PodsError,
   resolveOptions,
+  PORTABLE_MODULES,
   save,
+  servicesWithState,
   startEmbeddedMoto,
   UsageError,
   type EmbeddedMoto,
   type PodsOptions,
   type Target,
 } from '../engine/index.js';
+import { startChangeProxy, type ChangeProxy } from './change-proxy.js';
+import { ALL_SERVICES, DELIVERY_TARGETS, reachedServices } from './changes.js';
 import { resolveSuiteOptions, shouldSave, type LocalstackPodsOptions, type SuiteOptions } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 
@@ -61,12 +65,15 @@ function testEnvironment(endpoint: string, env: NodeJS.ProcessEnv): Record<strin
   return vars;
 }
 
-/** Loads the pods in order into the account of the credentials in `options.env`. */
-async function loadPods(pods: readonly string[], options: PodsOptions): Promise<LoadedPod[]> {
+/**
+ * Loads the pods in order into the account of the credentials in `options.env`; with
+ * `services`, only those services of each pod.
+ */
+async function loadPods(pods: readonly string[], options: PodsOptions, services?: readonly string[]): Promise<LoadedPod[]> {
   const loaded: LoadedPod[] = [];
   for (const pod of pods) {
     const started = performance.now();
-    const result = await load({ pod, options });
+    const result = await load({ pod, options, ...(services ? { services } : {}) });
     loaded.push({
       name: result.name,
       version: result.version,
@@ -79,6 +86,33 @@ async function loadPods(pods: readonly string[], options: PodsOptions): Promise<
 }
 
 /**
+ * Which services of the pods a restore into `account` (undefined: the shared one) must load
+ * again: undefined for all of them, none when the tests changed nothing the pods hold.
+ */
+type RestoreScope = (account: string | undefined) => readonly string[] | undefined;
+
+/**
+ * The restore scope of `restore: 'each-file'`: the services the tests changed through the
+ * proxy since the account's last restore, with those the changes can reach by delivery, among
+ * the services the strategy restores.
+ */
+async function trackedScope(proxy: ChangeProxy, options: PodsOptions, loaded: readonly LoadedPod[]): Promise<RestoreScope> {
+  const inPods = new Set(loaded.flatMap((p) => p.services));
+  const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
+  const restored = options.strategy === 'overwrite' ? PORTABLE_MODULES.map((m) => m.name) : [...inPods];
+  return (account) => {
+    const reached = reachedServices(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]));
+    return reached === ALL_SERVICES ? undefined : restored.filter((s) => reached.has(s));
+  };
+}
+
+/** The restores before test files: their times, and how many found nothing of the pods changed. */
+interface RestoreTimings {
+  readonly ms: number[];
+  unchanged: number;
+}
+
+/**
  * Serves test workers' requests to prepare the instance before a test file. Loads into one
  * account run one at a time (a restore must not interleave with another); different accounts
  * (isolated workers) load side by side.
@@ -86,7 +120,8 @@ async function loadPods(pods: readonly string[], options: PodsOptions): Promise<
 async function startCoordinator(
   suite: SuiteOptions,
   options: PodsOptions,
-  timings: number[],
+  scope: RestoreScope,
+  timings: RestoreTimings,
   log: Log,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const queues = new Map<string, Promise<unknown>>();
@@ -98,12 +133,16 @@ async function startCoordinator(
     const account = suite.isolate === 'account-per-worker' ? workerAccount(workerId) : undefined;
     const key = account ?? 'shared';
     const run = async () => {
+      // Taken on every file, so a worker's first load also starts its account's changes afresh.
+      const services = scope(account);
       if (fresh.delete(key) || (loaded.has(key) && suite.restore === 'none')) return;
       const started = performance.now();
       const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
-      await loadPods(suite.pods, { ...options, env });
+      if (!loaded.has(key) || !services) await loadPods(suite.pods, { ...options, env });
+      else if (services.length > 0) await loadPods(suite.pods, { ...options, env }, services);
+      else timings.unchanged += 1;
       const ms = performance.now() - started;
-      if (loaded.has(key)) timings.push(ms);
+      if (loaded.has(key)) timings.ms.push(ms);
       else log(`loaded the pods into account ${account} for worker ${workerId} in ${Math.round(ms)} ms`);
       loaded.add(key);
     };
@@ -138,8 +177,7 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
   const moto: EmbeddedMoto | undefined = suite.instance === 'moto' ? await startEmbeddedMoto() : undefined;
   try {
     const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
-    const vars = testEnvironment(endpointOptions.endpoint, env);
-    const options: PodsOptions = { ...endpointOptions, env: { ...env, ...vars } };
+    const options: PodsOptions = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
     const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
     if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack') {
       throw new UsageError(
@@ -158,22 +196,27 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
       const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
       log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);
     }
-    const timings: number[] = [];
-    const perFile = suite.pods.length > 0 && (suite.restore === 'each-file' || suite.isolate === 'account-per-worker');
-    const coordinator = perFile ? await startCoordinator(suite, options, timings, log) : undefined;
+    const timings: RestoreTimings = { ms: [], unchanged: 0 };
+    const perFile = suite.pods.length > 0 && (suite.restore !== 'none' || suite.isolate === 'account-per-worker');
+    // Tests reach the instance through the proxy, which tells each restore what they changed.
+    const proxy = perFile && suite.restore === 'each-file' ? await startChangeProxy(target.endpoint) : undefined;
+    const scope: RestoreScope = proxy ? await trackedScope(proxy, options, loaded) : () => undefined;
+    const coordinator = perFile ? await startCoordinator(suite, options, scope, timings, log) : undefined;
+    const endpoint = proxy?.url ?? target.endpoint;
     const workerVars: Record<string, string> = {
-      ...vars,
+      ...testEnvironment(endpoint, env),
       [WORKER_ENV.isolate]: suite.isolate,
       ...(coordinator ? { [WORKER_ENV.coordinator]: coordinator.url } : {}),
     };
     return {
-      info: { endpoint: target.endpoint, brand: target.brand, loaded },
+      info: { endpoint, brand: target.brand, loaded },
       env: workerVars,
       async finish(failed) {
         try {
-          if (timings.length > 0) {
-            const average = Math.round(timings.reduce((a, b) => a + b, 0) / timings.length);
-            log(`restored the pods before ${timings.length} test file(s), ${average} ms each on average`);
+          if (timings.ms.length > 0) {
+            const average = Math.round(timings.ms.reduce((a, b) => a + b, 0) / timings.ms.length);
+            const unchanged = timings.unchanged > 0 ? ` (${timings.unchanged} found nothing of the pods changed)` : '';
+            log(`restored the pods before ${timings.ms.length} test file(s), ${average} ms each on average${unchanged}`);
           }
           if (suite.save && shouldSave(suite.saveIf, failed)) {
             const saved = await save({ pod: suite.save, options });
@@ -181,6 +224,7 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
           }
         } finally {
           await coordinator?.close();
+          await proxy?.close();
           await moto?.stop();
         }
       },

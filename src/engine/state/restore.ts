@@ -45,7 +45,8 @@ const scopeKey = (s: Scope) => `${s.service}/${s.account}/${s.region}`;
 
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
- * that saved the pod maps to `caller`, the account of the credentials that load it.
+ * that saved the pod maps to `caller`, the account of the credentials that load it. With
+ * `services`, the plan concerns only those services.
  */
 export async function planRestore(
   manifest: PodManifest,
@@ -53,16 +54,20 @@ export async function planRestore(
   strategy: Strategy,
   caller: string,
   contextOf: ContextFactory,
+  services?: readonly string[],
 ): Promise<RestorePlan> {
-  const layers = stateLayers(manifest).map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
-  const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].map(moduleFor);
+  const wanted = (service: string) => !services || services.includes(service);
+  const layers = stateLayers(manifest)
+    .filter((l) => wanted(l.service))
+    .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
+  const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
   const clear = new Map<string, Scope>();
   const add = (s: Scope) => clear.set(scopeKey(s), s);
   if (strategy !== 'deep-merge') {
     for (const l of layers) add({ service: l.service, account: l.into, region: l.region });
   }
   if (strategy === 'merge' || strategy === 'overwrite') {
-    const cleared = strategy === 'merge' ? inPod : [...PORTABLE_MODULES];
+    const cleared = strategy === 'merge' ? inPod : PORTABLE_MODULES.filter((m) => wanted(m.name));
     const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
     await Promise.all(
       cleared.flatMap((module) =>
@@ -74,7 +79,7 @@ export async function planRestore(
       ),
     );
   }
-  const modules = strategy === 'overwrite' ? [...PORTABLE_MODULES] : inPod;
+  const modules = strategy === 'overwrite' ? PORTABLE_MODULES.filter((m) => wanted(m.name)) : inPod;
   const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
   return { modules, strategy, clear: sorted, layers };
 }
