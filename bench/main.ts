@@ -8,9 +8,11 @@ import { prepareDataset, SIZES, type Dataset } from './dataset.js';
 import { startEmulator, type Emulator, type EmulatorKind } from './emulator.js';
 import { loadInProcess, loadWithCli, saveWithCli, type CliRun, type PodContext } from './pods.js';
 import { formatMarkdown, formatTable, type Section, type Step } from './report.js';
-import { awsCliStartup, seedNaive, seedTuned, syncWithAwsCli, tune, type SeedTimes } from './seed.js';
+import { awsCliStartup, clients, seedNaive, seedTuned, syncWithAwsCli, tune, type SeedTimes } from './seed.js';
 import { elapsed, median } from './util.js';
 import { verifyState } from './verify.js';
+import { TEST_FILES } from './test-files.js';
+import { startSuite, type Suite } from '../dist/test-fronts/suite.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const STRATEGIES: readonly Strategy[] = ['account-region-merge', 'merge', 'deep-merge', 'overwrite'];
@@ -212,7 +214,18 @@ async function benchSize(emulator: Emulator, data: Dataset, flags: Flags, work: 
   };
 }
 
-/** The per-file restore: loading a small pod again before a test file, against re-seeding it naively. */
+/** What a test worker does before each test file: asks the run's coordinator to prepare the instance. */
+async function beforeTestFile(suite: Suite): Promise<void> {
+  const response = await fetch(`${suite.env.LOCALSTACK_PODS_COORDINATOR}/test-file?worker=1`, { method: 'POST' });
+  if (response.status !== 200) throw new Error(`the restore before a test file failed: ${await response.text()}`);
+}
+
+/**
+ * The per-file restore: loading a small pod again before a test file, against re-seeding it
+ * naively. The whole pod (`restore: each-file-full`, in process through the engine's API), then
+ * the test fronts' `restore: each-file` run as a test runner runs it, after test files that
+ * read or write through the run's endpoint.
+ */
 async function benchPerFile(emulator: Emulator, data: Dataset, flags: Flags, work: string): Promise<Section> {
   const store = join(work, `store-${emulator.kind}-per-file`);
   rmSync(store, { recursive: true, force: true });
@@ -226,6 +239,8 @@ async function benchPerFile(emulator: Emulator, data: Dataset, flags: Flags, wor
     reseedCpu.push(m.emulatorCpu);
   }
   await saveWithCli(ctx(), 'bench-per-file');
+  const a = median(reseed);
+  const steps: Step[] = [{ label: 'baseline (a) naive seed', seconds: a, emulatorCpu: median(reseedCpu), note: `median of ${flags.repeat}` }];
   const restores: number[] = [];
   const restoreCpu: number[] = [];
   for (let i = 0; i < flags.repeat; i += 1) {
@@ -233,23 +248,43 @@ async function benchPerFile(emulator: Emulator, data: Dataset, flags: Flags, wor
     restores.push(m.seconds);
     restoreCpu.push(m.emulatorCpu);
   }
+  steps.push({
+    label: 'per-file restore, whole pod (each-file-full)',
+    seconds: median(restores),
+    emulatorCpu: median(restoreCpu),
+    isPerFile: true,
+    note: `median of ${flags.repeat}; account-region-merge into the populated instance; first ${restores[0]!.toFixed(2)} s`,
+  });
   await verifyState(emulator.endpoint(), data);
-  const a = median(reseed);
-  return {
-    emulator: emulator.version,
-    size: data.spec,
-    baselines: { a, b: undefined, c: undefined },
-    steps: [
-      { label: 'baseline (a) naive seed', seconds: a, emulatorCpu: median(reseedCpu), note: `median of ${flags.repeat}` },
-      {
-        label: 'per-file restore (in process)',
-        seconds: median(restores),
-        emulatorCpu: median(restoreCpu),
+
+  const env = { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', LOCALSTACK_PODS_HOME: work };
+  const suite = await startSuite({ pods: 'bench-per-file', restore: 'each-file', endpoint: emulator.endpoint(), remote: ctx().remote }, env, () => undefined);
+  const tests = clients(suite.info.endpoint);
+  try {
+    await beforeTestFile(suite);
+    for (const file of TEST_FILES) {
+      const times: number[] = [];
+      const cpu: number[] = [];
+      for (let round = 0; round < flags.repeat; round += 1) {
+        await file.run(tests, data, round);
+        const m = await measure(emulator, () => beforeTestFile(suite));
+        times.push(m.seconds);
+        cpu.push(m.emulatorCpu);
+        await verifyState(emulator.endpoint(), data, { everyService: true });
+      }
+      steps.push({
+        label: `per-file restore after a test file that ${file.name} (each-file)`,
+        seconds: median(times),
+        emulatorCpu: median(cpu),
         isPerFile: true,
-        note: `median of ${flags.repeat}; account-region-merge into the populated instance; first ${restores[0]!.toFixed(2)} s`,
-      },
-    ],
-  };
+        note: `median of ${flags.repeat}`,
+      });
+    }
+  } finally {
+    tests.destroy();
+    await suite.finish(false);
+  }
+  return { emulator: emulator.version, size: data.spec, baselines: { a, b: undefined, c: undefined }, steps };
 }
 
 function machine() {

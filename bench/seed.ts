@@ -34,8 +34,8 @@ export interface Tuning {
 const REGION = 'us-east-1';
 const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
-/** SDK clients as a seeding script makes them; `sockets` bounds the connections of the tuned one. */
-function clients(endpoint: string, sockets?: number) {
+/** SDK clients as a seeding script (or a test) makes them; `sockets` bounds the connections of the tuned one. */
+export function clients(endpoint: string, sockets?: number) {
   const base = {
     endpoint,
     region: REGION,

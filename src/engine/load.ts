@@ -10,7 +10,7 @@ import type { Descriptor, PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
-import { diffRestore, executeRestore, planRestore, type PlannedChange, type Scope } from './state/restore.js';
+import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit, type Scope } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { fetchVerified, readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
@@ -46,10 +46,10 @@ export interface LoadRequest {
   /** Only work out what the load would create, change and delete. */
   readonly dryRun?: boolean;
   /**
-   * Loads only these services of the pod, as the strategy says; other services of the instance
-   * are not touched. The test fronts restore only what the tests changed this way.
+   * Loads only these services (or resources) of the pod, as the strategy says; the rest of the
+   * instance is not touched. The test fronts restore only what the tests changed this way.
    */
-  readonly services?: readonly string[];
+  readonly only?: RestoreLimit;
 }
 
 /** Opens the store a location reads from; the caller closes it. */
@@ -122,7 +122,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       };
       const contextOf = (module: ServiceModule, account: string) =>
         serviceContext(target, account, caller, module.name, hooks, options.env);
-      const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.services);
+      const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
       const changes = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
       if (!request.dryRun) {
         await executeRestore(plan, verified.store, contextOf, (phase, scope) =>

@@ -20,8 +20,9 @@ describe('restore each-file: only what the tests changed', () => {
   let home: string;
   const work = mkdtempSync(join(tmpdir(), 'tracked-'));
 
-  const keys = async (endpoint: string) =>
-    ((await aws(endpoint, ['s3api', 'list-objects-v2', '--bucket', 'pod-bucket'])).json?.Contents ?? []).map((o: { Key: string }) => o.Key);
+  const keys = async (endpoint: string, bucket = 'pod-bucket') =>
+    ((await aws(endpoint, ['s3api', 'list-objects-v2', '--bucket', bucket])).json?.Contents ?? []).map((o: { Key: string }) => o.Key);
+  const buckets = async (endpoint: string) => (await aws(endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name).sort();
   const itemIds = async (endpoint: string) =>
     (await aws(endpoint, ['dynamodb', 'scan', '--table-name', 'items'])).json.Items.map((i: { id: { S: string } }) => i.id.S).sort();
   const mode = async (endpoint: string) => (await aws(endpoint, ['ssm', 'get-parameter', '--name', '/app/mode'])).json.Parameter.Value;
@@ -37,6 +38,8 @@ describe('restore each-file: only what the tests changed', () => {
     writeFileSync(join(work, 'a.txt'), 'from the pod');
     await aws(moto.endpoint, ['s3', 'mb', 's3://pod-bucket']);
     await aws(moto.endpoint, ['s3', 'cp', join(work, 'a.txt'), 's3://pod-bucket/a.txt']);
+    await aws(moto.endpoint, ['s3', 'mb', 's3://other-bucket']);
+    await aws(moto.endpoint, ['s3', 'cp', join(work, 'a.txt'), 's3://other-bucket/b.txt']);
     await aws(moto.endpoint, [
       'dynamodb', 'create-table', '--table-name', 'items', '--billing-mode', 'PAY_PER_REQUEST',
       '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH',
@@ -68,13 +71,18 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(tests, ['s3', 'cp', 's3://pod-bucket/big.bin', join(work, 'back.bin')]);
       expect(readFileSync(join(work, 'back.bin')).equals(big)).toBe(true);
       await aws(tests, ['s3', 'rm', 's3://pod-bucket/a.txt']);
+      await aws(tests, ['s3', 'mb', 's3://test-bucket']);
       await aws(tests, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"test"}}']);
       expect(await itemIds(tests)).toEqual(['pod', 'test']);
-      // A parameter changed past the endpoint: SSM was not changed through it, so it is not restored.
+      // A parameter and a bucket changed past the endpoint: SSM, and that bucket, were not
+      // changed through it, so they are not restored.
       await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--value', 'untracked', '--overwrite']);
+      await aws(moto.endpoint, ['s3', 'rm', 's3://other-bucket/b.txt']);
 
       await beforeTestFile(suite);
       expect(await keys(moto.endpoint)).toEqual(['a.txt']);
+      expect(await buckets(moto.endpoint)).toEqual(['other-bucket', 'pod-bucket']);
+      expect(await keys(moto.endpoint, 'other-bucket')).toEqual([]);
       expect(await itemIds(moto.endpoint)).toEqual(['pod']);
       expect(await mode(moto.endpoint)).toBe('untracked');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SERVICES, ChangeLog, needsFormBody, reachedServices, requestEffect, type RequestHead } from './changes.js';
+import { ALL_SERVICES, ChangeLog, needsFormBody, requestEffect, restoreLimit, type RequestHead } from './changes.js';
 
 const signed = (service: string, accessKey = 'test') =>
   `AWS4-HMAC-SHA256 Credential=${accessKey}/20261124/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=00`;
@@ -12,6 +12,7 @@ describe('requestEffect', () => {
   it('counts REST writes as changes and REST reads as none', () => {
     expect(requestEffect(head('PUT', '/bucket/key', { authorization: signed('s3') }))).toEqual({ service: 's3', accessKey: 'test' });
     expect(requestEffect(head('DELETE', '/bucket/key', { authorization: signed('s3') })).service).toBe('s3');
+    expect(requestEffect(head('POST', '/bucket?delete', { authorization: signed('s3') })).service).toBe('s3');
     expect(requestEffect(head('GET', '/bucket?list-type=2', { authorization: signed('s3') })).service).toBeUndefined();
     expect(requestEffect(head('HEAD', '/bucket/key', { authorization: signed('s3') })).service).toBeUndefined();
   });
@@ -42,6 +43,15 @@ describe('requestEffect', () => {
     expect(requestEffect(json('cloudformation', 'CreateStack')).service).toBe(ALL_SERVICES);
   });
 
+  it('names the bucket of a path-style S3 request, and no bucket for a virtual-hosted one', () => {
+    const s3 = (host: string, url: string) => requestEffect(head('PUT', url, { authorization: signed('s3'), host }));
+    expect(s3('127.0.0.1:4566', '/my-bucket/a/b.txt').group).toBe('my-bucket');
+    expect(s3('localhost:4566', '/my-bucket').group).toBe('my-bucket');
+    expect(s3('[::1]:4566', '/my-bucket?tagging').group).toBe('my-bucket');
+    expect(s3('my-bucket.s3.localhost.localstack.cloud:4566', '/a/b.txt').group).toBeUndefined();
+    expect(requestEffect(head('POST', '/', { authorization: signed('dynamodb'), host: '127.0.0.1:1', 'x-amz-target': 'X.PutItem' })).group).toBeUndefined();
+  });
+
   it('counts an unsigned write as a change to every service and a presigned one as its own', () => {
     expect(requestEffect(head('POST', '/moto-api/reset', {}))).toEqual({ service: ALL_SERVICES, accessKey: undefined });
     expect(requestEffect(head('GET', '/_localstack/health', {})).service).toBeUndefined();
@@ -50,39 +60,61 @@ describe('requestEffect', () => {
   });
 });
 
-describe('reachedServices', () => {
-  it('follows deliveries only into services that hold state', () => {
-    expect(reachedServices(['s3'], new Set(['s3', 'dynamodb']))).toEqual(new Set(['s3']));
-    expect(reachedServices(['s3'], new Set(['s3', 'sqs']))).toEqual(new Set(['s3', 'sqs']));
-    expect(reachedServices(['dynamodb', 'ssm'], new Set(['dynamodb', 'ssm', 'sqs']))).toEqual(new Set(['dynamodb', 'ssm']));
+describe('restoreLimit', () => {
+  const changes = (entries: [string, string[] | 'all'][]) => new Map(entries.map(([s, g]) => [s, g === 'all' ? 'all' : new Set(g)] as const));
+  const podServices = ['s3', 'sqs', 'dynamodb', 'ssm'];
+
+  it('limits a restore to the services changed, and to the buckets changed', () => {
+    const present = new Set(podServices);
+    expect(restoreLimit(changes([['dynamodb', 'all'], ['ssm', 'all']]), present, podServices)).toEqual({ services: ['dynamodb', 'ssm'], resources: {} });
+    expect(restoreLimit(changes([['s3', ['b', 'a']]]), new Set(['s3', 'dynamodb']), podServices)).toEqual({ services: ['s3'], resources: { s3: ['a', 'b'] } });
+    expect(restoreLimit(new Map(), present, podServices)).toEqual({ services: [], resources: {} });
+    // A service outside the pods needs no restore under a strategy that restores only the pods' services.
+    expect(restoreLimit(changes([['kms', 'all']]), present, podServices)).toEqual({ services: [], resources: {} });
   });
 
-  it('reaches every service through code or event rules', () => {
-    expect(reachedServices(['sqs'], new Set(['sqs', 'lambda']))).toBe(ALL_SERVICES);
-    expect(reachedServices(['s3'], new Set(['events']))).toBe(ALL_SERVICES);
-    expect(reachedServices(['stepfunctions'], new Set())).toBe(ALL_SERVICES);
-    expect(reachedServices([ALL_SERVICES], new Set())).toBe(ALL_SERVICES);
+  it('follows deliveries only into services that hold state, and restores those whole', () => {
+    expect(restoreLimit(changes([['s3', ['a']]]), new Set(['s3', 'sqs']), podServices)).toEqual({ services: ['s3', 'sqs'], resources: { s3: ['a'] } });
+    expect(restoreLimit(changes([['sns', 'all']]), new Set(['sqs']), [...podServices, 'sns'])).toEqual({ services: ['sqs', 'sns'], resources: {} });
+  });
+
+  it('restores everything after a change that code or event rules carry anywhere', () => {
+    expect(restoreLimit(changes([['sqs', 'all']]), new Set(['sqs', 'lambda']), podServices)).toBeUndefined();
+    expect(restoreLimit(changes([['s3', ['a']]]), new Set(['events']), podServices)).toBeUndefined();
+    expect(restoreLimit(changes([['stepfunctions', 'all']]), new Set(), podServices)).toBeUndefined();
+    expect(restoreLimit(changes([[ALL_SERVICES, 'all']]), new Set(), podServices)).toBeUndefined();
   });
 });
+
+const changesOf = (entries: [string, Set<string> | 'all'][]) => new Map<string, Set<string> | 'all'>(entries);
 
 describe('ChangeLog', () => {
   it('gives each caller its own changes once, and unsigned changes to every caller', () => {
     const log = new ChangeLog();
-    log.record({ service: 's3', accessKey: '100000000001' });
+    log.record({ service: 's3', accessKey: '100000000001', group: 'a' });
     log.record({ service: 'sqs', accessKey: '100000000002' });
     log.record({ service: undefined, accessKey: '100000000002' });
     log.record({ service: ALL_SERVICES, accessKey: undefined });
-    expect(log.take('100000000001')).toEqual(new Set(['s3', ALL_SERVICES]));
-    expect(log.take('100000000001')).toEqual(new Set());
-    expect(log.take('100000000002')).toEqual(new Set(['sqs', ALL_SERVICES]));
+    expect(log.take('100000000001')).toEqual(changesOf([['s3', new Set(['a'])], [ALL_SERVICES, 'all']]));
+    expect(log.take('100000000001')).toEqual(new Map());
+    expect(log.take('100000000002')).toEqual(new Map([['sqs', 'all'], [ALL_SERVICES, 'all']]));
     expect(log.touched).toEqual(new Set(['s3', 'sqs', ALL_SERVICES]));
   });
 
   it('gives every caller’s changes to a shared restore', () => {
     const log = new ChangeLog();
-    log.record({ service: 's3', accessKey: 'test' });
+    log.record({ service: 's3', accessKey: 'test', group: 'a' });
+    log.record({ service: 's3', accessKey: 'other', group: 'b' });
     log.record({ service: 'ssm', accessKey: 'other' });
-    expect(log.take()).toEqual(new Set(['s3', 'ssm']));
-    expect(log.take()).toEqual(new Set());
+    expect(log.take()).toEqual(changesOf([['s3', new Set(['a', 'b'])], ['ssm', 'all']]));
+    expect(log.take()).toEqual(new Map());
+  });
+
+  it('counts a change to a whole service over changes to some of its groups', () => {
+    const log = new ChangeLog();
+    log.record({ service: 's3', accessKey: 'test', group: 'a' });
+    log.record({ service: 's3', accessKey: 'test' });
+    log.record({ service: 's3', accessKey: 'test', group: 'b' });
+    expect(log.take()).toEqual(new Map([['s3', 'all']]));
   });
 });

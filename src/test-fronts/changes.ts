@@ -1,4 +1,5 @@
-import { PORTABLE_MODULES } from '../engine/index.js';
+import { isIP } from 'node:net';
+import { PORTABLE_MODULES, type RestoreLimit } from '../engine/index.js';
 
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
@@ -9,6 +10,8 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
+  /** The one resource group it may change (S3: its bucket), when that is known. */
+  readonly group?: string;
 }
 
 /** What a request looks like before its body: enough to classify most. */
@@ -74,7 +77,20 @@ export function requestEffect(head: RequestHead, form?: URLSearchParams): Reques
   const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
   if (reads || (name && STATELESS.has(name))) return { service: undefined, accessKey: scope?.accessKey };
   const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-  return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey };
+  const group = name === 's3' ? pathStyleBucket(head) : undefined;
+  return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(group ? { group } : {}) };
+}
+
+/**
+ * The bucket of a path-style S3 request (`/bucket/key`), which SDKs send to an endpoint that is
+ * an IP address or `localhost`; a virtual-hosted one names it in the host, and counts for every
+ * bucket.
+ */
+function pathStyleBucket(head: RequestHead): string | undefined {
+  const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if (!isIP(host) && host !== 'localhost') return undefined;
+  const bucket = decodeURIComponent(new URL(head.url, 'http://instance').pathname.split('/')[1] ?? '');
+  return bucket || undefined;
 }
 
 /**
@@ -99,24 +115,41 @@ export const DELIVERY_TARGETS: readonly string[] = [
   ...new Set(Object.values(DELIVERS_TO).flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
 ];
 
-/**
- * The services a set of changed ones may have changed in all: the deliveries of `DELIVERS_TO`,
- * followed only into services that hold state (`present`), since a delivery needs a target
- * (a queue, a function, a rule) to exist. `*` when that reaches every service.
- */
-export function reachedServices(changed: Iterable<string>, present: ReadonlySet<string>): Set<string> | typeof ALL_SERVICES {
+/** The services changed, each with the resource groups changed, or all of its resources. */
+export type Changes = ReadonlyMap<string, ReadonlySet<string> | 'all'>;
+
+/** The services deliveries from `from` can reach, following them only into services that hold state. */
+function deliveredInto(from: Iterable<string>, present: ReadonlySet<string>): Set<string> | typeof ALL_SERVICES {
   const reached = new Set<string>();
-  const pending = [...changed];
+  const pending = [...from].flatMap((service) => DELIVERS_TO[service] ?? []);
   while (pending.length > 0) {
     const service = pending.pop()!;
     if (service === ALL_SERVICES) return ALL_SERVICES;
-    if (reached.has(service)) continue;
+    if (reached.has(service) || !present.has(service)) continue;
     reached.add(service);
-    for (const next of DELIVERS_TO[service] ?? []) {
-      if (next === ALL_SERVICES || present.has(next)) pending.push(next);
-    }
+    pending.push(...(DELIVERS_TO[service] ?? []));
   }
   return reached;
+}
+
+/**
+ * What a restore must load again after `changes`, among the services it restores: the services
+ * changed, limited to the groups changed where those are known, and the services the changes
+ * can reach by delivery, whole. A delivery needs a target (a queue, a function, a rule), so it
+ * is followed only into services that hold state (`present`). Undefined when that reaches every
+ * service; a limit with no services when nothing needs loading.
+ */
+export function restoreLimit(changes: Changes, present: ReadonlySet<string>, restored: readonly string[]): RestoreLimit | undefined {
+  if (changes.has(ALL_SERVICES)) return undefined;
+  const delivered = deliveredInto(changes.keys(), present);
+  if (delivered === ALL_SERVICES) return undefined;
+  const services = restored.filter((s) => changes.has(s) || delivered.has(s));
+  const resources: Record<string, string[]> = {};
+  for (const service of services) {
+    const groups = changes.get(service);
+    if (groups && groups !== 'all' && !delivered.has(service)) resources[service] = [...groups].sort();
+  }
+  return { services, resources };
 }
 
 /**
@@ -124,8 +157,8 @@ export function reachedServices(changed: Iterable<string>, present: ReadonlySet<
  * caller counts for every account.
  */
 export class ChangeLog {
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly everyone: string[] = [];
+  private readonly byKey = new Map<string, Map<string, Set<string> | 'all'>>();
+  private readonly everyone: RequestEffect[] = [];
   private readonly seenOfEveryone = new Map<string, number>();
   /** Every service changed during the run, by anyone: they hold state now. */
   readonly touched = new Set<string>();
@@ -134,28 +167,39 @@ export class ChangeLog {
     if (!effect.service) return;
     this.touched.add(effect.service);
     if (!effect.accessKey) {
-      this.everyone.push(effect.service);
+      this.everyone.push(effect);
       return;
     }
-    let services = this.byKey.get(effect.accessKey);
-    if (!services) this.byKey.set(effect.accessKey, (services = new Set()));
-    services.add(effect.service);
+    let changes = this.byKey.get(effect.accessKey);
+    if (!changes) this.byKey.set(effect.accessKey, (changes = new Map()));
+    add(changes, effect);
   }
 
   /**
    * Takes the changes of one caller (an access key id, which LocalStack takes as the account),
    * or of every caller when `accessKey` is undefined, and forgets them.
    */
-  take(accessKey?: string): Set<string> {
+  take(accessKey?: string): Changes {
     const keys = accessKey === undefined ? [...this.byKey.keys()] : [accessKey];
-    const taken = new Set<string>();
+    const taken = new Map<string, Set<string> | 'all'>();
     for (const key of keys) {
-      for (const service of this.byKey.get(key) ?? []) taken.add(service);
+      for (const [service, groups] of this.byKey.get(key) ?? []) {
+        for (const group of groups === 'all' ? [undefined] : groups) add(taken, { service, accessKey: key, ...(group ? { group } : {}) });
+      }
       this.byKey.delete(key);
     }
     const seenKey = accessKey ?? ALL_SERVICES;
-    for (const service of this.everyone.slice(this.seenOfEveryone.get(seenKey) ?? 0)) taken.add(service);
+    for (const effect of this.everyone.slice(this.seenOfEveryone.get(seenKey) ?? 0)) add(taken, effect);
     this.seenOfEveryone.set(seenKey, this.everyone.length);
     return taken;
   }
+}
+
+function add(changes: Map<string, Set<string> | 'all'>, effect: RequestEffect): void {
+  const service = effect.service!;
+  const groups = changes.get(service);
+  if (groups === 'all') return;
+  if (!effect.group) changes.set(service, 'all');
+  else if (groups) groups.add(effect.group);
+  else changes.set(service, new Set([effect.group]));
 }

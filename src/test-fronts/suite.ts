@@ -12,10 +12,11 @@ import {
   UsageError,
   type EmbeddedMoto,
   type PodsOptions,
+  type RestoreLimit,
   type Target,
 } from '../engine/index.js';
 import { startChangeProxy, type ChangeProxy } from './change-proxy.js';
-import { ALL_SERVICES, DELIVERY_TARGETS, reachedServices } from './changes.js';
+import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
 import { resolveSuiteOptions, shouldSave, type LocalstackPodsOptions, type SuiteOptions } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 
@@ -67,13 +68,13 @@ function testEnvironment(endpoint: string, env: NodeJS.ProcessEnv): Record<strin
 
 /**
  * Loads the pods in order into the account of the credentials in `options.env`; with
- * `services`, only those services of each pod.
+ * `only`, only what it names of each pod.
  */
-async function loadPods(pods: readonly string[], options: PodsOptions, services?: readonly string[]): Promise<LoadedPod[]> {
+async function loadPods(pods: readonly string[], options: PodsOptions, only?: RestoreLimit): Promise<LoadedPod[]> {
   const loaded: LoadedPod[] = [];
   for (const pod of pods) {
     const started = performance.now();
-    const result = await load({ pod, options, ...(services ? { services } : {}) });
+    const result = await load({ pod, options, ...(only ? { only } : {}) });
     loaded.push({
       name: result.name,
       version: result.version,
@@ -86,24 +87,21 @@ async function loadPods(pods: readonly string[], options: PodsOptions, services?
 }
 
 /**
- * Which services of the pods a restore into `account` (undefined: the shared one) must load
- * again: undefined for all of them, none when the tests changed nothing the pods hold.
+ * What of the pods a restore into `account` (undefined: the shared one) must load again:
+ * undefined for all of it, a limit with no services when the tests changed nothing the pods hold.
  */
-type RestoreScope = (account: string | undefined) => readonly string[] | undefined;
+type RestoreScope = (account: string | undefined) => RestoreLimit | undefined;
 
 /**
- * The restore scope of `restore: 'each-file'`: the services the tests changed through the
- * proxy since the account's last restore, with those the changes can reach by delivery, among
- * the services the strategy restores.
+ * The restore scope of `restore: 'each-file'`: what the tests changed through the proxy since
+ * the account's last restore, and what those changes can reach by delivery, among the services
+ * the strategy restores.
  */
 async function trackedScope(proxy: ChangeProxy, options: PodsOptions, loaded: readonly LoadedPod[]): Promise<RestoreScope> {
   const inPods = new Set(loaded.flatMap((p) => p.services));
   const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
   const restored = options.strategy === 'overwrite' ? PORTABLE_MODULES.map((m) => m.name) : [...inPods];
-  return (account) => {
-    const reached = reachedServices(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]));
-    return reached === ALL_SERVICES ? undefined : restored.filter((s) => reached.has(s));
-  };
+  return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
 }
 
 /** The restores before test files: their times, and how many found nothing of the pods changed. */
@@ -134,12 +132,12 @@ async function startCoordinator(
     const key = account ?? 'shared';
     const run = async () => {
       // Taken on every file, so a worker's first load also starts its account's changes afresh.
-      const services = scope(account);
+      const only = scope(account);
       if (fresh.delete(key) || (loaded.has(key) && suite.restore === 'none')) return;
       const started = performance.now();
       const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
-      if (!loaded.has(key) || !services) await loadPods(suite.pods, { ...options, env });
-      else if (services.length > 0) await loadPods(suite.pods, { ...options, env }, services);
+      if (!loaded.has(key) || !only) await loadPods(suite.pods, { ...options, env });
+      else if (only.services.length > 0) await loadPods(suite.pods, { ...options, env }, only);
       else timings.unchanged += 1;
       const ms = performance.now() - started;
       if (loaded.has(key)) timings.ms.push(ms);

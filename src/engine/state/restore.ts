@@ -29,6 +29,17 @@ export interface RestorePlan {
   /** Scopes emptied before the pod's records are written. */
   readonly clear: Scope[];
   readonly layers: RestoreLayer[];
+  /** Services restored only in part: the resource groups cleared and written (see `ServiceModule.partial`). */
+  readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * What a load is limited to: some services and, within those named in `resources`, some
+ * resource groups (S3: bucket names). Services that cannot be restored in part are restored whole.
+ */
+export interface RestoreLimit {
+  readonly services: readonly string[];
+  readonly resources?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type ContextFactory = (module: ServiceModule, account: string) => ServiceContext;
@@ -46,7 +57,7 @@ const scopeKey = (s: Scope) => `${s.service}/${s.account}/${s.region}`;
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
  * that saved the pod maps to `caller`, the account of the credentials that load it. With
- * `services`, the plan concerns only those services.
+ * `only`, the plan concerns only what it names.
  */
 export async function planRestore(
   manifest: PodManifest,
@@ -54,9 +65,9 @@ export async function planRestore(
   strategy: Strategy,
   caller: string,
   contextOf: ContextFactory,
-  services?: readonly string[],
+  only?: RestoreLimit,
 ): Promise<RestorePlan> {
-  const wanted = (service: string) => !services || services.includes(service);
+  const wanted = (service: string) => !only || only.services.includes(service);
   const layers = stateLayers(manifest)
     .filter((l) => wanted(l.service))
     .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
@@ -81,7 +92,11 @@ export async function planRestore(
   }
   const modules = strategy === 'overwrite' ? PORTABLE_MODULES.filter((m) => wanted(m.name)) : inPod;
   const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
-  return { modules, strategy, clear: sorted, layers };
+  const groups = new Map<string, ReadonlySet<string>>();
+  for (const [service, names] of Object.entries(only?.resources ?? {})) {
+    if (wanted(service) && moduleFor(service).partial) groups.set(service, new Set(names));
+  }
+  return { modules, strategy, clear: sorted, layers, groups };
 }
 
 function restoredPayload(store: BlobReader, ref: PayloadRef): RestoredPayload {
@@ -105,6 +120,18 @@ export async function* podRecords(store: BlobReader, layer: RestoreLayer): Async
   }
 }
 
+/** The records of the plan's groups, for a module restored in part; all records otherwise. */
+async function* inGroups(
+  records: AsyncIterable<PodRecord>,
+  module: ServiceModule,
+  groups: RestorePlan['groups'],
+): AsyncGenerator<PodRecord> {
+  const kept = groups.get(module.name);
+  for await (const record of records) {
+    if (!kept || !module.partial || kept.has(module.partial.groupOf(record))) yield record;
+  }
+}
+
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
  * dependency order; modules of one level, and regions of one module, run concurrently.
@@ -122,7 +149,9 @@ export async function executeRestore(
         plan.clear
           .filter((s) => s.service === module.name)
           .map(async (scope) => {
-            await module.clear(contextOf(module, scope.account), scope.region);
+            const context = contextOf(module, scope.account);
+            const groups = plan.groups.get(module.name);
+            await (groups && module.partial ? module.partial.clear(context, scope.region, groups) : module.clear(context, scope.region));
             onScope('clear', scope);
           }),
       ),
@@ -134,7 +163,7 @@ export async function executeRestore(
         plan.layers
           .filter((l) => l.service === module.name)
           .map(async (layer) => {
-            await module.restore(contextOf(module, layer.into), layer.region, podRecords(store, layer));
+            await module.restore(contextOf(module, layer.into), layer.region, inGroups(podRecords(store, layer), module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
           }),
       ),
