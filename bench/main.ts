@@ -12,6 +12,7 @@ import { awsCliStartup, clients, seedNaive, seedTuned, syncWithAwsCli, tune, typ
 import { elapsed, median } from './util.js';
 import { verifyState } from './verify.js';
 import { TEST_FILES } from './test-files.js';
+import { readFloor } from './floor.js';
 import { startSuite, type Suite } from '../dist/test-fronts/suite.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -175,6 +176,13 @@ async function benchSize(emulator: Emulator, data: Dataset, flags: Flags, work: 
       note: `${((second.seconds / first.seconds) * 100).toFixed(0)}% of the first save`,
     }),
   );
+  const floor = await measure(emulator, () => readFloor(emulator.endpoint(), data));
+  steps.push({
+    label: 'floor: reading the state once (tags, items)',
+    seconds: floor.seconds,
+    emulatorCpu: floor.emulatorCpu,
+    note: `${((floor.seconds / first.seconds) * 100).toFixed(0)}% of the first save; no save can read less`,
+  });
   let s3Only: CliRun | undefined;
   if (flags.sync) {
     s3Only = (await measure(emulator, () => saveWithCli(at(), `${name}-s3`, 's3'))).result;

@@ -5,6 +5,8 @@
  */
 export { save, type SaveRequest, type SaveResult } from './save.js';
 export { load, type LoadRequest, type LoadResult } from './load.js';
+export { servicesWithState } from './inventory.js';
+export type { RestoreLimit } from './state/restore.js';
 export { copyPod, deletePod, exportPod, importPod, inspect, list, versions, type CopiedVersion, type PodSummary } from './pods.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE, type Remote } from './remotes.js';
 export { OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type RawOptions } from './options.js';

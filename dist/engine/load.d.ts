@@ -2,7 +2,7 @@ import { type ResourceFailure } from './errors.js';
 import { type PodLocation } from './location.js';
 import type { PodsOptions } from './options.js';
 import { type ProgressListener } from './progress.js';
-import { type PlannedChange, type Scope } from './state/restore.js';
+import { type PlannedChange, type RestoreLimit, type Scope } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { type ReadableStore, type TaggedVersion } from './store/store.js';
 import type { Target } from './target/target.js';
@@ -28,6 +28,11 @@ export interface LoadRequest {
     readonly onProgress?: ProgressListener;
     /** Only work out what the load would create, change and delete. */
     readonly dryRun?: boolean;
+    /**
+     * Loads only these services (or resources) of the pod, as the strategy says; the rest of the
+     * instance is not touched. The test fronts restore only what the tests changed this way.
+     */
+    readonly only?: RestoreLimit;
 }
 /** Opens the store a location reads from; the caller closes it. */
 export declare function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore>;

@@ -12,7 +12,7 @@ export declare const SUITE_OPTION_TABLE: readonly {
     readonly description: string;
 }[];
 declare const CHOICES: {
-    readonly restore: readonly ["none", "each-file"];
+    readonly restore: readonly ["none", "each-file", "each-file-full"];
     readonly isolate: readonly ["none", "account-per-worker"];
     readonly instance: readonly ["endpoint", "moto"];
     readonly 'save-if': readonly ["failure", "success", "always", "never"];

@@ -10,7 +10,12 @@ export const SUITE_OPTION_TABLE = [
         default: '',
         description: "pods loaded first (before the tests, or the job's next steps), in order: `name[:version]`, `file:///path`, `https://…` or `git://…`, comma- or newline-separated",
     },
-    { name: 'restore', env: ['LOCALSTACK_PODS_RESTORE'], default: 'none', description: '`each-file`: load the pods again before each test file' },
+    {
+        name: 'restore',
+        env: ['LOCALSTACK_PODS_RESTORE'],
+        default: 'none',
+        description: "`each-file`: before each test file, load again the services of the pods that earlier files changed through the run's endpoint; `each-file-full`: load the whole pods again before each test file, for tests that reach the instance another way",
+    },
     {
         name: 'isolate',
         env: ['LOCALSTACK_PODS_ISOLATE'],
@@ -32,7 +37,7 @@ export const SUITE_OPTION_TABLE = [
     },
 ];
 const CHOICES = {
-    restore: ['none', 'each-file'],
+    restore: ['none', 'each-file', 'each-file-full'],
     isolate: ['none', 'account-per-worker'],
     instance: ['endpoint', 'moto'],
     'save-if': ['failure', 'success', 'always', 'never'],

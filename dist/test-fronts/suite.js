@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
-import { connect, load, messageOf, PodsError, resolveOptions, save, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { startChangeProxy } from './change-proxy.js';
+import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
 import { resolveSuiteOptions, shouldSave } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 const defaultLog = (line) => process.stderr.write(`localstack-pods: ${line}\n`);
@@ -20,12 +22,15 @@ function testEnvironment(endpoint, env) {
         vars.AWS_DEFAULT_REGION = region;
     return vars;
 }
-/** Loads the pods in order into the account of the credentials in `options.env`. */
-async function loadPods(pods, options) {
+/**
+ * Loads the pods in order into the account of the credentials in `options.env`; with
+ * `only`, only what it names of each pod.
+ */
+async function loadPods(pods, options, only) {
     const loaded = [];
     for (const pod of pods) {
         const started = performance.now();
-        const result = await load({ pod, options });
+        const result = await load({ pod, options, ...(only ? { only } : {}) });
         loaded.push({
             name: result.name,
             version: result.version,
@@ -37,11 +42,22 @@ async function loadPods(pods, options) {
     return loaded;
 }
 /**
+ * The restore scope of `restore: 'each-file'`: what the tests changed through the proxy since
+ * the account's last restore, and what those changes can reach by delivery, among the services
+ * the strategy restores.
+ */
+async function trackedScope(proxy, options, loaded) {
+    const inPods = new Set(loaded.flatMap((p) => p.services));
+    const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
+    const restored = options.strategy === 'overwrite' ? PORTABLE_MODULES.map((m) => m.name) : [...inPods];
+    return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
+}
+/**
  * Serves test workers' requests to prepare the instance before a test file. Loads into one
  * account run one at a time (a restore must not interleave with another); different accounts
  * (isolated workers) load side by side.
  */
-async function startCoordinator(suite, options, timings, log) {
+async function startCoordinator(suite, options, scope, timings, log) {
     const queues = new Map();
     // The shared account was loaded by the global setup and nothing has run in it yet, so the first
     // test file needs no restore.
@@ -51,14 +67,21 @@ async function startCoordinator(suite, options, timings, log) {
         const account = suite.isolate === 'account-per-worker' ? workerAccount(workerId) : undefined;
         const key = account ?? 'shared';
         const run = async () => {
+            // Taken on every file, so a worker's first load also starts its account's changes afresh.
+            const only = scope(account);
             if (fresh.delete(key) || (loaded.has(key) && suite.restore === 'none'))
                 return;
             const started = performance.now();
             const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
-            await loadPods(suite.pods, { ...options, env });
+            if (!loaded.has(key) || !only)
+                await loadPods(suite.pods, { ...options, env });
+            else if (only.services.length > 0)
+                await loadPods(suite.pods, { ...options, env }, only);
+            else
+                timings.unchanged += 1;
             const ms = performance.now() - started;
             if (loaded.has(key))
-                timings.push(ms);
+                timings.ms.push(ms);
             else
                 log(`loaded the pods into account ${account} for worker ${workerId} in ${Math.round(ms)} ms`);
             loaded.add(key);
@@ -90,8 +113,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
     const moto = suite.instance === 'moto' ? await startEmbeddedMoto() : undefined;
     try {
         const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
-        const vars = testEnvironment(endpointOptions.endpoint, env);
-        const options = { ...endpointOptions, env: { ...env, ...vars } };
+        const options = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
         const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
         if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack') {
             throw new UsageError(`isolate "account-per-worker" needs LocalStack, which takes the access key id as the account; ${target.endpoint} is ${target.brand}.`);
@@ -106,22 +128,27 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
             const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
             log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);
         }
-        const timings = [];
-        const perFile = suite.pods.length > 0 && (suite.restore === 'each-file' || suite.isolate === 'account-per-worker');
-        const coordinator = perFile ? await startCoordinator(suite, options, timings, log) : undefined;
+        const timings = { ms: [], unchanged: 0 };
+        const perFile = suite.pods.length > 0 && (suite.restore !== 'none' || suite.isolate === 'account-per-worker');
+        // Tests reach the instance through the proxy, which tells each restore what they changed.
+        const proxy = perFile && suite.restore === 'each-file' ? await startChangeProxy(target.endpoint) : undefined;
+        const scope = proxy ? await trackedScope(proxy, options, loaded) : () => undefined;
+        const coordinator = perFile ? await startCoordinator(suite, options, scope, timings, log) : undefined;
+        const endpoint = proxy?.url ?? target.endpoint;
         const workerVars = {
-            ...vars,
+            ...testEnvironment(endpoint, env),
             [WORKER_ENV.isolate]: suite.isolate,
             ...(coordinator ? { [WORKER_ENV.coordinator]: coordinator.url } : {}),
         };
         return {
-            info: { endpoint: target.endpoint, brand: target.brand, loaded },
+            info: { endpoint, brand: target.brand, loaded },
             env: workerVars,
             async finish(failed) {
                 try {
-                    if (timings.length > 0) {
-                        const average = Math.round(timings.reduce((a, b) => a + b, 0) / timings.length);
-                        log(`restored the pods before ${timings.length} test file(s), ${average} ms each on average`);
+                    if (timings.ms.length > 0) {
+                        const average = Math.round(timings.ms.reduce((a, b) => a + b, 0) / timings.ms.length);
+                        const unchanged = timings.unchanged > 0 ? ` (${timings.unchanged} found nothing of the pods changed)` : '';
+                        log(`restored the pods before ${timings.ms.length} test file(s), ${average} ms each on average${unchanged}`);
                     }
                     if (suite.save && shouldSave(suite.saveIf, failed)) {
                         const saved = await save({ pod: suite.save, options });
@@ -130,6 +157,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
                 }
                 finally {
                     await coordinator?.close();
+                    await proxy?.close();
                     await moto?.stop();
                 }
             },

@@ -64,6 +64,20 @@ export interface ServiceModule {
     /** Deletes every resource of the service in one region of the account. */
     clear(context: ServiceContext, region: string): Promise<void>;
     /**
+     * Restoring part of the service, for modules whose resources fall into independent groups
+     * (S3: a bucket and its objects). A load limited to some groups clears and restores only
+     * those; modules without it are restored whole.
+     */
+    readonly partial?: {
+        /** The group of a resource, by its type and identity. */
+        groupOf(record: {
+            readonly type: string;
+            readonly id: string;
+        }): string;
+        /** Deletes the resources of `groups` in one region of the account. */
+        clear(context: ServiceContext, region: string, groups: ReadonlySet<string>): Promise<void>;
+    };
+    /**
      * Recreates `records` in one region; an existing resource with the same identity is
      * overwritten. A rejected resource goes to `context.fail`, and the rest goes on.
      */

@@ -18,13 +18,24 @@ export interface RestorePlan {
     /** Scopes emptied before the pod's records are written. */
     readonly clear: Scope[];
     readonly layers: RestoreLayer[];
+    /** Services restored only in part: the resource groups cleared and written (see `ServiceModule.partial`). */
+    readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+}
+/**
+ * What a load is limited to: some services and, within those named in `resources`, some
+ * resource groups (S3: bucket names). Services that cannot be restored in part are restored whole.
+ */
+export interface RestoreLimit {
+    readonly services: readonly string[];
+    readonly resources?: Readonly<Record<string, readonly string[]>>;
 }
 export type ContextFactory = (module: ServiceModule, account: string) => ServiceContext;
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
- * that saved the pod maps to `caller`, the account of the credentials that load it.
+ * that saved the pod maps to `caller`, the account of the credentials that load it. With
+ * `only`, the plan concerns only what it names.
  */
-export declare function planRestore(manifest: PodManifest, config: PodConfig, strategy: Strategy, caller: string, contextOf: ContextFactory): Promise<RestorePlan>;
+export declare function planRestore(manifest: PodManifest, config: PodConfig, strategy: Strategy, caller: string, contextOf: ContextFactory, only?: RestoreLimit): Promise<RestorePlan>;
 /** The records of a layer, their references moved to the account they are restored into. */
 export declare function podRecords(store: BlobReader, layer: RestoreLayer): AsyncGenerator<PodRecord>;
 /**

@@ -17,11 +17,15 @@ function moduleFor(service) {
 const scopeKey = (s) => `${s.service}/${s.account}/${s.region}`;
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
- * that saved the pod maps to `caller`, the account of the credentials that load it.
+ * that saved the pod maps to `caller`, the account of the credentials that load it. With
+ * `only`, the plan concerns only what it names.
  */
-export async function planRestore(manifest, config, strategy, caller, contextOf) {
-    const layers = stateLayers(manifest).map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
-    const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].map(moduleFor);
+export async function planRestore(manifest, config, strategy, caller, contextOf, only) {
+    const wanted = (service) => !only || only.services.includes(service);
+    const layers = stateLayers(manifest)
+        .filter((l) => wanted(l.service))
+        .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
+    const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
     const clear = new Map();
     const add = (s) => clear.set(scopeKey(s), s);
     if (strategy !== 'deep-merge') {
@@ -29,7 +33,7 @@ export async function planRestore(manifest, config, strategy, caller, contextOf)
             add({ service: l.service, account: l.into, region: l.region });
     }
     if (strategy === 'merge' || strategy === 'overwrite') {
-        const cleared = strategy === 'merge' ? inPod : [...PORTABLE_MODULES];
+        const cleared = strategy === 'merge' ? inPod : PORTABLE_MODULES.filter((m) => wanted(m.name));
         const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
         await Promise.all(cleared.flatMap((module) => accounts.map(async (account) => {
             for (const region of await module.regionsWithState(contextOf(module, account))) {
@@ -37,9 +41,14 @@ export async function planRestore(manifest, config, strategy, caller, contextOf)
             }
         })));
     }
-    const modules = strategy === 'overwrite' ? [...PORTABLE_MODULES] : inPod;
+    const modules = strategy === 'overwrite' ? PORTABLE_MODULES.filter((m) => wanted(m.name)) : inPod;
     const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
-    return { modules, strategy, clear: sorted, layers };
+    const groups = new Map();
+    for (const [service, names] of Object.entries(only?.resources ?? {})) {
+        if (wanted(service) && moduleFor(service).partial)
+            groups.set(service, new Set(names));
+    }
+    return { modules, strategy, clear: sorted, layers, groups };
 }
 function restoredPayload(store, ref) {
     if ('inline' in ref) {
@@ -60,6 +69,14 @@ export async function* podRecords(store, layer) {
         yield payload ? { ...rebased, payload: restoredPayload(store, payload) } : rebased;
     }
 }
+/** The records of the plan's groups, for a module restored in part; all records otherwise. */
+async function* inGroups(records, module, groups) {
+    const kept = groups.get(module.name);
+    for await (const record of records) {
+        if (!kept || !module.partial || kept.has(module.partial.groupOf(record)))
+            yield record;
+    }
+}
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
  * dependency order; modules of one level, and regions of one module, run concurrently.
@@ -70,7 +87,9 @@ export async function executeRestore(plan, store, contextOf, onScope) {
         await Promise.all(level.flatMap((module) => plan.clear
             .filter((s) => s.service === module.name)
             .map(async (scope) => {
-            await module.clear(contextOf(module, scope.account), scope.region);
+            const context = contextOf(module, scope.account);
+            const groups = plan.groups.get(module.name);
+            await (groups && module.partial ? module.partial.clear(context, scope.region, groups) : module.clear(context, scope.region));
             onScope('clear', scope);
         })));
     }
@@ -78,7 +97,7 @@ export async function executeRestore(plan, store, contextOf, onScope) {
         await Promise.all(level.flatMap((module) => plan.layers
             .filter((l) => l.service === module.name)
             .map(async (layer) => {
-            await module.restore(contextOf(module, layer.into), layer.region, podRecords(store, layer));
+            await module.restore(contextOf(module, layer.into), layer.region, inGroups(podRecords(store, layer), module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
         })));
     }

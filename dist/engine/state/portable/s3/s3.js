@@ -45,9 +45,13 @@ function sortTags(tags) {
         return undefined;
     return [...tags].sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
 }
-async function bucketsByRegion(s3) {
+/** The account's buckets, or those of them named in `only`, with their regions. */
+async function bucketsByRegion(s3, only) {
     const listed = await s3.send(new ListBucketsCommand({}));
-    const names = (listed.Buckets ?? []).map((b) => b.Name).sort();
+    const names = (listed.Buckets ?? [])
+        .map((b) => b.Name)
+        .filter((name) => !only || only.has(name))
+        .sort();
     return Promise.all(names.map(async (name) => {
         const location = await s3.send(new GetBucketLocationCommand({ Bucket: name }));
         return { name, region: normaliseRegion(location.LocationConstraint) };
@@ -178,12 +182,13 @@ async function emptyBucket(s3, bucket) {
         markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };
     }
 }
-async function clear(context, region) {
+/** Deletes the buckets of one region, or those of them named in `only`, with their objects. */
+async function clear(context, region, only) {
     const s3 = client(context, region);
     try {
         // Buckets are emptied side by side: one after the other, a load before each test file
         // waits three round trips per bucket.
-        const buckets = (await bucketsByRegion(s3)).filter((b) => b.region === region);
+        const buckets = (await bucketsByRegion(s3, only)).filter((b) => b.region === region);
         await forEachLimit(buckets, BUCKET_CONCURRENCY, async (bucket) => {
             await emptyBucket(s3, bucket.name);
             await s3.send(new DeleteBucketCommand({ Bucket: bucket.name }));
@@ -279,6 +284,8 @@ export const s3 = {
     dependsOn: [],
     capture,
     regionsWithState,
-    clear,
+    clear: (context, region) => clear(context, region),
+    // Objects are `bucket/key`: a bucket is the group of its objects.
+    partial: { groupOf: (record) => record.id.split('/', 1)[0], clear },
     restore,
 };

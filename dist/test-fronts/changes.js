@@ -1,0 +1,180 @@
+import { isIP } from 'node:net';
+import { PORTABLE_MODULES } from '../engine/index.js';
+/** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
+export const ALL_SERVICES = '*';
+/** Signing names that differ from the module's name. */
+const SIGNING_NAMES = { states: 'stepfunctions' };
+/** Services whose requests never change state a pod holds. */
+const STATELESS = new Set(['sts']);
+/**
+ * Operations that only read. Everything else counts as a change, including the reads that move
+ * state (SQS `ReceiveMessage` hides a message), so a test that only reads costs no restore and
+ * one that writes is never missed.
+ */
+const READ_ONLY = /^(Get|List|Describe|Head|Query|Scan|BatchGet|Lookup|Search|Filter|Simulate)/;
+function header(head, name) {
+    const value = head.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** `AKID/date/region/service/aws4_request` from a SigV4 header or a presigned URL. */
+function credentialScope(head) {
+    const authorization = header(head, 'authorization');
+    const scope = authorization?.match(/Credential=([^,\s]+)/)?.[1] ??
+        new URL(head.url, 'http://instance').searchParams.get('X-Amz-Credential') ??
+        undefined;
+    const [accessKey, , , service] = scope?.split('/') ?? [];
+    return accessKey && service ? { accessKey, service } : undefined;
+}
+/** The operation of an RPC request: `X-Amz-Target: DynamoDB_20120810.GetItem`, or `Action=` of a query one. */
+function operation(head, form) {
+    const target = header(head, 'x-amz-target');
+    if (target)
+        return target.slice(target.lastIndexOf('.') + 1);
+    return form?.get('Action') ?? new URL(head.url, 'http://instance').searchParams.get('Action') ?? undefined;
+}
+/** Whether the request is a query-protocol one whose operation is in its form body (SQS, SNS, IAM). */
+export function needsFormBody(head) {
+    return (head.method === 'POST' &&
+        !header(head, 'x-amz-target') &&
+        (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
+}
+/**
+ * What a request may have changed. `form` is the body of a query-protocol request
+ * (`needsFormBody`); other bodies are never read, so uploads stream through untouched.
+ */
+export function requestEffect(head, form) {
+    const scope = credentialScope(head);
+    const name = scope ? (SIGNING_NAMES[scope.service] ?? scope.service) : undefined;
+    const op = operation(head, form);
+    const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
+    if (reads || (name && STATELESS.has(name)))
+        return { service: undefined, accessKey: scope?.accessKey };
+    const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
+    const group = name === 's3' ? pathStyleBucket(head) : undefined;
+    return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(group ? { group } : {}) };
+}
+/**
+ * The bucket of a path-style S3 request (`/bucket/key`), which SDKs send to an endpoint that is
+ * an IP address or `localhost`; a virtual-hosted one names it in the host, and counts for every
+ * bucket.
+ */
+function pathStyleBucket(head) {
+    const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    if (!isIP(host) && host !== 'localhost')
+        return undefined;
+    const bucket = decodeURIComponent(new URL(head.url, 'http://instance').pathname.split('/')[1] ?? '');
+    return bucket || undefined;
+}
+/**
+ * Where a change to one service can reach by itself, through the deliveries AWS makes: bucket
+ * notifications, subscriptions, event rules, event source mappings, subscription filters, and
+ * code (functions, state machines) that may call anything.
+ */
+const DELIVERS_TO = {
+    s3: ['sqs', 'sns', 'lambda', 'events'],
+    sns: ['sqs', 'lambda'],
+    sqs: ['lambda'],
+    dynamodb: ['lambda', 'kinesis'],
+    kinesis: ['lambda'],
+    logs: ['lambda', 'kinesis'],
+    events: [ALL_SERVICES],
+    lambda: [ALL_SERVICES],
+    stepfunctions: [ALL_SERVICES],
+};
+/** The services deliveries go into: whether they hold state decides how far a change reaches. */
+export const DELIVERY_TARGETS = [
+    ...new Set(Object.values(DELIVERS_TO).flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
+];
+/** The services deliveries from `from` can reach, following them only into services that hold state. */
+function deliveredInto(from, present) {
+    const reached = new Set();
+    const pending = [...from].flatMap((service) => DELIVERS_TO[service] ?? []);
+    while (pending.length > 0) {
+        const service = pending.pop();
+        if (service === ALL_SERVICES)
+            return ALL_SERVICES;
+        if (reached.has(service) || !present.has(service))
+            continue;
+        reached.add(service);
+        pending.push(...(DELIVERS_TO[service] ?? []));
+    }
+    return reached;
+}
+/**
+ * What a restore must load again after `changes`, among the services it restores: the services
+ * changed, limited to the groups changed where those are known, and the services the changes
+ * can reach by delivery, whole. A delivery needs a target (a queue, a function, a rule), so it
+ * is followed only into services that hold state (`present`). Undefined when that reaches every
+ * service; a limit with no services when nothing needs loading.
+ */
+export function restoreLimit(changes, present, restored) {
+    if (changes.has(ALL_SERVICES))
+        return undefined;
+    const delivered = deliveredInto(changes.keys(), present);
+    if (delivered === ALL_SERVICES)
+        return undefined;
+    const services = restored.filter((s) => changes.has(s) || delivered.has(s));
+    const resources = {};
+    for (const service of services) {
+        const groups = changes.get(service);
+        if (groups && groups !== 'all' && !delivered.has(service))
+            resources[service] = [...groups].sort();
+    }
+    return { services, resources };
+}
+/**
+ * The services changed since each account's last restore. A change signed by an unknown
+ * caller counts for every account.
+ */
+export class ChangeLog {
+    byKey = new Map();
+    everyone = [];
+    seenOfEveryone = new Map();
+    /** Every service changed during the run, by anyone: they hold state now. */
+    touched = new Set();
+    record(effect) {
+        if (!effect.service)
+            return;
+        this.touched.add(effect.service);
+        if (!effect.accessKey) {
+            this.everyone.push(effect);
+            return;
+        }
+        let changes = this.byKey.get(effect.accessKey);
+        if (!changes)
+            this.byKey.set(effect.accessKey, (changes = new Map()));
+        add(changes, effect);
+    }
+    /**
+     * Takes the changes of one caller (an access key id, which LocalStack takes as the account),
+     * or of every caller when `accessKey` is undefined, and forgets them.
+     */
+    take(accessKey) {
+        const keys = accessKey === undefined ? [...this.byKey.keys()] : [accessKey];
+        const taken = new Map();
+        for (const key of keys) {
+            for (const [service, groups] of this.byKey.get(key) ?? []) {
+                for (const group of groups === 'all' ? [undefined] : groups)
+                    add(taken, { service, accessKey: key, ...(group ? { group } : {}) });
+            }
+            this.byKey.delete(key);
+        }
+        const seenKey = accessKey ?? ALL_SERVICES;
+        for (const effect of this.everyone.slice(this.seenOfEveryone.get(seenKey) ?? 0))
+            add(taken, effect);
+        this.seenOfEveryone.set(seenKey, this.everyone.length);
+        return taken;
+    }
+}
+function add(changes, effect) {
+    const service = effect.service;
+    const groups = changes.get(service);
+    if (groups === 'all')
+        return;
+    if (!effect.group)
+        changes.set(service, 'all');
+    else if (groups)
+        groups.add(effect.group);
+    else
+        changes.set(service, new Set([effect.group]));
+}
