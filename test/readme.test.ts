@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPTION_TABLE } from '../src/engine/index.js';
+import { SUITE_OPTION_TABLE } from '../src/test-fronts/options.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -8,6 +9,15 @@ describe('the README', () => {
   it.each(OPTION_TABLE.map((o) => [o.name, o]))('documents the option %s with its environment variables', (_name, option) => {
     const env = option.env.map((e) => `\`${e}\``).join(', ');
     expect(readme).toContain(`| \`${option.name}\` | ${env} |`);
+  });
+
+  it.each(SUITE_OPTION_TABLE.map((o) => [o.name, o]))('documents the test fronts\' option %s', (_name, option) => {
+    expect(readme).toContain(`| \`${option.name}\` | \`${option.env[0]}\` |`);
+  });
+
+  it('shows how to configure the Jest preset and the Vitest plugin', () => {
+    expect(readme).toContain("import { localstackPods } from 'localstack-pods/vitest';");
+    expect(readme).toContain("preset: 'localstack-pods',");
   });
 
   it('has a quick start of exactly two set-up commands', () => {
