@@ -1,4 +1,5 @@
-import { CreateBucketCommand, DeleteObjectCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, ListBucketsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { load } from './load.js';
 import { awsClientConfig } from './target/aws.js';
@@ -63,5 +64,36 @@ describe('accounts', () => {
     expect(await buckets()).toEqual(['default-account']);
     expect(await buckets(other)).toEqual(['other-account']);
     other.destroy();
+  });
+});
+
+describe('a load limited to some services and buckets', () => {
+  it('clears and writes only those, under every strategy that clears', async () => {
+    const ssm = new SSMClient(sdkConfig(moto.endpoint));
+    const value = async () => (await ssm.send(new GetParameterCommand({ Name: '/mode' }))).Parameter?.Value;
+    await s3.send(new CreateBucketCommand({ Bucket: 'bucket-a' }));
+    await s3.send(new CreateBucketCommand({ Bucket: 'bucket-b' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'bucket-a', Key: 'k', Body: 'pod' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'bucket-b', Key: 'k', Body: 'pod' }));
+    await ssm.send(new PutParameterCommand({ Name: '/mode', Value: 'pod', Type: 'String' }));
+    await saveState(moto.endpoint, home, 'partial');
+    const keys = async (Bucket: string) => ((await s3.send(new ListObjectsV2Command({ Bucket }))).Contents ?? []).map((o) => o.Key).sort();
+
+    for (const strategy of ['account-region-merge', 'merge', 'overwrite']) {
+      await s3.send(new PutObjectCommand({ Bucket: 'bucket-a', Key: 'extra', Body: 'test' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'bucket-b', Key: 'extra', Body: 'test' }));
+      await s3.send(new CreateBucketCommand({ Bucket: 'bucket-new' }));
+      await ssm.send(new PutParameterCommand({ Name: '/mode', Value: 'test', Type: 'String', Overwrite: true }));
+      const only = { services: ['s3'], resources: { s3: ['bucket-a', 'bucket-new'] } };
+      await load({ pod: 'partial', options: options(moto.endpoint, home, { strategy }), only });
+      expect(await buckets(), strategy).toEqual(['bucket-a', 'bucket-b']);
+      expect(await keys('bucket-a'), strategy).toEqual(['k']);
+      expect(await keys('bucket-b'), strategy).toEqual(['extra', 'k']);
+      expect(await value(), strategy).toBe('test');
+      await s3.send(new DeleteObjectCommand({ Bucket: 'bucket-b', Key: 'extra' }));
+    }
+    await load({ pod: 'partial', options: options(moto.endpoint, home), only: { services: ['ssm'] } });
+    expect(await value()).toBe('pod');
+    ssm.destroy();
   });
 });
