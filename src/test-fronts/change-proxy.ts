@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
-import { ChangeLog, needsFormBody, requestEffect } from './changes.js';
+import { ChangeLog, needsBody, requestEffect } from './changes.js';
 
 /** A loopback endpoint in front of the instance that notes which services each request may change. */
 export interface ChangeProxy {
@@ -11,24 +11,22 @@ export interface ChangeProxy {
   close(): Promise<void>;
 }
 
-/** Query-protocol bodies are read whole to find their `Action`; they are small, but a bound keeps a stray upload from being held. */
-const FORM_LIMIT = 1024 * 1024;
+/**
+ * Bodies read to classify a request (query-protocol forms, DynamoDB writes) are looked at up
+ * to this size; a larger one is forwarded all the same and counts for its whole service.
+ */
+const CLASSIFIED_BODY_LIMIT = 1024 * 1024;
 
-async function readForm(request: IncomingMessage): Promise<{ body: Buffer; form: URLSearchParams | undefined }> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    chunks.push(chunk);
-    size += chunk.length;
-  }
-  const body = Buffer.concat(chunks);
-  return { body, form: size <= FORM_LIMIT ? new URLSearchParams(body.toString('latin1')) : undefined };
+  for await (const chunk of request as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /**
  * Starts the proxy. Requests go to `instance` unchanged (the Host header too, so the URLs the
  * instance builds, such as queue URLs, point back here), bodies stream through, and only the
- * request line, headers and query-protocol forms are looked at. Written on `node:http` rather
+ * request line, headers, query-protocol forms and DynamoDB writes are looked at. Written on `node:http` rather
  * than a proxy library because it must see each request's classification before forwarding it
  * and nothing more.
  */
@@ -41,8 +39,8 @@ export async function startChangeProxy(instance: string): Promise<ChangeProxy> {
 
   const forward = async (request: IncomingMessage, response: ServerResponse) => {
     const head = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers };
-    const buffered = needsFormBody(head) ? await readForm(request) : undefined;
-    changes.record(requestEffect(head, buffered?.form));
+    const buffered = needsBody(head) ? await readBody(request) : undefined;
+    changes.record(requestEffect(head, buffered && buffered.length <= CLASSIFIED_BODY_LIMIT ? buffered : undefined));
     // The client's `Expect: 100-continue` was answered by this server already.
     const { expect: _answered, ...headers } = request.headers as OutgoingHttpHeaders;
     const outgoing = send({
@@ -60,7 +58,7 @@ export async function startChangeProxy(instance: string): Promise<ChangeProxy> {
     });
     // Awaited below; a failure while the body is still streaming surfaces through the pipeline first.
     answered.catch(() => undefined);
-    if (buffered) outgoing.end(buffered.body);
+    if (buffered) outgoing.end(buffered);
     else await pipeline(request, outgoing);
     const reply = await answered;
     response.writeHead(reply.statusCode ?? 502, reply.statusMessage, reply.headers);

@@ -23,8 +23,8 @@ describe('restore each-file: only what the tests changed', () => {
   const keys = async (endpoint: string, bucket = 'pod-bucket') =>
     ((await aws(endpoint, ['s3api', 'list-objects-v2', '--bucket', bucket])).json?.Contents ?? []).map((o: { Key: string }) => o.Key);
   const buckets = async (endpoint: string) => (await aws(endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name).sort();
-  const itemIds = async (endpoint: string) =>
-    (await aws(endpoint, ['dynamodb', 'scan', '--table-name', 'items'])).json.Items.map((i: { id: { S: string } }) => i.id.S).sort();
+  const itemIds = async (endpoint: string, table = 'items') =>
+    (await aws(endpoint, ['dynamodb', 'scan', '--table-name', table])).json.Items.map((i: { id: { S: string } }) => i.id.S).sort();
   const mode = async (endpoint: string) => (await aws(endpoint, ['ssm', 'get-parameter', '--name', '/app/mode'])).json.Parameter.Value;
   const waitingMessages = async (endpoint: string) => {
     const url = (await aws(endpoint, ['sqs', 'get-queue-url', '--queue-name', 'jobs'])).json.QueueUrl;
@@ -45,6 +45,10 @@ describe('restore each-file: only what the tests changed', () => {
       '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH',
     ]);
     await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"pod"}}']);
+    await aws(moto.endpoint, [
+      'dynamodb', 'create-table', '--table-name', 'other-items', '--billing-mode', 'PAY_PER_REQUEST',
+      '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH',
+    ]);
     await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
     await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--type', 'String', '--value', 'pod']);
     await saveState(moto.endpoint, home, 'tracked');
@@ -74,15 +78,17 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(tests, ['s3', 'mb', 's3://test-bucket']);
       await aws(tests, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"test"}}']);
       expect(await itemIds(tests)).toEqual(['pod', 'test']);
-      // A parameter and a bucket changed past the endpoint: SSM, and that bucket, were not
-      // changed through it, so they are not restored.
+      // A parameter, a bucket and a table changed past the endpoint: SSM, that bucket and that
+      // table were not changed through it, so they are not restored.
       await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--value', 'untracked', '--overwrite']);
       await aws(moto.endpoint, ['s3', 'rm', 's3://other-bucket/b.txt']);
+      await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'other-items', '--item', '{"id":{"S":"untracked"}}']);
 
       await beforeTestFile(suite);
       expect(await keys(moto.endpoint)).toEqual(['a.txt']);
       expect(await buckets(moto.endpoint)).toEqual(['other-bucket', 'pod-bucket']);
       expect(await keys(moto.endpoint, 'other-bucket')).toEqual([]);
+      expect(await itemIds(moto.endpoint, 'other-items')).toEqual(['untracked']);
       expect(await itemIds(moto.endpoint)).toEqual(['pod']);
       expect(await mode(moto.endpoint)).toBe('untracked');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SERVICES, ChangeLog, needsFormBody, requestEffect, restoreLimit, type RequestHead } from './changes.js';
+import { ALL_SERVICES, ChangeLog, needsBody, requestEffect, restoreLimit, type RequestHead } from './changes.js';
 
 const signed = (service: string, accessKey = 'test') =>
   `AWS4-HMAC-SHA256 Credential=${accessKey}/20261124/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=00`;
@@ -29,27 +29,44 @@ describe('requestEffect', () => {
   it('reads the operation of query-protocol requests from their form body', () => {
     const form = { authorization: signed('sqs'), 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
     const request = head('POST', '/', form);
-    expect(needsFormBody(request)).toBe(true);
-    expect(requestEffect(request, new URLSearchParams('Action=GetQueueUrl&QueueName=q')).service).toBeUndefined();
-    expect(requestEffect(request, new URLSearchParams('Action=SendMessage&MessageBody=x')).service).toBe('sqs');
+    expect(needsBody(request)).toBe(true);
+    expect(requestEffect(request, Buffer.from('Action=GetQueueUrl&QueueName=q')).service).toBeUndefined();
+    expect(requestEffect(request, Buffer.from('Action=SendMessage&MessageBody=x')).service).toBe('sqs');
     // Receiving hides a message until its visibility timeout: a change.
-    expect(requestEffect(request, new URLSearchParams('Action=ReceiveMessage')).service).toBe('sqs');
+    expect(requestEffect(request, Buffer.from('Action=ReceiveMessage')).service).toBe('sqs');
+  });
+
+  it('names the tables of a DynamoDB write, and none for what it cannot read', () => {
+    const write = (op: string, body: unknown) => {
+      const request = head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': `DynamoDB_20120810.${op}` });
+      expect(needsBody(request)).toBe(true);
+      return requestEffect(request, Buffer.from(JSON.stringify(body))).groups;
+    };
+    expect(write('PutItem', { TableName: 'orders', Item: {} })).toEqual(['orders']);
+    expect(write('DeleteTable', { TableName: 'arn:aws:dynamodb:us-east-1:000000000000:table/orders' })).toEqual(['orders']);
+    expect(write('TagResource', { ResourceArn: 'arn:aws:dynamodb:us-east-1:000000000000:table/orders', Tags: [] })).toEqual(['orders']);
+    expect(write('BatchWriteItem', { RequestItems: { a: [], b: [] } })).toEqual(['a', 'b']);
+    expect(write('TransactWriteItems', { TransactItems: [{ Put: { TableName: 'a' } }, { Delete: { TableName: 'b' } }] })).toEqual(['a', 'b']);
+    expect(write('ExecuteStatement', { Statement: "UPDATE orders SET x = 1" })).toBeUndefined();
+    const unread = head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.PutItem' });
+    expect(requestEffect(unread)).toEqual({ service: 'dynamodb', accessKey: 'test' });
+    expect(needsBody(head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.Query' }))).toBe(false);
   });
 
   it('maps signing names to module names, ignores STS and counts other services as any change', () => {
     const json = (service: string, target: string) => head('POST', '/', { authorization: signed(service), 'x-amz-target': target });
     expect(requestEffect(json('states', 'AWSStepFunctions.StartExecution')).service).toBe('stepfunctions');
-    expect(requestEffect(head('POST', '/', { authorization: signed('sts') }), new URLSearchParams('Action=AssumeRole')).service).toBeUndefined();
+    expect(requestEffect(head('POST', '/', { authorization: signed('sts') }), Buffer.from('Action=AssumeRole')).service).toBeUndefined();
     expect(requestEffect(json('cloudformation', 'CreateStack')).service).toBe(ALL_SERVICES);
   });
 
   it('names the bucket of a path-style S3 request, and no bucket for a virtual-hosted one', () => {
     const s3 = (host: string, url: string) => requestEffect(head('PUT', url, { authorization: signed('s3'), host }));
-    expect(s3('127.0.0.1:4566', '/my-bucket/a/b.txt').group).toBe('my-bucket');
-    expect(s3('localhost:4566', '/my-bucket').group).toBe('my-bucket');
-    expect(s3('[::1]:4566', '/my-bucket?tagging').group).toBe('my-bucket');
-    expect(s3('my-bucket.s3.localhost.localstack.cloud:4566', '/a/b.txt').group).toBeUndefined();
-    expect(requestEffect(head('POST', '/', { authorization: signed('dynamodb'), host: '127.0.0.1:1', 'x-amz-target': 'X.PutItem' })).group).toBeUndefined();
+    expect(s3('127.0.0.1:4566', '/my-bucket/a/b.txt').groups).toEqual(['my-bucket']);
+    expect(s3('localhost:4566', '/my-bucket').groups).toEqual(['my-bucket']);
+    expect(s3('[::1]:4566', '/my-bucket?tagging').groups).toEqual(['my-bucket']);
+    expect(s3('my-bucket.s3.localhost.localstack.cloud:4566', '/a/b.txt').groups).toBeUndefined();
+    expect(requestEffect(head('POST', '/', { authorization: signed('dynamodb'), host: '127.0.0.1:1', 'x-amz-target': 'X.PutItem' })).groups).toBeUndefined();
   });
 
   it('counts an unsigned write as a change to every service and a presigned one as its own', () => {
@@ -91,7 +108,7 @@ const changesOf = (entries: [string, Set<string> | 'all'][]) => new Map<string, 
 describe('ChangeLog', () => {
   it('gives each caller its own changes once, and unsigned changes to every caller', () => {
     const log = new ChangeLog();
-    log.record({ service: 's3', accessKey: '100000000001', group: 'a' });
+    log.record({ service: 's3', accessKey: '100000000001', groups: ['a'] });
     log.record({ service: 'sqs', accessKey: '100000000002' });
     log.record({ service: undefined, accessKey: '100000000002' });
     log.record({ service: ALL_SERVICES, accessKey: undefined });
@@ -103,8 +120,8 @@ describe('ChangeLog', () => {
 
   it('gives every caller’s changes to a shared restore', () => {
     const log = new ChangeLog();
-    log.record({ service: 's3', accessKey: 'test', group: 'a' });
-    log.record({ service: 's3', accessKey: 'other', group: 'b' });
+    log.record({ service: 's3', accessKey: 'test', groups: ['a'] });
+    log.record({ service: 's3', accessKey: 'other', groups: ['b'] });
     log.record({ service: 'ssm', accessKey: 'other' });
     expect(log.take()).toEqual(changesOf([['s3', new Set(['a', 'b'])], ['ssm', 'all']]));
     expect(log.take()).toEqual(new Map());
@@ -112,9 +129,9 @@ describe('ChangeLog', () => {
 
   it('counts a change to a whole service over changes to some of its groups', () => {
     const log = new ChangeLog();
-    log.record({ service: 's3', accessKey: 'test', group: 'a' });
+    log.record({ service: 's3', accessKey: 'test', groups: ['a'] });
     log.record({ service: 's3', accessKey: 'test' });
-    log.record({ service: 's3', accessKey: 'test', group: 'b' });
+    log.record({ service: 's3', accessKey: 'test', groups: ['b'] });
     expect(log.take()).toEqual(new Map([['s3', 'all']]));
   });
 });

@@ -10,8 +10,8 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
-  /** The one resource group it may change (S3: its bucket), when that is known. */
-  readonly group?: string;
+  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables), when those are known. */
+  readonly groups?: readonly string[];
 }
 
 /** What a request looks like before its body: enough to classify most. */
@@ -57,8 +57,8 @@ function operation(head: RequestHead, form: URLSearchParams | undefined): string
   return form?.get('Action') ?? new URL(head.url, 'http://instance').searchParams.get('Action') ?? undefined;
 }
 
-/** Whether the request is a query-protocol one whose operation is in its form body (SQS, SNS, IAM). */
-export function needsFormBody(head: RequestHead): boolean {
+/** A query-protocol request names its operation in its form body (SQS, SNS, IAM). */
+function isForm(head: RequestHead): boolean {
   return (
     head.method === 'POST' &&
     !header(head, 'x-amz-target') &&
@@ -66,19 +66,58 @@ export function needsFormBody(head: RequestHead): boolean {
   );
 }
 
+/** A DynamoDB write names its tables in its JSON body. */
+function isDynamoDbWrite(head: RequestHead): boolean {
+  const op = header(head, 'x-amz-target')?.match(/^DynamoDB_\d+\.(\w+)$/)?.[1];
+  return op !== undefined && !READ_ONLY.test(op);
+}
+
 /**
- * What a request may have changed. `form` is the body of a query-protocol request
- * (`needsFormBody`); other bodies are never read, so uploads stream through untouched.
+ * Whether the body must be read to tell what the request changes: a query-protocol form, or a
+ * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
  */
-export function requestEffect(head: RequestHead, form?: URLSearchParams): RequestEffect {
+export function needsBody(head: RequestHead): boolean {
+  return isForm(head) || isDynamoDbWrite(head);
+}
+
+/** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
+function tableOf(name: unknown): string | undefined {
+  if (typeof name !== 'string') return undefined;
+  return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
+}
+
+/** The tables a DynamoDB write names; undefined when one of them is not plain (PartiQL, backups). */
+function dynamoDbTables(op: string, body: Buffer): string[] | undefined {
+  let json: Record<string, any>;
+  try {
+    json = JSON.parse(body.toString('utf8')) as Record<string, any>;
+  } catch {
+    return undefined;
+  }
+  let names: unknown[];
+  if (op === 'BatchWriteItem') names = Object.keys(json.RequestItems ?? {});
+  else if (op === 'TransactWriteItems') {
+    names = ((json.TransactItems ?? []) as Record<string, any>[]).map((i) => (i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName);
+  } else names = [json.TableName ?? json.ResourceArn];
+  const tables = names.map(tableOf);
+  return tables.length > 0 && tables.every((t) => t) ? (tables as string[]) : undefined;
+}
+
+/**
+ * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
+ * small enough to read); without it, a request that needs it counts for its whole service.
+ */
+export function requestEffect(head: RequestHead, body?: Buffer): RequestEffect {
   const scope = credentialScope(head);
   const name = scope ? (SIGNING_NAMES[scope.service] ?? scope.service) : undefined;
+  const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
   const op = operation(head, form);
   const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
   if (reads || (name && STATELESS.has(name))) return { service: undefined, accessKey: scope?.accessKey };
   const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-  const group = name === 's3' ? pathStyleBucket(head) : undefined;
-  return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(group ? { group } : {}) };
+  const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
+  const groups = bucket ? [bucket] : name === 'dynamodb' && op && body ? dynamoDbTables(op, body) : undefined;
+  return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 
 /**
@@ -184,7 +223,7 @@ export class ChangeLog {
     const taken = new Map<string, Set<string> | 'all'>();
     for (const key of keys) {
       for (const [service, groups] of this.byKey.get(key) ?? []) {
-        for (const group of groups === 'all' ? [undefined] : groups) add(taken, { service, accessKey: key, ...(group ? { group } : {}) });
+        add(taken, { service, accessKey: key, ...(groups === 'all' ? {} : { groups: [...groups] }) });
       }
       this.byKey.delete(key);
     }
@@ -199,7 +238,7 @@ function add(changes: Map<string, Set<string> | 'all'>, effect: RequestEffect): 
   const service = effect.service!;
   const groups = changes.get(service);
   if (groups === 'all') return;
-  if (!effect.group) changes.set(service, 'all');
-  else if (groups) groups.add(effect.group);
-  else changes.set(service, new Set([effect.group]));
+  if (!effect.groups) changes.set(service, 'all');
+  else if (groups) for (const group of effect.groups) groups.add(group);
+  else changes.set(service, new Set(effect.groups));
 }

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Target } from './target.js';
@@ -11,19 +13,35 @@ export interface AwsClientConfig {
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   forcePathStyle: boolean;
   maxAttempts: number;
-  requestHandler?: NodeHttpHandler;
+  requestHandler: NodeHttpHandler;
 }
 
-/** Sends every request with moto's account header: moto's server picks the account from it. */
-class MotoAccountHandler extends NodeHttpHandler {
-  constructor(private readonly account: string) {
-    super();
+/**
+ * One pool of keep-alive connections for every client of the process. Modules make a client
+ * per region and per call (a save probes 13 services in 30-odd regions) and a test run loads
+ * before every file: with the SDK's agent per client, each of those opened connections of its
+ * own, a handshake and, on moto, a server thread each. Idle sockets do not keep the process
+ * alive (Node unrefs them).
+ */
+const SHARED_POOL = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+
+/**
+ * The handler of every client: HTTP/1.1 over the shared pool (also for Kinesis, whose client
+ * would otherwise speak HTTP/2, which emulators do not), with moto's account header when the
+ * client acts in another account (moto's server picks the account from it).
+ */
+class PooledHandler extends NodeHttpHandler {
+  constructor(private readonly motoAccount?: string) {
+    super(SHARED_POOL);
   }
 
   override handle(...[request, options]: Parameters<NodeHttpHandler['handle']>) {
-    request.headers['x-moto-account-id'] = this.account;
+    if (this.motoAccount) request.headers['x-moto-account-id'] = this.motoAccount;
     return super.handle(request, options);
   }
+
+  /** Destroying a client leaves the shared pool to the others. */
+  override destroy(): void {}
 }
 
 function userCredentials(env: NodeJS.ProcessEnv): AwsClientConfig['credentials'] {
@@ -50,12 +68,12 @@ export function awsClientConfig(
   // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
   const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
   if (account && target.brand === 'localstack') {
-    return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' } };
+    return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
   }
   if (account && target.brand === 'moto') {
-    return { ...base, credentials: userCredentials(env), requestHandler: new MotoAccountHandler(account) };
+    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(account) };
   }
-  return { ...base, credentials: userCredentials(env) };
+  return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler() };
 }
 
 /** Whether the target can act in accounts other than the caller's. */

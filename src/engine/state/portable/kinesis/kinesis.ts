@@ -26,7 +26,6 @@ import {
   type StreamMode,
   type Tag,
 } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createHash } from 'node:crypto';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
@@ -67,10 +66,11 @@ interface RecordData {
 
 /**
  * The SDK's default handler for Kinesis speaks HTTP/2 (for SubscribeToShard), which emulators
- * on plain HTTP refuse; every call used here works over HTTP/1.1.
+ * on plain HTTP refuse; the engine's handler (`awsClientConfig`) speaks HTTP/1.1, which every
+ * call used here works over.
  */
 function client(context: ServiceContext, region: string): KinesisClient {
-  return new KinesisClient({ ...context.config(region), requestHandler: new NodeHttpHandler() });
+  return new KinesisClient(context.config(region));
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
