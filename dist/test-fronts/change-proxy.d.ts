@@ -9,7 +9,7 @@ export interface ChangeProxy {
 /**
  * Starts the proxy. Requests go to `instance` unchanged (the Host header too, so the URLs the
  * instance builds, such as queue URLs, point back here), bodies stream through, and only the
- * request line, headers and query-protocol forms are looked at. Written on `node:http` rather
+ * request line, headers, query-protocol forms and DynamoDB writes are looked at. Written on `node:http` rather
  * than a proxy library because it must see each request's classification before forwarding it
  * and nothing more.
  */

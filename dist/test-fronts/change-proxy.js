@@ -1,23 +1,22 @@
 import { Agent as HttpAgent, createServer, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
-import { ChangeLog, needsFormBody, requestEffect } from './changes.js';
-/** Query-protocol bodies are read whole to find their `Action`; they are small, but a bound keeps a stray upload from being held. */
-const FORM_LIMIT = 1024 * 1024;
-async function readForm(request) {
+import { ChangeLog, needsBody, requestEffect } from './changes.js';
+/**
+ * Bodies read to classify a request (query-protocol forms, DynamoDB writes) are looked at up
+ * to this size; a larger one is forwarded all the same and counts for its whole service.
+ */
+const CLASSIFIED_BODY_LIMIT = 1024 * 1024;
+async function readBody(request) {
     const chunks = [];
-    let size = 0;
-    for await (const chunk of request) {
+    for await (const chunk of request)
         chunks.push(chunk);
-        size += chunk.length;
-    }
-    const body = Buffer.concat(chunks);
-    return { body, form: size <= FORM_LIMIT ? new URLSearchParams(body.toString('latin1')) : undefined };
+    return Buffer.concat(chunks);
 }
 /**
  * Starts the proxy. Requests go to `instance` unchanged (the Host header too, so the URLs the
  * instance builds, such as queue URLs, point back here), bodies stream through, and only the
- * request line, headers and query-protocol forms are looked at. Written on `node:http` rather
+ * request line, headers, query-protocol forms and DynamoDB writes are looked at. Written on `node:http` rather
  * than a proxy library because it must see each request's classification before forwarding it
  * and nothing more.
  */
@@ -29,8 +28,8 @@ export async function startChangeProxy(instance) {
     const changes = new ChangeLog();
     const forward = async (request, response) => {
         const head = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers };
-        const buffered = needsFormBody(head) ? await readForm(request) : undefined;
-        changes.record(requestEffect(head, buffered?.form));
+        const buffered = needsBody(head) ? await readBody(request) : undefined;
+        changes.record(requestEffect(head, buffered && buffered.length <= CLASSIFIED_BODY_LIMIT ? buffered : undefined));
         // The client's `Expect: 100-continue` was answered by this server already.
         const { expect: _answered, ...headers } = request.headers;
         const outgoing = send({
@@ -49,7 +48,7 @@ export async function startChangeProxy(instance) {
         // Awaited below; a failure while the body is still streaming surfaces through the pipeline first.
         answered.catch(() => undefined);
         if (buffered)
-            outgoing.end(buffered.body);
+            outgoing.end(buffered);
         else
             await pipeline(request, outgoing);
         const reply = await answered;

@@ -7,8 +7,8 @@ export interface RequestEffect {
     readonly service: string | undefined;
     /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
     readonly accessKey: string | undefined;
-    /** The one resource group it may change (S3: its bucket), when that is known. */
-    readonly group?: string;
+    /** The resource groups it may change (S3: its bucket; DynamoDB: its tables), when those are known. */
+    readonly groups?: readonly string[];
 }
 /** What a request looks like before its body: enough to classify most. */
 export interface RequestHead {
@@ -16,13 +16,16 @@ export interface RequestHead {
     readonly url: string;
     readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
-/** Whether the request is a query-protocol one whose operation is in its form body (SQS, SNS, IAM). */
-export declare function needsFormBody(head: RequestHead): boolean;
 /**
- * What a request may have changed. `form` is the body of a query-protocol request
- * (`needsFormBody`); other bodies are never read, so uploads stream through untouched.
+ * Whether the body must be read to tell what the request changes: a query-protocol form, or a
+ * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
  */
-export declare function requestEffect(head: RequestHead, form?: URLSearchParams): RequestEffect;
+export declare function needsBody(head: RequestHead): boolean;
+/**
+ * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
+ * small enough to read); without it, a request that needs it counts for its whole service.
+ */
+export declare function requestEffect(head: RequestHead, body?: Buffer): RequestEffect;
 /** The services deliveries go into: whether they hold state decides how far a change reaches. */
 export declare const DELIVERY_TARGETS: readonly string[];
 /** The services changed, each with the resource groups changed, or all of its resources. */

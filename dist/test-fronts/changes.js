@@ -32,26 +32,66 @@ function operation(head, form) {
         return target.slice(target.lastIndexOf('.') + 1);
     return form?.get('Action') ?? new URL(head.url, 'http://instance').searchParams.get('Action') ?? undefined;
 }
-/** Whether the request is a query-protocol one whose operation is in its form body (SQS, SNS, IAM). */
-export function needsFormBody(head) {
+/** A query-protocol request names its operation in its form body (SQS, SNS, IAM). */
+function isForm(head) {
     return (head.method === 'POST' &&
         !header(head, 'x-amz-target') &&
         (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
 }
+/** A DynamoDB write names its tables in its JSON body. */
+function isDynamoDbWrite(head) {
+    const op = header(head, 'x-amz-target')?.match(/^DynamoDB_\d+\.(\w+)$/)?.[1];
+    return op !== undefined && !READ_ONLY.test(op);
+}
 /**
- * What a request may have changed. `form` is the body of a query-protocol request
- * (`needsFormBody`); other bodies are never read, so uploads stream through untouched.
+ * Whether the body must be read to tell what the request changes: a query-protocol form, or a
+ * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
  */
-export function requestEffect(head, form) {
+export function needsBody(head) {
+    return isForm(head) || isDynamoDbWrite(head);
+}
+/** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
+function tableOf(name) {
+    if (typeof name !== 'string')
+        return undefined;
+    return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
+}
+/** The tables a DynamoDB write names; undefined when one of them is not plain (PartiQL, backups). */
+function dynamoDbTables(op, body) {
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    let names;
+    if (op === 'BatchWriteItem')
+        names = Object.keys(json.RequestItems ?? {});
+    else if (op === 'TransactWriteItems') {
+        names = (json.TransactItems ?? []).map((i) => (i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName);
+    }
+    else
+        names = [json.TableName ?? json.ResourceArn];
+    const tables = names.map(tableOf);
+    return tables.length > 0 && tables.every((t) => t) ? tables : undefined;
+}
+/**
+ * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
+ * small enough to read); without it, a request that needs it counts for its whole service.
+ */
+export function requestEffect(head, body) {
     const scope = credentialScope(head);
     const name = scope ? (SIGNING_NAMES[scope.service] ?? scope.service) : undefined;
+    const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
     const op = operation(head, form);
     const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
     if (reads || (name && STATELESS.has(name)))
         return { service: undefined, accessKey: scope?.accessKey };
     const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-    const group = name === 's3' ? pathStyleBucket(head) : undefined;
-    return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(group ? { group } : {}) };
+    const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
+    const groups = bucket ? [bucket] : name === 'dynamodb' && op && body ? dynamoDbTables(op, body) : undefined;
+    return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 /**
  * The bucket of a path-style S3 request (`/bucket/key`), which SDKs send to an endpoint that is
@@ -154,8 +194,7 @@ export class ChangeLog {
         const taken = new Map();
         for (const key of keys) {
             for (const [service, groups] of this.byKey.get(key) ?? []) {
-                for (const group of groups === 'all' ? [undefined] : groups)
-                    add(taken, { service, accessKey: key, ...(group ? { group } : {}) });
+                add(taken, { service, accessKey: key, ...(groups === 'all' ? {} : { groups: [...groups] }) });
             }
             this.byKey.delete(key);
         }
@@ -171,10 +210,11 @@ function add(changes, effect) {
     const groups = changes.get(service);
     if (groups === 'all')
         return;
-    if (!effect.group)
+    if (!effect.groups)
         changes.set(service, 'all');
     else if (groups)
-        groups.add(effect.group);
+        for (const group of effect.groups)
+            groups.add(group);
     else
-        changes.set(service, new Set([effect.group]));
+        changes.set(service, new Set(effect.groups));
 }

@@ -11,6 +11,7 @@ export interface LoadedPod {
 }
 /** What tests learn about the run: the Vitest plugin provides it as `inject('localstackPods')`. */
 export interface SuiteInfo {
+    /** The endpoint tests use: with `restore: 'each-file'`, the run's proxy in front of the instance. */
     readonly endpoint: string;
     readonly brand: Target['brand'];
     readonly loaded: readonly LoadedPod[];

@@ -10,7 +10,7 @@ export interface AwsClientConfig {
     };
     forcePathStyle: boolean;
     maxAttempts: number;
-    requestHandler?: NodeHttpHandler;
+    requestHandler: NodeHttpHandler;
 }
 /**
  * The configuration every AWS SDK client of a service module uses: the target's endpoint,

@@ -1,18 +1,35 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 /** Credentials an emulator accepts when the user has none configured. */
 const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
-/** Sends every request with moto's account header: moto's server picks the account from it. */
-class MotoAccountHandler extends NodeHttpHandler {
-    account;
-    constructor(account) {
-        super();
-        this.account = account;
+/**
+ * One pool of keep-alive connections for every client of the process. Modules make a client
+ * per region and per call (a save probes 13 services in 30-odd regions) and a test run loads
+ * before every file: with the SDK's agent per client, each of those opened connections of its
+ * own, a handshake and, on moto, a server thread each. Idle sockets do not keep the process
+ * alive (Node unrefs them).
+ */
+const SHARED_POOL = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+/**
+ * The handler of every client: HTTP/1.1 over the shared pool (also for Kinesis, whose client
+ * would otherwise speak HTTP/2, which emulators do not), with moto's account header when the
+ * client acts in another account (moto's server picks the account from it).
+ */
+class PooledHandler extends NodeHttpHandler {
+    motoAccount;
+    constructor(motoAccount) {
+        super(SHARED_POOL);
+        this.motoAccount = motoAccount;
     }
     handle(...[request, options]) {
-        request.headers['x-moto-account-id'] = this.account;
+        if (this.motoAccount)
+            request.headers['x-moto-account-id'] = this.motoAccount;
         return super.handle(request, options);
     }
+    /** Destroying a client leaves the shared pool to the others. */
+    destroy() { }
 }
 function userCredentials(env) {
     const accessKeyId = env.AWS_ACCESS_KEY_ID;
@@ -32,12 +49,12 @@ export function awsClientConfig(target, region, account, env = process.env) {
     // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
     const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
     if (account && target.brand === 'localstack') {
-        return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' } };
+        return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
     }
     if (account && target.brand === 'moto') {
-        return { ...base, credentials: userCredentials(env), requestHandler: new MotoAccountHandler(account) };
+        return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(account) };
     }
-    return { ...base, credentials: userCredentials(env) };
+    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler() };
 }
 /** Whether the target can act in accounts other than the caller's. */
 export function switchesAccounts(target) {

@@ -348,10 +348,12 @@ async function deleteTable(ddb, name) {
     // A name is free for CreateTable only once the table is gone.
     await waitForTable(ddb, name, (gone) => gone === undefined, 'deleted');
 }
-async function clear(context, region) {
+/** Deletes the tables of one region, or those of them named in `only`, with their items. */
+async function clear(context, region, only) {
     const ddb = client(context, region);
     try {
-        await forEachLimit(await tableNames(ddb), TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
+        const names = (await tableNames(ddb)).filter((name) => !only || only.has(name));
+        await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
     }
     finally {
         ddb.destroy();
@@ -504,6 +506,8 @@ export const dynamodb = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear,
+    clear: (context, region) => clear(context, region),
+    // Items are `table/key`: a table is the group of its items.
+    partial: { groupOf: (record) => record.id.split('/', 1)[0], clear },
     restore,
 };

@@ -1,5 +1,4 @@
 import { AddTagsToStreamCommand, CreateStreamCommand, DecreaseStreamRetentionPeriodCommand, DeleteStreamCommand, DescribeStreamSummaryCommand, DisableEnhancedMonitoringCommand, EnableEnhancedMonitoringCommand, GetRecordsCommand, GetShardIteratorCommand, IncreaseStreamRetentionPeriodCommand, KinesisClient, ListShardsCommand, ListStreamsCommand, ListTagsForStreamCommand, paginateListStreamConsumers, PutRecordsCommand, RegisterStreamConsumerCommand, StartStreamEncryptionCommand, StopStreamEncryptionCommand, UpdateShardCountCommand, UpdateStreamModeCommand, } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { createHash } from 'node:crypto';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { unlessMissing } from '../aws-errors.js';
@@ -17,10 +16,11 @@ const STREAM_WAIT_MS = 120_000;
 const TAGS_PER_CALL = 10;
 /**
  * The SDK's default handler for Kinesis speaks HTTP/2 (for SubscribeToShard), which emulators
- * on plain HTTP refuse; every call used here works over HTTP/1.1.
+ * on plain HTTP refuse; the engine's handler (`awsClientConfig`) speaks HTTP/1.1, which every
+ * call used here works over.
  */
 function client(context, region) {
-    return new KinesisClient({ ...context.config(region), requestHandler: new NodeHttpHandler() });
+    return new KinesisClient(context.config(region));
 }
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function backoff(round) {
