@@ -25,7 +25,8 @@ describe('restore each-file: only what the tests changed', () => {
   const buckets = async (endpoint: string) => (await aws(endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name).sort();
   const itemIds = async (endpoint: string, table = 'items') =>
     (await aws(endpoint, ['dynamodb', 'scan', '--table-name', table])).json.Items.map((i: { id: { S: string } }) => i.id.S).sort();
-  const mode = async (endpoint: string) => (await aws(endpoint, ['ssm', 'get-parameter', '--name', '/app/mode'])).json.Parameter.Value;
+  const mode = async (endpoint: string, name = '/app/mode') => (await aws(endpoint, ['ssm', 'get-parameter', '--name', name])).json.Parameter.Value;
+  const secret = async (endpoint: string, name: string) => (await aws(endpoint, ['secretsmanager', 'get-secret-value', '--secret-id', name])).json.SecretString;
   const waitingMessages = async (endpoint: string) => {
     const url = (await aws(endpoint, ['sqs', 'get-queue-url', '--queue-name', 'jobs'])).json.QueueUrl;
     const attributes = await aws(endpoint, ['sqs', 'get-queue-attributes', '--queue-url', url, '--attribute-names', 'ApproximateNumberOfMessages']);
@@ -51,6 +52,8 @@ describe('restore each-file: only what the tests changed', () => {
     ]);
     await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
     await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--type', 'String', '--value', 'pod']);
+    await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/level', '--type', 'String', '--value', 'pod']);
+    for (const name of ['app/db', 'app/other']) await aws(moto.endpoint, ['secretsmanager', 'create-secret', '--name', name, '--secret-string', 'pod']);
     await saveState(moto.endpoint, home, 'tracked');
     await moto.reset();
   }, 120_000);
@@ -78,9 +81,12 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(tests, ['s3', 'mb', 's3://test-bucket']);
       await aws(tests, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"test"}}']);
       expect(await itemIds(tests)).toEqual(['pod', 'test']);
-      // A parameter, a bucket and a table changed past the endpoint: SSM, that bucket and that
-      // table were not changed through it, so they are not restored.
+      await aws(tests, ['ssm', 'put-parameter', '--name', '/app/level', '--value', 'test', '--overwrite']);
+      await aws(tests, ['secretsmanager', 'put-secret-value', '--secret-id', 'app/db', '--secret-string', 'test']);
+      // A parameter, a secret, a bucket and a table changed past the endpoint: they were not
+      // changed through it, so they are not restored.
       await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--value', 'untracked', '--overwrite']);
+      await aws(moto.endpoint, ['secretsmanager', 'put-secret-value', '--secret-id', 'app/other', '--secret-string', 'untracked']);
       await aws(moto.endpoint, ['s3', 'rm', 's3://other-bucket/b.txt']);
       await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'other-items', '--item', '{"id":{"S":"untracked"}}']);
 
@@ -89,6 +95,9 @@ describe('restore each-file: only what the tests changed', () => {
       expect(await buckets(moto.endpoint)).toEqual(['other-bucket', 'pod-bucket']);
       expect(await keys(moto.endpoint, 'other-bucket')).toEqual([]);
       expect(await itemIds(moto.endpoint, 'other-items')).toEqual(['untracked']);
+      expect(await mode(moto.endpoint, '/app/level')).toBe('pod');
+      expect(await secret(moto.endpoint, 'app/db')).toBe('pod');
+      expect(await secret(moto.endpoint, 'app/other')).toBe('untracked');
       expect(await itemIds(moto.endpoint)).toEqual(['pod']);
       expect(await mode(moto.endpoint)).toBe('untracked');
 

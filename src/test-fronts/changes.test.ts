@@ -53,6 +53,20 @@ describe('requestEffect', () => {
     expect(needsBody(head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.Query' }))).toBe(false);
   });
 
+  it('names the parameters and secrets of SSM and Secrets Manager writes', () => {
+    const write = (service: string, target: string, body: unknown) =>
+      requestEffect(head('POST', '/', { authorization: signed(service), 'x-amz-target': target }), Buffer.from(JSON.stringify(body))).groups;
+    expect(write('ssm', 'AmazonSSM.PutParameter', { Name: '/app/mode', Value: 'x', Overwrite: true })).toEqual(['/app/mode']);
+    expect(write('ssm', 'AmazonSSM.DeleteParameters', { Names: ['/a', '/b'] })).toEqual(['/a', '/b']);
+    expect(write('ssm', 'AmazonSSM.AddTagsToResource', { ResourceType: 'Parameter', ResourceId: '/a', Tags: [] })).toEqual(['/a']);
+    expect(write('ssm', 'AmazonSSM.AddTagsToResource', { ResourceType: 'Document', ResourceId: 'doc', Tags: [] })).toBeUndefined();
+    expect(write('secretsmanager', 'secretsmanager.PutSecretValue', { SecretId: 'app/db', SecretString: 'x' })).toEqual(['app/db']);
+    const arn = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:app/db-AbC123';
+    expect(write('secretsmanager', 'secretsmanager.DeleteSecret', { SecretId: arn })).toEqual(['app/db']);
+    expect(write('secretsmanager', 'secretsmanager.CreateSecret', { Name: 'new' })).toEqual(['new']);
+    expect(needsBody(head('POST', '/', { authorization: signed('ssm'), 'x-amz-target': 'AmazonSSM.GetParameter' }))).toBe(false);
+  });
+
   it('maps signing names to module names, ignores STS and counts other services as any change', () => {
     const json = (service: string, target: string) => head('POST', '/', { authorization: signed(service), 'x-amz-target': target });
     expect(requestEffect(json('states', 'AWSStepFunctions.StartExecution')).service).toBe('stepfunctions');

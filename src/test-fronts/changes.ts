@@ -10,7 +10,7 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
-  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables), when those are known. */
+  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables; SSM, Secrets Manager: by name), when known. */
   readonly groups?: readonly string[];
 }
 
@@ -66,18 +66,40 @@ function isForm(head: RequestHead): boolean {
   );
 }
 
-/** A DynamoDB write names its tables in its JSON body. */
-function isDynamoDbWrite(head: RequestHead): boolean {
-  const op = header(head, 'x-amz-target')?.match(/^DynamoDB_\d+\.(\w+)$/)?.[1];
-  return op !== undefined && !READ_ONLY.test(op);
+/**
+ * JSON-protocol services whose writes name, in the body, the resource groups they change (see
+ * `ServiceModule.partial`), by their `X-Amz-Target` prefix. A write whose groups are not all
+ * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
+ */
+const JSON_GROUPS: Readonly<Record<string, (op: string, body: Record<string, any>) => unknown[]>> = {
+  // Tables: `TableName`, the keys of `RequestItems`, the `TableName`s of `TransactItems`, or a table ARN.
+  DynamoDB_20120810: (op, body) => {
+    if (op === 'BatchWriteItem') return Object.keys(body.RequestItems ?? {});
+    if (op === 'TransactWriteItems') {
+      return ((body.TransactItems ?? []) as Record<string, any>[]).map((i) => tableOf((i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName));
+    }
+    return [tableOf(body.TableName ?? body.ResourceArn)];
+  },
+  // Parameters, by name.
+  AmazonSSM: (op, body) =>
+    op === 'DeleteParameters' ? (body.Names ?? []) : [body.Name ?? (body.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
+  // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.
+  secretsmanager: (_op, body) => [(body.SecretId ?? body.Name)?.toString().replace(/^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/, '$1')],
+};
+
+function jsonWrite(head: RequestHead): { groupsOf: (typeof JSON_GROUPS)[string]; op: string } | undefined {
+  const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
+  const groupsOf = prefix ? JSON_GROUPS[prefix] : undefined;
+  return groupsOf && op && !READ_ONLY.test(op) ? { groupsOf, op } : undefined;
 }
 
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
+ * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
+ * streams through unread.
  */
 export function needsBody(head: RequestHead): boolean {
-  return isForm(head) || isDynamoDbWrite(head);
+  return isForm(head) || jsonWrite(head) !== undefined;
 }
 
 /** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
@@ -86,21 +108,18 @@ function tableOf(name: unknown): string | undefined {
   return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
 }
 
-/** The tables a DynamoDB write names; undefined when one of them is not plain (PartiQL, backups). */
-function dynamoDbTables(op: string, body: Buffer): string[] | undefined {
+/** The groups a JSON write names; undefined when one of them is not a plain name. */
+function jsonGroups(head: RequestHead, body: Buffer): string[] | undefined {
+  const write = jsonWrite(head);
+  if (!write) return undefined;
   let json: Record<string, any>;
   try {
     json = JSON.parse(body.toString('utf8')) as Record<string, any>;
   } catch {
     return undefined;
   }
-  let names: unknown[];
-  if (op === 'BatchWriteItem') names = Object.keys(json.RequestItems ?? {});
-  else if (op === 'TransactWriteItems') {
-    names = ((json.TransactItems ?? []) as Record<string, any>[]).map((i) => (i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName);
-  } else names = [json.TableName ?? json.ResourceArn];
-  const tables = names.map(tableOf);
-  return tables.length > 0 && tables.every((t) => t) ? (tables as string[]) : undefined;
+  const groups = write.groupsOf(write.op, json);
+  return groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? (groups as string[]) : undefined;
 }
 
 /**
@@ -116,7 +135,7 @@ export function requestEffect(head: RequestHead, body?: Buffer): RequestEffect {
   if (reads || (name && STATELESS.has(name))) return { service: undefined, accessKey: scope?.accessKey };
   const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
   const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
-  const groups = bucket ? [bucket] : name === 'dynamodb' && op && body ? dynamoDbTables(op, body) : undefined;
+  const groups = bucket ? [bucket] : body ? jsonGroups(head, body) : undefined;
   return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 

@@ -106,10 +106,12 @@ function regionsWithState(context: ServiceContext): Promise<string[]> {
   return probeRegions(context, hasSecrets);
 }
 
-async function clear(context: ServiceContext, region: string): Promise<void> {
+/** Deletes the secrets of one region, or those of them named in `only`. */
+async function clear(context: ServiceContext, region: string, only?: ReadonlySet<string>): Promise<void> {
   const sm = new SecretsManagerClient(context.config(region));
   try {
-    await forEachLimit(await secrets(sm, true), CONCURRENCY, async (s) => {
+    const doomed = (await secrets(sm, true)).filter((s) => !only || only.has(s.Name!));
+    await forEachLimit(doomed, CONCURRENCY, async (s) => {
       await sm.send(new DeleteSecretCommand({ SecretId: s.ARN!, ForceDeleteWithoutRecovery: true }));
     });
   } finally {
@@ -190,6 +192,8 @@ export const secretsmanager: ServiceModule = {
   dependsOn: ['kms'],
   capture,
   regionsWithState,
-  clear,
+  clear: (context, region) => clear(context, region),
+  // A secret is a group of its own, by name.
+  partial: { groupOf: (record) => record.id, clear },
   restore,
 };

@@ -136,10 +136,11 @@ function regionsWithState(context: ServiceContext): Promise<string[]> {
   return probeRegions(context, hasParameters);
 }
 
-async function clear(context: ServiceContext, region: string): Promise<void> {
+/** Deletes the parameters of one region, or those of them named in `only`. */
+async function clear(context: ServiceContext, region: string, only?: ReadonlySet<string>): Promise<void> {
   const ssm = new SSMClient(context.config(region));
   try {
-    const names = (await parameters(ssm)).map((p) => p.Name!);
+    const names = (await parameters(ssm)).map((p) => p.Name!).filter((name) => !only || only.has(name));
     await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
       await ssm.send(new DeleteParametersCommand({ Names }));
     });
@@ -202,6 +203,8 @@ export const ssm: ServiceModule = {
   dependsOn: ['kms'],
   capture,
   regionsWithState,
-  clear,
+  clear: (context, region) => clear(context, region),
+  // A parameter is a group of its own.
+  partial: { groupOf: (record) => record.id, clear },
   restore,
 };
