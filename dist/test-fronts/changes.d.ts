@@ -7,7 +7,7 @@ export interface RequestEffect {
     readonly service: string | undefined;
     /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
     readonly accessKey: string | undefined;
-    /** The resource groups it may change (S3: its bucket; DynamoDB: its tables), when those are known. */
+    /** The resource groups it may change (S3: its bucket; DynamoDB: its tables; SSM, Secrets Manager: by name), when known. */
     readonly groups?: readonly string[];
 }
 /** What a request looks like before its body: enough to classify most. */
@@ -18,7 +18,8 @@ export interface RequestHead {
 }
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
+ * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
+ * streams through unread.
  */
 export declare function needsBody(head: RequestHead): boolean;
 /**

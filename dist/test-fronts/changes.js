@@ -38,17 +38,38 @@ function isForm(head) {
         !header(head, 'x-amz-target') &&
         (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
 }
-/** A DynamoDB write names its tables in its JSON body. */
-function isDynamoDbWrite(head) {
-    const op = header(head, 'x-amz-target')?.match(/^DynamoDB_\d+\.(\w+)$/)?.[1];
-    return op !== undefined && !READ_ONLY.test(op);
+/**
+ * JSON-protocol services whose writes name, in the body, the resource groups they change (see
+ * `ServiceModule.partial`), by their `X-Amz-Target` prefix. A write whose groups are not all
+ * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
+ */
+const JSON_GROUPS = {
+    // Tables: `TableName`, the keys of `RequestItems`, the `TableName`s of `TransactItems`, or a table ARN.
+    DynamoDB_20120810: (op, body) => {
+        if (op === 'BatchWriteItem')
+            return Object.keys(body.RequestItems ?? {});
+        if (op === 'TransactWriteItems') {
+            return (body.TransactItems ?? []).map((i) => tableOf((i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName));
+        }
+        return [tableOf(body.TableName ?? body.ResourceArn)];
+    },
+    // Parameters, by name.
+    AmazonSSM: (op, body) => op === 'DeleteParameters' ? (body.Names ?? []) : [body.Name ?? (body.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
+    // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.
+    secretsmanager: (_op, body) => [(body.SecretId ?? body.Name)?.toString().replace(/^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/, '$1')],
+};
+function jsonWrite(head) {
+    const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
+    const groupsOf = prefix ? JSON_GROUPS[prefix] : undefined;
+    return groupsOf && op && !READ_ONLY.test(op) ? { groupsOf, op } : undefined;
 }
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * DynamoDB write. Both are small; every other body (uploads above all) streams through unread.
+ * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
+ * streams through unread.
  */
 export function needsBody(head) {
-    return isForm(head) || isDynamoDbWrite(head);
+    return isForm(head) || jsonWrite(head) !== undefined;
 }
 /** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
 function tableOf(name) {
@@ -56,8 +77,11 @@ function tableOf(name) {
         return undefined;
     return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
 }
-/** The tables a DynamoDB write names; undefined when one of them is not plain (PartiQL, backups). */
-function dynamoDbTables(op, body) {
+/** The groups a JSON write names; undefined when one of them is not a plain name. */
+function jsonGroups(head, body) {
+    const write = jsonWrite(head);
+    if (!write)
+        return undefined;
     let json;
     try {
         json = JSON.parse(body.toString('utf8'));
@@ -65,16 +89,8 @@ function dynamoDbTables(op, body) {
     catch {
         return undefined;
     }
-    let names;
-    if (op === 'BatchWriteItem')
-        names = Object.keys(json.RequestItems ?? {});
-    else if (op === 'TransactWriteItems') {
-        names = (json.TransactItems ?? []).map((i) => (i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName);
-    }
-    else
-        names = [json.TableName ?? json.ResourceArn];
-    const tables = names.map(tableOf);
-    return tables.length > 0 && tables.every((t) => t) ? tables : undefined;
+    const groups = write.groupsOf(write.op, json);
+    return groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? groups : undefined;
 }
 /**
  * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
@@ -90,7 +106,7 @@ export function requestEffect(head, body) {
         return { service: undefined, accessKey: scope?.accessKey };
     const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
     const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
-    const groups = bucket ? [bucket] : name === 'dynamodb' && op && body ? dynamoDbTables(op, body) : undefined;
+    const groups = bucket ? [bucket] : body ? jsonGroups(head, body) : undefined;
     return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 /**

@@ -69,10 +69,12 @@ async function hasSecrets(context, region) {
 function regionsWithState(context) {
     return probeRegions(context, hasSecrets);
 }
-async function clear(context, region) {
+/** Deletes the secrets of one region, or those of them named in `only`. */
+async function clear(context, region, only) {
     const sm = new SecretsManagerClient(context.config(region));
     try {
-        await forEachLimit(await secrets(sm, true), CONCURRENCY, async (s) => {
+        const doomed = (await secrets(sm, true)).filter((s) => !only || only.has(s.Name));
+        await forEachLimit(doomed, CONCURRENCY, async (s) => {
             await sm.send(new DeleteSecretCommand({ SecretId: s.ARN, ForceDeleteWithoutRecovery: true }));
         });
     }
@@ -161,6 +163,8 @@ export const secretsmanager = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear,
+    clear: (context, region) => clear(context, region),
+    // A secret is a group of its own, by name.
+    partial: { groupOf: (record) => record.id, clear },
     restore,
 };

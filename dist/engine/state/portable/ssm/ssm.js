@@ -102,10 +102,11 @@ async function hasParameters(context, region) {
 function regionsWithState(context) {
     return probeRegions(context, hasParameters);
 }
-async function clear(context, region) {
+/** Deletes the parameters of one region, or those of them named in `only`. */
+async function clear(context, region, only) {
     const ssm = new SSMClient(context.config(region));
     try {
-        const names = (await parameters(ssm)).map((p) => p.Name);
+        const names = (await parameters(ssm)).map((p) => p.Name).filter((name) => !only || only.has(name));
         await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
             await ssm.send(new DeleteParametersCommand({ Names }));
         });
@@ -170,6 +171,8 @@ export const ssm = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear,
+    clear: (context, region) => clear(context, region),
+    // A parameter is a group of its own.
+    partial: { groupOf: (record) => record.id, clear },
     restore,
 };
