@@ -85,7 +85,7 @@ export async function load(request) {
             };
             const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks, options.env);
             const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
-            const changes = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+            const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
             if (!request.dryRun) {
                 await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
             }
@@ -102,7 +102,7 @@ export async function load(request) {
                 cleared: plan.clear,
                 target,
                 warnings,
-                ...(changes ? { planned: changes } : {}),
+                ...(planned ? { planned } : {}),
             };
         }
         finally {

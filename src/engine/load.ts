@@ -123,7 +123,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       const contextOf = (module: ServiceModule, account: string) =>
         serviceContext(target, account, caller, module.name, hooks, options.env);
       const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
-      const changes = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+      const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
       if (!request.dryRun) {
         await executeRestore(plan, verified.store, contextOf, (phase, scope) =>
           progress(phase, `${scope.service} ${scope.region}`),
@@ -141,7 +141,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         cleared: plan.clear,
         target,
         warnings,
-        ...(changes ? { planned: changes } : {}),
+        ...(planned ? { planned } : {}),
       };
     } finally {
       await verified.dispose();

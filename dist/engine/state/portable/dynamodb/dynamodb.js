@@ -506,7 +506,7 @@ export const dynamodb = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear: (context, region) => clear(context, region),
+    clear,
     // Items are `table/key`: a table is the group of its items.
     partial: { groupOf: (record) => record.id.split('/', 1)[0], clear },
     restore,

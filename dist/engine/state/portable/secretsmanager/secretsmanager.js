@@ -163,7 +163,7 @@ export const secretsmanager = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear: (context, region) => clear(context, region),
+    clear,
     // A secret is a group of its own, by name.
     partial: { groupOf: (record) => record.id, clear },
     restore,

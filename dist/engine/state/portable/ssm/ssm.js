@@ -171,7 +171,7 @@ export const ssm = {
     dependsOn: ['kms'],
     capture,
     regionsWithState,
-    clear: (context, region) => clear(context, region),
+    clear,
     // A parameter is a group of its own.
     partial: { groupOf: (record) => record.id, clear },
     restore,

@@ -584,7 +584,7 @@ export const dynamodb: ServiceModule = {
   dependsOn: ['kms'],
   capture,
   regionsWithState,
-  clear: (context, region) => clear(context, region),
+  clear,
   // Items are `table/key`: a table is the group of its items.
   partial: { groupOf: (record) => record.id.split('/', 1)[0]!, clear },
   restore,

@@ -352,7 +352,7 @@ export const s3: ServiceModule = {
   dependsOn: [],
   capture,
   regionsWithState,
-  clear: (context, region) => clear(context, region),
+  clear,
   // Objects are `bucket/key`: a bucket is the group of its objects.
   partial: { groupOf: (record) => record.id.split('/', 1)[0]!, clear },
   restore,

@@ -192,7 +192,7 @@ export const secretsmanager: ServiceModule = {
   dependsOn: ['kms'],
   capture,
   regionsWithState,
-  clear: (context, region) => clear(context, region),
+  clear,
   // A secret is a group of its own, by name.
   partial: { groupOf: (record) => record.id, clear },
   restore,
