@@ -1,6 +1,9 @@
 import { CreateBucketCommand, DeleteObjectCommand, ListBucketsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DigestMismatchError } from './errors.js';
 import { load } from './load.js';
 import { awsClientConfig } from './target/aws.js';
 import { options, saveState, sdkConfig, tempHome } from '../test-support/engine.js';
@@ -45,6 +48,31 @@ describe('a dry-run load', () => {
 
     const deep = await load({ pod: 'plan', options: options(moto.endpoint, home, { strategy: 'deep-merge' }), dryRun: true });
     expect(deep.planned!.map((c) => c.action).sort()).toEqual(['change', 'create']);
+  });
+});
+
+/** Every file under `dir`. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('a pod whose blob was altered in the local store', () => {
+  it('is refused before anything in the instance changes, even while the instance is still awaited', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'pod-bucket' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'pod-bucket', Key: 'large', Body: Buffer.alloc(600_000, 7) }));
+    await saveState(moto.endpoint, home, 'altered');
+    const payload = filesUnder(home).filter((f) => f.includes('blobs')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const bytes = readFileSync(payload);
+    bytes[bytes.length >> 1] ^= 1;
+    writeFileSync(payload, bytes);
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+
+    await expect(load({ pod: 'altered', options: options(moto.endpoint, home, { strategy: 'overwrite' }) })).rejects.toThrow(DigestMismatchError);
+    expect(await buckets()).toEqual(['kept', 'pod-bucket']);
+
+    // The check runs while the load waits for the instance; its failure ends the wait.
+    const nobody = options('http://127.0.0.1:9', home, { 'wait-timeout': '600' });
+    await expect(load({ pod: 'altered', options: nobody })).rejects.toThrow(DigestMismatchError);
   });
 });
 

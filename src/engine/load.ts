@@ -1,22 +1,21 @@
-import { pipeline } from 'node:stream/promises';
-import { Writable } from 'node:stream';
 import { resolveVersion } from './catalog.js';
 import { copyBlobs } from './copy.js';
 import { messageOf, RestoreIncompleteError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForRead, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
-import type { Descriptor, PodConfig } from './pod/manifest.js';
+import type { PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
 import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit, type Scope } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
-import { fetchVerified, readConfig, readManifest } from './store/content.js';
+import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
 import { download } from './store/single-file/download.js';
 import { ZipReader } from './store/single-file/zip-reader.js';
 import { podView, type ReadableStore, type TaggedVersion } from './store/store.js';
+import { forEachLimit } from './util/concurrency.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
@@ -67,11 +66,8 @@ export async function locate(pod: PodLocation, store: ReadableStore): Promise<Ta
   return resolveVersion(store, { name: name ?? pod.name, version: 'latest' });
 }
 
-async function verifyInPlace(store: ReadableStore, descriptors: readonly Descriptor[]): Promise<void> {
-  for (const descriptor of descriptors) {
-    await pipeline(await fetchVerified(store, descriptor), new Writable({ write: (_chunk, _enc, done) => done() }));
-  }
-}
+/** Blobs of a local store checked at once: hashing one saturates neither a core nor a disk. */
+const VERIFY_CONCURRENCY = 4;
 
 /**
  * A store holding the version's blobs, each checked against its digest before any of it
@@ -82,7 +78,7 @@ async function verifiedCopy(store: ReadableStore, version: TaggedVersion): Promi
   const source = podView(store, version.name);
   if (source instanceof FileStore) {
     const manifest = await readManifest(source, version.descriptor);
-    await verifyInPlace(source, [manifest.config, ...manifest.layers]);
+    await forEachLimit([manifest.config, ...manifest.layers], VERIFY_CONCURRENCY, (blob) => source.verify(blob));
     return { store: source, dispose: async () => undefined };
   }
   const temp = await tempStore();
@@ -102,6 +98,11 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
   const pod = parseLocation(request.pod, options.env);
   const progress = progressCounter(request.onProgress);
   const source = await openSource(pod, options);
+  // The instance is reached while the pod is checked: both take a while and neither changes
+  // anything, and the instance's first answers often take longest.
+  const reaching = new AbortController();
+  const reached = reach(options, reaching.signal);
+  reached.catch(() => undefined);
   try {
     const version = await locate(pod, source);
     const verified = await verifiedCopy(source, version);
@@ -109,9 +110,8 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       const manifest = await readManifest(verified.store, version.descriptor);
       const config: PodConfig = await readConfig(verified.store, manifest);
       progress('verify', version.descriptor.digest);
-      const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+      const { target, caller } = await reached;
       progress('connect', target.brand);
-      const caller = await callerAccount(target, 'us-east-1', options.env);
       const failures: ResourceFailure[] = [];
       const warnings: ResourceFailure[] = [];
       const hooks = {
@@ -147,6 +147,13 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       await verified.dispose();
     }
   } finally {
+    reaching.abort();
     await source.close?.();
   }
+}
+
+/** The instance, once it answers, and the account of the caller's credentials in it. */
+async function reach(options: PodsOptions, signal: AbortSignal): Promise<{ target: Target; caller: string }> {
+  const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs, signal });
+  return { target, caller: await callerAccount(target, 'us-east-1', options.env) };
 }

@@ -18,14 +18,25 @@ export interface Expected {
     readonly size: number;
 }
 /**
- * A pass-through that fails the stream when the content is not exactly `expected`: as soon as
- * it grows past the expected size, and at the end when the digest or size differ. Readers put
- * it between a store and anything that acts on the content.
+ * Hashes and counts content as it arrives and says whether it is exactly `expected`: it fails
+ * as soon as the content grows past the expected size, and at the end when digest or size differ.
  */
-export declare class VerifyingStream extends Transform {
+export declare class ContentCheck {
     private readonly expected;
     private readonly hash;
     private seen;
+    constructor(expected: Expected);
+    /** Takes the next piece; throws DigestMismatchError once there is more than expected. */
+    update(chunk: Uint8Array): void;
+    /** Throws DigestMismatchError unless everything taken is the expected content. */
+    finish(): void;
+}
+/**
+ * A pass-through that fails the stream when the content is not exactly `expected` (see
+ * ContentCheck). Readers put it between a store and anything that acts on the content.
+ */
+export declare class VerifyingStream extends Transform {
+    private readonly check;
     constructor(expected: Expected);
     _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void;
     _flush(callback: TransformCallback): void;

@@ -32,37 +32,63 @@ export class DigestingStream extends Transform {
     }
 }
 /**
- * A pass-through that fails the stream when the content is not exactly `expected`: as soon as
- * it grows past the expected size, and at the end when the digest or size differ. Readers put
- * it between a store and anything that acts on the content.
+ * Hashes and counts content as it arrives and says whether it is exactly `expected`: it fails
+ * as soon as the content grows past the expected size, and at the end when digest or size differ.
  */
-export class VerifyingStream extends Transform {
+export class ContentCheck {
     expected;
     hash = createHash('sha256');
     seen = 0;
     constructor(expected) {
-        super();
         this.expected = expected;
     }
-    _transform(chunk, _encoding, callback) {
+    /** Takes the next piece; throws DigestMismatchError once there is more than expected. */
+    update(chunk) {
         this.seen += chunk.length;
         if (this.seen > this.expected.size) {
-            callback(new DigestMismatchError(`Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`));
-            return;
+            throw new DigestMismatchError(`Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`);
         }
         this.hash.update(chunk);
+    }
+    /** Throws DigestMismatchError unless everything taken is the expected content. */
+    finish() {
+        const actual = `sha256:${this.hash.digest('hex')}`;
+        if (this.seen !== this.expected.size) {
+            throw new DigestMismatchError(`Content of ${this.expected.digest} is truncated: ${this.seen} of ${this.expected.size} bytes.`);
+        }
+        if (actual !== this.expected.digest) {
+            throw new DigestMismatchError(`Content does not match its digest: expected ${this.expected.digest}, got ${actual}.`);
+        }
+    }
+}
+/**
+ * A pass-through that fails the stream when the content is not exactly `expected` (see
+ * ContentCheck). Readers put it between a store and anything that acts on the content.
+ */
+export class VerifyingStream extends Transform {
+    check;
+    constructor(expected) {
+        super();
+        this.check = new ContentCheck(expected);
+    }
+    _transform(chunk, _encoding, callback) {
+        try {
+            this.check.update(chunk);
+        }
+        catch (error) {
+            callback(error);
+            return;
+        }
         callback(null, chunk);
     }
     _flush(callback) {
-        const actual = `sha256:${this.hash.digest('hex')}`;
-        if (this.seen !== this.expected.size) {
-            callback(new DigestMismatchError(`Content of ${this.expected.digest} is truncated: ${this.seen} of ${this.expected.size} bytes.`));
+        try {
+            this.check.finish();
         }
-        else if (actual !== this.expected.digest) {
-            callback(new DigestMismatchError(`Content does not match its digest: expected ${this.expected.digest}, got ${actual}.`));
+        catch (error) {
+            callback(error);
+            return;
         }
-        else {
-            callback();
-        }
+        callback();
     }
 }

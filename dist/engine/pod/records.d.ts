@@ -38,4 +38,9 @@ export declare class RecordLayerWriter<R> {
     /** Drops the layer after a failure elsewhere. */
     abort(error: Error): void;
 }
+/**
+ * The records of a layer. Lines are split on the decompressed bytes rather than by `readline`:
+ * readline decodes every chunk to a string and joins those into each line, so a record with an
+ * inlined payload of 256 KiB was copied three times as strings; here it is decoded once.
+ */
 export declare function decodeRecords(layer: Readable, what: string): AsyncGenerator<StoredRecord>;

@@ -1,3 +1,4 @@
+import { type STSClientConfig } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Target } from './target.js';
 export interface AwsClientConfig {
@@ -11,6 +12,8 @@ export interface AwsClientConfig {
     forcePathStyle: boolean;
     maxAttempts: number;
     requestHandler: NodeHttpHandler;
+    cacheMiddleware: boolean;
+    logger: NonNullable<STSClientConfig['logger']>;
 }
 /**
  * The configuration every AWS SDK client of a service module uses: the target's endpoint,

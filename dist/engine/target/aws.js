@@ -5,6 +5,13 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 /** Credentials an emulator accepts when the user has none configured. */
 const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 /**
+ * A logger without `info`. The SDK's logger middleware copies every call's input and output,
+ * filtered of secrets, for `logger.info`, even when the logger drops it: on a load that is a
+ * fifth of what the process allocates. It calls `info` optionally and skips the copies when
+ * there is none. The SDK's default logger drops everything too, so nothing is lost.
+ */
+const WITHOUT_CALL_LOG = { trace() { }, debug() { }, warn() { }, error() { } };
+/**
  * One pool of keep-alive connections for every client of the process. Modules make a client
  * per region and per call (a save probes 13 services in 30-odd regions) and a test run loads
  * before every file: with the SDK's agent per client, each of those opened connections of its
@@ -47,7 +54,16 @@ function userCredentials(env) {
 export function awsClientConfig(target, region, account, env = process.env) {
     // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
     // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
-    const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
+    // The middleware stack resolved once per command class, not once per call: no module adds
+    // middleware to single calls, and a load makes thousands of the same few calls.
+    const base = {
+        endpoint: target.endpoint,
+        region,
+        forcePathStyle: true,
+        maxAttempts: 10,
+        cacheMiddleware: true,
+        logger: WITHOUT_CALL_LOG,
+    };
     if (account && target.brand === 'localstack') {
         return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
     }

@@ -4,6 +4,8 @@ export declare function parseEndpoint(text: string): string;
 export interface ConnectOptions {
     /** How long to wait for the instance to answer, in milliseconds. */
     readonly timeoutMs: number;
+    /** Stops waiting: the caller no longer needs the answer. */
+    readonly signal?: AbortSignal;
 }
 /**
  * Waits until the instance at `endpoint` answers, then says what it is: LocalStack

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UnreachableError, UsageError } from '../errors.js';
 import { isRealAws } from './guard.js';
-async function probe(url, timeoutMs) {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+async function probe(url, timeoutMs, stop) {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const response = await fetch(url, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout, redirect: 'manual' });
     const text = await response.text();
     let body = text;
     try {
@@ -28,20 +29,20 @@ export function parseEndpoint(text) {
     return url.toString().replace(/\/+$/, '');
 }
 /** One attempt: identifies the server, or throws why it is not ready. */
-async function identify(endpoint) {
+async function identify(endpoint, stop) {
     if (isRealAws(endpoint))
         return { endpoint, brand: 'aws' };
-    const health = await probe(`${endpoint}/_localstack/health`, 5000);
+    const health = await probe(`${endpoint}/_localstack/health`, 5000, stop);
     if (health.status === 200 && typeof health.body === 'object' && health.body && 'services' in health.body) {
         const h = health.body;
-        const info = await probe(`${endpoint}/_localstack/info`, 5000).catch(() => undefined);
+        const info = await probe(`${endpoint}/_localstack/info`, 5000, stop).catch(() => undefined);
         const i = (info?.status === 200 ? info.body : {});
         const version = i.version ?? h.version;
         const edition = i.edition ?? h.edition;
         return { endpoint, brand: 'localstack', ...(edition ? { edition } : {}), ...(version ? { version } : {}) };
     }
     // moto has no version endpoint; its small config endpoint exists on every moto server.
-    const moto = await probe(`${endpoint}/moto-api/config`, 5000);
+    const moto = await probe(`${endpoint}/moto-api/config`, 5000, stop);
     if (moto.status >= 200 && moto.status < 300 && typeof moto.body === 'object')
         return { endpoint, brand: 'moto' };
     return { endpoint, brand: 'aws-compatible' };
@@ -56,15 +57,16 @@ export async function connect(endpoint, options) {
     let lastError;
     for (let attempt = 0;; attempt++) {
         try {
-            return await identify(endpoint);
+            return await identify(endpoint, options.signal);
         }
         catch (error) {
             lastError = error;
         }
+        options.signal?.throwIfAborted();
         const elapsed = Date.now() - started;
         if (elapsed >= options.timeoutMs)
             break;
-        await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed));
+        await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed), undefined, { signal: options.signal });
     }
     const cause = lastError?.cause;
     const reason = cause?.code ?? cause?.message ?? lastError?.message ?? 'no answer';

@@ -49,44 +49,67 @@ export interface Expected {
 }
 
 /**
- * A pass-through that fails the stream when the content is not exactly `expected`: as soon as
- * it grows past the expected size, and at the end when the digest or size differ. Readers put
- * it between a store and anything that acts on the content.
+ * Hashes and counts content as it arrives and says whether it is exactly `expected`: it fails
+ * as soon as the content grows past the expected size, and at the end when digest or size differ.
  */
-export class VerifyingStream extends Transform {
+export class ContentCheck {
   private readonly hash: Hash = createHash('sha256');
   private seen = 0;
 
-  constructor(private readonly expected: Expected) {
+  constructor(private readonly expected: Expected) {}
+
+  /** Takes the next piece; throws DigestMismatchError once there is more than expected. */
+  update(chunk: Uint8Array): void {
+    this.seen += chunk.length;
+    if (this.seen > this.expected.size) {
+      throw new DigestMismatchError(
+        `Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`,
+      );
+    }
+    this.hash.update(chunk);
+  }
+
+  /** Throws DigestMismatchError unless everything taken is the expected content. */
+  finish(): void {
+    const actual = `sha256:${this.hash.digest('hex')}`;
+    if (this.seen !== this.expected.size) {
+      throw new DigestMismatchError(`Content of ${this.expected.digest} is truncated: ${this.seen} of ${this.expected.size} bytes.`);
+    }
+    if (actual !== this.expected.digest) {
+      throw new DigestMismatchError(`Content does not match its digest: expected ${this.expected.digest}, got ${actual}.`);
+    }
+  }
+}
+
+/**
+ * A pass-through that fails the stream when the content is not exactly `expected` (see
+ * ContentCheck). Readers put it between a store and anything that acts on the content.
+ */
+export class VerifyingStream extends Transform {
+  private readonly check: ContentCheck;
+
+  constructor(expected: Expected) {
     super();
+    this.check = new ContentCheck(expected);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.seen += chunk.length;
-    if (this.seen > this.expected.size) {
-      callback(
-        new DigestMismatchError(
-          `Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`,
-        ),
-      );
+    try {
+      this.check.update(chunk);
+    } catch (error) {
+      callback(error as Error);
       return;
     }
-    this.hash.update(chunk);
     callback(null, chunk);
   }
 
   override _flush(callback: TransformCallback): void {
-    const actual = `sha256:${this.hash.digest('hex')}`;
-    if (this.seen !== this.expected.size) {
-      callback(
-        new DigestMismatchError(
-          `Content of ${this.expected.digest} is truncated: ${this.seen} of ${this.expected.size} bytes.`,
-        ),
-      );
-    } else if (actual !== this.expected.digest) {
-      callback(new DigestMismatchError(`Content does not match its digest: expected ${this.expected.digest}, got ${actual}.`));
-    } else {
-      callback();
+    try {
+      this.check.finish();
+    } catch (error) {
+      callback(error as Error);
+      return;
     }
+    callback();
   }
 }

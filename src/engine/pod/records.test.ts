@@ -31,6 +31,25 @@ describe('state layers', () => {
     expect(decoded).toEqual(records);
   });
 
+  it('decode records longer than a decompressed chunk, with characters cut between chunks', async () => {
+    // Decompressed chunks are 16 KiB; of two boundaries 16 KiB apart inside a run of 3-byte
+    // characters, at least one cuts a character.
+    const long: StoredRecord[] = [
+      { type: 'object', id: 'b/große Datei', data: { note: '✓'.repeat(20_000) }, payload: { size: 300_000, inline: 'QUJD'.repeat(100_000) } },
+      { type: 'object', id: 'b/k2', data: { key: '日本' } },
+    ];
+    const decoded = [];
+    for await (const r of decodeRecords(Readable.from([await encode(long)]), 'test')) decoded.push(r);
+    expect(decoded).toEqual(long);
+  });
+
+  it('decode a last line without a newline, and skip empty lines', async () => {
+    const text = '{"data":{},"id":"a","type":"t"}\n\n{"data":{},"id":"b","type":"t"}';
+    const decoded = [];
+    for await (const r of decodeRecords(Readable.from([gzipSync(text)]), 'test')) decoded.push(r.id);
+    expect(decoded).toEqual(['a', 'b']);
+  });
+
   it('refuse lines that are not records', async () => {
     const bad = gzipSync('{"type":"bucket","id":"b","data":{}}\nnot json\n');
     const read = async () => {

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Target } from './target.js';
 
@@ -14,7 +14,17 @@ export interface AwsClientConfig {
   forcePathStyle: boolean;
   maxAttempts: number;
   requestHandler: NodeHttpHandler;
+  cacheMiddleware: boolean;
+  logger: NonNullable<STSClientConfig['logger']>;
 }
+
+/**
+ * A logger without `info`. The SDK's logger middleware copies every call's input and output,
+ * filtered of secrets, for `logger.info`, even when the logger drops it: on a load that is a
+ * fifth of what the process allocates. It calls `info` optionally and skips the copies when
+ * there is none. The SDK's default logger drops everything too, so nothing is lost.
+ */
+const WITHOUT_CALL_LOG = { trace() {}, debug() {}, warn() {}, error() {} } as unknown as AwsClientConfig['logger'];
 
 /**
  * One pool of keep-alive connections for every client of the process. Modules make a client
@@ -66,7 +76,16 @@ export function awsClientConfig(
 ): AwsClientConfig {
   // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
   // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
-  const base = { endpoint: target.endpoint, region, forcePathStyle: true, maxAttempts: 10 };
+  // The middleware stack resolved once per command class, not once per call: no module adds
+  // middleware to single calls, and a load makes thousands of the same few calls.
+  const base = {
+    endpoint: target.endpoint,
+    region,
+    forcePathStyle: true,
+    maxAttempts: 10,
+    cacheMiddleware: true,
+    logger: WITHOUT_CALL_LOG,
+  };
   if (account && target.brand === 'localstack') {
     return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
   }

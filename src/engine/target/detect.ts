@@ -8,8 +8,9 @@ interface Probe {
   body: unknown;
 }
 
-async function probe(url: string, timeoutMs: number): Promise<Probe> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'manual' });
+async function probe(url: string, timeoutMs: number, stop?: AbortSignal): Promise<Probe> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const response = await fetch(url, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout, redirect: 'manual' });
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -41,19 +42,19 @@ export function parseEndpoint(text: string): string {
 }
 
 /** One attempt: identifies the server, or throws why it is not ready. */
-async function identify(endpoint: string): Promise<Target> {
+async function identify(endpoint: string, stop?: AbortSignal): Promise<Target> {
   if (isRealAws(endpoint)) return { endpoint, brand: 'aws' };
-  const health = await probe(`${endpoint}/_localstack/health`, 5000);
+  const health = await probe(`${endpoint}/_localstack/health`, 5000, stop);
   if (health.status === 200 && typeof health.body === 'object' && health.body && 'services' in health.body) {
     const h = health.body as LocalStackHealth;
-    const info = await probe(`${endpoint}/_localstack/info`, 5000).catch(() => undefined);
+    const info = await probe(`${endpoint}/_localstack/info`, 5000, stop).catch(() => undefined);
     const i = (info?.status === 200 ? info.body : {}) as { edition?: string; version?: string };
     const version = i.version ?? h.version;
     const edition = i.edition ?? h.edition;
     return { endpoint, brand: 'localstack', ...(edition ? { edition } : {}), ...(version ? { version } : {}) };
   }
   // moto has no version endpoint; its small config endpoint exists on every moto server.
-  const moto = await probe(`${endpoint}/moto-api/config`, 5000);
+  const moto = await probe(`${endpoint}/moto-api/config`, 5000, stop);
   if (moto.status >= 200 && moto.status < 300 && typeof moto.body === 'object') return { endpoint, brand: 'moto' };
   return { endpoint, brand: 'aws-compatible' };
 }
@@ -61,6 +62,8 @@ async function identify(endpoint: string): Promise<Target> {
 export interface ConnectOptions {
   /** How long to wait for the instance to answer, in milliseconds. */
   readonly timeoutMs: number;
+  /** Stops waiting: the caller no longer needs the answer. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -73,13 +76,14 @@ export async function connect(endpoint: string, options: ConnectOptions): Promis
   let lastError: unknown;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await identify(endpoint);
+      return await identify(endpoint, options.signal);
     } catch (error) {
       lastError = error;
     }
+    options.signal?.throwIfAborted();
     const elapsed = Date.now() - started;
     if (elapsed >= options.timeoutMs) break;
-    await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed));
+    await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed), undefined, { signal: options.signal });
   }
   const cause = (lastError as { cause?: { code?: string; message?: string } } | undefined)?.cause;
   const reason = cause?.code ?? cause?.message ?? (lastError as Error | undefined)?.message ?? 'no answer';

@@ -4,13 +4,15 @@ import { mkdir, open, readFile, readdir, rename, rm, stat, utimes, writeFile } f
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CorruptPodError, NotFoundError, StoreError } from '../../errors.js';
-import { DigestingStream, hexOf, VerifyingStream } from '../../pod/digest.js';
+import { ContentCheck, DigestingStream, hexOf, VerifyingStream } from '../../pod/digest.js';
 import { decodeManifest } from '../../pod/manifest.js';
 import { OCI_LAYOUT_VERSION, OCI_MANIFEST } from '../../pod/media-types.js';
 import { emptyIndex, hasVersion, indexEntry, podNames, removeVersion, versionsOf } from '../oci-index.js';
 import { parsePodName } from '../../pod/ref.js';
 import { writeFileAtomic } from './atomic.js';
 import { isAlive, withLock } from './lock.js';
+/** The read buffer of `verify`. */
+const VERIFY_BUFFER = 1024 * 1024;
 /**
  * A store in an OCI image layout directory (`oci-layout`, `index.json`, `blobs/sha256/…`), so
  * `oras`, `skopeo` and `crane` read it as it is. Each version is one `index.json` entry whose
@@ -67,9 +69,11 @@ export class FileStore {
         }
     }
     async fetch(descriptor) {
+        return (await this.openBlob(descriptor)).createReadStream();
+    }
+    async openBlob(descriptor) {
         try {
-            const handle = await open(this.blobPath(descriptor.digest), 'r');
-            return handle.createReadStream();
+            return await open(this.blobPath(descriptor.digest), 'r');
         }
         catch (error) {
             if (error.code === 'ENOENT') {
@@ -77,6 +81,28 @@ export class FileStore {
             }
             throw error;
         }
+    }
+    /**
+     * Checks a blob against its descriptor without handing its content on. It reads into one
+     * buffer of up to 1 MiB: a stream would allocate a buffer of 64 KiB for every piece, which
+     * for a pod of gigabytes is that much garbage for the collector, and four times the calls.
+     */
+    async verify(descriptor) {
+        const check = new ContentCheck(descriptor);
+        const handle = await this.openBlob(descriptor);
+        try {
+            const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(descriptor.size, VERIFY_BUFFER)));
+            for (;;) {
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+                if (bytesRead === 0)
+                    break;
+                check.update(buffer.subarray(0, bytesRead));
+            }
+        }
+        finally {
+            await handle.close();
+        }
+        check.finish();
     }
     async push(descriptor, content) {
         await this.holdLease();

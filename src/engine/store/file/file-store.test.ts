@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CorruptPodError, NotFoundError } from '../../errors.js';
+import { Readable } from 'node:stream';
+import { CorruptPodError, DigestMismatchError, NotFoundError } from '../../errors.js';
 import { publish } from '../../copy.js';
 import { blob, storeContract, storeManifest } from '../../../test-support/store-contract.js';
 import { FileStore } from './file-store.js';
@@ -35,6 +36,22 @@ describe('the file store', () => {
     expect(index.manifests[0].annotations['org.opencontainers.image.ref.name']).toBe('pod:1');
     expect(index.manifests[0].digest).toBe(manifest.digest);
     expect(await readdir(join(root, 'blobs', 'sha256'))).toContain(manifest.digest.slice(7));
+  });
+
+  it('verifies a blob in place, across reads of its buffer, and names what is wrong with an altered one', async () => {
+    const content = Buffer.alloc(3 * 1024 * 1024 + 5, 'abc');
+    const stored = await store.ingest(Readable.from([content]));
+    const descriptor = { mediaType: 'application/octet-stream', ...stored };
+    await store.verify(descriptor);
+    const path = store.blobPath(stored.digest);
+    await writeFile(path, Buffer.concat([content, Buffer.from('!')]));
+    await expect(store.verify(descriptor)).rejects.toThrow(/larger than the 3145733 bytes/);
+    await writeFile(path, content.subarray(1));
+    await expect(store.verify(descriptor)).rejects.toThrow(/truncated: 3145732 of 3145733 bytes/);
+    content[0] = 0;
+    await writeFile(path, content);
+    await expect(store.verify(descriptor)).rejects.toThrow(DigestMismatchError);
+    await expect(store.verify({ ...descriptor, digest: `sha256:${'0'.repeat(64)}` })).rejects.toThrow(NotFoundError);
   });
 
   it('never tags a version whose manifest is not stored', async () => {
