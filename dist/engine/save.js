@@ -4,11 +4,12 @@ import { parseLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import { encodeConfig, encodeManifest } from './pod/manifest.js';
 import { progressCounter } from './progress.js';
-import { captureState } from './state/capture.js';
+import { captureState, knownPayloads } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
+import { readManifest } from './store/content.js';
 import { podView } from './store/store.js';
 import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
@@ -41,6 +42,19 @@ async function openDestination(pod, options) {
             await temp.dispose();
         },
     };
+}
+/**
+ * The payload blobs the pod's latest version holds, which this save need not read again. A
+ * latest version that cannot be read only means they are read again.
+ */
+async function payloadsOfLatest(store, name) {
+    try {
+        const latest = (await store.listVersions(name)).at(-1);
+        return latest ? knownPayloads(await readManifest(store, latest.descriptor)) : new Map();
+    }
+    catch {
+        return new Map();
+    }
 }
 /**
  * Captures the instance's state and publishes it as the next version of a pod. Blobs are
@@ -79,7 +93,8 @@ export async function save(request) {
             progress: (_service, resource) => progress('capture', resource),
         };
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
-        const captured = await captureState(jobs, options.regions, destination.staging);
+        const known = pod.kind === 'ref' ? await payloadsOfLatest(podView(destination.store, name), name) : new Map();
+        const captured = await captureState(jobs, options.regions, destination.staging, known);
         const config = {
             format: 'portable',
             services: captured.services,

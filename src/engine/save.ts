@@ -5,11 +5,12 @@ import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
 import { encodeConfig, encodeManifest, type PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
-import { captureState } from './state/capture.js';
+import { captureState, knownPayloads, type KnownPayloads } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
+import { readManifest } from './store/content.js';
 import { podView, type WritableStore } from './store/store.js';
 import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
@@ -78,6 +79,19 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
 }
 
 /**
+ * The payload blobs the pod's latest version holds, which this save need not read again. A
+ * latest version that cannot be read only means they are read again.
+ */
+async function payloadsOfLatest(store: WritableStore, name: string): Promise<KnownPayloads> {
+  try {
+    const latest = (await store.listVersions(name)).at(-1);
+    return latest ? knownPayloads(await readManifest(store, latest.descriptor)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
  * Captures the instance's state and publishes it as the next version of a pod. Blobs are
  * captured and stored before the version is tagged: a save that fails or is killed leaves no
  * visible version, and blobs that exist already are not written again.
@@ -118,7 +132,8 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     const jobs = accounts.flatMap((account) =>
       modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })),
     );
-    const captured = await captureState(jobs, options.regions, destination.staging);
+    const known = pod.kind === 'ref' ? await payloadsOfLatest(podView(destination.store, name), name) : new Map();
+    const captured = await captureState(jobs, options.regions, destination.staging, known);
     const config: PodConfig = {
       format: 'portable',
       services: captured.services,

@@ -18,4 +18,6 @@ export declare const ANNOTATION: {
     readonly account: "dev.localstack-pods.account";
     readonly region: "dev.localstack-pods.region";
     readonly records: "dev.localstack-pods.records";
+    /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
+    readonly contentMd5: "dev.localstack-pods.content-md5";
 };

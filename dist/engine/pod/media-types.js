@@ -18,4 +18,6 @@ export const ANNOTATION = {
     account: 'dev.localstack-pods.account',
     region: 'dev.localstack-pods.region',
     records: 'dev.localstack-pods.records',
+    /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
+    contentMd5: 'dev.localstack-pods.content-md5',
 };

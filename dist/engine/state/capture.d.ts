@@ -1,4 +1,4 @@
-import type { Descriptor } from '../pod/manifest.js';
+import type { Descriptor, PodManifest } from '../pod/manifest.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { ServiceContext, ServiceModule } from './module.js';
 export interface CapturedState {
@@ -9,6 +9,10 @@ export interface CapturedState {
     readonly accounts: string[];
     readonly resources: Record<string, number>;
 }
+/** Payload blobs an earlier version stored, by the MD5 and size of their content. */
+export type KnownPayloads = ReadonlyMap<string, Descriptor>;
+/** The payload blobs of a version whose content MD5 it recorded. */
+export declare function knownPayloads(manifest: PodManifest): KnownPayloads;
 /** One service in one account. */
 export interface CaptureJob {
     readonly module: ServiceModule;
@@ -17,6 +21,7 @@ export interface CaptureJob {
 /**
  * Captures the state of every job into blobs of `sink`: one state layer per service, account
  * and region, and one blob per large payload. Nothing is published; a failure leaves only
- * unreferenced blobs.
+ * unreferenced blobs. Payloads found in `known` are referenced, not read: the destination
+ * holds them already.
  */
-export declare function captureState(jobs: readonly CaptureJob[], regions: readonly string[] | undefined, sink: FileStore): Promise<CapturedState>;
+export declare function captureState(jobs: readonly CaptureJob[], regions: readonly string[] | undefined, sink: FileStore, known?: KnownPayloads): Promise<CapturedState>;

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { forEachLimit, mapOrdered } from '../util/concurrency.js';
-import type { Descriptor } from '../pod/manifest.js';
+import type { Descriptor, PodManifest } from '../pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
@@ -31,14 +33,54 @@ export interface CapturedState {
 
 type Layer = RecordLayerWriter<{ digest: Descriptor['digest']; size: number }>;
 
-async function storePayload(sink: FileStore, payload: CapturedPayload, payloads: Map<string, Descriptor>): Promise<PayloadRef> {
+/** Payload blobs an earlier version stored, by the MD5 and size of their content. */
+export type KnownPayloads = ReadonlyMap<string, Descriptor>;
+
+const payloadKey = (md5: string, size: number) => `${md5}/${size}`;
+
+/** The payload blobs of a version whose content MD5 it recorded. */
+export function knownPayloads(manifest: PodManifest): KnownPayloads {
+  const known = new Map<string, Descriptor>();
+  for (const layer of manifest.layers) {
+    const md5 = layer.annotations?.[ANNOTATION.contentMd5];
+    if (layer.mediaType === PAYLOAD_LAYER && md5) known.set(payloadKey(md5, layer.size), layer);
+  }
+  return known;
+}
+
+/** `content`, hashed with MD5 on its way through. */
+function withMd5(content: Readable): { content: Readable; hex(): string } {
+  const hash = createHash('md5');
+  const hashing = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  return { content: pipeline(content, hashing, () => undefined), hex: () => hash.digest('hex') };
+}
+
+async function storePayload(
+  sink: FileStore,
+  payload: CapturedPayload,
+  payloads: Map<string, Descriptor>,
+  known: KnownPayloads,
+): Promise<PayloadRef> {
+  const earlier = payload.contentMd5 === undefined ? undefined : known.get(payloadKey(payload.contentMd5, payload.size));
+  if (earlier) {
+    payloads.set(earlier.digest, earlier);
+    return { size: earlier.size, digest: earlier.digest };
+  }
   const content = await payload.open();
   if (payload.size <= INLINE_PAYLOAD_LIMIT) {
     const bytes = await buffer(content);
     return { size: bytes.length, inline: bytes.toString('base64') };
   }
-  const stored = await sink.ingest(content);
-  payloads.set(stored.digest, { mediaType: PAYLOAD_LAYER, digest: stored.digest, size: stored.size });
+  // The MD5 is what lets a later save recognise the content from S3's ETag without reading it.
+  const hashed = withMd5(content);
+  const stored = await sink.ingest(hashed.content);
+  const annotations = { [ANNOTATION.contentMd5]: hashed.hex() };
+  payloads.set(stored.digest, { mediaType: PAYLOAD_LAYER, digest: stored.digest, size: stored.size, annotations });
   return stored;
 }
 
@@ -48,13 +90,14 @@ async function captureModule(
   regions: readonly string[] | undefined,
   sink: FileStore,
   payloads: Map<string, Descriptor>,
+  known: KnownPayloads,
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
   const scope = regions && !module.global ? regions : await module.regionsWithState(context);
   // Payloads are stored in parallel; records still reach their layer in capture order.
   const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
     record,
-    payload: record.payload ? await storePayload(sink, record.payload, payloads) : undefined,
+    payload: record.payload ? await storePayload(sink, record.payload, payloads, known) : undefined,
   }));
   try {
     for await (const { record, payload } of stored) {
@@ -93,17 +136,19 @@ export interface CaptureJob {
 /**
  * Captures the state of every job into blobs of `sink`: one state layer per service, account
  * and region, and one blob per large payload. Nothing is published; a failure leaves only
- * unreferenced blobs.
+ * unreferenced blobs. Payloads found in `known` are referenced, not read: the destination
+ * holds them already.
  */
 export async function captureState(
   jobs: readonly CaptureJob[],
   regions: readonly string[] | undefined,
   sink: FileStore,
+  known: KnownPayloads = new Map(),
 ): Promise<CapturedState> {
   const payloads = new Map<string, Descriptor>();
   const byJob = new Map<string, Descriptor[]>();
   await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
-    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads));
+    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known));
   });
   const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key)!);
   const resources: Record<string, number> = {};

@@ -5,6 +5,12 @@ import type { Target } from '../target/target.js';
 /** A payload a module hands over during capture: opened once, streamed into the pod. */
 export interface CapturedPayload {
   readonly size: number;
+  /**
+   * The MD5 of the content (hex) as the instance reports it without sending the content, as S3
+   * does in a single-part object's ETag: a payload of this MD5 and size that an earlier version
+   * of the pod stored is taken from there, and `open` is not called.
+   */
+  readonly contentMd5?: string;
   open(): Promise<Readable>;
 }
 

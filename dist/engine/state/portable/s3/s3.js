@@ -85,6 +85,14 @@ async function* objectKeys(s3, bucket) {
     }
 }
 /**
+ * The content MD5 an ETag states: a single-part object's ETag is the MD5 of its content. A
+ * multipart ETag (`<md5 of the parts' MD5s>-<parts>`) states none.
+ */
+function md5OfEtag(etag) {
+    const hex = /^"?([0-9a-fA-F]{32})"?$/.exec(etag ?? '')?.[1];
+    return hex?.toLowerCase();
+}
+/**
  * A small object's headers and whole body from one GET: its body is inlined in the record
  * anyway, and a HEAD first would cost a round trip per object, most objects being small.
  */
@@ -112,6 +120,7 @@ async function captureObject(s3, region, bucket, key, size, streaming) {
         metadata: sortedRecord(head.Metadata),
         tags: sortTags(tagging.TagSet),
     };
+    const contentMd5 = md5OfEtag(head.ETag);
     return {
         region,
         type: 'object',
@@ -121,6 +130,7 @@ async function captureObject(s3, region, bucket, key, size, streaming) {
             ? { size: body.length, open: async () => Readable.from([body]) }
             : {
                 size: head.ContentLength ?? size,
+                ...(contentMd5 ? { contentMd5 } : {}),
                 async open() {
                     const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
                     const body = got.Body;

@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { podRecords } from '../../../../test-support/pod-records.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 
 let moto: Moto;
@@ -276,6 +277,32 @@ describe('the dynamodb module', () => {
     const forward = await layerDigests('forward:1');
     expect(await layerDigests('forward:2')).toEqual(forward);
     expect(await layerDigests('backward')).toEqual(forward);
+  });
+
+  it('reads a table too large to sort in memory by its keys, then its items in key order', async () => {
+    await ddb.send(
+      new CreateTableCommand({
+        TableName: 'big',
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'N' }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+    // 90 items of 390 KB: more than the 32 MiB a capture sorts in memory.
+    const count = 90;
+    for (const i of Array.from({ length: count }, (_, i) => (i * 37) % count)) {
+      const Item = { pk: { S: `p${i % 3}` }, sk: { N: String(i) }, blob: { S: String.fromCharCode(97 + (i % 26)).repeat(390_000) } };
+      await ddb.send(new PutItemCommand({ TableName: 'big', Item }));
+    }
+    await saveState(moto.endpoint, home, 'big', only);
+
+    const items = (await podRecords(home, 'big')).dynamodb!.filter((r) => r.type === 'item');
+    const expected = Array.from({ length: count }, (_, i) => i).sort((a, b) => a % 3 - (b % 3) || a - b);
+    expect(items.map((r) => r.id)).toEqual(expected.map((i) => `big/${JSON.stringify([`p${i % 3}`, String(i)])}`));
+    for (const [n, record] of items.entries()) {
+      const blob = (record.data as { item: { blob: { S: string } } }).item.blob.S;
+      expect(blob).toBe(String.fromCharCode(97 + (expected[n]! % 26)).repeat(390_000));
+    }
   });
 
   it('writes into an existing table under deep-merge: pod items overwrite, other items, tables and tags stay', async () => {

@@ -10,7 +10,7 @@ import {
   ListTablesCommand,
   ListTagsOfResourceCommand,
   paginateListTables,
-  paginateScan,
+  ScanCommand,
   PutItemCommand,
   TagResourceCommand,
   UpdateContinuousBackupsCommand,
@@ -38,8 +38,13 @@ import { probeRegions } from '../regions.js';
 
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
-/** Segments of the parallel Scan that reads a table's keys. */
+/** Segments of the parallel Scan that reads a table. */
 const SCAN_SEGMENTS = 4;
+/**
+ * Item data (roughly) a capture holds to sort a table it reads in one Scan. Past it the Scan
+ * goes on reading keys only, and the items are read again in key order: twice the requests.
+ */
+const SORT_IN_MEMORY_BYTES = 32 * 1024 * 1024;
 /** BatchGetItem's limit of keys per request. */
 const GET_BATCH = 100;
 /** BatchGetItem requests in flight for one table. */
@@ -301,35 +306,82 @@ async function describeTable(ddb: DynamoDBClient, name: string): Promise<TableDa
   };
 }
 
-async function scanSegment(ddb: DynamoDBClient, table: string, keyNames: readonly string[], segment?: number): Promise<Item[]> {
-  const names = Object.fromEntries(keyNames.map((name, i) => [`#k${i}`, name]));
-  const keys: Item[] = [];
-  const pages = paginateScan(
-    { client: ddb },
-    {
-      TableName: table,
-      ...(segment === undefined ? {} : { Segment: segment, TotalSegments: SCAN_SEGMENTS }),
-      ConsistentRead: true,
-      ProjectionExpression: Object.keys(names).join(', '),
-      ExpressionAttributeNames: names,
-    },
-  );
-  for await (const page of pages) keys.push(...(page.Items ?? []));
-  return keys;
+/** Roughly the bytes an item's attribute names and values hold: what a one-pass capture keeps in memory. */
+function itemSize(value: AttributeValue | Item): number {
+  const v = value as AttributeValue & Item;
+  if (v.S !== undefined) return v.S.length;
+  if (v.N !== undefined) return v.N.length;
+  if (v.B !== undefined) return v.B.byteLength;
+  if (v.SS !== undefined || v.NS !== undefined) return (v.SS ?? v.NS ?? []).reduce((sum, t) => sum + t.length, 0);
+  if (v.BS !== undefined) return v.BS.reduce((sum, b) => sum + b.byteLength, 0);
+  if (v.L !== undefined) return v.L.reduce((sum, e) => sum + itemSize(e), 0);
+  if (v.NULL !== undefined || v.BOOL !== undefined) return 1;
+  const entries = Object.entries(v.M ?? (value as Item));
+  return entries.reduce((sum, [name, e]) => sum + name.length + itemSize(e), 0);
+}
+
+/** What the Scan of one table has read so far: whole items, or only keys once they would not fit. */
+interface TableScan {
+  readonly keyNames: readonly string[];
+  rows: Item[];
+  bytes: number;
+  keysOnly: boolean;
+}
+
+function keyOf(item: Item, keyNames: readonly string[]): Item {
+  return Object.fromEntries(keyNames.map((name) => [name, item[name]!]));
+}
+
+function take(scan: TableScan, items: readonly Item[]): void {
+  for (const item of items) {
+    if (scan.keysOnly) {
+      scan.rows.push(keyOf(item, scan.keyNames));
+      continue;
+    }
+    scan.rows.push(item);
+    scan.bytes += itemSize(item);
+  }
+  if (!scan.keysOnly && scan.bytes > SORT_IN_MEMORY_BYTES) {
+    scan.keysOnly = true;
+    scan.rows = scan.rows.map((item) => keyOf(item, scan.keyNames));
+  }
+}
+
+async function scanSegment(ddb: DynamoDBClient, table: string, scan: TableScan, segment?: number): Promise<void> {
+  const names = Object.fromEntries(scan.keyNames.map((name, i) => [`#k${i}`, name]));
+  let start: Item | undefined;
+  do {
+    // The projection can change between pages: a page goes on from the last key of the one before.
+    const page = await ddb.send(
+      new ScanCommand({
+        TableName: table,
+        ...(segment === undefined ? {} : { Segment: segment, TotalSegments: SCAN_SEGMENTS }),
+        ConsistentRead: true,
+        ...(scan.keysOnly ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } : {}),
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    take(scan, page.Items ?? []);
+    start = page.LastEvaluatedKey;
+  } while (start);
 }
 
 /**
- * Every key of a table, read with a parallel Scan that projects only the key attributes. A
- * single Scan takes over when the segmented one fails: moto 5 answers 500 to a segmented Scan
- * of a table whose hash key is binary.
+ * A table read with a parallel Scan: its whole items while they fit in SORT_IN_MEMORY_BYTES,
+ * else only its keys (the items read so far are cut down to theirs). A single Scan takes over
+ * when the segmented one fails: moto 5 answers 500 to a segmented Scan of a table whose hash
+ * key is binary.
  */
-async function scanKeys(ddb: DynamoDBClient, table: string, keyNames: readonly string[]): Promise<Item[]> {
+async function scanTable(ddb: DynamoDBClient, table: string, keyNames: readonly string[]): Promise<TableScan> {
+  const fresh = (): TableScan => ({ keyNames, rows: [], bytes: 0, keysOnly: false });
+  let scan = fresh();
   try {
-    const segments = Array.from({ length: SCAN_SEGMENTS }, (_, i) => scanSegment(ddb, table, keyNames, i));
-    return (await Promise.all(segments)).flat();
+    await Promise.all(Array.from({ length: SCAN_SEGMENTS }, (_, i) => scanSegment(ddb, table, scan, i)));
   } catch {
-    return scanSegment(ddb, table, keyNames);
+    scan = fresh();
+    await scanSegment(ddb, table, scan);
   }
+  return scan;
 }
 
 /** The items of `keys`, in the order of `keys`; an item deleted since the Scan is left out. */
@@ -352,13 +404,19 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
 }
 
 /**
- * A table's items sorted by primary key. Only the keys are held in memory (read by a parallel
- * Scan, then sorted); the items follow in sorted batches of BatchGetItem, a few in flight.
+ * A table's items sorted by primary key, so the same items always make the same layer. A table
+ * that fits is read once and sorted in memory; of a larger one only the keys are held and
+ * sorted, and the items follow in sorted batches of BatchGetItem, a few in flight.
  */
 async function* tableItems(ddb: DynamoDBClient, table: TableData): AsyncGenerator<Item> {
   const keyNames = table.keySchema.map((k) => k.AttributeName!);
-  const keys = (await scanKeys(ddb, table.name, keyNames)).sort(compareKeys(keyNames));
-  const batches = mapOrdered(chunks(keys, GET_BATCH), GET_CONCURRENCY, (batch) => getItems(ddb, table.name, keyNames, batch));
+  const scan = await scanTable(ddb, table.name, keyNames);
+  const sorted = scan.rows.sort(compareKeys(keyNames));
+  if (!scan.keysOnly) {
+    yield* sorted;
+    return;
+  }
+  const batches = mapOrdered(chunks(sorted, GET_BATCH), GET_CONCURRENCY, (batch) => getItems(ddb, table.name, keyNames, batch));
   for await (const items of batches) yield* items;
 }
 

@@ -17,6 +17,8 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
@@ -116,6 +118,47 @@ describe('the s3 module', () => {
     // Only the new manifest (its creation time differs) is written.
     expect(second.newBytes).toBeLessThan(2048);
     expect(first.newBytes).toBeGreaterThan(big.length);
+  });
+
+  it('takes an unchanged large body from the earlier version by its ETag, without reading it again', async () => {
+    // Object bodies read through this endpoint are counted (the SDK marks a GetObject with x-id).
+    const bodyReads: string[] = [];
+    const upstream = new URL(moto.endpoint);
+    const proxy = createServer((req, res) => {
+      if (req.method === 'GET' && req.url!.includes('x-id=GetObject')) bodyReads.push(req.url!.split('?')[0]!);
+      const forwarded = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(forwarded);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'media' }));
+      const original = randomBytes(600_000);
+      await s3.send(new PutObjectCommand({ Bucket: 'media', Key: 'video', Body: original }));
+      await saveState(endpoint, home, 'media');
+      expect(bodyReads).toEqual(['/media/video']);
+
+      bodyReads.length = 0;
+      const unchanged = await saveState(endpoint, home, 'media');
+      expect(bodyReads).toEqual([]);
+      expect(unchanged.newBytes).toBeLessThan(2048);
+
+      // Same size, other content: another ETag, so the body is read.
+      await s3.send(new PutObjectCommand({ Bucket: 'media', Key: 'video', Body: randomBytes(600_000) }));
+      const changed = await saveState(endpoint, home, 'media');
+      expect(bodyReads).toEqual(['/media/video']);
+      expect(changed.newBytes).toBeGreaterThan(600_000);
+
+      await moto.reset();
+      await loadState(moto.endpoint, home, 'media:2');
+      const body = await s3.send(new GetObjectCommand({ Bucket: 'media', Key: 'video' }));
+      expect(Buffer.from(await body.Body!.transformToByteArray()).equals(original)).toBe(true);
+    } finally {
+      proxy.close();
+    }
   });
 
   it('keeps other regions under account-region-merge and removes them under overwrite', async () => {

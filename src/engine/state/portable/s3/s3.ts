@@ -139,8 +139,17 @@ async function* objectKeys(s3: S3Client, bucket: string): AsyncGenerator<{ key: 
 /** What the headers of a HEAD or GET say about an object. */
 type ObjectHeaders = Pick<
   HeadObjectCommandOutput,
-  'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength'
+  'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag'
 >;
+
+/**
+ * The content MD5 an ETag states: a single-part object's ETag is the MD5 of its content. A
+ * multipart ETag (`<md5 of the parts' MD5s>-<parts>`) states none.
+ */
+function md5OfEtag(etag: string | undefined): string | undefined {
+  const hex = /^"?([0-9a-fA-F]{32})"?$/.exec(etag ?? '')?.[1];
+  return hex?.toLowerCase();
+}
 
 /**
  * A small object's headers and whole body from one GET: its body is inlined in the record
@@ -178,6 +187,7 @@ async function captureObject(
     metadata: sortedRecord(head.Metadata),
     tags: sortTags(tagging.TagSet),
   };
+  const contentMd5 = md5OfEtag(head.ETag);
   return {
     region,
     type: 'object',
@@ -187,6 +197,7 @@ async function captureObject(
       ? { size: body.length, open: async () => Readable.from([body]) }
       : {
           size: head.ContentLength ?? size,
+          ...(contentMd5 ? { contentMd5 } : {}),
           async open() {
             const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
             const body = got.Body as Readable;
