@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { PORTABLE_MODULES } from '../engine/index.js';
+import { itemGroup } from '../engine/state/portable/dynamodb/item-groups.js';
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
 /** Signing names that differ from the module's name. */
@@ -44,13 +45,20 @@ function isForm(head) {
  * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
  */
 const JSON_GROUPS = {
-    // Tables: `TableName`, the keys of `RequestItems`, the `TableName`s of `TransactItems`, or a table ARN.
+    // Items by the attributes or key a write names (see `item-groups.ts`); any other write, its
+    // whole table: `TableName` or a table ARN.
     DynamoDB_20120810: (op, body) => {
-        if (op === 'BatchWriteItem')
-            return Object.keys(body.RequestItems ?? {});
-        if (op === 'TransactWriteItems') {
-            return (body.TransactItems ?? []).map((i) => tableOf((i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName));
+        if (op === 'BatchWriteItem') {
+            return Object.entries((body.RequestItems ?? {})).flatMap(([table, requests]) => requests.map((r) => itemOf(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key)));
         }
+        if (op === 'TransactWriteItems') {
+            return (body.TransactItems ?? []).map((i) => {
+                const action = i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck;
+                return itemOf(tableOf(action?.TableName), action?.Item ?? action?.Key);
+            });
+        }
+        if (ITEM_WRITES.has(op))
+            return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
         return [tableOf(body.TableName ?? body.ResourceArn)];
     },
     // Parameters, by name.
@@ -71,13 +79,21 @@ function jsonWrite(head) {
 export function needsBody(head) {
     return isForm(head) || jsonWrite(head) !== undefined;
 }
+/** DynamoDB writes of one item, named by its `Item` or `Key`. */
+const ITEM_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
+/** The group of one item; undefined (its whole service) when the write does not say which. */
+function itemOf(table, attributes) {
+    if (typeof table !== 'string' || !attributes || typeof attributes !== 'object')
+        return undefined;
+    return itemGroup(table, attributes);
+}
 /** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
 function tableOf(name) {
     if (typeof name !== 'string')
         return undefined;
     return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
 }
-/** The groups a JSON write names; undefined when one of them is not a plain name. */
+/** The groups a JSON write names; undefined when one of them cannot be told. */
 function jsonGroups(head, body) {
     const write = jsonWrite(head);
     if (!write)

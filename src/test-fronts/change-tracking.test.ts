@@ -80,6 +80,10 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(tests, ['s3', 'rm', 's3://pod-bucket/a.txt']);
       await aws(tests, ['s3', 'mb', 's3://test-bucket']);
       await aws(tests, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"test"}}']);
+      await aws(tests, [
+        'dynamodb', 'update-item', '--table-name', 'items', '--key', '{"id":{"S":"pod"}}',
+        '--update-expression', 'SET note = :n', '--expression-attribute-values', '{":n":{"S":"test"}}',
+      ]);
       expect(await itemIds(tests)).toEqual(['pod', 'test']);
       await aws(tests, ['ssm', 'put-parameter', '--name', '/app/level', '--value', 'test', '--overwrite']);
       await aws(tests, ['secretsmanager', 'put-secret-value', '--secret-id', 'app/db', '--secret-string', 'test']);
@@ -89,6 +93,8 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(moto.endpoint, ['secretsmanager', 'put-secret-value', '--secret-id', 'app/other', '--secret-string', 'untracked']);
       await aws(moto.endpoint, ['s3', 'rm', 's3://other-bucket/b.txt']);
       await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'other-items', '--item', '{"id":{"S":"untracked"}}']);
+      // DynamoDB is restored item by item: an item of the same table written past it stays.
+      await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"untracked"}}']);
 
       await beforeTestFile(suite);
       expect(await keys(moto.endpoint)).toEqual(['a.txt']);
@@ -98,7 +104,9 @@ describe('restore each-file: only what the tests changed', () => {
       expect(await mode(moto.endpoint, '/app/level')).toBe('pod');
       expect(await secret(moto.endpoint, 'app/db')).toBe('pod');
       expect(await secret(moto.endpoint, 'app/other')).toBe('untracked');
-      expect(await itemIds(moto.endpoint)).toEqual(['pod']);
+      expect(await itemIds(moto.endpoint)).toEqual(['pod', 'untracked']);
+      const restored = await aws(moto.endpoint, ['dynamodb', 'get-item', '--table-name', 'items', '--key', '{"id":{"S":"pod"}}']);
+      expect(restored.json.Item).toEqual({ id: { S: 'pod' } });
       expect(await mode(moto.endpoint)).toBe('untracked');
 
       // A test file that only reads.

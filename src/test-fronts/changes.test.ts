@@ -36,17 +36,25 @@ describe('requestEffect', () => {
     expect(requestEffect(request, Buffer.from('Action=ReceiveMessage')).service).toBe('sqs');
   });
 
-  it('names the tables of a DynamoDB write, and none for what it cannot read', () => {
+  it('names the items of a DynamoDB item write, the table of any other write, and none for what it cannot read', () => {
     const write = (op: string, body: unknown) => {
       const request = head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': `DynamoDB_20120810.${op}` });
       expect(needsBody(request)).toBe(true);
       return requestEffect(request, Buffer.from(JSON.stringify(body))).groups;
     };
-    expect(write('PutItem', { TableName: 'orders', Item: {} })).toEqual(['orders']);
-    expect(write('DeleteTable', { TableName: 'arn:aws:dynamodb:us-east-1:000000000000:table/orders' })).toEqual(['orders']);
-    expect(write('TagResource', { ResourceArn: 'arn:aws:dynamodb:us-east-1:000000000000:table/orders', Tags: [] })).toEqual(['orders']);
-    expect(write('BatchWriteItem', { RequestItems: { a: [], b: [] } })).toEqual(['a', 'b']);
-    expect(write('TransactWriteItems', { TransactItems: [{ Put: { TableName: 'a' } }, { Delete: { TableName: 'b' } }] })).toEqual(['a', 'b']);
+    // Only attributes that could be key attributes (S, N or B, at most 2 KiB) name an item.
+    const Item = { pk: { S: 'a' }, n: { N: '1' }, text: { S: 'x'.repeat(3000) }, flag: { BOOL: true } };
+    expect(write('PutItem', { TableName: 'orders', Item })).toEqual(['orders/{"n":{"N":"1"},"pk":{"S":"a"}}']);
+    const arn = 'arn:aws:dynamodb:us-east-1:000000000000:table/orders';
+    expect(write('UpdateItem', { TableName: arn, Key: { pk: { S: 'a' } } })).toEqual(['orders/{"pk":{"S":"a"}}']);
+    expect(write('DeleteItem', { TableName: 'orders', Key: { id: { B: 'AQI=' } } })).toEqual(['orders/{"id":{"B":"AQI="}}']);
+    expect(write('DeleteTable', { TableName: arn })).toEqual(['orders']);
+    expect(write('TagResource', { ResourceArn: arn, Tags: [] })).toEqual(['orders']);
+    const RequestItems = { a: [{ PutRequest: { Item: { k: { S: '1' } } } }], b: [{ DeleteRequest: { Key: { k: { N: '2' } } } }] };
+    expect(write('BatchWriteItem', { RequestItems })).toEqual(['a/{"k":{"S":"1"}}', 'b/{"k":{"N":"2"}}']);
+    const TransactItems = [{ Put: { TableName: 'a', Item: { k: { S: '1' } } } }, { Delete: { TableName: 'b', Key: { k: { S: '2' } } } }];
+    expect(write('TransactWriteItems', { TransactItems })).toEqual(['a/{"k":{"S":"1"}}', 'b/{"k":{"S":"2"}}']);
+    expect(write('BatchWriteItem', { RequestItems: { a: [{}] } })).toBeUndefined();
     expect(write('ExecuteStatement', { Statement: "UPDATE orders SET x = 1" })).toBeUndefined();
     const unread = head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.PutItem' });
     expect(requestEffect(unread)).toEqual({ service: 'dynamodb', accessKey: 'test' });

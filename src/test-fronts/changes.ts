@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { PORTABLE_MODULES, type RestoreLimit } from '../engine/index.js';
+import { itemGroup } from '../engine/state/portable/dynamodb/item-groups.js';
 
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
@@ -10,7 +11,7 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
-  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables; SSM, Secrets Manager: by name), when known. */
+  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
   readonly groups?: readonly string[];
 }
 
@@ -72,12 +73,21 @@ function isForm(head: RequestHead): boolean {
  * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
  */
 const JSON_GROUPS: Readonly<Record<string, (op: string, body: Record<string, any>) => unknown[]>> = {
-  // Tables: `TableName`, the keys of `RequestItems`, the `TableName`s of `TransactItems`, or a table ARN.
+  // Items by the attributes or key a write names (see `item-groups.ts`); any other write, its
+  // whole table: `TableName` or a table ARN.
   DynamoDB_20120810: (op, body) => {
-    if (op === 'BatchWriteItem') return Object.keys(body.RequestItems ?? {});
-    if (op === 'TransactWriteItems') {
-      return ((body.TransactItems ?? []) as Record<string, any>[]).map((i) => tableOf((i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck)?.TableName));
+    if (op === 'BatchWriteItem') {
+      return Object.entries((body.RequestItems ?? {}) as Record<string, Record<string, any>[]>).flatMap(([table, requests]) =>
+        requests.map((r) => itemOf(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key)),
+      );
     }
+    if (op === 'TransactWriteItems') {
+      return ((body.TransactItems ?? []) as Record<string, any>[]).map((i) => {
+        const action = i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck;
+        return itemOf(tableOf(action?.TableName), action?.Item ?? action?.Key);
+      });
+    }
+    if (ITEM_WRITES.has(op)) return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
     return [tableOf(body.TableName ?? body.ResourceArn)];
   },
   // Parameters, by name.
@@ -102,13 +112,22 @@ export function needsBody(head: RequestHead): boolean {
   return isForm(head) || jsonWrite(head) !== undefined;
 }
 
+/** DynamoDB writes of one item, named by its `Item` or `Key`. */
+const ITEM_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
+
+/** The group of one item; undefined (its whole service) when the write does not say which. */
+function itemOf(table: unknown, attributes: unknown): string | undefined {
+  if (typeof table !== 'string' || !attributes || typeof attributes !== 'object') return undefined;
+  return itemGroup(table, attributes as Record<string, unknown>);
+}
+
 /** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
 function tableOf(name: unknown): string | undefined {
   if (typeof name !== 'string') return undefined;
   return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
 }
 
-/** The groups a JSON write names; undefined when one of them is not a plain name. */
+/** The groups a JSON write names; undefined when one of them cannot be told. */
 function jsonGroups(head: RequestHead, body: Buffer): string[] | undefined {
   const write = jsonWrite(head);
   if (!write) return undefined;

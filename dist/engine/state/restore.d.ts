@@ -23,7 +23,8 @@ export interface RestorePlan {
 }
 /**
  * What a load is limited to: some services and, within those named in `resources`, some
- * resource groups (S3: bucket names). Services that cannot be restored in part are restored whole.
+ * resource groups (S3: bucket names; DynamoDB: tables or items, see `item-groups.ts`). Services
+ * that cannot be restored in part are restored whole.
  */
 export interface RestoreLimit {
     readonly services: readonly string[];

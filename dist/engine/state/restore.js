@@ -72,8 +72,9 @@ export async function* podRecords(store, layer) {
 /** The records of the plan's groups, for a module restored in part; all records otherwise. */
 async function* inGroups(records, module, groups) {
     const kept = groups.get(module.name);
+    const selected = kept && module.partial ? module.partial.select(kept) : () => true;
     for await (const record of records) {
-        if (!kept || !module.partial || kept.has(module.partial.groupOf(record)))
+        if (selected(record))
             yield record;
     }
 }

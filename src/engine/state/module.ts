@@ -77,12 +77,15 @@ export interface ServiceModule {
   clear(context: ServiceContext, region: string): Promise<void>;
   /**
    * Restoring part of the service, for modules whose resources fall into independent groups
-   * (S3: a bucket and its objects). A load limited to some groups clears and restores only
-   * those; modules without it are restored whole.
+   * (S3: a bucket and its objects; DynamoDB: a table, or single items). A load limited to some
+   * groups clears and restores only those; modules without it are restored whole.
    */
   readonly partial?: {
-    /** The group of a resource, by its type and identity. */
-    groupOf(record: { readonly type: string; readonly id: string }): string;
+    /**
+     * Which records of a layer, read in order, the restore of `groups` writes. The predicate
+     * may keep what it learns from earlier records (a table's key schema, for its items).
+     */
+    select(groups: ReadonlySet<string>): (record: PodRecord) => boolean;
     /** Deletes the resources of `groups` in one region of the account. */
     clear(context: ServiceContext, region: string, groups: ReadonlySet<string>): Promise<void>;
   };
@@ -91,4 +94,9 @@ export interface ServiceModule {
    * overwritten. A rejected resource goes to `context.fail`, and the rest goes on.
    */
   restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void>;
+}
+
+/** `partial.select` for modules whose every record belongs to one group, named by `groupOf`. */
+export function byGroup(groupOf: (record: PodRecord) => string): (groups: ReadonlySet<string>) => (record: PodRecord) => boolean {
+  return (groups) => (record) => groups.has(groupOf(record));
 }

@@ -35,7 +35,8 @@ export interface RestorePlan {
 
 /**
  * What a load is limited to: some services and, within those named in `resources`, some
- * resource groups (S3: bucket names). Services that cannot be restored in part are restored whole.
+ * resource groups (S3: bucket names; DynamoDB: tables or items, see `item-groups.ts`). Services
+ * that cannot be restored in part are restored whole.
  */
 export interface RestoreLimit {
   readonly services: readonly string[];
@@ -127,8 +128,9 @@ async function* inGroups(
   groups: RestorePlan['groups'],
 ): AsyncGenerator<PodRecord> {
   const kept = groups.get(module.name);
+  const selected = kept && module.partial ? module.partial.select(kept) : () => true;
   for await (const record of records) {
-    if (!kept || !module.partial || kept.has(module.partial.groupOf(record))) yield record;
+    if (selected(record)) yield record;
   }
 }
 

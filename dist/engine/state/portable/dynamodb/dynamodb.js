@@ -1,7 +1,8 @@
-import { BatchGetItemCommand, BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand, DescribeContinuousBackupsCommand, DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient, ListTablesCommand, ListTagsOfResourceCommand, paginateListTables, ScanCommand, PutItemCommand, TagResourceCommand, UpdateContinuousBackupsCommand, UpdateTableCommand, UpdateTimeToLiveCommand, } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand, DescribeContinuousBackupsCommand, DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient, ListTablesCommand, ListTagsOfResourceCommand, DeleteItemCommand, paginateListTables, ScanCommand, PutItemCommand, TagResourceCommand, UpdateContinuousBackupsCommand, UpdateTableCommand, UpdateTimeToLiveCommand, } from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { unlessMissing } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
+import { canonicalNumber, jsonKey, parseGroup } from './item-groups.js';
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
 /** Segments of the parallel Scan that reads a table. */
@@ -98,21 +99,6 @@ function keyText(value) {
 }
 function keyId(item, keyNames) {
     return JSON.stringify(keyNames.map((name) => keyText(item[name])));
-}
-/**
- * A number as one canonical text (`0.<digits>e<exponent>`), so a key matches across calls that
- * write the same number differently: moto answers `1E+3` in a projected Scan and `1e3` elsewhere.
- */
-function canonicalNumber(text) {
-    const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-    if (!m)
-        return text;
-    const digits = `${m[2] ?? ''}${m[3] ?? ''}`;
-    const significant = digits.replace(/^0+/, '');
-    if (significant === '')
-        return '0';
-    const point = (m[2] ?? '').length - (digits.length - significant.length) + Number(m[4] ?? '0');
-    return `${m[1] === '-' ? '-' : ''}0.${significant.replace(/0+$/, '')}e${point}`;
 }
 function matchKey(item, keyNames) {
     return JSON.stringify(keyNames.map((name) => {
@@ -413,6 +399,65 @@ async function clear(context, region, only) {
         ddb.destroy();
     }
 }
+/** Groups (see `item-groups.ts`) as whole tables, and the items named per table. */
+function splitGroups(groups) {
+    const tables = new Set();
+    const items = new Map();
+    for (const group of groups) {
+        const { table, item } = parseGroup(group);
+        if (!item)
+            tables.add(table);
+        else
+            items.set(table, [...(items.get(table) ?? []), item]);
+    }
+    return { tables, items };
+}
+/**
+ * The records a restore of `groups` writes: whole tables with their items, and single items
+ * of tables that stay as they are. A table's record comes before its items, and gives the key
+ * schema that picks each named item's key out of the attributes its write gave.
+ */
+function selectGroups(groups) {
+    const { tables, items } = splitGroups(groups);
+    let keys = new Set();
+    let keyNames = [];
+    return (record) => {
+        if (record.type === 'table') {
+            const table = record.data;
+            keyNames = table.keySchema.map((k) => k.AttributeName);
+            keys = new Set((items.get(table.name) ?? []).map((item) => jsonKey(item, keyNames)));
+            keys.delete(undefined);
+            return tables.has(table.name);
+        }
+        const { table, item } = record.data;
+        return tables.has(table) || keys.has(jsonKey(item, keyNames));
+    };
+}
+/**
+ * Deletes the tables of `groups`, and the single items named of other tables (by the key
+ * schema the instance reports; a table that is gone has none left to delete).
+ */
+async function clearGroups(context, region, groups) {
+    const { tables, items } = splitGroups(groups);
+    if (tables.size > 0)
+        await clear(context, region, tables);
+    const ddb = client(context, region);
+    try {
+        await forEachLimit([...items].filter(([table]) => !tables.has(table)), TABLE_CONCURRENCY, async ([table, named]) => {
+            const keyNames = (await tableDescription(ddb, table))?.KeySchema?.map((k) => k.AttributeName);
+            if (!keyNames)
+                return;
+            const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
+            await forEachLimit(keys, WRITE_CONCURRENCY, async (item) => {
+                const Key = itemFromJson(Object.fromEntries(keyNames.map((name) => [name, item[name]])));
+                await ddb.send(new DeleteItemCommand({ TableName: table, Key }));
+            });
+        });
+    }
+    finally {
+        ddb.destroy();
+    }
+}
 async function createTable(ddb, t) {
     await ddb.send(new CreateTableCommand({
         TableName: t.name,
@@ -562,6 +607,6 @@ export const dynamodb = {
     regionsWithState,
     clear,
     // Items are `table/key`: a table is the group of its items.
-    partial: { groupOf: (record) => record.id.split('/', 1)[0], clear },
+    partial: { select: selectGroups, clear: clearGroups },
     restore,
 };

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
+import { byGroup } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
@@ -296,6 +297,6 @@ export const s3 = {
     regionsWithState,
     clear,
     // Objects are `bucket/key`: a bucket is the group of its objects.
-    partial: { groupOf: (record) => record.id.split('/', 1)[0], clear },
+    partial: { select: byGroup((record) => record.id.split('/', 1)[0]), clear },
     restore,
 };

@@ -1,5 +1,6 @@
 import { CreateSecretCommand, DeleteResourcePolicyCommand, DeleteSecretCommand, DescribeSecretCommand, GetResourcePolicyCommand, GetSecretValueCommand, ListSecretsCommand, paginateListSecrets, PutResourcePolicyCommand, PutSecretValueCommand, RestoreSecretCommand, SecretsManagerClient, TagResourceCommand, UntagResourceCommand, UpdateSecretCommand, } from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
+import { byGroup } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
 /** Secrets read, or written, at once. */
@@ -165,6 +166,6 @@ export const secretsmanager = {
     regionsWithState,
     clear,
     // A secret is a group of its own, by name.
-    partial: { groupOf: (record) => record.id, clear },
+    partial: { select: byGroup((record) => record.id), clear },
     restore,
 };

@@ -1,3 +1,3 @@
-import type { ServiceModule } from '../../module.js';
+import { type ServiceModule } from '../../module.js';
 /** SSM Parameter Store: parameters of every type (SecureString values decrypted) with their settings, policies and tags. */
 export declare const ssm: ServiceModule;

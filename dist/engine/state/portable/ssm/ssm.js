@@ -1,5 +1,6 @@
 import { AddTagsToResourceCommand, DeleteParametersCommand, DescribeParametersCommand, GetParametersCommand, ListTagsForResourceCommand, paginateDescribeParameters, PutParameterCommand, RemoveTagsFromResourceCommand, SSMClient, } from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
+import { byGroup } from '../../module.js';
 import { awsErrorName } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
 /** GetParameters and DeleteParameters take at most this many names. */
@@ -173,6 +174,6 @@ export const ssm = {
     regionsWithState,
     clear,
     // A parameter is a group of its own.
-    partial: { groupOf: (record) => record.id, clear },
+    partial: { select: byGroup((record) => record.id), clear },
     restore,
 };

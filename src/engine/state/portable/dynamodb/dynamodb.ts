@@ -9,6 +9,7 @@ import {
   DynamoDBClient,
   ListTablesCommand,
   ListTagsOfResourceCommand,
+  DeleteItemCommand,
   paginateListTables,
   ScanCommand,
   PutItemCommand,
@@ -35,6 +36,7 @@ import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { unlessMissing } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
+import { canonicalNumber, jsonKey, parseGroup } from './item-groups.js';
 
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
@@ -166,20 +168,6 @@ function keyText(value: AttributeValue | undefined): string {
 
 function keyId(item: Item, keyNames: readonly string[]): string {
   return JSON.stringify(keyNames.map((name) => keyText(item[name])));
-}
-
-/**
- * A number as one canonical text (`0.<digits>e<exponent>`), so a key matches across calls that
- * write the same number differently: moto answers `1E+3` in a projected Scan and `1e3` elsewhere.
- */
-function canonicalNumber(text: string): string {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-  if (!m) return text;
-  const digits = `${m[2] ?? ''}${m[3] ?? ''}`;
-  const significant = digits.replace(/^0+/, '');
-  if (significant === '') return '0';
-  const point = (m[2] ?? '').length - (digits.length - significant.length) + Number(m[4] ?? '0');
-  return `${m[1] === '-' ? '-' : ''}0.${significant.replace(/0+$/, '')}e${point}`;
 }
 
 function matchKey(item: Item, keyNames: readonly string[]): string {
@@ -492,6 +480,63 @@ async function clear(context: ServiceContext, region: string, only?: ReadonlySet
   }
 }
 
+/** Groups (see `item-groups.ts`) as whole tables, and the items named per table. */
+function splitGroups(groups: ReadonlySet<string>) {
+  const tables = new Set<string>();
+  const items = new Map<string, Record<string, unknown>[]>();
+  for (const group of groups) {
+    const { table, item } = parseGroup(group);
+    if (!item) tables.add(table);
+    else items.set(table, [...(items.get(table) ?? []), item]);
+  }
+  return { tables, items };
+}
+
+/**
+ * The records a restore of `groups` writes: whole tables with their items, and single items
+ * of tables that stay as they are. A table's record comes before its items, and gives the key
+ * schema that picks each named item's key out of the attributes its write gave.
+ */
+function selectGroups(groups: ReadonlySet<string>): (record: PodRecord) => boolean {
+  const { tables, items } = splitGroups(groups);
+  let keys = new Set<string | undefined>();
+  let keyNames: readonly string[] = [];
+  return (record) => {
+    if (record.type === 'table') {
+      const table = record.data as unknown as TableData;
+      keyNames = table.keySchema.map((k) => k.AttributeName!);
+      keys = new Set((items.get(table.name) ?? []).map((item) => jsonKey(item, keyNames)));
+      keys.delete(undefined);
+      return tables.has(table.name);
+    }
+    const { table, item } = record.data as unknown as ItemData;
+    return tables.has(table) || keys.has(jsonKey(item, keyNames));
+  };
+}
+
+/**
+ * Deletes the tables of `groups`, and the single items named of other tables (by the key
+ * schema the instance reports; a table that is gone has none left to delete).
+ */
+async function clearGroups(context: ServiceContext, region: string, groups: ReadonlySet<string>): Promise<void> {
+  const { tables, items } = splitGroups(groups);
+  if (tables.size > 0) await clear(context, region, tables);
+  const ddb = client(context, region);
+  try {
+    await forEachLimit([...items].filter(([table]) => !tables.has(table)), TABLE_CONCURRENCY, async ([table, named]) => {
+      const keyNames = (await tableDescription(ddb, table))?.KeySchema?.map((k) => k.AttributeName!);
+      if (!keyNames) return;
+      const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
+      await forEachLimit(keys, WRITE_CONCURRENCY, async (item) => {
+        const Key = itemFromJson(Object.fromEntries(keyNames.map((name) => [name, item[name]])) as JsonItem);
+        await ddb.send(new DeleteItemCommand({ TableName: table, Key }));
+      });
+    });
+  } finally {
+    ddb.destroy();
+  }
+}
+
 async function createTable(ddb: DynamoDBClient, t: TableData): Promise<void> {
   await ddb.send(
     new CreateTableCommand({
@@ -644,6 +689,6 @@ export const dynamodb: ServiceModule = {
   regionsWithState,
   clear,
   // Items are `table/key`: a table is the group of its items.
-  partial: { groupOf: (record) => record.id.split('/', 1)[0]!, clear },
+  partial: { select: selectGroups, clear: clearGroups },
   restore,
 };

@@ -28,7 +28,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
@@ -365,6 +365,6 @@ export const s3: ServiceModule = {
   regionsWithState,
   clear,
   // Objects are `bucket/key`: a bucket is the group of its objects.
-  partial: { groupOf: (record) => record.id.split('/', 1)[0]!, clear },
+  partial: { select: byGroup((record) => record.id.split('/', 1)[0]!), clear },
   restore,
 };

@@ -18,7 +18,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
 
@@ -194,6 +194,6 @@ export const secretsmanager: ServiceModule = {
   regionsWithState,
   clear,
   // A secret is a group of its own, by name.
-  partial: { groupOf: (record) => record.id, clear },
+  partial: { select: byGroup((record) => record.id), clear },
   restore,
 };

@@ -14,7 +14,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
 import { awsErrorName } from '../aws-errors.js';
 import { probeRegions } from '../regions.js';
 
@@ -205,6 +205,6 @@ export const ssm: ServiceModule = {
   regionsWithState,
   clear,
   // A parameter is a group of its own.
-  partial: { groupOf: (record) => record.id, clear },
+  partial: { select: byGroup((record) => record.id), clear },
   restore,
 };
