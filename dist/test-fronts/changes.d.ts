@@ -7,7 +7,7 @@ export interface RequestEffect {
     readonly service: string | undefined;
     /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
     readonly accessKey: string | undefined;
-    /** The resource groups it may change (S3: its bucket; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
+    /** The resource groups it may change (S3: its bucket or object; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
     readonly groups?: readonly string[];
 }
 /** What a request looks like before its body: enough to classify most. */

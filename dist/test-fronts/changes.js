@@ -121,21 +121,25 @@ export function requestEffect(head, body) {
     if (reads || (name && STATELESS.has(name)))
         return { service: undefined, accessKey: scope?.accessKey };
     const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-    const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
-    const groups = bucket ? [bucket] : body ? jsonGroups(head, body) : undefined;
+    const s3Group = name === 's3' ? pathStyleGroup(head) : undefined;
+    const groups = s3Group ? [s3Group] : body ? jsonGroups(head, body) : undefined;
     return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 /**
- * The bucket of a path-style S3 request (`/bucket/key`), which SDKs send to an endpoint that is
- * an IP address or `localhost`; a virtual-hosted one names it in the host, and counts for every
- * bucket.
+ * What a path-style S3 request (`/bucket/key`) names: `bucket/key` for one object (a write of
+ * it, its tags, or a part of its upload), `bucket` for anything else of the bucket (settings,
+ * `DeleteObjects`). SDKs send path-style requests to an endpoint that is an IP address or
+ * `localhost`; a virtual-hosted one names the bucket in the host, and counts for every bucket.
  */
-function pathStyleBucket(head) {
+function pathStyleGroup(head) {
     const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
     if (!isIP(host) && host !== 'localhost')
         return undefined;
-    const bucket = decodeURIComponent(new URL(head.url, 'http://instance').pathname.split('/')[1] ?? '');
-    return bucket || undefined;
+    const [, bucket = '', ...key] = new URL(head.url, 'http://instance').pathname.split('/');
+    if (!bucket)
+        return undefined;
+    const object = key.join('/');
+    return decodeURIComponent(object ? `${bucket}/${object}` : bucket);
 }
 /**
  * Where a change to one service can reach by itself, through the deliveries AWS makes: bucket

@@ -92,12 +92,14 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--value', 'untracked', '--overwrite']);
       await aws(moto.endpoint, ['secretsmanager', 'put-secret-value', '--secret-id', 'app/other', '--secret-string', 'untracked']);
       await aws(moto.endpoint, ['s3', 'rm', 's3://other-bucket/b.txt']);
+      // S3 is restored object by object: an object of the same bucket written past it stays.
+      await aws(moto.endpoint, ['s3', 'cp', join(work, 'a.txt'), 's3://pod-bucket/untracked.txt']);
       await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'other-items', '--item', '{"id":{"S":"untracked"}}']);
       // DynamoDB is restored item by item: an item of the same table written past it stays.
       await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"untracked"}}']);
 
       await beforeTestFile(suite);
-      expect(await keys(moto.endpoint)).toEqual(['a.txt']);
+      expect(await keys(moto.endpoint)).toEqual(['a.txt', 'untracked.txt']);
       expect(await buckets(moto.endpoint)).toEqual(['other-bucket', 'pod-bucket']);
       expect(await keys(moto.endpoint, 'other-bucket')).toEqual([]);
       expect(await itemIds(moto.endpoint, 'other-items')).toEqual(['untracked']);

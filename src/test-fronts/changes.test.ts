@@ -82,9 +82,11 @@ describe('requestEffect', () => {
     expect(requestEffect(json('cloudformation', 'CreateStack')).service).toBe(ALL_SERVICES);
   });
 
-  it('names the bucket of a path-style S3 request, and no bucket for a virtual-hosted one', () => {
+  it('names the object or bucket of a path-style S3 request, and no bucket for a virtual-hosted one', () => {
     const s3 = (host: string, url: string) => requestEffect(head('PUT', url, { authorization: signed('s3'), host }));
-    expect(s3('127.0.0.1:4566', '/my-bucket/a/b.txt').groups).toEqual(['my-bucket']);
+    expect(s3('127.0.0.1:4566', '/my-bucket/a/b.txt').groups).toEqual(['my-bucket/a/b.txt']);
+    expect(s3('127.0.0.1:4566', '/my-bucket/a%20b%2Fc?tagging').groups).toEqual(['my-bucket/a b/c']);
+    expect(s3('127.0.0.1:4566', '/my-bucket/').groups).toEqual(['my-bucket']);
     expect(s3('localhost:4566', '/my-bucket').groups).toEqual(['my-bucket']);
     expect(s3('[::1]:4566', '/my-bucket?tagging').groups).toEqual(['my-bucket']);
     expect(s3('my-bucket.s3.localhost.localstack.cloud:4566', '/a/b.txt').groups).toBeUndefined();

@@ -11,7 +11,7 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
-  /** The resource groups it may change (S3: its bucket; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
+  /** The resource groups it may change (S3: its bucket or object; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
   readonly groups?: readonly string[];
 }
 
@@ -153,21 +153,24 @@ export function requestEffect(head: RequestHead, body?: Buffer): RequestEffect {
   const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
   if (reads || (name && STATELESS.has(name))) return { service: undefined, accessKey: scope?.accessKey };
   const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-  const bucket = name === 's3' ? pathStyleBucket(head) : undefined;
-  const groups = bucket ? [bucket] : body ? jsonGroups(head, body) : undefined;
+  const s3Group = name === 's3' ? pathStyleGroup(head) : undefined;
+  const groups = s3Group ? [s3Group] : body ? jsonGroups(head, body) : undefined;
   return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 
 /**
- * The bucket of a path-style S3 request (`/bucket/key`), which SDKs send to an endpoint that is
- * an IP address or `localhost`; a virtual-hosted one names it in the host, and counts for every
- * bucket.
+ * What a path-style S3 request (`/bucket/key`) names: `bucket/key` for one object (a write of
+ * it, its tags, or a part of its upload), `bucket` for anything else of the bucket (settings,
+ * `DeleteObjects`). SDKs send path-style requests to an endpoint that is an IP address or
+ * `localhost`; a virtual-hosted one names the bucket in the host, and counts for every bucket.
  */
-function pathStyleBucket(head: RequestHead): string | undefined {
+function pathStyleGroup(head: RequestHead): string | undefined {
   const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
   if (!isIP(host) && host !== 'localhost') return undefined;
-  const bucket = decodeURIComponent(new URL(head.url, 'http://instance').pathname.split('/')[1] ?? '');
-  return bucket || undefined;
+  const [, bucket = '', ...key] = new URL(head.url, 'http://instance').pathname.split('/');
+  if (!bucket) return undefined;
+  const object = key.join('/');
+  return decodeURIComponent(object ? `${bucket}/${object}` : bucket);
 }
 
 /**

@@ -1,9 +1,8 @@
-import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, paginateListObjectsV2, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, paginateListObjectsV2, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { byGroup } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
@@ -209,6 +208,40 @@ async function clear(context, region, only) {
         s3.destroy();
     }
 }
+/**
+ * Groups of a partial load: `bucket` for a bucket with its objects, `bucket/key` for one object
+ * of a bucket that stays as it is (object ids are `bucket/key` too).
+ */
+function splitGroups(groups) {
+    const buckets = new Set([...groups].filter((g) => !g.includes('/')));
+    const objects = [...groups].filter((g) => g.includes('/') && !buckets.has(g.split('/', 1)[0]));
+    return { buckets, objects: new Set(objects) };
+}
+function selectGroups(groups) {
+    const { buckets, objects } = splitGroups(groups);
+    return (record) => buckets.has(record.id.split('/', 1)[0]) || (record.type === 'object' && objects.has(record.id));
+}
+/** Deletes the buckets of `groups` with their objects, and the single objects named in other buckets of the region. */
+async function clearGroups(context, region, groups) {
+    const { buckets, objects } = splitGroups(groups);
+    if (buckets.size > 0)
+        await clear(context, region, buckets);
+    if (objects.size === 0)
+        return;
+    const s3 = client(context, region);
+    try {
+        const named = new Set([...objects].map((id) => id.split('/', 1)[0]));
+        const here = new Set((await bucketsByRegion(s3, named)).filter((b) => b.region === region).map((b) => b.name));
+        await forEachLimit([...objects], OBJECT_CONCURRENCY, async (id) => {
+            const bucket = id.split('/', 1)[0];
+            if (here.has(bucket))
+                await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: id.slice(bucket.length + 1) }));
+        });
+    }
+    finally {
+        s3.destroy();
+    }
+}
 async function restoreBucket(s3, bucket) {
     try {
         await s3.send(new CreateBucketCommand({
@@ -297,6 +330,6 @@ export const s3 = {
     regionsWithState,
     clear,
     // Objects are `bucket/key`: a bucket is the group of its objects.
-    partial: { select: byGroup((record) => record.id.split('/', 1)[0]), clear },
+    partial: { select: selectGroups, clear: clearGroups },
     restore,
 };

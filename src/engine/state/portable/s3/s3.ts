@@ -1,6 +1,7 @@
 import {
   CreateBucketCommand,
   DeleteBucketCommand,
+  DeleteObjectCommand,
   DeleteObjectsCommand,
   GetBucketCorsCommand,
   GetBucketLocationCommand,
@@ -28,7 +29,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
+import { type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
@@ -276,6 +277,39 @@ async function clear(context: ServiceContext, region: string, only?: ReadonlySet
   }
 }
 
+/**
+ * Groups of a partial load: `bucket` for a bucket with its objects, `bucket/key` for one object
+ * of a bucket that stays as it is (object ids are `bucket/key` too).
+ */
+function splitGroups(groups: ReadonlySet<string>) {
+  const buckets = new Set([...groups].filter((g) => !g.includes('/')));
+  const objects = [...groups].filter((g) => g.includes('/') && !buckets.has(g.split('/', 1)[0]!));
+  return { buckets, objects: new Set(objects) };
+}
+
+function selectGroups(groups: ReadonlySet<string>): (record: PodRecord) => boolean {
+  const { buckets, objects } = splitGroups(groups);
+  return (record) => buckets.has(record.id.split('/', 1)[0]!) || (record.type === 'object' && objects.has(record.id));
+}
+
+/** Deletes the buckets of `groups` with their objects, and the single objects named in other buckets of the region. */
+async function clearGroups(context: ServiceContext, region: string, groups: ReadonlySet<string>): Promise<void> {
+  const { buckets, objects } = splitGroups(groups);
+  if (buckets.size > 0) await clear(context, region, buckets);
+  if (objects.size === 0) return;
+  const s3 = client(context, region);
+  try {
+    const named = new Set([...objects].map((id) => id.split('/', 1)[0]!));
+    const here = new Set((await bucketsByRegion(s3, named)).filter((b) => b.region === region).map((b) => b.name));
+    await forEachLimit([...objects], OBJECT_CONCURRENCY, async (id) => {
+      const bucket = id.split('/', 1)[0]!;
+      if (here.has(bucket)) await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: id.slice(bucket.length + 1) }));
+    });
+  } finally {
+    s3.destroy();
+  }
+}
+
 async function restoreBucket(s3: S3Client, bucket: BucketData): Promise<void> {
   try {
     await s3.send(
@@ -365,6 +399,6 @@ export const s3: ServiceModule = {
   regionsWithState,
   clear,
   // Objects are `bucket/key`: a bucket is the group of its objects.
-  partial: { select: byGroup((record) => record.id.split('/', 1)[0]!), clear },
+  partial: { select: selectGroups, clear: clearGroups },
   restore,
 };
