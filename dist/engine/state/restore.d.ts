@@ -24,8 +24,7 @@ export interface RestorePlan {
 /**
  * What a load is limited to: some services and, within those named in `resources`, some
  * resource groups (S3: buckets or `bucket/key` objects; DynamoDB: tables or items, see
- * `item-groups.ts`). Services
- * that cannot be restored in part are restored whole.
+ * `item-groups.ts`). Services that cannot be restored in part are restored whole.
  */
 export interface RestoreLimit {
     readonly services: readonly string[];
