@@ -58,6 +58,8 @@ export class GitHubCacheStore implements WritableStore {
   readonly display = GITHUB_CACHE_URL;
   /** Each pod's versions, as the newest entry listed them when last read. */
   private readonly known = new Map<string, TaggedVersion[]>();
+  /** The key of each pod's newest entry, as last downloaded into the work store. */
+  private readonly newest = new Map<string, string>();
   /** Versions this store tried to create: a second try means the cache refuses writes. */
   private readonly attempted = new Set<string>();
 
@@ -97,9 +99,14 @@ export class GitHubCacheStore implements WritableStore {
 
   async listVersions(name: string): Promise<TaggedVersion[]> {
     const prefix = CACHE_KEYS.pod(name);
+    // A save lists twice (the latest version's payloads, then the next number): the newest
+    // entry is downloaded again only when another one has become the newest.
+    const last = this.newest.get(name);
+    if (last && (await this.entries.lookup(prefix, [prefix])) === last) return this.known.get(name) ?? [];
     const entry = await this.entries.restore<PodEntryMeta>(prefix, [prefix], this.local);
     const versions = (entry?.meta.versions ?? []).map((v) => ({ name, version: v.version, descriptor: v.descriptor }));
     this.known.set(name, versions);
+    if (entry) this.newest.set(name, entry.key);
     return versions;
   }
 

@@ -28,15 +28,31 @@ export async function copyBlobs(
   const manifest = await readManifest(src, manifestDescriptor);
   let bytes = 0;
   let skippedBytes = 0;
+  // Pushes start in the manifest's order, however the lookups before them interleave: a
+  // single-file pod takes its entries in the order they are pushed, and the same pod must
+  // always give the same file. They still run side by side.
+  let turn: Promise<void> = Promise.resolve();
   const copyOne = async (descriptor: Descriptor) => {
-    if (await dst.exists(descriptor.digest)) {
-      skippedBytes += descriptor.size;
-      onBlob?.(descriptor, false);
-      return;
+    const previous = turn;
+    let started!: () => void;
+    turn = new Promise<void>((resolve) => (started = resolve));
+    try {
+      const present = await dst.exists(descriptor.digest);
+      await previous;
+      if (present) {
+        skippedBytes += descriptor.size;
+        onBlob?.(descriptor, false);
+        return;
+      }
+      const content = await src.fetch(descriptor);
+      const pushed = dst.push(descriptor, content);
+      started();
+      await pushed;
+      bytes += descriptor.size;
+      onBlob?.(descriptor, true);
+    } finally {
+      started();
     }
-    await dst.push(descriptor, await src.fetch(descriptor));
-    bytes += descriptor.size;
-    onBlob?.(descriptor, true);
   };
   await forEachLimit([manifest.config, ...manifest.layers], BLOB_CONCURRENCY, copyOne);
   await copyOne(manifestDescriptor);
