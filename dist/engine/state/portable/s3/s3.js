@@ -329,7 +329,7 @@ export const s3 = {
     capture,
     regionsWithState,
     clear,
-    // Objects are `bucket/key`: a bucket is the group of its objects.
+    // A bucket with its objects, or one object (`bucket/key`, as its record's id).
     partial: { select: selectGroups, clear: clearGroups },
     restore,
 };

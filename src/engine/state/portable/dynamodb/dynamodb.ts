@@ -688,7 +688,7 @@ export const dynamodb: ServiceModule = {
   capture,
   regionsWithState,
   clear,
-  // Items are `table/key`: a table is the group of its items.
+  // A table with its items, or single items (see `item-groups.ts`).
   partial: { select: selectGroups, clear: clearGroups },
   restore,
 };

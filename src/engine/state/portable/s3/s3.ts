@@ -29,7 +29,7 @@ import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
+import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
@@ -398,7 +398,7 @@ export const s3: ServiceModule = {
   capture,
   regionsWithState,
   clear,
-  // Objects are `bucket/key`: a bucket is the group of its objects.
+  // A bucket with its objects, or one object (`bucket/key`, as its record's id).
   partial: { select: selectGroups, clear: clearGroups },
   restore,
 };
