@@ -449,8 +449,7 @@ async function clearGroups(context, region, groups) {
                 return;
             const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
             await forEachLimit(keys, WRITE_CONCURRENCY, async (item) => {
-                const Key = itemFromJson(Object.fromEntries(keyNames.map((name) => [name, item[name]])));
-                await ddb.send(new DeleteItemCommand({ TableName: table, Key }));
+                await ddb.send(new DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item), keyNames) }));
             });
         });
     }

@@ -528,8 +528,7 @@ async function clearGroups(context: ServiceContext, region: string, groups: Read
       if (!keyNames) return;
       const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
       await forEachLimit(keys, WRITE_CONCURRENCY, async (item) => {
-        const Key = itemFromJson(Object.fromEntries(keyNames.map((name) => [name, item[name]])) as JsonItem);
-        await ddb.send(new DeleteItemCommand({ TableName: table, Key }));
+        await ddb.send(new DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item as JsonItem), keyNames) }));
       });
     });
   } finally {
