@@ -6,6 +6,8 @@ import { encodeConfig, encodeManifest } from './pod/manifest.js';
 import { progressCounter } from './progress.js';
 import { captureState, knownPayloads } from './state/capture.js';
 import { serviceContext } from './state/context.js';
+import { EarlierVersion } from './state/earlier.js';
+import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
@@ -43,17 +45,14 @@ async function openDestination(pod, options) {
         },
     };
 }
-/**
- * The payload blobs the pod's latest version holds, which this save need not read again. A
- * latest version that cannot be read only means they are read again.
- */
-async function payloadsOfLatest(store, name) {
+/** The pod's latest version in `store`; undefined when there is none, or it cannot be read (the save then reads everything). */
+async function latestVersion(store, name) {
     try {
         const latest = (await store.listVersions(name)).at(-1);
-        return latest ? knownPayloads(await readManifest(store, latest.descriptor)) : new Map();
+        return latest ? { descriptor: latest.descriptor, manifest: await readManifest(store, latest.descriptor) } : undefined;
     }
     catch {
-        return new Map();
+        return undefined;
     }
 }
 /**
@@ -84,6 +83,14 @@ export async function save(request) {
             throw new UsageError(`${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`);
         }
         const warnings = [];
+        const latest = pod.kind === 'ref' ? await latestVersion(podView(destination.store, name), name) : undefined;
+        // What this save reads is noted for the next one from this instance into this store; only a
+        // local store, whose earlier layers are read from disk, is worth it.
+        const validators = pod.kind === 'ref' && destination.store instanceof FileStore
+            ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
+            : undefined;
+        const earlierValidators = latest && validators ? await readValidators(validators, latest.descriptor.digest) : undefined;
+        const earlier = earlierValidators ? new EarlierVersion(destination.staging, latest.manifest, earlierValidators) : undefined;
         const hooks = {
             // Capture reads only: a failure is the instance's, and the save fails whole.
             fail: (_service, _resource, error) => {
@@ -91,10 +98,11 @@ export async function save(request) {
             },
             warn: (service, resource, message) => warnings.push({ service, resource, message }),
             progress: (_service, resource) => progress('capture', resource),
+            ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
         };
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
-        const known = pod.kind === 'ref' ? await payloadsOfLatest(podView(destination.store, name), name) : new Map();
-        const captured = await captureState(jobs, options.regions, destination.staging, known);
+        const known = latest ? knownPayloads(latest.manifest) : new Map();
+        const captured = await captureState(jobs, options.regions, destination.staging, known).finally(() => earlier?.close());
         const config = {
             format: 'portable',
             services: captured.services,
@@ -127,6 +135,9 @@ export async function save(request) {
         }
         const version = await publish(store, name, manifest.descriptor);
         await destination.finish();
+        // A cache: when it cannot be written, the next save reads everything.
+        if (validators)
+            await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);
         return {
             name,
             version,

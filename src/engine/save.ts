@@ -3,10 +3,12 @@ import { UsageError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
-import { encodeConfig, encodeManifest, type PodConfig } from './pod/manifest.js';
+import { encodeConfig, encodeManifest, type Descriptor, type PodConfig, type PodManifest } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
-import { captureState, knownPayloads, type KnownPayloads } from './state/capture.js';
+import { captureState, knownPayloads } from './state/capture.js';
 import { serviceContext } from './state/context.js';
+import { EarlierVersion } from './state/earlier.js';
+import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
 import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
@@ -78,16 +80,13 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
   };
 }
 
-/**
- * The payload blobs the pod's latest version holds, which this save need not read again. A
- * latest version that cannot be read only means they are read again.
- */
-async function payloadsOfLatest(store: WritableStore, name: string): Promise<KnownPayloads> {
+/** The pod's latest version in `store`; undefined when there is none, or it cannot be read (the save then reads everything). */
+async function latestVersion(store: WritableStore, name: string): Promise<{ descriptor: Descriptor; manifest: PodManifest } | undefined> {
   try {
     const latest = (await store.listVersions(name)).at(-1);
-    return latest ? knownPayloads(await readManifest(store, latest.descriptor)) : new Map();
+    return latest ? { descriptor: latest.descriptor, manifest: await readManifest(store, latest.descriptor) } : undefined;
   } catch {
-    return new Map();
+    return undefined;
   }
 }
 
@@ -121,6 +120,15 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       );
     }
     const warnings: ResourceFailure[] = [];
+    const latest = pod.kind === 'ref' ? await latestVersion(podView(destination.store, name), name) : undefined;
+    // What this save reads is noted for the next one from this instance into this store; only a
+    // local store, whose earlier layers are read from disk, is worth it.
+    const validators =
+      pod.kind === 'ref' && destination.store instanceof FileStore
+        ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
+        : undefined;
+    const earlierValidators = latest && validators ? await readValidators(validators, latest.descriptor.digest) : undefined;
+    const earlier = earlierValidators ? new EarlierVersion(destination.staging, latest!.manifest, earlierValidators) : undefined;
     const hooks = {
       // Capture reads only: a failure is the instance's, and the save fails whole.
       fail: (_service: string, _resource: string, error: unknown) => {
@@ -128,12 +136,13 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       },
       warn: (service: string, resource: string, message: string) => warnings.push({ service, resource, message }),
       progress: (_service: string, resource: string) => progress('capture', resource),
+      ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
     };
     const jobs = accounts.flatMap((account) =>
       modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })),
     );
-    const known = pod.kind === 'ref' ? await payloadsOfLatest(podView(destination.store, name), name) : new Map();
-    const captured = await captureState(jobs, options.regions, destination.staging, known);
+    const known = latest ? knownPayloads(latest.manifest) : new Map();
+    const captured = await captureState(jobs, options.regions, destination.staging, known).finally(() => earlier?.close());
     const config: PodConfig = {
       format: 'portable',
       services: captured.services,
@@ -165,6 +174,8 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     }
     const version = await publish(store, name, manifest.descriptor);
     await destination.finish();
+    // A cache: when it cannot be written, the next save reads everything.
+    if (validators) await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);
     return {
       name,
       version,

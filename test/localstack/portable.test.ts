@@ -7,6 +7,7 @@ import { startLocalStack } from '../../src/test-support/localstack.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { podRecords } from '../../src/test-support/pod-records.js';
 import type { Server } from '../../src/test-support/processes.js';
+import { logRequests } from '../../src/test-support/request-log.js';
 import { checkState, createState } from './state.js';
 
 let source: Server;
@@ -42,6 +43,31 @@ describe('portable pods on LocalStack 4.14', () => {
     const [before, after] = await Promise.all([podRecords(home, 'full:1'), podRecords(home, 'again:1')]);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const service of Object.keys(before)) expect(after[service], service).toEqual(before[service]);
+  });
+
+  it('save again reading only the tags of objects LocalStack lists as the previous save read them', async () => {
+    const log = await logRequests(source.endpoint);
+    const objectReads = () => log.requests.filter((r) => /^(GET|HEAD) \/reports\/[^?]+(\?x-id=GetObject)?$/.test(r));
+    try {
+      await ok(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
+      expect(objectReads()).toHaveLength(1);
+      await aws(source.endpoint, ['s3api', 'put-object-tagging', '--bucket', 'reports', '--key', '2026/report.csv', '--tagging', 'TagSet=[{Key=year,Value=2026}]']);
+
+      log.requests.length = 0;
+      await ok(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
+      expect(objectReads()).toEqual([]);
+      const [first, second] = await Promise.all([podRecords(home, 'again-from-source:1'), podRecords(home, 'again-from-source:2')]);
+      const report = (records: typeof first) => records.s3!.find((r) => r.id === 'reports/2026/report.csv')!;
+      expect(report(second)).toEqual({ ...report(first), data: { ...report(first).data, tags: [{ Key: 'year', Value: '2026' }] } });
+
+      await ok(cli(target.endpoint, 'load', 'again-from-source', '--strategy', 'overwrite'));
+      expect((await aws(target.endpoint, ['s3api', 'get-object-tagging', '--bucket', 'reports', '--key', '2026/report.csv'])).json.TagSet).toEqual([
+        { Key: 'year', Value: '2026' },
+      ]);
+      expect(await aws(target.endpoint, ['s3', 'cp', 's3://reports/2026/report.csv', '-']).then((r) => r.stdout)).toBe('id,total\n1,42\n');
+    } finally {
+      await log.close();
+    }
   });
 
   it('load into moto, checked with the AWS CLI', async () => {

@@ -1,6 +1,7 @@
 import type { Descriptor, PodManifest } from '../pod/manifest.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { ServiceContext, ServiceModule } from './module.js';
+import { type Validators } from './validators.js';
 export interface CapturedState {
     /** State layers sorted by service, account and region, then payload blobs sorted by digest. */
     readonly layers: Descriptor[];
@@ -8,6 +9,8 @@ export interface CapturedState {
     readonly regions: string[];
     readonly accounts: string[];
     readonly resources: Record<string, number>;
+    /** The validators of the records read (see `CapturedRecord.validator`), for the next save. */
+    readonly validators: Validators;
 }
 /** Payload blobs an earlier version stored, by the MD5 and size of their content. */
 export type KnownPayloads = ReadonlyMap<string, Descriptor>;

@@ -4,6 +4,7 @@ import { buffer } from 'node:stream/consumers';
 import { forEachLimit, mapOrdered } from '../util/concurrency.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter } from '../pod/records.js';
+import { recordKey, scopeKey } from './validators.js';
 /**
  * Modules captured at once: each holds a few connections and one open layer per region. Every
  * module of the registry fits, so the slow ones (S3 bodies, DynamoDB items) overlap instead of
@@ -39,6 +40,12 @@ function withMd5(content) {
     return { content: pipeline(content, hashing, () => undefined), hex: () => hash.digest('hex') };
 }
 async function storePayload(sink, payload, payloads, known) {
+    if (payload.stored) {
+        if ('inline' in payload.stored)
+            return payload.stored;
+        payloads.set(payload.stored.digest, payload.stored);
+        return { size: payload.stored.size, digest: payload.stored.digest };
+    }
     const earlier = payload.contentMd5 === undefined ? undefined : known.get(payloadKey(payload.contentMd5, payload.size));
     if (earlier) {
         payloads.set(earlier.digest, earlier);
@@ -56,7 +63,7 @@ async function storePayload(sink, payload, payloads, known) {
     payloads.set(stored.digest, { mediaType: PAYLOAD_LAYER, digest: stored.digest, size: stored.size, annotations });
     return stored;
 }
-async function captureModule(module, context, regions, sink, payloads, known) {
+async function captureModule(module, context, regions, sink, payloads, known, validators) {
     const layers = new Map();
     const scope = regions && !module.global ? regions : await module.regionsWithState(context);
     // Payloads are stored in parallel; records still reach their layer in capture order.
@@ -70,6 +77,13 @@ async function captureModule(module, context, regions, sink, payloads, known) {
             if (!layer)
                 layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
             await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
+            if (record.validator !== undefined) {
+                const scope = scopeKey(module.name, context.account, record.region);
+                let seen = validators.get(scope);
+                if (!seen)
+                    validators.set(scope, (seen = new Map()));
+                seen.set(recordKey(record.type, record.id), record.validator);
+            }
         }
     }
     catch (error) {
@@ -102,9 +116,10 @@ async function captureModule(module, context, regions, sink, payloads, known) {
  */
 export async function captureState(jobs, regions, sink, known = new Map()) {
     const payloads = new Map();
+    const validators = new Map();
     const byJob = new Map();
     await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
-        byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known));
+        byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known, validators));
     });
     const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key));
     const resources = {};
@@ -118,5 +133,6 @@ export async function captureState(jobs, regions, sink, known = new Map()) {
         regions: [...new Set(stateLayers.map((l) => l.annotations[ANNOTATION.region]))].sort(),
         accounts: [...new Set(stateLayers.map((l) => l.annotations[ANNOTATION.account]))].sort(),
         resources,
+        validators,
     };
 }

@@ -11,5 +11,6 @@ export function serviceContext(target, account, caller, service, hooks, env = pr
         fail: (resource, error) => hooks.fail(service, resource, error),
         warn: (resource, message) => hooks.warn(service, resource, message),
         progress: (resource) => hooks.progress(service, resource),
+        earlier: async (region, type, id, validator) => hooks.earlier?.(service, account, region, type, id, validator),
     };
 }

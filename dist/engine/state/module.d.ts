@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { Descriptor } from '../pod/manifest.js';
 import type { AwsClientConfig } from '../target/aws.js';
 import type { Target } from '../target/target.js';
 /** A payload a module hands over during capture: opened once, streamed into the pod. */
@@ -10,6 +11,14 @@ export interface CapturedPayload {
      * of the pod stored is taken from there, and `open` is not called.
      */
     readonly contentMd5?: string;
+    /**
+     * The payload as the pod's latest version stored it (inline, or its blob), when the record
+     * came from that version (see `ServiceContext.earlier`): kept as it is, and `open` is not called.
+     */
+    readonly stored?: {
+        readonly size: number;
+        readonly inline: string;
+    } | Descriptor;
     open(): Promise<Readable>;
 }
 /** A payload as a module gets it back during restore: verified content from the pod. */
@@ -22,6 +31,17 @@ export interface CapturedRecord {
     readonly region: string;
     readonly type: string;
     readonly id: string;
+    readonly data: Readonly<Record<string, unknown>>;
+    readonly payload?: CapturedPayload;
+    /**
+     * What the instance says about the resource without sending it, which changes whenever the
+     * resource does (S3: an object's ETag, size and LastModified). Set only when this record was
+     * read in a way that matches it; the next save passes it to `ServiceContext.earlier`.
+     */
+    readonly validator?: string;
+}
+/** A record of the pod's latest version, as `ServiceContext.earlier` hands it back. */
+export interface EarlierRecord {
     readonly data: Readonly<Record<string, unknown>>;
     readonly payload?: CapturedPayload;
 }
@@ -44,6 +64,12 @@ export interface ServiceContext {
     warn(resource: string, message: string): void;
     /** Reports one resource captured or restored, for progress displays. */
     progress(resource: string): void;
+    /**
+     * During a save: the record of the pod's latest version for `type`/`id` in `region`, when
+     * the save of that version, from this instance, read it with this same `validator`; else
+     * undefined, and the module reads the resource. Calls for one region come in capture order.
+     */
+    earlier(region: string, type: string, id: string, validator: string): Promise<EarlierRecord | undefined>;
 }
 /**
  * One AWS service, at the AWS API level: works on every edition of LocalStack and on moto.

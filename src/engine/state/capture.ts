@@ -7,6 +7,7 @@ import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { CapturedPayload, ServiceContext, ServiceModule } from './module.js';
+import { recordKey, scopeKey, type Validators } from './validators.js';
 
 /**
  * Modules captured at once: each holds a few connections and one open layer per region. Every
@@ -29,6 +30,8 @@ export interface CapturedState {
   readonly regions: string[];
   readonly accounts: string[];
   readonly resources: Record<string, number>;
+  /** The validators of the records read (see `CapturedRecord.validator`), for the next save. */
+  readonly validators: Validators;
 }
 
 type Layer = RecordLayerWriter<{ digest: Descriptor['digest']; size: number }>;
@@ -66,6 +69,11 @@ async function storePayload(
   payloads: Map<string, Descriptor>,
   known: KnownPayloads,
 ): Promise<PayloadRef> {
+  if (payload.stored) {
+    if ('inline' in payload.stored) return payload.stored;
+    payloads.set(payload.stored.digest, payload.stored);
+    return { size: payload.stored.size, digest: payload.stored.digest };
+  }
   const earlier = payload.contentMd5 === undefined ? undefined : known.get(payloadKey(payload.contentMd5, payload.size));
   if (earlier) {
     payloads.set(earlier.digest, earlier);
@@ -91,6 +99,7 @@ async function captureModule(
   sink: FileStore,
   payloads: Map<string, Descriptor>,
   known: KnownPayloads,
+  validators: Map<string, Map<string, string>>,
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
   const scope = regions && !module.global ? regions : await module.regionsWithState(context);
@@ -104,6 +113,12 @@ async function captureModule(
       let layer = layers.get(record.region);
       if (!layer) layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
       await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
+      if (record.validator !== undefined) {
+        const scope = scopeKey(module.name, context.account, record.region);
+        let seen = validators.get(scope);
+        if (!seen) validators.set(scope, (seen = new Map()));
+        seen.set(recordKey(record.type, record.id), record.validator);
+      }
     }
   } catch (error) {
     for (const layer of layers.values()) layer.abort(error as Error);
@@ -146,9 +161,10 @@ export async function captureState(
   known: KnownPayloads = new Map(),
 ): Promise<CapturedState> {
   const payloads = new Map<string, Descriptor>();
+  const validators = new Map<string, Map<string, string>>();
   const byJob = new Map<string, Descriptor[]>();
   await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
-    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known));
+    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known, validators));
   });
   const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key)!);
   const resources: Record<string, number> = {};
@@ -162,5 +178,6 @@ export async function captureState(
     regions: [...new Set(stateLayers.map((l) => l.annotations![ANNOTATION.region]!))].sort(),
     accounts: [...new Set(stateLayers.map((l) => l.annotations![ANNOTATION.account]!))].sort(),
     resources,
+    validators,
   };
 }

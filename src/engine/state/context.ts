@@ -1,11 +1,13 @@
 import { awsClientConfig } from '../target/aws.js';
 import type { Target } from '../target/target.js';
-import type { ServiceContext } from './module.js';
+import type { EarlierRecord, ServiceContext } from './module.js';
 
 export interface ContextHooks {
   fail(service: string, resource: string, error: unknown): void;
   warn(service: string, resource: string, message: string): void;
   progress(service: string, resource: string): void;
+  /** A save's lookup in the pod's latest version (see `ServiceContext.earlier`); none elsewhere. */
+  earlier?(service: string, account: string, region: string, type: string, id: string, validator: string): Promise<EarlierRecord | undefined>;
 }
 
 /**
@@ -27,5 +29,6 @@ export function serviceContext(
     fail: (resource, error) => hooks.fail(service, resource, error),
     warn: (resource, message) => hooks.warn(service, resource, message),
     progress: (resource) => hooks.progress(service, resource),
+    earlier: async (region, type, id, validator) => hooks.earlier?.(service, account, region, type, id, validator),
   };
 }

@@ -1,9 +1,11 @@
-import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, paginateListObjectsV2, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteBucketCommand, DeleteObjectCommand, DeleteObjectsCommand, GetBucketCorsCommand, GetBucketLocationCommand, GetBucketPolicyCommand, GetBucketTaggingCommand, GetBucketVersioningCommand, GetObjectCommand, GetObjectTaggingCommand, HeadObjectCommand, ListBucketsCommand, ListObjectVersionsCommand, PutBucketCorsCommand, PutBucketPolicyCommand, PutBucketTaggingCommand, PutBucketVersioningCommand, PutObjectCommand, S3Client, } from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
+import { serverTime } from '../../../target/clock.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
+import { listObjects, trustworthy, validatorOf } from './listing.js';
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
 /** Buckets emptied and deleted at once by `clear`. */
@@ -78,12 +80,6 @@ function sortedRecord(record) {
         return undefined;
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
-async function* objectKeys(s3, bucket) {
-    for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
-        for (const o of page.Contents ?? [])
-            yield { key: o.Key, size: o.Size ?? 0 };
-    }
-}
 /**
  * The content MD5 an ETag states: a single-part object's ETag is the MD5 of its content. A
  * multipart ETag (`<md5 of the parts' MD5s>-<parts>`) states none.
@@ -101,12 +97,25 @@ async function getSmall(s3, bucket, key) {
     const body = Buffer.from(await got.Body.transformToByteArray());
     return { headers: got, body };
 }
-async function captureObject(s3, region, bucket, key, size, streaming) {
-    const [fetched, tagging] = await Promise.all([
+async function readTags({ s3, bucket }, key) {
+    return sortTags((await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key }))).TagSet);
+}
+async function captureObject(scope, listed) {
+    const { context, s3, region, bucket, streaming } = scope;
+    const { key, size } = listed;
+    const id = `${bucket}/${key}`;
+    const validator = validatorOf(listed);
+    const earlier = validator ? await context.earlier(region, 'object', id, validator) : undefined;
+    if (earlier) {
+        // Unchanged since the latest version read it: only its tags can have changed.
+        const data = { ...earlier.data, tags: await readTags(scope, key) };
+        return { region, type: 'object', id, data, ...(earlier.payload ? { payload: earlier.payload } : {}), validator };
+    }
+    const [fetched, tags] = await Promise.all([
         size <= INLINE_PAYLOAD_LIMIT
             ? getSmall(s3, bucket, key)
             : s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then((headers) => ({ headers, body: undefined })),
-        s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key })),
+        readTags(scope, key),
     ]);
     const { headers: head, body } = fetched;
     const data = {
@@ -118,14 +127,15 @@ async function captureObject(s3, region, bucket, key, size, streaming) {
         contentLanguage: head.ContentLanguage,
         cacheControl: head.CacheControl,
         metadata: sortedRecord(head.Metadata),
-        tags: sortTags(tagging.TagSet),
+        tags,
     };
     const contentMd5 = md5OfEtag(head.ETag);
     return {
         region,
         type: 'object',
-        id: `${bucket}/${key}`,
+        id,
         data: data,
+        ...(validator && trustworthy(listed, head, scope.captureStart) ? { validator } : {}),
         payload: body
             ? { size: body.length, open: async () => Readable.from([body]) }
             : {
@@ -148,6 +158,7 @@ async function* capture(context, regions) {
     // the last ones may still stream when this generator ends, and destroying the clients then
     // would cut them off.
     const streaming = new Set();
+    const captureStart = await serverTime(context.target.endpoint);
     try {
         for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
             if (!regions.includes(region))
@@ -156,7 +167,8 @@ async function* capture(context, regions) {
             const bucket = await captureBucket(regional, name, region);
             yield { region, type: 'bucket', id: name, data: bucket };
             context.progress(`s3 bucket ${name}`);
-            const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(regional, region, name, o.key, o.size, streaming));
+            const scope = { context, s3: regional, region, bucket: name, captureStart, streaming };
+            const objects = mapOrdered(listObjects(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(scope, o));
             for await (const object of objects) {
                 yield object;
                 context.progress(`s3 object ${object.id}`);

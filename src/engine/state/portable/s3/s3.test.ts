@@ -14,14 +14,17 @@ import {
   PutBucketTaggingCommand,
   PutBucketVersioningCommand,
   PutObjectCommand,
+  PutObjectTaggingCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { randomBytes } from 'node:crypto';
-import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { appendFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+import { logRequests } from '../../../../test-support/request-log.js';
 
 let moto: Moto;
 let s3: S3Client;
@@ -121,35 +124,26 @@ describe('the s3 module', () => {
   });
 
   it('takes an unchanged large body from the earlier version by its ETag, without reading it again', async () => {
-    // Object bodies read through this endpoint are counted (the SDK marks a GetObject with x-id).
-    const bodyReads: string[] = [];
-    const upstream = new URL(moto.endpoint);
-    const proxy = createServer((req, res) => {
-      if (req.method === 'GET' && req.url!.includes('x-id=GetObject')) bodyReads.push(req.url!.split('?')[0]!);
-      const forwarded = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode!, answer.headers);
-        answer.pipe(res);
-      });
-      req.pipe(forwarded);
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const log = await logRequests(moto.endpoint);
+    // Object bodies read through the log (the SDK marks a GetObject with x-id).
+    const bodyReads = () => log.requests.filter((r) => r.startsWith('GET ') && r.includes('x-id=GetObject')).map((r) => r.slice(4).split('?')[0]);
     try {
       await s3.send(new CreateBucketCommand({ Bucket: 'media' }));
       const original = randomBytes(600_000);
       await s3.send(new PutObjectCommand({ Bucket: 'media', Key: 'video', Body: original }));
-      await saveState(endpoint, home, 'media');
-      expect(bodyReads).toEqual(['/media/video']);
+      await saveState(log.endpoint, home, 'media');
+      expect(bodyReads()).toEqual(['/media/video']);
 
-      bodyReads.length = 0;
-      const unchanged = await saveState(endpoint, home, 'media');
-      expect(bodyReads).toEqual([]);
+      log.requests.length = 0;
+      const unchanged = await saveState(log.endpoint, home, 'media');
+      expect(bodyReads()).toEqual([]);
       expect(unchanged.newBytes).toBeLessThan(2048);
 
       // Same size, other content: another ETag, so the body is read.
+      log.requests.length = 0;
       await s3.send(new PutObjectCommand({ Bucket: 'media', Key: 'video', Body: randomBytes(600_000) }));
-      const changed = await saveState(endpoint, home, 'media');
-      expect(bodyReads).toEqual(['/media/video']);
+      const changed = await saveState(log.endpoint, home, 'media');
+      expect(bodyReads()).toEqual(['/media/video']);
       expect(changed.newBytes).toBeGreaterThan(600_000);
 
       await moto.reset();
@@ -157,7 +151,88 @@ describe('the s3 module', () => {
       const body = await s3.send(new GetObjectCommand({ Bucket: 'media', Key: 'video' }));
       expect(Buffer.from(await body.Body!.transformToByteArray()).equals(original)).toBe(true);
     } finally {
-      proxy.close();
+      await log.close();
+    }
+  });
+
+  it('reads only the tags of objects the instance lists as the previous save read them', async () => {
+    const log = await logRequests(moto.endpoint);
+    // Objects whose headers or body were read (a large one: HEAD, then GET).
+    const objectReads = () => [
+      ...new Set(
+        log.requests
+          .filter((r) => /^(GET|HEAD) \/files\/[^?]+(\?x-id=GetObject)?$/.test(r))
+          .map((r) => r.split(' ')[1]!.split('?')[0]!.slice('/files/'.length))
+          .sort(),
+      ),
+    ];
+    const tagReads = () => log.requests.filter((r) => /^GET \/files\/[^?]+\?tagging/.test(r)).length;
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'files' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'files', Key: 'old.json', Body: '{"v":1}', ContentType: 'application/json' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'files', Key: 'big.bin', Body: big }));
+      // LastModified has whole seconds: only objects written two seconds before a save began
+      // can be trusted by the next one (the rule itself: listing.test.ts).
+      await sleep(2_100);
+      await saveState(log.endpoint, home, 'files');
+      expect(objectReads()).toEqual(['big.bin', 'old.json']);
+
+      log.requests.length = 0;
+      const unchanged = await saveState(log.endpoint, home, 'files');
+      expect(objectReads()).toEqual([]);
+      expect(tagReads()).toBe(2);
+      expect(unchanged.newBytes).toBeLessThan(2048);
+
+      // Tags change without a new LastModified, so they are read every time.
+      await s3.send(new PutObjectTaggingCommand({ Bucket: 'files', Key: 'old.json', Tagging: { TagSet: [{ Key: 'stage', Value: 'prod' }] } }));
+      // Same body, new headers: a new LastModified, so the object is read again.
+      await s3.send(new PutObjectCommand({ Bucket: 'files', Key: 'big.bin', Body: big, ContentType: 'application/x-big' }));
+      log.requests.length = 0;
+      await saveState(log.endpoint, home, 'files');
+      expect(objectReads()).toEqual(['big.bin']);
+
+      await moto.reset();
+      await loadState(moto.endpoint, home, 'files');
+      const tags = await s3.send(new GetObjectTaggingCommand({ Bucket: 'files', Key: 'old.json' }));
+      expect(tags.TagSet).toEqual([{ Key: 'stage', Value: 'prod' }]);
+      const old = await s3.send(new GetObjectCommand({ Bucket: 'files', Key: 'old.json' }));
+      expect(old.ContentType).toBe('application/json');
+      expect(await old.Body!.transformToString()).toBe('{"v":1}');
+      const bigHead = await s3.send(new GetObjectCommand({ Bucket: 'files', Key: 'big.bin' }));
+      expect(bigHead.ContentType).toBe('application/x-big');
+      expect(Buffer.from(await bigHead.Body!.transformToByteArray()).equals(big)).toBe(true);
+    } finally {
+      await log.close();
+    }
+  });
+
+  it('reads every object again when the earlier version cannot be trusted', async () => {
+    const log = await logRequests(moto.endpoint);
+    const objectReads = () => log.requests.filter((r) => /^GET \/kept\/[^?]+\?x-id=GetObject$/.test(r)).length;
+    try {
+      await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'a', Body: 'a' }));
+      await s3.send(new PutObjectCommand({ Bucket: 'kept', Key: 'b', Body: 'b' }));
+      await sleep(2_100);
+      await saveState(log.endpoint, home, 'kept');
+
+      // Another endpoint is another instance as far as a save can tell.
+      log.requests.length = 0;
+      await saveState(moto.endpoint, home, 'kept');
+      await saveState(log.endpoint, home, 'kept');
+      expect(objectReads()).toBe(2);
+
+      // A damaged layer of the latest version is not reused.
+      log.requests.length = 0;
+      await saveState(log.endpoint, home, 'kept');
+      expect(objectReads()).toBe(0);
+      const store = join(home, 'store', 'blobs', 'sha256');
+      for (const blob of readdirSync(store)) if (statSync(join(store, blob)).size > 100) appendFileSync(join(store, blob), 'x');
+      log.requests.length = 0;
+      await saveState(log.endpoint, home, 'kept', { services: 's3' });
+      expect(objectReads()).toBe(2);
+    } finally {
+      await log.close();
     }
   });
 

@@ -11,9 +11,7 @@ import {
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
-  type HeadObjectCommandOutput,
   ListBucketsCommand,
-  paginateListObjectsV2,
   ListObjectVersionsCommand,
   PutBucketCorsCommand,
   PutBucketPolicyCommand,
@@ -28,9 +26,11 @@ import {
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
+import { serverTime } from '../../../target/clock.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { awsErrorName, unlessMissing } from '../aws-errors.js';
+import { listObjects, trustworthy, validatorOf, type ListedObject, type ObjectHeaders } from './listing.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
@@ -131,18 +131,6 @@ function sortedRecord(record: Record<string, string> | undefined): Record<string
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-async function* objectKeys(s3: S3Client, bucket: string): AsyncGenerator<{ key: string; size: number }> {
-  for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
-    for (const o of page.Contents ?? []) yield { key: o.Key!, size: o.Size ?? 0 };
-  }
-}
-
-/** What the headers of a HEAD or GET say about an object. */
-type ObjectHeaders = Pick<
-  HeadObjectCommandOutput,
-  'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag'
->;
-
 /**
  * The content MD5 an ETag states: a single-part object's ETag is the MD5 of its content. A
  * multipart ETag (`<md5 of the parts' MD5s>-<parts>`) states none.
@@ -162,19 +150,38 @@ async function getSmall(s3: S3Client, bucket: string, key: string): Promise<{ he
   return { headers: got, body };
 }
 
-async function captureObject(
-  s3: S3Client,
-  region: string,
-  bucket: string,
-  key: string,
-  size: number,
-  streaming: Set<Promise<unknown>>,
-): Promise<CapturedRecord> {
-  const [fetched, tagging] = await Promise.all([
+/** Where objects are captured: one bucket of one region, and what capture needs throughout. */
+interface ObjectScope {
+  readonly context: ServiceContext;
+  readonly s3: S3Client;
+  readonly region: string;
+  readonly bucket: string;
+  /** The instance's time when capture began (see `trustworthy`). */
+  readonly captureStart: number | undefined;
+  /** Bodies still streaming (see `capture`). */
+  readonly streaming: Set<Promise<unknown>>;
+}
+
+async function readTags({ s3, bucket }: ObjectScope, key: string): Promise<Tag[] | undefined> {
+  return sortTags((await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key }))).TagSet);
+}
+
+async function captureObject(scope: ObjectScope, listed: ListedObject): Promise<CapturedRecord> {
+  const { context, s3, region, bucket, streaming } = scope;
+  const { key, size } = listed;
+  const id = `${bucket}/${key}`;
+  const validator = validatorOf(listed);
+  const earlier = validator ? await context.earlier(region, 'object', id, validator) : undefined;
+  if (earlier) {
+    // Unchanged since the latest version read it: only its tags can have changed.
+    const data = { ...earlier.data, tags: await readTags(scope, key) };
+    return { region, type: 'object', id, data, ...(earlier.payload ? { payload: earlier.payload } : {}), validator };
+  }
+  const [fetched, tags] = await Promise.all([
     size <= INLINE_PAYLOAD_LIMIT
       ? getSmall(s3, bucket, key)
       : s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key })).then((headers) => ({ headers, body: undefined })),
-    s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: key })),
+    readTags(scope, key),
   ]);
   const { headers: head, body } = fetched;
   const data: ObjectData = {
@@ -186,14 +193,15 @@ async function captureObject(
     contentLanguage: head.ContentLanguage,
     cacheControl: head.CacheControl,
     metadata: sortedRecord(head.Metadata),
-    tags: sortTags(tagging.TagSet),
+    tags,
   };
   const contentMd5 = md5OfEtag(head.ETag);
   return {
     region,
     type: 'object',
-    id: `${bucket}/${key}`,
+    id,
     data: data as unknown as Record<string, unknown>,
+    ...(validator && trustworthy(listed, head, scope.captureStart) ? { validator } : {}),
     payload: body
       ? { size: body.length, open: async () => Readable.from([body]) }
       : {
@@ -217,6 +225,7 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
   // the last ones may still stream when this generator ends, and destroying the clients then
   // would cut them off.
   const streaming = new Set<Promise<unknown>>();
+  const captureStart = await serverTime(context.target.endpoint);
   try {
     for (const { name, region } of await bucketsByRegion(s3.for('us-east-1'))) {
       if (!regions.includes(region)) continue;
@@ -224,9 +233,8 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       const bucket = await captureBucket(regional, name, region);
       yield { region, type: 'bucket', id: name, data: bucket as unknown as Record<string, unknown> };
       context.progress(`s3 bucket ${name}`);
-      const objects = mapOrdered(objectKeys(regional, name), OBJECT_CONCURRENCY, (o) =>
-        captureObject(regional, region, name, o.key, o.size, streaming),
-      );
+      const scope: ObjectScope = { context, s3: regional, region, bucket: name, captureStart, streaming };
+      const objects = mapOrdered(listObjects(regional, name), OBJECT_CONCURRENCY, (o) => captureObject(scope, o));
       for await (const object of objects) {
         yield object;
         context.progress(`s3 object ${object.id}`);

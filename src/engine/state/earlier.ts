@@ -1,0 +1,113 @@
+import { Readable } from 'node:stream';
+import type { Descriptor, PodManifest } from '../pod/manifest.js';
+import { ANNOTATION, STATE_LAYER } from '../pod/media-types.js';
+import { decodeRecords, type StoredRecord } from '../pod/records.js';
+import type { FileStore } from '../store/file/file-store.js';
+import type { CapturedPayload, EarlierRecord } from './module.js';
+import { recordKey, scopeKey, type Validators } from './validators.js';
+
+/**
+ * One state layer of the earlier version, read once from start to end as lookups come in
+ * capture order. Records passed over are resources that changed or went away since.
+ */
+class LayerCursor {
+  private records?: AsyncIterator<StoredRecord>;
+  private unusable = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: FileStore,
+    private readonly layer: Descriptor,
+  ) {}
+
+  /** The next record of `type`/`id`, lookups taken one at a time in the order they were made. */
+  find(type: string, id: string): Promise<StoredRecord | undefined> {
+    const found = this.queue.then(() => this.advanceTo(type, id));
+    this.queue = found.catch(() => undefined);
+    return found;
+  }
+
+  private async advanceTo(type: string, id: string): Promise<StoredRecord | undefined> {
+    if (this.unusable) return undefined;
+    if (!this.records) {
+      // The whole layer is checked before any record of it is reused: a damaged earlier
+      // version must not pass into the new one. A layer that fails is not used at all.
+      try {
+        await this.store.verify(this.layer);
+      } catch {
+        this.unusable = true;
+        return undefined;
+      }
+      this.records = decodeRecords(await this.store.fetch(this.layer), `layer ${this.layer.digest}`)[Symbol.asyncIterator]();
+    }
+    for (;;) {
+      const next = await this.records.next();
+      if (next.done) {
+        this.unusable = true;
+        return undefined;
+      }
+      if (next.value.type === type && next.value.id === id) return next.value;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.records?.return?.();
+  }
+}
+
+/**
+ * The pod's latest version, as the next save from the same instance into the same store can
+ * reuse it: a record the instance still describes with the validator the earlier save read it
+ * with is taken from that version instead of being read again.
+ */
+export class EarlierVersion {
+  private readonly layers = new Map<string, Descriptor>();
+  private readonly blobs = new Map<string, Descriptor>();
+  private readonly cursors = new Map<string, LayerCursor>();
+
+  constructor(
+    private readonly store: FileStore,
+    manifest: PodManifest,
+    private readonly validators: Validators,
+  ) {
+    for (const layer of manifest.layers) {
+      if (layer.mediaType !== STATE_LAYER) {
+        this.blobs.set(layer.digest, layer);
+        continue;
+      }
+      const a = layer.annotations ?? {};
+      const [service, account, region] = [a[ANNOTATION.service], a[ANNOTATION.account], a[ANNOTATION.region]];
+      if (service && account && region) this.layers.set(scopeKey(service, account, region), layer);
+    }
+  }
+
+  /** See `ServiceContext.earlier`. */
+  async find(service: string, account: string, region: string, type: string, id: string, validator: string): Promise<EarlierRecord | undefined> {
+    const scope = scopeKey(service, account, region);
+    if (this.validators.get(scope)?.get(recordKey(type, id)) !== validator) return undefined;
+    const layer = this.layers.get(scope);
+    if (!layer) return undefined;
+    let cursor = this.cursors.get(scope);
+    if (!cursor) this.cursors.set(scope, (cursor = new LayerCursor(this.store, layer)));
+    const record = await cursor.find(type, id);
+    if (!record) return undefined;
+    if (!record.payload) return { data: record.data };
+    const payload = this.payloadOf(record.payload);
+    return payload ? { data: record.data, payload } : undefined;
+  }
+
+  private payloadOf(ref: NonNullable<StoredRecord['payload']>): CapturedPayload | undefined {
+    if ('inline' in ref) {
+      return { size: ref.size, stored: ref, open: async () => Readable.from([Buffer.from(ref.inline, 'base64')]) };
+    }
+    const blob = this.blobs.get(ref.digest);
+    // A record naming a blob its manifest does not list is read again rather than trusted.
+    if (!blob) return undefined;
+    return { size: blob.size, stored: blob, open: () => this.store.fetch(blob) };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.cursors.values()].map((c) => c.close()));
+  }
+}
