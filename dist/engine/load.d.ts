@@ -1,8 +1,9 @@
 import { type ResourceFailure } from './errors.js';
 import { type PodLocation } from './location.js';
 import type { PodsOptions } from './options.js';
+import type { Scope } from './pod/manifest.js';
 import { type ProgressListener } from './progress.js';
-import { type PlannedChange, type RestoreLimit, type Scope } from './state/restore.js';
+import { type PlannedChange, type RestoreLimit } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { type ReadableStore, type TaggedVersion } from './store/store.js';
 import type { Target } from './target/target.js';

@@ -4,7 +4,7 @@ import { parseLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import { encodeConfig, encodeManifest } from './pod/manifest.js';
 import { progressCounter } from './progress.js';
-import { captureState, knownPayloads } from './state/capture.js';
+import { captureState, earlierOf } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
@@ -49,7 +49,7 @@ async function openDestination(pod, options) {
 async function latestVersion(store, name) {
     try {
         const latest = (await store.listVersions(name)).at(-1);
-        return latest ? { descriptor: latest.descriptor, manifest: await readManifest(store, latest.descriptor) } : undefined;
+        return latest ? { descriptor: latest.descriptor, reusable: earlierOf(await readManifest(store, latest.descriptor)) } : undefined;
     }
     catch {
         return undefined;
@@ -89,8 +89,9 @@ export async function save(request) {
         const validators = pod.kind === 'ref' && destination.store instanceof FileStore
             ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
             : undefined;
+        const reusable = latest?.reusable ?? earlierOf(undefined);
         const earlierValidators = latest && validators ? await readValidators(validators, latest.descriptor.digest) : undefined;
-        const earlier = earlierValidators ? new EarlierVersion(destination.staging, latest.manifest, earlierValidators) : undefined;
+        const earlier = earlierValidators ? new EarlierVersion(destination.staging, reusable, earlierValidators) : undefined;
         const hooks = {
             // Capture reads only: a failure is the instance's, and the save fails whole.
             fail: (_service, _resource, error) => {
@@ -101,8 +102,7 @@ export async function save(request) {
             ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
         };
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
-        const known = latest ? knownPayloads(latest.manifest) : new Map();
-        const captured = await captureState(jobs, options.regions, destination.staging, known).finally(() => earlier?.close());
+        const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
         const config = {
             format: 'portable',
             services: captured.services,

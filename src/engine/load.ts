@@ -4,11 +4,11 @@ import { messageOf, RestoreIncompleteError, type ResourceFailure } from './error
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForRead, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
-import type { PodConfig } from './pod/manifest.js';
+import type { PodConfig, Scope } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
-import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit, type Scope } from './state/restore.js';
+import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';

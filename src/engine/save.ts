@@ -3,9 +3,9 @@ import { UsageError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
-import { encodeConfig, encodeManifest, type Descriptor, type PodConfig, type PodManifest } from './pod/manifest.js';
+import { encodeConfig, encodeManifest, type Descriptor, type PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
-import { captureState, knownPayloads } from './state/capture.js';
+import { captureState, earlierOf, type Earlier } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
@@ -81,10 +81,10 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
 }
 
 /** The pod's latest version in `store`; undefined when there is none, or it cannot be read (the save then reads everything). */
-async function latestVersion(store: WritableStore, name: string): Promise<{ descriptor: Descriptor; manifest: PodManifest } | undefined> {
+async function latestVersion(store: WritableStore, name: string): Promise<{ descriptor: Descriptor; reusable: Earlier } | undefined> {
   try {
     const latest = (await store.listVersions(name)).at(-1);
-    return latest ? { descriptor: latest.descriptor, manifest: await readManifest(store, latest.descriptor) } : undefined;
+    return latest ? { descriptor: latest.descriptor, reusable: earlierOf(await readManifest(store, latest.descriptor)) } : undefined;
   } catch {
     return undefined;
   }
@@ -127,8 +127,9 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       pod.kind === 'ref' && destination.store instanceof FileStore
         ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
         : undefined;
+    const reusable = latest?.reusable ?? earlierOf(undefined);
     const earlierValidators = latest && validators ? await readValidators(validators, latest.descriptor.digest) : undefined;
-    const earlier = earlierValidators ? new EarlierVersion(destination.staging, latest!.manifest, earlierValidators) : undefined;
+    const earlier = earlierValidators ? new EarlierVersion(destination.staging, reusable, earlierValidators) : undefined;
     const hooks = {
       // Capture reads only: a failure is the instance's, and the save fails whole.
       fail: (_service: string, _resource: string, error: unknown) => {
@@ -141,8 +142,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     const jobs = accounts.flatMap((account) =>
       modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })),
     );
-    const known = latest ? knownPayloads(latest.manifest) : new Map();
-    const captured = await captureState(jobs, options.regions, destination.staging, known).finally(() => earlier?.close());
+    const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
     const config: PodConfig = {
       format: 'portable',
       services: captured.services,

@@ -4,6 +4,7 @@ import { parseRef } from '../engine/pod/ref.js';
 import { decodeRecords, RecordLayerWriter, type StoredRecord } from '../engine/pod/records.js';
 import { encodeManifest, stateLayers, type Descriptor } from '../engine/pod/manifest.js';
 import { publish, pushBytes } from '../engine/copy.js';
+import { ANNOTATION } from '../engine/pod/media-types.js';
 import { fetchVerified, readManifest } from '../engine/store/content.js';
 import { FileStore } from '../engine/store/file/file-store.js';
 
@@ -46,8 +47,9 @@ export async function rewritePod(
     for await (const record of decodeRecords(await fetchVerified(store, layer), state.service)) {
       await writer.write(change(record, state.service));
     }
-    const stored = await writer.finish();
-    layers.push({ ...layer, digest: stored.digest, size: stored.size });
+    const { stored, recordsDigest } = await writer.finish();
+    const annotations = { ...layer.annotations, [ANNOTATION.recordsDigest]: recordsDigest };
+    layers.push({ ...layer, digest: stored!.digest, size: stored!.size, annotations });
   }
   const encoded = encodeManifest(manifest.config, layers, { created: new Date().toISOString(), message: `rewritten from ${from}` });
   await pushBytes(store, encoded.descriptor, encoded.bytes);

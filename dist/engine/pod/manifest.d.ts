@@ -78,10 +78,15 @@ export declare function encodeManifest(config: Descriptor, layers: readonly Desc
 export declare function decodeManifest(bytes: Uint8Array): PodManifest;
 export declare function decodeConfig(bytes: Uint8Array): PodConfig;
 /** The layers that hold records of a service, with the scope they cover. */
-export interface StateLayer {
+export interface StateLayer extends Scope {
     readonly descriptor: Descriptor;
+}
+/** One service in one account and region: what a state layer covers. */
+export interface Scope {
     readonly service: string;
     readonly account: string;
     readonly region: string;
 }
+/** A scope as one string, for maps. */
+export declare function scopeKey(scope: Scope): string;
 export declare function stateLayers(manifest: PodManifest): StateLayer[];

@@ -87,6 +87,10 @@ export function decodeConfig(bytes) {
     }
     return c;
 }
+/** A scope as one string, for maps. */
+export function scopeKey(scope) {
+    return `${scope.service}/${scope.account}/${scope.region}`;
+}
 export function stateLayers(manifest) {
     return manifest.layers
         .filter((layer) => layer.mediaType === STATE_LAYER)

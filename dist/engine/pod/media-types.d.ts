@@ -18,6 +18,8 @@ export declare const ANNOTATION: {
     readonly account: "dev.localstack-pods.account";
     readonly region: "dev.localstack-pods.region";
     readonly records: "dev.localstack-pods.records";
+    /** On a state layer: the sha256 of its uncompressed records, so a save can tell an unchanged layer without compressing it. */
+    readonly recordsDigest: "dev.localstack-pods.records-digest";
     /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
     readonly contentMd5: "dev.localstack-pods.content-md5";
 };

@@ -21,20 +21,39 @@ export interface StoredRecord {
     readonly data: Readonly<Record<string, unknown>>;
     readonly payload?: PayloadRef;
 }
+/** A record's identity within its layer, as one string, for maps. */
+export declare function recordKey(type: string, id: string): string;
 /** Payloads up to this size are inlined in their record. */
 export declare const INLINE_PAYLOAD_LIMIT: number;
+/** What a finished layer came to. */
+export interface FinishedLayer<R> {
+    /** What the sink made of the compressed layer; undefined when it was not stored (see `unless`). */
+    readonly stored?: R;
+    /** The digest of the uncompressed records: equal records give an equal digest. */
+    readonly recordsDigest: Digest;
+    readonly count: number;
+}
 /**
  * Writes records as gzip-compressed JSON lines (canonical JSON) into `sink`. Node's gzip writes
  * no timestamp, so the same records always give the same bytes, and so the same digest.
+ *
+ * With `unless`, the records digest of an earlier layer, lines are spooled to a temporary file
+ * and compressed only if they differ from that layer's: compressing costs far more than
+ * hashing, and most layers of a save are unchanged since the one before.
  */
 export declare class RecordLayerWriter<R> {
-    private readonly gzip;
-    private readonly stored;
+    private readonly sink;
+    private readonly unless?;
+    private readonly hash;
+    private readonly out;
+    /** The sink's result (streaming), or the spool file's end (spooling). */
+    private readonly done;
+    private readonly spool?;
     count: number;
-    constructor(sink: (content: Readable) => Promise<R>);
+    constructor(sink: (content: Readable) => Promise<R>, unless?: Digest | undefined);
     write(record: StoredRecord): Promise<void>;
-    /** Ends the layer; resolves with what the sink made of it. */
-    finish(): Promise<R>;
+    /** Ends the layer. */
+    finish(): Promise<FinishedLayer<R>>;
     /** Drops the layer after a failure elsewhere. */
     abort(error: Error): void;
 }

@@ -1,36 +1,85 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { CorruptPodError } from '../errors.js';
 import { canonicalJson } from './manifest.js';
+/** A record's identity within its layer, as one string, for maps. */
+export function recordKey(type, id) {
+    return `${type}\0${id}`;
+}
 /** Payloads up to this size are inlined in their record. */
 export const INLINE_PAYLOAD_LIMIT = 256 * 1024;
 const NEWLINE = 0x0a;
+const GZIP_LEVEL = 6;
 /**
  * Writes records as gzip-compressed JSON lines (canonical JSON) into `sink`. Node's gzip writes
  * no timestamp, so the same records always give the same bytes, and so the same digest.
+ *
+ * With `unless`, the records digest of an earlier layer, lines are spooled to a temporary file
+ * and compressed only if they differ from that layer's: compressing costs far more than
+ * hashing, and most layers of a save are unchanged since the one before.
  */
 export class RecordLayerWriter {
-    gzip = createGzip({ level: 6 });
-    stored;
+    sink;
+    unless;
+    hash = createHash('sha256');
+    out;
+    /** The sink's result (streaming), or the spool file's end (spooling). */
+    done;
+    spool;
     count = 0;
-    constructor(sink) {
-        this.stored = sink(this.gzip);
-        this.stored.catch(() => undefined);
+    constructor(sink, unless) {
+        this.sink = sink;
+        this.unless = unless;
+        if (unless) {
+            this.spool = join(tmpdir(), `localstack-pods-layer-${process.pid}-${randomUUID()}`);
+            this.out = createWriteStream(this.spool, { flags: 'wx' });
+            this.done = finished(this.out);
+        }
+        else {
+            const gzip = createGzip({ level: GZIP_LEVEL });
+            this.out = gzip;
+            this.done = sink(gzip);
+        }
+        this.done.catch(() => undefined);
     }
     async write(record) {
         this.count += 1;
-        if (!this.gzip.write(Buffer.concat([canonicalJson(record), Buffer.from('\n')]))) {
-            await Promise.race([once(this.gzip, 'drain'), this.stored]);
-        }
+        const line = Buffer.concat([canonicalJson(record), Buffer.from('\n')]);
+        this.hash.update(line);
+        if (!this.out.write(line))
+            await Promise.race([once(this.out, 'drain'), this.done]);
     }
-    /** Ends the layer; resolves with what the sink made of it. */
+    /** Ends the layer. */
     async finish() {
-        this.gzip.end();
-        return this.stored;
+        this.out.end();
+        const recordsDigest = `sha256:${this.hash.digest('hex')}`;
+        const result = { recordsDigest, count: this.count };
+        if (!this.spool)
+            return { ...result, stored: (await this.done) };
+        try {
+            await this.done;
+            if (recordsDigest === this.unless)
+                return result;
+            const gzip = createGzip({ level: GZIP_LEVEL });
+            const stored = this.sink(gzip);
+            await Promise.all([pipeline(createReadStream(this.spool), gzip), stored]);
+            return { ...result, stored: await stored };
+        }
+        finally {
+            await rm(this.spool, { force: true });
+        }
     }
     /** Drops the layer after a failure elsewhere. */
     abort(error) {
-        this.gzip.destroy(error);
+        this.out.destroy(error);
+        if (this.spool)
+            void rm(this.spool, { force: true });
     }
 }
 function parseRecord(line, n, what) {

@@ -1,7 +1,7 @@
-import type { Descriptor, PodManifest } from '../pod/manifest.js';
+import { type Descriptor, type PodManifest } from '../pod/manifest.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { ServiceContext, ServiceModule } from './module.js';
-import { type Validators } from './validators.js';
+import type { Validators } from './validators.js';
 export interface CapturedState {
     /** State layers sorted by service, account and region, then payload blobs sorted by digest. */
     readonly layers: Descriptor[];
@@ -12,10 +12,19 @@ export interface CapturedState {
     /** The validators of the records read (see `CapturedRecord.validator`), for the next save. */
     readonly validators: Validators;
 }
+/** What a save can take from the pod's latest version without reading or storing it again. */
+export interface Earlier {
+    /** Payload blobs, by the MD5 and size of their content. */
+    readonly payloads: KnownPayloads;
+    /** Payload blobs, by digest. */
+    readonly blobs: ReadonlyMap<string, Descriptor>;
+    /** State layers, by `scopeKey`. */
+    readonly layers: ReadonlyMap<string, Descriptor>;
+}
 /** Payload blobs an earlier version stored, by the MD5 and size of their content. */
 export type KnownPayloads = ReadonlyMap<string, Descriptor>;
-/** The payload blobs of a version whose content MD5 it recorded. */
-export declare function knownPayloads(manifest: PodManifest): KnownPayloads;
+/** What the version `manifest` offers the next save. */
+export declare function earlierOf(manifest: PodManifest | undefined): Earlier;
 /** One service in one account. */
 export interface CaptureJob {
     readonly module: ServiceModule;
@@ -24,7 +33,7 @@ export interface CaptureJob {
 /**
  * Captures the state of every job into blobs of `sink`: one state layer per service, account
  * and region, and one blob per large payload. Nothing is published; a failure leaves only
- * unreferenced blobs. Payloads found in `known` are referenced, not read: the destination
- * holds them already.
+ * unreferenced blobs. Payloads and layers found in `earlier` are referenced, not read or
+ * stored again: the destination holds them already.
  */
-export declare function captureState(jobs: readonly CaptureJob[], regions: readonly string[] | undefined, sink: FileStore, known?: KnownPayloads): Promise<CapturedState>;
+export declare function captureState(jobs: readonly CaptureJob[], regions: readonly string[] | undefined, sink: FileStore, earlier?: Earlier): Promise<CapturedState>;

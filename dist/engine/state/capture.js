@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { pipeline, Transform } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { forEachLimit, mapOrdered } from '../util/concurrency.js';
+import { scopeKey, stateLayers } from '../pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
-import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter } from '../pod/records.js';
-import { recordKey, scopeKey } from './validators.js';
+import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, recordKey } from '../pod/records.js';
 /**
  * Modules captured at once: each holds a few connections and one open layer per region. Every
  * module of the registry fits, so the slow ones (S3 bodies, DynamoDB items) overlap instead of
@@ -18,15 +18,22 @@ const MODULE_CONCURRENCY = 16;
  */
 const PAYLOAD_CONCURRENCY = 8;
 const payloadKey = (md5, size) => `${md5}/${size}`;
-/** The payload blobs of a version whose content MD5 it recorded. */
-export function knownPayloads(manifest) {
-    const known = new Map();
-    for (const layer of manifest.layers) {
+/** What the version `manifest` offers the next save. */
+export function earlierOf(manifest) {
+    const payloads = new Map();
+    const blobs = new Map();
+    const layers = new Map();
+    if (!manifest)
+        return { payloads, blobs, layers };
+    for (const layer of manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER)) {
+        blobs.set(layer.digest, layer);
         const md5 = layer.annotations?.[ANNOTATION.contentMd5];
-        if (layer.mediaType === PAYLOAD_LAYER && md5)
-            known.set(payloadKey(md5, layer.size), layer);
+        if (md5)
+            payloads.set(payloadKey(md5, layer.size), layer);
     }
-    return known;
+    for (const layer of stateLayers(manifest))
+        layers.set(scopeKey(layer), layer.descriptor);
+    return { payloads, blobs, layers };
 }
 /** `content`, hashed with MD5 on its way through. */
 function withMd5(content) {
@@ -63,22 +70,25 @@ async function storePayload(sink, payload, payloads, known) {
     payloads.set(stored.digest, { mediaType: PAYLOAD_LAYER, digest: stored.digest, size: stored.size, annotations });
     return stored;
 }
-async function captureModule(module, context, regions, sink, payloads, known, validators) {
+async function captureModule(module, context, regions, sink, payloads, earlier, validators) {
     const layers = new Map();
     const scope = regions && !module.global ? regions : await module.regionsWithState(context);
     // Payloads are stored in parallel; records still reach their layer in capture order.
     const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
         record,
-        payload: record.payload ? await storePayload(sink, record.payload, payloads, known) : undefined,
+        payload: record.payload ? await storePayload(sink, record.payload, payloads, earlier.payloads) : undefined,
     }));
     try {
         for await (const { record, payload } of stored) {
             let layer = layers.get(record.region);
-            if (!layer)
-                layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
+            if (!layer) {
+                const unless = earlier.layers.get(scopeKey({ service: module.name, account: context.account, region: record.region }))?.annotations?.[ANNOTATION.recordsDigest];
+                layer = new RecordLayerWriter((content) => sink.ingest(content), unless);
+                layers.set(record.region, layer);
+            }
             await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
             if (record.validator !== undefined) {
-                const scope = scopeKey(module.name, context.account, record.region);
+                const scope = scopeKey({ service: module.name, account: context.account, region: record.region });
                 let seen = validators.get(scope);
                 if (!seen)
                     validators.set(scope, (seen = new Map()));
@@ -93,7 +103,9 @@ async function captureModule(module, context, regions, sink, payloads, known, va
     }
     const descriptors = [];
     for (const [region, layer] of [...layers].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const stored = await layer.finish();
+        const finished = await layer.finish();
+        // Records equal to the latest version's: its layer, as it is.
+        const stored = finished.stored ?? earlier.layers.get(scopeKey({ service: module.name, account: context.account, region }));
         descriptors.push({
             mediaType: STATE_LAYER,
             digest: stored.digest,
@@ -102,7 +114,8 @@ async function captureModule(module, context, regions, sink, payloads, known, va
                 [ANNOTATION.service]: module.name,
                 [ANNOTATION.account]: context.account,
                 [ANNOTATION.region]: region,
-                [ANNOTATION.records]: String(layer.count),
+                [ANNOTATION.records]: String(finished.count),
+                [ANNOTATION.recordsDigest]: finished.recordsDigest,
             },
         });
     }
@@ -111,15 +124,15 @@ async function captureModule(module, context, regions, sink, payloads, known, va
 /**
  * Captures the state of every job into blobs of `sink`: one state layer per service, account
  * and region, and one blob per large payload. Nothing is published; a failure leaves only
- * unreferenced blobs. Payloads found in `known` are referenced, not read: the destination
- * holds them already.
+ * unreferenced blobs. Payloads and layers found in `earlier` are referenced, not read or
+ * stored again: the destination holds them already.
  */
-export async function captureState(jobs, regions, sink, known = new Map()) {
+export async function captureState(jobs, regions, sink, earlier = earlierOf(undefined)) {
     const payloads = new Map();
     const validators = new Map();
     const byJob = new Map();
     await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
-        byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known, validators));
+        byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, earlier, validators));
     });
     const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key));
     const resources = {};

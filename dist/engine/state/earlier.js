@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import { ANNOTATION, STATE_LAYER } from '../pod/media-types.js';
-import { decodeRecords } from '../pod/records.js';
-import { recordKey, scopeKey } from './validators.js';
+import { scopeKey } from '../pod/manifest.js';
+import { decodeRecords, recordKey } from '../pod/records.js';
 /**
  * One state layer of the earlier version, read once from start to end as lookups come in
  * capture order. Records passed over are resources that changed or went away since.
@@ -59,30 +58,20 @@ class LayerCursor {
  */
 export class EarlierVersion {
     store;
+    earlier;
     validators;
-    layers = new Map();
-    blobs = new Map();
     cursors = new Map();
-    constructor(store, manifest, validators) {
+    constructor(store, earlier, validators) {
         this.store = store;
+        this.earlier = earlier;
         this.validators = validators;
-        for (const layer of manifest.layers) {
-            if (layer.mediaType !== STATE_LAYER) {
-                this.blobs.set(layer.digest, layer);
-                continue;
-            }
-            const a = layer.annotations ?? {};
-            const [service, account, region] = [a[ANNOTATION.service], a[ANNOTATION.account], a[ANNOTATION.region]];
-            if (service && account && region)
-                this.layers.set(scopeKey(service, account, region), layer);
-        }
     }
     /** See `ServiceContext.earlier`. */
     async find(service, account, region, type, id, validator) {
-        const scope = scopeKey(service, account, region);
+        const scope = scopeKey({ service, account, region });
         if (this.validators.get(scope)?.get(recordKey(type, id)) !== validator)
             return undefined;
-        const layer = this.layers.get(scope);
+        const layer = this.earlier.layers.get(scope);
         if (!layer)
             return undefined;
         let cursor = this.cursors.get(scope);
@@ -100,7 +89,7 @@ export class EarlierVersion {
         if ('inline' in ref) {
             return { size: ref.size, stored: ref, open: async () => Readable.from([Buffer.from(ref.inline, 'base64')]) };
         }
-        const blob = this.blobs.get(ref.digest);
+        const blob = this.earlier.blobs.get(ref.digest);
         // A record naming a blob its manifest does not list is read again rather than trusted.
         if (!blob)
             return undefined;

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { CorruptPodError } from '../errors.js';
-import { canonicalJson, stateLayers } from '../pod/manifest.js';
+import { canonicalJson, scopeKey, stateLayers } from '../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../pod/media-types.js';
-import { decodeRecords } from '../pod/records.js';
+import { decodeRecords, recordKey } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
@@ -14,7 +14,6 @@ function moduleFor(service) {
     }
     return module;
 }
-const scopeKey = (s) => `${s.service}/${s.account}/${s.region}`;
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
  * that saved the pod maps to `caller`, the account of the credentials that load it. With
@@ -123,7 +122,7 @@ export async function diffRestore(plan, store, contextOf) {
         const module = moduleFor(scope.service);
         const current = new Map();
         for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
-            current.set(`${r.type}\0${r.id}`, fingerprint(r.data, r.payload?.size));
+            current.set(recordKey(r.type, r.id), fingerprint(r.data, r.payload?.size));
         }
         const inPod = new Set();
         const change = (action, key) => {
@@ -132,7 +131,7 @@ export async function diffRestore(plan, store, contextOf) {
         };
         for (const layer of plan.layers.filter((l) => scopeKey({ service: l.service, account: l.into, region: l.region }) === scopeKey(scope))) {
             for await (const r of podRecords(store, layer)) {
-                const key = `${r.type}\0${r.id}`;
+                const key = recordKey(r.type, r.id);
                 inPod.add(key);
                 const now = current.get(key);
                 if (now === undefined)

@@ -1,11 +1,9 @@
 import type { Digest } from '../pod/digest.js';
 /**
- * What a save saw of the records it read: per state layer (`service/account/region`), per
+ * What a save saw of the records it read: per state layer (`scopeKey`), per
  * record (`type`, NUL, `id`), the record's validator (`CapturedRecord.validator`).
  */
 export type Validators = ReadonlyMap<string, ReadonlyMap<string, string>>;
-export declare function scopeKey(service: string, account: string, region: string): string;
-export declare function recordKey(type: string, id: string): string;
 /**
  * The file that keeps the validators of one pod's saves from one instance into one store, in
  * `$LOCALSTACK_PODS_HOME/cache`. Validators are facts about an instance (ETags, times), not

@@ -4,12 +4,6 @@ import { dirname, join } from 'node:path';
 import { podsHome } from '../home.js';
 import { writeFileAtomic } from '../store/file/atomic.js';
 const FORMAT = 1;
-export function scopeKey(service, account, region) {
-    return `${service}/${account}/${region}`;
-}
-export function recordKey(type, id) {
-    return `${type}\0${id}`;
-}
 /**
  * The file that keeps the validators of one pod's saves from one instance into one store, in
  * `$LOCALSTACK_PODS_HOME/cache`. Validators are facts about an instance (ETags, times), not

@@ -183,11 +183,20 @@ export function decodeConfig(bytes: Uint8Array): PodConfig {
 }
 
 /** The layers that hold records of a service, with the scope they cover. */
-export interface StateLayer {
+export interface StateLayer extends Scope {
   readonly descriptor: Descriptor;
+}
+
+/** One service in one account and region: what a state layer covers. */
+export interface Scope {
   readonly service: string;
   readonly account: string;
   readonly region: string;
+}
+
+/** A scope as one string, for maps. */
+export function scopeKey(scope: Scope): string {
+  return `${scope.service}/${scope.account}/${scope.region}`;
 }
 
 export function stateLayers(manifest: PodManifest): StateLayer[] {

@@ -20,6 +20,8 @@ export const ANNOTATION = {
   account: 'dev.localstack-pods.account',
   region: 'dev.localstack-pods.region',
   records: 'dev.localstack-pods.records',
+  /** On a state layer: the sha256 of its uncompressed records, so a save can tell an unchanged layer without compressing it. */
+  recordsDigest: 'dev.localstack-pods.records-digest',
   /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
   contentMd5: 'dev.localstack-pods.content-md5',
 } as const;

@@ -2,13 +2,14 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { CorruptPodError } from '../errors.js';
+import { digestOf, type Digest } from './digest.js';
 import { decodeRecords, RecordLayerWriter, type StoredRecord } from './records.js';
 import { gzipSync } from 'node:zlib';
 
 async function encode(records: StoredRecord[]): Promise<Buffer> {
   const writer = new RecordLayerWriter((content) => buffer(content));
   for (const record of records) await writer.write(record);
-  return writer.finish();
+  return (await writer.finish()).stored!;
 }
 
 const records: StoredRecord[] = [
@@ -23,6 +24,30 @@ describe('state layers', () => {
       { payload: { inline: 'aGk=', size: 2 }, data: { bucket: 'b', key: 'k' }, id: 'b/k', type: 'object' },
     ];
     expect((await encode(records)).equals(await encode(reordered))).toBe(true);
+  });
+
+  it('are compressed only when their records differ from those of the layer they are compared with', async () => {
+    const write = async (list: StoredRecord[], unless?: Digest) => {
+      let sinkCalls = 0;
+      const writer = new RecordLayerWriter((content) => {
+        sinkCalls += 1;
+        return buffer(content);
+      }, unless);
+      for (const record of list) await writer.write(record);
+      return { ...(await writer.finish()), sinkCalls };
+    };
+    const streamed = await write(records);
+    expect(streamed.count).toBe(2);
+
+    const unchanged = await write(records, streamed.recordsDigest);
+    expect(unchanged).toEqual({ recordsDigest: streamed.recordsDigest, count: 2, sinkCalls: 0 });
+
+    const changed = await write(records.slice(0, 1), streamed.recordsDigest);
+    expect(changed.sinkCalls).toBe(1);
+    expect(changed.recordsDigest).not.toBe(streamed.recordsDigest);
+    expect(changed.stored!.equals(await encode(records.slice(0, 1)))).toBe(true);
+    const spooled = await write(records, digestOf('other records'));
+    expect(spooled.stored!.equals(streamed.stored!)).toBe(true);
   });
 
   it('decode back to the records', async () => {

@@ -1,6 +1,12 @@
+import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import type { Readable } from 'node:stream';
-import { createGunzip, createGzip, type Gzip } from 'node:zlib';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
 import { CorruptPodError } from '../errors.js';
 import type { Digest } from './digest.js';
 import { canonicalJson } from './manifest.js';
@@ -24,41 +30,87 @@ export interface StoredRecord {
   readonly payload?: PayloadRef;
 }
 
+/** A record's identity within its layer, as one string, for maps. */
+export function recordKey(type: string, id: string): string {
+  return `${type}\0${id}`;
+}
+
 /** Payloads up to this size are inlined in their record. */
 export const INLINE_PAYLOAD_LIMIT = 256 * 1024;
 
 const NEWLINE = 0x0a;
+const GZIP_LEVEL = 6;
+
+/** What a finished layer came to. */
+export interface FinishedLayer<R> {
+  /** What the sink made of the compressed layer; undefined when it was not stored (see `unless`). */
+  readonly stored?: R;
+  /** The digest of the uncompressed records: equal records give an equal digest. */
+  readonly recordsDigest: Digest;
+  readonly count: number;
+}
 
 /**
  * Writes records as gzip-compressed JSON lines (canonical JSON) into `sink`. Node's gzip writes
  * no timestamp, so the same records always give the same bytes, and so the same digest.
+ *
+ * With `unless`, the records digest of an earlier layer, lines are spooled to a temporary file
+ * and compressed only if they differ from that layer's: compressing costs far more than
+ * hashing, and most layers of a save are unchanged since the one before.
  */
 export class RecordLayerWriter<R> {
-  private readonly gzip: Gzip = createGzip({ level: 6 });
-  private readonly stored: Promise<R>;
+  private readonly hash = createHash('sha256');
+  private readonly out: Writable;
+  /** The sink's result (streaming), or the spool file's end (spooling). */
+  private readonly done: Promise<unknown>;
+  private readonly spool?: string;
   count = 0;
 
-  constructor(sink: (content: Readable) => Promise<R>) {
-    this.stored = sink(this.gzip);
-    this.stored.catch(() => undefined);
+  constructor(
+    private readonly sink: (content: Readable) => Promise<R>,
+    private readonly unless?: Digest,
+  ) {
+    if (unless) {
+      this.spool = join(tmpdir(), `localstack-pods-layer-${process.pid}-${randomUUID()}`);
+      this.out = createWriteStream(this.spool, { flags: 'wx' });
+      this.done = finished(this.out);
+    } else {
+      const gzip = createGzip({ level: GZIP_LEVEL });
+      this.out = gzip;
+      this.done = sink(gzip);
+    }
+    this.done.catch(() => undefined);
   }
 
   async write(record: StoredRecord): Promise<void> {
     this.count += 1;
-    if (!this.gzip.write(Buffer.concat([canonicalJson(record), Buffer.from('\n')]))) {
-      await Promise.race([once(this.gzip, 'drain'), this.stored]);
-    }
+    const line = Buffer.concat([canonicalJson(record), Buffer.from('\n')]);
+    this.hash.update(line);
+    if (!this.out.write(line)) await Promise.race([once(this.out, 'drain'), this.done]);
   }
 
-  /** Ends the layer; resolves with what the sink made of it. */
-  async finish(): Promise<R> {
-    this.gzip.end();
-    return this.stored;
+  /** Ends the layer. */
+  async finish(): Promise<FinishedLayer<R>> {
+    this.out.end();
+    const recordsDigest: Digest = `sha256:${this.hash.digest('hex')}`;
+    const result = { recordsDigest, count: this.count };
+    if (!this.spool) return { ...result, stored: (await this.done) as R };
+    try {
+      await this.done;
+      if (recordsDigest === this.unless) return result;
+      const gzip = createGzip({ level: GZIP_LEVEL });
+      const stored = this.sink(gzip);
+      await Promise.all([pipeline(createReadStream(this.spool), gzip), stored]);
+      return { ...result, stored: await stored };
+    } finally {
+      await rm(this.spool, { force: true });
+    }
   }
 
   /** Drops the layer after a failure elsewhere. */
   abort(error: Error): void {
-    this.gzip.destroy(error);
+    this.out.destroy(error);
+    if (this.spool) void rm(this.spool, { force: true });
   }
 }
 

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { forEachLimit, mapOrdered } from '../util/concurrency.js';
-import type { Descriptor, PodManifest } from '../pod/manifest.js';
+import type { Digest } from '../pod/digest.js';
+import { scopeKey, stateLayers, type Descriptor, type PodManifest } from '../pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
-import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, type PayloadRef } from '../pod/records.js';
+import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, recordKey, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { CapturedPayload, ServiceContext, ServiceModule } from './module.js';
-import { recordKey, scopeKey, type Validators } from './validators.js';
+import type { Validators } from './validators.js';
 
 /**
  * Modules captured at once: each holds a few connections and one open layer per region. Every
@@ -36,19 +37,34 @@ export interface CapturedState {
 
 type Layer = RecordLayerWriter<{ digest: Descriptor['digest']; size: number }>;
 
+/** What a save can take from the pod's latest version without reading or storing it again. */
+export interface Earlier {
+  /** Payload blobs, by the MD5 and size of their content. */
+  readonly payloads: KnownPayloads;
+  /** Payload blobs, by digest. */
+  readonly blobs: ReadonlyMap<string, Descriptor>;
+  /** State layers, by `scopeKey`. */
+  readonly layers: ReadonlyMap<string, Descriptor>;
+}
+
 /** Payload blobs an earlier version stored, by the MD5 and size of their content. */
 export type KnownPayloads = ReadonlyMap<string, Descriptor>;
 
 const payloadKey = (md5: string, size: number) => `${md5}/${size}`;
 
-/** The payload blobs of a version whose content MD5 it recorded. */
-export function knownPayloads(manifest: PodManifest): KnownPayloads {
-  const known = new Map<string, Descriptor>();
-  for (const layer of manifest.layers) {
+/** What the version `manifest` offers the next save. */
+export function earlierOf(manifest: PodManifest | undefined): Earlier {
+  const payloads = new Map<string, Descriptor>();
+  const blobs = new Map<string, Descriptor>();
+  const layers = new Map<string, Descriptor>();
+  if (!manifest) return { payloads, blobs, layers };
+  for (const layer of manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER)) {
+    blobs.set(layer.digest, layer);
     const md5 = layer.annotations?.[ANNOTATION.contentMd5];
-    if (layer.mediaType === PAYLOAD_LAYER && md5) known.set(payloadKey(md5, layer.size), layer);
+    if (md5) payloads.set(payloadKey(md5, layer.size), layer);
   }
-  return known;
+  for (const layer of stateLayers(manifest)) layers.set(scopeKey(layer), layer.descriptor);
+  return { payloads, blobs, layers };
 }
 
 /** `content`, hashed with MD5 on its way through. */
@@ -98,7 +114,7 @@ async function captureModule(
   regions: readonly string[] | undefined,
   sink: FileStore,
   payloads: Map<string, Descriptor>,
-  known: KnownPayloads,
+  earlier: Earlier,
   validators: Map<string, Map<string, string>>,
 ): Promise<Descriptor[]> {
   const layers = new Map<string, Layer>();
@@ -106,15 +122,19 @@ async function captureModule(
   // Payloads are stored in parallel; records still reach their layer in capture order.
   const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
     record,
-    payload: record.payload ? await storePayload(sink, record.payload, payloads, known) : undefined,
+    payload: record.payload ? await storePayload(sink, record.payload, payloads, earlier.payloads) : undefined,
   }));
   try {
     for await (const { record, payload } of stored) {
       let layer = layers.get(record.region);
-      if (!layer) layers.set(record.region, (layer = new RecordLayerWriter((content) => sink.ingest(content))));
+      if (!layer) {
+        const unless = earlier.layers.get(scopeKey({ service: module.name, account: context.account, region: record.region }))?.annotations?.[ANNOTATION.recordsDigest];
+        layer = new RecordLayerWriter((content) => sink.ingest(content), unless as Digest | undefined);
+        layers.set(record.region, layer);
+      }
       await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
       if (record.validator !== undefined) {
-        const scope = scopeKey(module.name, context.account, record.region);
+        const scope = scopeKey({ service: module.name, account: context.account, region: record.region });
         let seen = validators.get(scope);
         if (!seen) validators.set(scope, (seen = new Map()));
         seen.set(recordKey(record.type, record.id), record.validator);
@@ -126,7 +146,9 @@ async function captureModule(
   }
   const descriptors: Descriptor[] = [];
   for (const [region, layer] of [...layers].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const stored = await layer.finish();
+    const finished = await layer.finish();
+    // Records equal to the latest version's: its layer, as it is.
+    const stored = finished.stored ?? earlier.layers.get(scopeKey({ service: module.name, account: context.account, region }))!;
     descriptors.push({
       mediaType: STATE_LAYER,
       digest: stored.digest,
@@ -135,7 +157,8 @@ async function captureModule(
         [ANNOTATION.service]: module.name,
         [ANNOTATION.account]: context.account,
         [ANNOTATION.region]: region,
-        [ANNOTATION.records]: String(layer.count),
+        [ANNOTATION.records]: String(finished.count),
+        [ANNOTATION.recordsDigest]: finished.recordsDigest,
       },
     });
   }
@@ -151,20 +174,20 @@ export interface CaptureJob {
 /**
  * Captures the state of every job into blobs of `sink`: one state layer per service, account
  * and region, and one blob per large payload. Nothing is published; a failure leaves only
- * unreferenced blobs. Payloads found in `known` are referenced, not read: the destination
- * holds them already.
+ * unreferenced blobs. Payloads and layers found in `earlier` are referenced, not read or
+ * stored again: the destination holds them already.
  */
 export async function captureState(
   jobs: readonly CaptureJob[],
   regions: readonly string[] | undefined,
   sink: FileStore,
-  known: KnownPayloads = new Map(),
+  earlier: Earlier = earlierOf(undefined),
 ): Promise<CapturedState> {
   const payloads = new Map<string, Descriptor>();
   const validators = new Map<string, Map<string, string>>();
   const byJob = new Map<string, Descriptor[]>();
   await forEachLimit(jobs, MODULE_CONCURRENCY, async ({ module, context }) => {
-    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, known, validators));
+    byJob.set(`${module.name}/${context.account}`, await captureModule(module, context, regions, sink, payloads, earlier, validators));
   });
   const stateLayers = [...byJob.keys()].sort().flatMap((key) => byJob.get(key)!);
   const resources: Record<string, number> = {};

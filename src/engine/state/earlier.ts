@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
-import type { Descriptor, PodManifest } from '../pod/manifest.js';
-import { ANNOTATION, STATE_LAYER } from '../pod/media-types.js';
-import { decodeRecords, type StoredRecord } from '../pod/records.js';
+import { scopeKey, type Descriptor } from '../pod/manifest.js';
+import { decodeRecords, recordKey, type StoredRecord } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
+import type { Earlier } from './capture.js';
 import type { CapturedPayload, EarlierRecord } from './module.js';
-import { recordKey, scopeKey, type Validators } from './validators.js';
+import type { Validators } from './validators.js';
 
 /**
  * One state layer of the earlier version, read once from start to end as lookups come in
@@ -62,31 +62,19 @@ class LayerCursor {
  * with is taken from that version instead of being read again.
  */
 export class EarlierVersion {
-  private readonly layers = new Map<string, Descriptor>();
-  private readonly blobs = new Map<string, Descriptor>();
   private readonly cursors = new Map<string, LayerCursor>();
 
   constructor(
     private readonly store: FileStore,
-    manifest: PodManifest,
+    private readonly earlier: Earlier,
     private readonly validators: Validators,
-  ) {
-    for (const layer of manifest.layers) {
-      if (layer.mediaType !== STATE_LAYER) {
-        this.blobs.set(layer.digest, layer);
-        continue;
-      }
-      const a = layer.annotations ?? {};
-      const [service, account, region] = [a[ANNOTATION.service], a[ANNOTATION.account], a[ANNOTATION.region]];
-      if (service && account && region) this.layers.set(scopeKey(service, account, region), layer);
-    }
-  }
+  ) {}
 
   /** See `ServiceContext.earlier`. */
   async find(service: string, account: string, region: string, type: string, id: string, validator: string): Promise<EarlierRecord | undefined> {
-    const scope = scopeKey(service, account, region);
+    const scope = scopeKey({ service, account, region });
     if (this.validators.get(scope)?.get(recordKey(type, id)) !== validator) return undefined;
-    const layer = this.layers.get(scope);
+    const layer = this.earlier.layers.get(scope);
     if (!layer) return undefined;
     let cursor = this.cursors.get(scope);
     if (!cursor) this.cursors.set(scope, (cursor = new LayerCursor(this.store, layer)));
@@ -101,7 +89,7 @@ export class EarlierVersion {
     if ('inline' in ref) {
       return { size: ref.size, stored: ref, open: async () => Readable.from([Buffer.from(ref.inline, 'base64')]) };
     }
-    const blob = this.blobs.get(ref.digest);
+    const blob = this.earlier.blobs.get(ref.digest);
     // A record naming a blob its manifest does not list is read again rather than trusted.
     if (!blob) return undefined;
     return { size: blob.size, stored: blob, open: () => this.store.fetch(blob) };

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { CorruptPodError } from '../errors.js';
-import { canonicalJson, stateLayers, type PodConfig, type PodManifest, type StateLayer } from '../pod/manifest.js';
+import { canonicalJson, scopeKey, stateLayers, type PodConfig, type PodManifest, type Scope, type StateLayer } from '../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../pod/media-types.js';
-import { decodeRecords, type PayloadRef } from '../pod/records.js';
+import { decodeRecords, recordKey, type PayloadRef } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import type { BlobReader } from '../store/store.js';
 import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from './module.js';
@@ -10,13 +10,6 @@ import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
 import { rebaseAccount } from './rebase.js';
 import type { Strategy } from './strategy.js';
-
-/** One service in one account and region of the instance. */
-export interface Scope {
-  readonly service: string;
-  readonly account: string;
-  readonly region: string;
-}
 
 /** A state layer and the account of the instance it goes into. */
 export interface RestoreLayer extends StateLayer {
@@ -53,7 +46,6 @@ function moduleFor(service: string): ServiceModule {
   return module;
 }
 
-const scopeKey = (s: Scope) => `${s.service}/${s.account}/${s.region}`;
 
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
@@ -201,7 +193,7 @@ export async function diffRestore(plan: RestorePlan, store: BlobReader, contextO
     const module = moduleFor(scope.service);
     const current = new Map<string, string>();
     for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
-      current.set(`${r.type}\0${r.id}`, fingerprint(r.data, r.payload?.size));
+      current.set(recordKey(r.type, r.id), fingerprint(r.data, r.payload?.size));
     }
     const inPod = new Set<string>();
     const change = (action: PlannedChange['action'], key: string) => {
@@ -210,7 +202,7 @@ export async function diffRestore(plan: RestorePlan, store: BlobReader, contextO
     };
     for (const layer of plan.layers.filter((l) => scopeKey({ service: l.service, account: l.into, region: l.region }) === scopeKey(scope))) {
       for await (const r of podRecords(store, layer)) {
-        const key = `${r.type}\0${r.id}`;
+        const key = recordKey(r.type, r.id);
         inPod.add(key);
         const now = current.get(key);
         if (now === undefined) change('create', key);

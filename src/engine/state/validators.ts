@@ -6,20 +6,12 @@ import type { Digest } from '../pod/digest.js';
 import { writeFileAtomic } from '../store/file/atomic.js';
 
 /**
- * What a save saw of the records it read: per state layer (`service/account/region`), per
+ * What a save saw of the records it read: per state layer (`scopeKey`), per
  * record (`type`, NUL, `id`), the record's validator (`CapturedRecord.validator`).
  */
 export type Validators = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 const FORMAT = 1;
-
-export function scopeKey(service: string, account: string, region: string): string {
-  return `${service}/${account}/${region}`;
-}
-
-export function recordKey(type: string, id: string): string {
-  return `${type}\0${id}`;
-}
 
 /**
  * The file that keeps the validators of one pod's saves from one instance into one store, in
