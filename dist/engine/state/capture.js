@@ -47,11 +47,12 @@ function withMd5(content) {
     return { content: pipeline(content, hashing, () => undefined), hex: () => hash.digest('hex') };
 }
 async function storePayload(sink, payload, payloads, known) {
-    if (payload.stored) {
-        if ('inline' in payload.stored)
-            return payload.stored;
-        payloads.set(payload.stored.digest, payload.stored);
-        return { size: payload.stored.size, digest: payload.stored.digest };
+    if ('stored' in payload) {
+        const { stored } = payload;
+        if ('inline' in stored)
+            return stored;
+        payloads.set(stored.digest, stored);
+        return { size: stored.size, digest: stored.digest };
     }
     const earlier = payload.contentMd5 === undefined ? undefined : known.get(payloadKey(payload.contentMd5, payload.size));
     if (earlier) {

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { scopeKey } from '../pod/manifest.js';
 import { decodeRecords, recordKey } from '../pod/records.js';
 /**
@@ -86,14 +85,11 @@ export class EarlierVersion {
         return payload ? { data: record.data, payload } : undefined;
     }
     payloadOf(ref) {
-        if ('inline' in ref) {
-            return { size: ref.size, stored: ref, open: async () => Readable.from([Buffer.from(ref.inline, 'base64')]) };
-        }
+        if ('inline' in ref)
+            return { size: ref.size, stored: ref };
         const blob = this.earlier.blobs.get(ref.digest);
         // A record naming a blob its manifest does not list is read again rather than trusted.
-        if (!blob)
-            return undefined;
-        return { size: blob.size, stored: blob, open: () => this.store.fetch(blob) };
+        return blob ? { size: blob.size, stored: blob } : undefined;
     }
     async close() {
         await Promise.all([...this.cursors.values()].map((c) => c.close()));

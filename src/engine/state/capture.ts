@@ -7,7 +7,7 @@ import { scopeKey, stateLayers, type Descriptor, type PodManifest } from '../pod
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, recordKey, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
-import type { CapturedPayload, ServiceContext, ServiceModule } from './module.js';
+import type { CapturedPayload, EarlierPayload, ServiceContext, ServiceModule } from './module.js';
 import type { Validators } from './validators.js';
 
 /**
@@ -81,14 +81,15 @@ function withMd5(content: Readable): { content: Readable; hex(): string } {
 
 async function storePayload(
   sink: FileStore,
-  payload: CapturedPayload,
+  payload: CapturedPayload | EarlierPayload,
   payloads: Map<string, Descriptor>,
   known: KnownPayloads,
 ): Promise<PayloadRef> {
-  if (payload.stored) {
-    if ('inline' in payload.stored) return payload.stored;
-    payloads.set(payload.stored.digest, payload.stored);
-    return { size: payload.stored.size, digest: payload.stored.digest };
+  if ('stored' in payload) {
+    const { stored } = payload;
+    if ('inline' in stored) return stored;
+    payloads.set(stored.digest, stored);
+    return { size: stored.size, digest: stored.digest };
   }
   const earlier = payload.contentMd5 === undefined ? undefined : known.get(payloadKey(payload.contentMd5, payload.size));
   if (earlier) {

@@ -1,9 +1,8 @@
-import { Readable } from 'node:stream';
 import { scopeKey, type Descriptor } from '../pod/manifest.js';
 import { decodeRecords, recordKey, type StoredRecord } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
 import type { Earlier } from './capture.js';
-import type { CapturedPayload, EarlierRecord } from './module.js';
+import type { EarlierPayload, EarlierRecord } from './module.js';
 import type { Validators } from './validators.js';
 
 /**
@@ -85,14 +84,11 @@ export class EarlierVersion {
     return payload ? { data: record.data, payload } : undefined;
   }
 
-  private payloadOf(ref: NonNullable<StoredRecord['payload']>): CapturedPayload | undefined {
-    if ('inline' in ref) {
-      return { size: ref.size, stored: ref, open: async () => Readable.from([Buffer.from(ref.inline, 'base64')]) };
-    }
+  private payloadOf(ref: NonNullable<StoredRecord['payload']>): EarlierPayload | undefined {
+    if ('inline' in ref) return { size: ref.size, stored: ref };
     const blob = this.earlier.blobs.get(ref.digest);
     // A record naming a blob its manifest does not list is read again rather than trusted.
-    if (!blob) return undefined;
-    return { size: blob.size, stored: blob, open: () => this.store.fetch(blob) };
+    return blob ? { size: blob.size, stored: blob } : undefined;
   }
 
   async close(): Promise<void> {

@@ -12,12 +12,16 @@ export interface CapturedPayload {
    * of the pod stored is taken from there, and `open` is not called.
    */
   readonly contentMd5?: string;
-  /**
-   * The payload as the pod's latest version stored it (inline, or its blob), when the record
-   * came from that version (see `ServiceContext.earlier`): kept as it is, and `open` is not called.
-   */
-  readonly stored?: { readonly size: number; readonly inline: string } | Descriptor;
   open(): Promise<Readable>;
+}
+
+/**
+ * A payload as the pod's latest version stored it (inline, or its blob), for a record taken
+ * from that version (see `ServiceContext.earlier`): kept as it is.
+ */
+export interface EarlierPayload {
+  readonly size: number;
+  readonly stored: { readonly size: number; readonly inline: string } | Descriptor;
 }
 
 /** A payload as a module gets it back during restore: verified content from the pod. */
@@ -32,7 +36,7 @@ export interface CapturedRecord {
   readonly type: string;
   readonly id: string;
   readonly data: Readonly<Record<string, unknown>>;
-  readonly payload?: CapturedPayload;
+  readonly payload?: CapturedPayload | EarlierPayload;
   /**
    * What the instance says about the resource without sending it, which changes whenever the
    * resource does (S3: an object's ETag, size and LastModified). Set only when this record was
@@ -44,7 +48,7 @@ export interface CapturedRecord {
 /** A record of the pod's latest version, as `ServiceContext.earlier` hands it back. */
 export interface EarlierRecord {
   readonly data: Readonly<Record<string, unknown>>;
-  readonly payload?: CapturedPayload;
+  readonly payload?: EarlierPayload;
 }
 
 /** A resource as a module restores it. */
