@@ -73,6 +73,7 @@ async function storePayload(sink, payload, payloads, known) {
 }
 async function captureModule(module, context, regions, sink, payloads, earlier, validators) {
     const layers = new Map();
+    const scopeOf = (region) => scopeKey({ service: module.name, account: context.account, region });
     const scope = regions && !module.global ? regions : await module.regionsWithState(context);
     // Payloads are stored in parallel; records still reach their layer in capture order.
     const stored = mapOrdered(module.capture(context, scope), PAYLOAD_CONCURRENCY, async (record) => ({
@@ -83,16 +84,16 @@ async function captureModule(module, context, regions, sink, payloads, earlier, 
         for await (const { record, payload } of stored) {
             let layer = layers.get(record.region);
             if (!layer) {
-                const unless = earlier.layers.get(scopeKey({ service: module.name, account: context.account, region: record.region }))?.annotations?.[ANNOTATION.recordsDigest];
+                const unless = earlier.layers.get(scopeOf(record.region))?.annotations?.[ANNOTATION.recordsDigest];
                 layer = new RecordLayerWriter((content) => sink.ingest(content), unless);
                 layers.set(record.region, layer);
             }
             await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
             if (record.validator !== undefined) {
-                const scope = scopeKey({ service: module.name, account: context.account, region: record.region });
-                let seen = validators.get(scope);
+                const key = scopeOf(record.region);
+                let seen = validators.get(key);
                 if (!seen)
-                    validators.set(scope, (seen = new Map()));
+                    validators.set(key, (seen = new Map()));
                 seen.set(recordKey(record.type, record.id), record.validator);
             }
         }
@@ -106,7 +107,7 @@ async function captureModule(module, context, regions, sink, payloads, earlier, 
     for (const [region, layer] of [...layers].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const finished = await layer.finish();
         // Records equal to the latest version's: its layer, as it is.
-        const stored = finished.stored ?? earlier.layers.get(scopeKey({ service: module.name, account: context.account, region }));
+        const stored = finished.stored ?? earlier.layers.get(scopeOf(region));
         descriptors.push({
             mediaType: STATE_LAYER,
             digest: stored.digest,
