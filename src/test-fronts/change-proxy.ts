@@ -1,14 +1,12 @@
-import { Agent as HttpAgent, createServer, request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { pipeline } from 'node:stream/promises';
 import { ChangeLog, needsBody, requestEffect } from './changes.js';
+import { startForwardingProxy, type ForwardingProxy } from './forwarding-proxy.js';
 
-/** A loopback endpoint in front of the instance that notes which services each request may change. */
-export interface ChangeProxy {
-  /** `http://127.0.0.1:PORT`: the endpoint the tests are given. */
-  readonly url: string;
+/**
+ * A loopback endpoint in front of the instance (`url`, the endpoint the tests are given) that
+ * notes which services each request may change.
+ */
+export interface ChangeProxy extends ForwardingProxy {
   readonly changes: ChangeLog;
-  close(): Promise<void>;
 }
 
 /**
@@ -17,74 +15,15 @@ export interface ChangeProxy {
  */
 const CLASSIFIED_BODY_LIMIT = 1024 * 1024;
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer>) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 /**
- * Starts the proxy. Requests go to `instance` unchanged (the Host header too, so the URLs the
- * instance builds, such as queue URLs, point back here), bodies stream through, and only the
- * request line, headers, query-protocol forms and DynamoDB writes are looked at. Written on `node:http` rather
- * than a proxy library because it must see each request's classification before forwarding it
- * and nothing more.
+ * Starts the proxy. Only the request line, headers, query-protocol forms and DynamoDB writes
+ * are looked at; everything else streams through.
  */
 export async function startChangeProxy(instance: string): Promise<ChangeProxy> {
-  const upstream = new URL(instance);
-  const secure = upstream.protocol === 'https:';
-  const agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-  const send = secure ? httpsRequest : httpRequest;
   const changes = new ChangeLog();
-
-  const forward = async (request: IncomingMessage, response: ServerResponse) => {
-    const head = { method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers };
-    const buffered = needsBody(head) ? await readBody(request) : undefined;
-    changes.record(requestEffect(head, buffered && buffered.length <= CLASSIFIED_BODY_LIMIT ? buffered : undefined));
-    // The client's `Expect: 100-continue` was answered by this server already.
-    const { expect: _answered, ...headers } = request.headers as OutgoingHttpHeaders;
-    const outgoing = send({
-      protocol: upstream.protocol,
-      hostname: upstream.hostname,
-      port: upstream.port,
-      method: head.method,
-      path: head.url,
-      headers,
-      agent,
-    });
-    const answered = new Promise<IncomingMessage>((resolve, reject) => {
-      outgoing.once('response', resolve);
-      outgoing.once('error', reject);
-    });
-    // Awaited below; a failure while the body is still streaming surfaces through the pipeline first.
-    answered.catch(() => undefined);
-    if (buffered) outgoing.end(buffered);
-    else await pipeline(request, outgoing);
-    const reply = await answered;
-    response.writeHead(reply.statusCode ?? 502, reply.statusMessage, reply.headers);
-    await pipeline(reply, response);
-  };
-
-  const server = createServer((request, response) => {
-    forward(request, response).catch((error: unknown) => {
-      if (response.headersSent) {
-        response.destroy(error as Error);
-        return;
-      }
-      response.writeHead(502, { 'content-type': 'text/plain' });
-      response.end(`localstack-pods: the instance at ${instance} did not answer: ${(error as Error).message}`);
-    });
+  const proxy = await startForwardingProxy(instance, {
+    wantsBody: needsBody,
+    observe: (head, body) => changes.record(requestEffect(head, body && body.length <= CLASSIFIED_BODY_LIMIT ? body : undefined)),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    changes,
-    close: () =>
-      new Promise<void>((resolve) => {
-        agent.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...proxy, changes };
 }

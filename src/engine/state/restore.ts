@@ -46,7 +46,6 @@ function moduleFor(service: string): ServiceModule {
   return module;
 }
 
-
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
  * that saved the pod maps to `caller`, the account of the credentials that load it. With
