@@ -13,7 +13,7 @@ import { elapsed, median } from './util.js';
 import { verifyState } from './verify.js';
 import { TEST_FILES } from './test-files.js';
 import { readFloor } from './floor.js';
-import { startSuite, type Suite } from '../dist/test-fronts/suite.js';
+import { startSuite, type Suite } from '../dist/suite/suite.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const STRATEGIES: readonly Strategy[] = ['account-region-merge', 'merge', 'deep-merge', 'overwrite'];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OPTION_TABLE } from '../src/engine/index.js';
-import { SUITE_OPTION_TABLE } from '../src/test-fronts/options.js';
+import { SUITE_OPTION_TABLE } from '../src/suite/options.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 

@@ -237,8 +237,8 @@ export function registerGitHubCache(): void {
   for (const scheme of CACHED_SCHEMES) {
     const replaced = registerStore({
       scheme,
-      async open(url, mode, display) {
-        const inner = await replaced!.open(url, mode, display);
+      async open(url, mode, display, env) {
+        const inner = await replaced!.open(url, mode, display, env);
         return mode === 'read' && cache.isFeatureAvailable() ? ReadThroughStore.open(inner, entries) : inner;
       },
     });

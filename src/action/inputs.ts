@@ -1,5 +1,5 @@
 import { OPTION_TABLE, UsageError, type OptionName } from '../engine/index.js';
-import { parseChoice, splitRefs, SUITE_OPTION_TABLE, type SaveIf, type SuiteOptionName } from '../test-fronts/options.js';
+import { parseChoice, splitRefs, SUITE_OPTION_TABLE, type SaveIf, type SuiteOptionName } from '../suite/options.js';
 
 /** The inputs only the Action takes; the others are rows of the engine's and the test fronts' tables. */
 export type ActionOnlyInputName = 'remotes' | 'fail-on-missing' | 'save-services' | 'save-message' | 'save-remote' | 'job-status';

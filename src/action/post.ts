@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { resolveOptions, save } from '../engine/index.js';
-import { shouldSave } from '../test-fronts/options.js';
+import { shouldSave } from '../suite/options.js';
 import { STATE, type LoadedOutput } from './main.js';
 import { fail, maskedRemote, prepare } from './run.js';
 import { total, writeSummary } from './summary.js';

@@ -118,7 +118,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         warn: (service: string, resource: string, message: string) => warnings.push({ service, resource, message }),
         fail: (service: string, resource: string, error: unknown) =>
           failures.push({ service, resource, message: messageOf(error) }),
-        progress: (_service: string, resource: string) => progress('restore', resource),
+        progress: (service: string, resource: string) => progress('restore', `${service} ${resource}`),
       };
       const contextOf = (module: ServiceModule, account: string) =>
         serviceContext(target, account, caller, module.name, hooks, options.env);

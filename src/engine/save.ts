@@ -136,7 +136,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
         throw error;
       },
       warn: (service: string, resource: string, message: string) => warnings.push({ service, resource, message }),
-      progress: (_service: string, resource: string) => progress('capture', resource),
+      progress: (service: string, resource: string) => progress('capture', `${service} ${resource}`),
       ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
     };
     const jobs = accounts.flatMap((account) =>

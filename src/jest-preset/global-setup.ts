@@ -1,5 +1,5 @@
-import type { LocalstackPodsOptions } from '../test-fronts/options.js';
-import { reportable, startSuite } from '../test-fronts/suite.js';
+import type { LocalstackPodsOptions } from '../suite/options.js';
+import { reportable, startSuite } from '../suite/suite.js';
 import { jestRun } from './run.js';
 
 /**

@@ -1,4 +1,4 @@
-import { startForwardingProxy } from '../test-fronts/forwarding-proxy.js';
+import { startForwardingProxy } from '../suite/forwarding-proxy.js';
 
 /** A loopback proxy in front of an instance that notes every request: `METHOD /path?query`. */
 export interface RequestLog {

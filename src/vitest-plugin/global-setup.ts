@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { reportable, startSuite } from '../test-fronts/suite.js';
+import { reportable, startSuite } from '../suite/suite.js';
 import { PLUGIN_NAME, type LocalstackPodsApi } from './index.js';
 
 /**

@@ -1,4 +1,5 @@
 import { CorruptPodError } from '../errors.js';
+import { sortKeys } from '../util/sort-keys.js';
 import { digestOf, isDigest, type Digest } from './digest.js';
 import {
   ANNOTATION,
@@ -75,19 +76,6 @@ export interface EncodedJson {
 /** Canonical JSON (sorted keys, no spaces) so equal content always has the same digest. */
 export function canonicalJson(value: unknown): Buffer {
   return Buffer.from(JSON.stringify(sortKeys(value)));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
 }
 
 export function encodeJson(value: unknown, mediaType: string, extra: Partial<Descriptor> = {}): EncodedJson {

@@ -7,7 +7,7 @@ import { scopeKey, stateLayers, type Descriptor, type PodManifest } from '../pod
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, recordKey, type PayloadRef } from '../pod/records.js';
 import type { FileStore } from '../store/file/file-store.js';
-import type { CapturedPayload, EarlierPayload, ServiceContext, ServiceModule } from './module.js';
+import { labelOf, type CapturedPayload, type EarlierPayload, type ServiceContext, type ServiceModule } from './module.js';
 import type { Validators } from './validators.js';
 
 /**
@@ -135,6 +135,7 @@ async function captureModule(
         layers.set(record.region, layer);
       }
       await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
+      context.progress(labelOf(record));
       if (record.validator !== undefined) {
         const key = scopeOf(record.region);
         let seen = validators.get(key);

@@ -9,7 +9,7 @@ import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from '
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
 import { rebaseAccount } from './rebase.js';
-import type { Strategy } from './strategy.js';
+import { servicesReached, strategyEffect, type Strategy } from './strategy.js';
 
 /** A state layer and the account of the instance it goes into. */
 export interface RestoreLayer extends StateLayer {
@@ -64,16 +64,17 @@ export async function planRestore(
     .filter((l) => wanted(l.service))
     .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
   const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
+  const effect = strategyEffect(strategy);
+  const reached = servicesReached(strategy, inPod, PORTABLE_MODULES.filter((m) => wanted(m.name)));
   const clear = new Map<string, Scope>();
   const add = (s: Scope) => clear.set(scopeKey(s), s);
-  if (strategy !== 'deep-merge') {
+  if (effect.clearsPodScopes) {
     for (const l of layers) add({ service: l.service, account: l.into, region: l.region });
   }
-  if (strategy === 'merge' || strategy === 'overwrite') {
-    const cleared = strategy === 'merge' ? inPod : PORTABLE_MODULES.filter((m) => wanted(m.name));
+  if (effect.clearsWholeServices) {
     const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
     await Promise.all(
-      cleared.flatMap((module) =>
+      reached.flatMap((module) =>
         accounts.map(async (account) => {
           for (const region of await module.regionsWithState(contextOf(module, account))) {
             add({ service: module.name, account, region });
@@ -82,13 +83,12 @@ export async function planRestore(
       ),
     );
   }
-  const modules = strategy === 'overwrite' ? PORTABLE_MODULES.filter((m) => wanted(m.name)) : inPod;
   const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
   const groups = new Map<string, ReadonlySet<string>>();
   for (const [service, names] of Object.entries(only?.resources ?? {})) {
     if (wanted(service) && moduleFor(service).partial) groups.set(service, new Set(names));
   }
-  return { modules, strategy, clear: sorted, layers, groups };
+  return { modules: reached, strategy, clear: sorted, layers, groups };
 }
 
 function restoredPayload(store: BlobReader, ref: PayloadRef): RestoredPayload {

@@ -20,3 +20,29 @@ export function parseStrategy(text: string): Strategy {
   }
   return strategy;
 }
+
+/** What a strategy does to the instance: the one place the strategies' meaning is decided. */
+export interface StrategyEffect {
+  /** Each (service, account, region) the pod holds is emptied before the pod's records go in. */
+  readonly clearsPodScopes: boolean;
+  /** Every region and account of a service it reaches is emptied, not only the pod's. */
+  readonly clearsWholeServices: boolean;
+  /** It reaches every service the engine knows, not only those of the pod. */
+  readonly reachesEveryService: boolean;
+}
+
+const EFFECTS: Readonly<Record<Strategy, StrategyEffect>> = {
+  'account-region-merge': { clearsPodScopes: true, clearsWholeServices: false, reachesEveryService: false },
+  merge: { clearsPodScopes: true, clearsWholeServices: true, reachesEveryService: false },
+  'deep-merge': { clearsPodScopes: false, clearsWholeServices: false, reachesEveryService: false },
+  overwrite: { clearsPodScopes: true, clearsWholeServices: true, reachesEveryService: true },
+};
+
+export function strategyEffect(strategy: Strategy): StrategyEffect {
+  return EFFECTS[strategy];
+}
+
+/** The services (or their modules) a load of a pod holding `inPod` can change under `strategy`, among `known`. */
+export function servicesReached<T>(strategy: Strategy, inPod: readonly T[], known: readonly T[]): T[] {
+  return EFFECTS[strategy].reachesEveryService ? [...known] : [...inPod];
+}

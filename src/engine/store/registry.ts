@@ -2,15 +2,8 @@ import { UsageError } from '../errors.js';
 import { fileStoreOpener } from './file/index.js';
 import { ociStoreOpener } from './oci/index.js';
 import { s3StoreOpener } from './s3/index.js';
-import type { ReadableStore } from './store.js';
+import type { ReadableStore, StoreOpener } from './store.js';
 import { fillPlaceholders, maskUrl } from './url.js';
-
-/** Opens the store a remote URL names. */
-export interface StoreOpener {
-  /** The URL scheme, with its colon (`file:`, `s3:`). */
-  readonly scheme: string;
-  open(url: URL, mode: 'read' | 'write', display: string): Promise<ReadableStore>;
-}
 
 /** Every store; a new store is one file or folder and one line here (or `registerStore` in a front). */
 const OPENERS: StoreOpener[] = [
@@ -60,5 +53,5 @@ export async function openStoreUrl(
       `Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`,
     );
   }
-  return opener.open(url, mode, display);
+  return opener.open(url, mode, display, env);
 }

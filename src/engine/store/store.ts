@@ -75,3 +75,14 @@ export function isManaged(store: ReadableStore): store is ManagedStore {
 export function podView<S extends ReadableStore>(store: S, name: string): S {
   return store.forPod ? store.forPod(name) : store;
 }
+
+/** Opens the store a remote URL names: one per URL scheme (see `registry.ts`). */
+export interface StoreOpener {
+  /** The URL scheme, with its colon (`file:`, `s3:`). */
+  readonly scheme: string;
+  /**
+   * Opens the store at `url` (placeholders filled); `display` names it without secrets, `env` is
+   * where the caller's environment settings come from.
+   */
+  open(url: URL, mode: 'read' | 'write', display: string, env: NodeJS.ProcessEnv): Promise<ReadableStore>;
+}

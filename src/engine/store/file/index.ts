@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
-import type { StoreOpener } from '../registry.js';
+import type { StoreOpener } from '../store.js';
 import { FileStore } from './file-store.js';
 
 export { FileStore } from './file-store.js';

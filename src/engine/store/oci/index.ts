@@ -1,4 +1,4 @@
-import type { StoreOpener } from '../registry.js';
+import type { StoreOpener } from '../store.js';
 import { OciStore } from './oci-store.js';
 import { parseRegistryUrl } from './remote.js';
 

@@ -1,4 +1,4 @@
-import type { StoreOpener } from '../registry.js';
+import type { StoreOpener } from '../store.js';
 import { parseS3Url } from './s3-location.js';
 import { S3Store } from './s3-store.js';
 
@@ -7,8 +7,8 @@ export { S3Store } from './s3-store.js';
 /** `s3://bucket/prefix?endpoint=&region=&access_key_id=&secret_access_key=&session_token=&force_path_style=` */
 export const s3StoreOpener: StoreOpener = {
   scheme: 's3:',
-  async open(url, mode, display) {
-    const store = new S3Store(parseS3Url(url, display, process.env), display);
+  async open(url, mode, display, env) {
+    const store = new S3Store(parseS3Url(url, display, env), display);
     if (mode === 'write') await store.checkBucket();
     return store;
   },

@@ -34,9 +34,10 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { unlessMissing } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 import { canonicalNumber, jsonKey, parseGroup } from './item-groups.js';
+import { dynamodbRequests } from './requests.js';
 
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
@@ -690,4 +691,5 @@ export const dynamodb: ServiceModule = {
   // A table with its items, or single items (see `item-groups.ts`).
   partial: { select: selectGroups, clear: clearGroups },
   restore,
+  requests: dynamodbRequests,
 };

@@ -25,9 +25,9 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { eachRegion, probeRegions } from '../regions.js';
-import { restoreContainer } from '../restore-steps.js';
+import { awsErrorName } from '../kit/errors.js';
+import { eachRegion, probeRegions } from '../kit/regions.js';
+import { restoreContainer } from '../kit/restore-compat.js';
 
 /** Buses or rules whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;
@@ -338,4 +338,5 @@ export const events: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['*'] },
 };

@@ -80,7 +80,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName, unlessMissing } from '../aws-errors.js';
+import { awsErrorName, unlessMissing } from '../kit/errors.js';
 
 /** IAM is global: its state lives in, and is captured from, this one region. */
 const IAM_REGION = 'us-east-1';

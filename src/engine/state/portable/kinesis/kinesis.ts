@@ -29,8 +29,8 @@ import {
 import { createHash } from 'node:crypto';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { unlessMissing } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Streams described at once during capture, and deleted at once by `clear`. */
 const STREAM_CONCURRENCY = 4;
@@ -437,4 +437,5 @@ export const kinesis: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['lambda'] },
 };

@@ -27,8 +27,8 @@ import {
 } from '@aws-sdk/client-kms';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName, unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { awsErrorName, unlessMissing } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Keys described, or restored, at once. */
 const KEY_CONCURRENCY = 8;

@@ -45,8 +45,8 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedPayload, CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { unlessMissing } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Functions (or layer versions) whose details and code are read at once. */
 const CODE_CONCURRENCY = 4;
@@ -746,4 +746,5 @@ export const lambda: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['*'] },
 };

@@ -32,9 +32,9 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { eachRegion, probeRegions } from '../regions.js';
-import { restoreContainer } from '../restore-steps.js';
+import { awsErrorName } from '../kit/errors.js';
+import { eachRegion, probeRegions } from '../kit/regions.js';
+import { restoreContainer } from '../kit/restore-compat.js';
 
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
@@ -412,4 +412,5 @@ export const logs: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['lambda', 'kinesis'] },
 };

@@ -29,8 +29,9 @@ import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { serverTime } from '../../../target/clock.js';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName, unlessMissing } from '../aws-errors.js';
+import { awsErrorName, unlessMissing } from '../kit/errors.js';
 import { listObjects, trustworthy, validatorOf, type ListedObject, type ObjectHeaders } from './listing.js';
+import { s3Requests } from './requests.js';
 
 /** Objects whose head and tags are read, or which are written, at once. */
 const OBJECT_CONCURRENCY = 16;
@@ -409,4 +410,6 @@ export const s3: ServiceModule = {
   // A bucket with its objects, or one object (`bucket/key`, as its record's id).
   partial: { select: selectGroups, clear: clearGroups },
   restore,
+  namesSpanAccounts: true,
+  requests: s3Requests,
 };

@@ -19,8 +19,8 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
-import { awsErrorName, unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { awsErrorName, unlessMissing } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Secrets read, or written, at once. */
 const CONCURRENCY = 8;
@@ -196,4 +196,11 @@ export const secretsmanager: ServiceModule = {
   // A secret is a group of its own, by name.
   partial: { select: byGroup((record) => record.id), clear },
   restore,
+  requests: {
+    targetPrefix: 'secretsmanager',
+    // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.
+    groups: ({ body }) => [
+      (body?.SecretId ?? body?.Name)?.toString().replace(/^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/, '$1'),
+    ],
+  },
 };

@@ -17,8 +17,8 @@ import {
 } from '@aws-sdk/client-sns';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { awsErrorName } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Topics, or subscriptions, whose details are read or written at once. */
 const DETAIL_CONCURRENCY = 8;
@@ -249,4 +249,5 @@ export const sns: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['sqs', 'lambda'] },
 };

@@ -21,8 +21,8 @@ import {
 } from '@aws-sdk/client-sqs';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { awsErrorName } from '../kit/errors.js';
+import { probeRegions } from '../kit/regions.js';
 
 /** Queues whose attributes and tags are read, or batches whose visibility is reset, at once. */
 const DETAIL_CONCURRENCY = 8;
@@ -438,4 +438,5 @@ export const sqs: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { deliversTo: ['lambda'] },
 };

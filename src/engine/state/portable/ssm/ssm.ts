@@ -14,9 +14,22 @@ import {
   type Tag,
 } from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { byGroup, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { byGroup, type ServiceContext, type ServiceModule } from '../../module.js';
+import {
+  chunks,
+  clientOf,
+  createOrUpdate,
+  eachRegion,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreEach,
+  sortBy,
+  sortedTags,
+  type ClientFactory,
+} from '../kit/index.js';
+
+const client: ClientFactory<SSMClient> = clientOf(SSMClient);
 
 /** GetParameters and DeleteParameters take at most this many names. */
 const BATCH = 10;
@@ -25,7 +38,7 @@ const CONCURRENCY = 4;
 /** The key SSM encrypts a SecureString with when none is named. */
 const DEFAULT_KEY = 'alias/aws/ssm';
 
-interface ParameterData {
+type ParameterData = {
   name: string;
   type: string;
   /** Decrypted, for a SecureString. */
@@ -38,22 +51,13 @@ interface ParameterData {
   /** Each policy's JSON text. */
   policies?: string[];
   tags?: Tag[];
-}
+};
+
+const PARAMETER = recordKind<ParameterData>('parameter');
 
 /** `/aws/…` names are public parameters AWS (and the emulators) publish; nobody can write them. */
 function isPublic(name: string): boolean {
   return name.startsWith('/aws/');
-}
-
-function sortTags(tags: Tag[] | undefined): Tag[] | undefined {
-  if (!tags || tags.length === 0) return undefined;
-  return [...tags].sort((a, b) => (a.Key! < b.Key! ? -1 : a.Key! > b.Key! ? 1 : 0));
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 async function parameters(ssm: SSMClient): Promise<ParameterMetadata[]> {
@@ -61,7 +65,7 @@ async function parameters(ssm: SSMClient): Promise<ParameterMetadata[]> {
   for await (const page of paginateDescribeParameters({ client: ssm }, { MaxResults: 50 })) {
     for (const p of page.Parameters ?? []) if (!isPublic(p.Name!)) found.push(p);
   }
-  return found.sort((a, b) => (a.Name! < b.Name! ? -1 : a.Name! > b.Name! ? 1 : 0));
+  return sortBy(found, (p) => p.Name!);
 }
 
 async function tagsOf(ssm: SSMClient, name: string): Promise<Tag[]> {
@@ -94,70 +98,38 @@ async function captureBatch(ssm: SSMClient, batch: ParameterMetadata[]): Promise
       tier: p.Tier,
       dataType: p.DataType,
       policies: policies.length > 0 ? policies : undefined,
-      tags: sortTags(tags[i]),
+      tags: sortedTags(tags[i], (t) => t.Key!),
     });
   });
   return captured;
 }
 
-async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
-  for (const region of regions) {
-    const ssm = new SSMClient(context.config(region));
-    try {
-      const batches = mapOrdered(chunks(await parameters(ssm), BATCH), CONCURRENCY, (batch) => captureBatch(ssm, batch));
-      for await (const batch of batches) {
-        for (const p of batch) {
-          yield { region, type: 'parameter', id: p.name, data: p as unknown as Record<string, unknown> };
-          context.progress(`ssm parameter ${p.name}`);
-        }
-      }
-    } finally {
-      ssm.destroy();
-    }
+const capture = eachRegion(async function* (context, region) {
+  const ssm = client(context, region);
+  const batches = mapOrdered(chunks(await parameters(ssm), BATCH), CONCURRENCY, (batch) => captureBatch(ssm, batch));
+  for await (const batch of batches) {
+    for (const p of batch) yield PARAMETER.record(region, p.name, p);
   }
-}
+});
 
-async function hasParameters(context: ServiceContext, region: string): Promise<boolean> {
-  const ssm = new SSMClient(context.config(region));
-  try {
-    let NextToken: string | undefined;
-    do {
-      const page = await ssm.send(new DescribeParametersCommand({ MaxResults: 50, NextToken }));
-      if ((page.Parameters ?? []).some((p) => !isPublic(p.Name!))) return true;
-      NextToken = page.NextToken;
-    } while (NextToken);
-    return false;
-  } finally {
-    ssm.destroy();
-  }
-}
-
-function regionsWithState(context: ServiceContext): Promise<string[]> {
-  return probeRegions(context, hasParameters);
-}
+const regionsWithState = regionsWhere(async (context, region) => {
+  const ssm = client(context, region);
+  let NextToken: string | undefined;
+  do {
+    const page = await ssm.send(new DescribeParametersCommand({ MaxResults: 50, NextToken }));
+    if ((page.Parameters ?? []).some((p) => !isPublic(p.Name!))) return true;
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return false;
+});
 
 /** Deletes the parameters of one region, or those of them named in `only`. */
 async function clear(context: ServiceContext, region: string, only?: ReadonlySet<string>): Promise<void> {
-  const ssm = new SSMClient(context.config(region));
-  try {
-    const names = (await parameters(ssm)).map((p) => p.Name!).filter((name) => !only || only.has(name));
-    await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
-      await ssm.send(new DeleteParametersCommand({ Names }));
-    });
-  } finally {
-    ssm.destroy();
-  }
-}
-
-/** SSM refuses tags on an overwrite, so an existing parameter gets its tags set apart. */
-async function replaceTags(ssm: SSMClient, name: string, tags: Tag[] | undefined): Promise<void> {
-  const current = await tagsOf(ssm, name);
-  const wanted = new Set((tags ?? []).map((t) => t.Key));
-  const extra = current.map((t) => t.Key!).filter((k) => !wanted.has(k));
-  if (extra.length > 0) {
-    await ssm.send(new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys: extra }));
-  }
-  if (tags) await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tags }));
+  const ssm = client(context, region);
+  const names = (await parameters(ssm)).map((p) => p.Name!).filter((name) => !only || only.has(name));
+  await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
+    await ssm.send(new DeleteParametersCommand({ Names }));
+  });
 }
 
 async function restoreParameter(ssm: SSMClient, p: ParameterData): Promise<void> {
@@ -171,30 +143,17 @@ async function restoreParameter(ssm: SSMClient, p: ParameterData): Promise<void>
     DataType: p.dataType,
     Policies: p.policies ? `[${p.policies.join(',')}]` : undefined,
   };
-  try {
-    await ssm.send(new PutParameterCommand({ ...input, Description: p.description, Tags: p.tags }));
-  } catch (error) {
-    if (awsErrorName(error) !== 'ParameterAlreadyExists') throw error;
-    // An omitted description would keep the existing one.
-    await ssm.send(new PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
-    await replaceTags(ssm, p.name, p.tags);
-  }
-}
-
-async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
-  const ssm = new SSMClient(context.config(region));
-  try {
-    await forEachLimit(records, CONCURRENCY, async (record) => {
-      try {
-        await restoreParameter(ssm, record.data as unknown as ParameterData);
-        context.progress(`ssm parameter ${record.id}`);
-      } catch (error) {
-        context.fail(`parameter ${record.id}`, error);
-      }
-    });
-  } finally {
-    ssm.destroy();
-  }
+  await createOrUpdate(
+    () => ssm.send(new PutParameterCommand({ ...input, Description: p.description, Tags: p.tags })),
+    async () => {
+      // An omitted description would keep the existing one; SSM refuses tags on an overwrite.
+      await ssm.send(new PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
+      await replaceTags((await tagsOf(ssm, p.name)).map((t) => t.Key!), (p.tags ?? []).map((t) => t.Key!), {
+        untag: (TagKeys) => ssm.send(new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, TagKeys })),
+        tag: () => ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, Tags: p.tags })),
+      });
+    },
+  );
 }
 
 /** SSM Parameter Store: parameters of every type (SecureString values decrypted) with their settings, policies and tags. */
@@ -206,5 +165,12 @@ export const ssm: ServiceModule = {
   clear,
   // A parameter is a group of its own.
   partial: { select: byGroup((record) => record.id), clear },
-  restore,
+  restore: (context, region, records) =>
+    restoreEach(context, records, CONCURRENCY, (record) => restoreParameter(client(context, region), PARAMETER.data(record))),
+  requests: {
+    targetPrefix: 'AmazonSSM',
+    // Parameters, by name.
+    groups: ({ operation, body }) =>
+      operation === 'DeleteParameters' ? (body?.Names ?? []) : [body?.Name ?? (body?.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
+  },
 };

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { eachRegion, probeRegions } from '../regions.js';
+import { eachRegion, probeRegions } from '../kit/regions.js';
 
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
@@ -206,4 +206,5 @@ export const stepfunctions: ServiceModule = {
   regionsWithState,
   clear,
   restore,
+  requests: { signingName: 'states', deliversTo: ['*'] },
 };

@@ -1,4 +1,4 @@
-import type { ServiceContext } from '../module.js';
+import type { ServiceContext } from '../../module.js';
 
 /**
  * Restores a resource that others live in (an event bus, a log group): `create` makes it exist,

@@ -7,6 +7,7 @@ import {
   resolveOptions,
   PORTABLE_MODULES,
   save,
+  servicesReached,
   servicesWithState,
   startEmbeddedMoto,
   UsageError,
@@ -101,7 +102,7 @@ type RestoreScope = (account: string | undefined) => RestoreLimit | undefined;
 async function trackedScope(proxy: ChangeProxy, options: PodsOptions, loaded: readonly LoadedPod[]): Promise<RestoreScope> {
   const inPods = new Set(loaded.flatMap((p) => p.services));
   const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
-  const restored = options.strategy === 'overwrite' ? PORTABLE_MODULES.map((m) => m.name) : [...inPods];
+  const restored = servicesReached(options.strategy, [...inPods], PORTABLE_MODULES.map((m) => m.name));
   return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
 }
 
@@ -165,6 +166,20 @@ async function startCoordinator(
 }
 
 /**
+ * Refuses `account-per-worker` for pods holding services whose names span accounts (S3 bucket
+ * names): the workers' accounts cannot each hold a copy.
+ */
+function refuseSharedNames(loaded: readonly LoadedPod[]): void {
+  const spanning = new Set(PORTABLE_MODULES.filter((m) => m.namesSpanAccounts).map((m) => m.name));
+  const clashing = loaded.filter((p) => p.services.some((s) => spanning.has(s)));
+  if (clashing.length === 0) return;
+  const services = [...new Set(clashing.flatMap((p) => p.services.filter((s) => spanning.has(s))))].sort();
+  throw new UsageError(
+    `isolate "account-per-worker" cannot give each worker its own copy of ${clashing.map((p) => p.name).join(', ')}: the pod holds ${services.join(', ')} resources, whose names LocalStack keeps unique across accounts, as AWS does (S3 bucket names). Run the test files one at a time with restore "each-file" instead.`,
+  );
+}
+
+/**
  * Prepares a test run, the work both test fronts share: starts moto when asked, waits for the
  * instance, loads the pods in order, and works out the variables the test workers need. Fails
  * before any test runs when a pod is missing, the instance does not answer or a load fails.
@@ -185,12 +200,7 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
     }
     const started = performance.now();
     const loaded = await loadPods(suite.pods, options);
-    const buckets = loaded.filter((p) => p.services.includes('s3'));
-    if (suite.isolate === 'account-per-worker' && buckets.length > 0) {
-      throw new UsageError(
-        `isolate "account-per-worker" cannot give each worker its own copy of ${buckets.map((p) => p.name).join(', ')}: the pod holds S3 buckets, and LocalStack keeps bucket names unique across accounts, as AWS does. Run the test files one at a time with restore "each-file" instead.`,
-      );
-    }
+    if (suite.isolate === 'account-per-worker') refuseSharedNames(loaded);
     if (loaded.length > 0) {
       const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
       log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);

@@ -1,5 +1,5 @@
-import { mapOrdered } from '../../util/concurrency.js';
-import type { CapturedRecord, ServiceContext } from '../module.js';
+import { mapOrdered } from '../../../util/concurrency.js';
+import type { CapturedRecord, ServiceContext } from '../../module.js';
 
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS: readonly string[] = [
@@ -38,18 +38,18 @@ export const AWS_REGIONS: readonly string[] = [
 const PROBE_CONCURRENCY = 8;
 
 /**
- * The regions where `hasState` finds something, asked of several regions at a time. A regional
- * service module's `regionsWithState` is usually this with one cheap list call.
+ * A module's `regionsWithState`: the regions where `hasState` finds something, asked of several
+ * regions at a time. `hasState` is usually one cheap list call.
  */
-export async function probeRegions(
-  context: ServiceContext,
+export function regionsWhere(
   hasState: (context: ServiceContext, region: string) => Promise<boolean>,
-): Promise<string[]> {
-  const found: string[] = [];
-  for await (const region of mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined))) {
-    if (region) found.push(region);
-  }
-  return found;
+): (context: ServiceContext) => Promise<string[]> {
+  return async (context) => {
+    const found: string[] = [];
+    const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined));
+    for await (const region of probes) if (region) found.push(region);
+    return found;
+  };
 }
 
 /** A module's `capture` from its capture of one region: regions one after the other, in the order given. */
@@ -59,4 +59,12 @@ export function eachRegion(
   return async function* capture(context, regions) {
     for (const region of regions) yield* captureRegion(context, region);
   };
+}
+
+/** TEMPORARY until every module is ported. */
+export function probeRegions(
+  context: ServiceContext,
+  hasState: (context: ServiceContext, region: string) => Promise<boolean>,
+): Promise<string[]> {
+  return regionsWhere(hasState)(context);
 }

@@ -1,6 +1,4 @@
-import { isIP } from 'node:net';
-import { PORTABLE_MODULES, type RestoreLimit } from '../engine/index.js';
-import { itemGroup } from '../engine/state/portable/dynamodb/item-groups.js';
+import { PORTABLE_MODULES, type RestoreLimit, type ServiceModule, type WriteRequest } from '../engine/index.js';
 
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
@@ -11,7 +9,7 @@ export interface RequestEffect {
   readonly service: string | undefined;
   /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
   readonly accessKey: string | undefined;
-  /** The resource groups it may change (S3: its bucket or object; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
+  /** The resource groups it may change (see `RequestProfile.groups`), when known. */
   readonly groups?: readonly string[];
 }
 
@@ -22,8 +20,13 @@ export interface RequestHead {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
-/** Signing names that differ from the module's name. */
-const SIGNING_NAMES: Readonly<Record<string, string>> = { states: 'stepfunctions' };
+/** The modules by the service name their requests are signed with. */
+const BY_SIGNING_NAME = new Map(PORTABLE_MODULES.map((m) => [m.requests?.signingName ?? m.name, m]));
+
+/** The modules of JSON-protocol services whose writes name their groups in the body, by `X-Amz-Target` prefix. */
+const BY_TARGET_PREFIX = new Map(
+  PORTABLE_MODULES.filter((m) => m.requests?.targetPrefix && m.requests.groups).map((m) => [m.requests!.targetPrefix!, m]),
+);
 
 /** Services whose requests never change state a pod holds. */
 const STATELESS = new Set(['sts']);
@@ -67,78 +70,52 @@ function isForm(head: RequestHead): boolean {
   );
 }
 
-/**
- * JSON-protocol services whose writes name, in the body, the resource groups they change (see
- * `ServiceModule.partial`), by their `X-Amz-Target` prefix. A write whose groups are not all
- * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
- */
-const JSON_GROUPS: Readonly<Record<string, (op: string, body: Record<string, any>) => unknown[]>> = {
-  // Items by the attributes or key a write names (see `item-groups.ts`); any other write, its
-  // whole table: `TableName` or a table ARN.
-  DynamoDB_20120810: (op, body) => {
-    if (op === 'BatchWriteItem') {
-      return Object.entries((body.RequestItems ?? {}) as Record<string, Record<string, any>[]>).flatMap(([table, requests]) =>
-        requests.map((r) => itemOf(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key)),
-      );
-    }
-    if (op === 'TransactWriteItems') {
-      return ((body.TransactItems ?? []) as Record<string, any>[]).map((i) => {
-        const action = i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck;
-        return itemOf(tableOf(action?.TableName), action?.Item ?? action?.Key);
-      });
-    }
-    if (ITEM_WRITES.has(op)) return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
-    return [tableOf(body.TableName ?? body.ResourceArn)];
-  },
-  // Parameters, by name.
-  AmazonSSM: (op, body) =>
-    op === 'DeleteParameters' ? (body.Names ?? []) : [body.Name ?? (body.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
-  // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.
-  secretsmanager: (_op, body) => [(body.SecretId ?? body.Name)?.toString().replace(/^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/, '$1')],
-};
-
-function jsonWrite(head: RequestHead): { groupsOf: (typeof JSON_GROUPS)[string]; op: string } | undefined {
+/** The module of a JSON write whose body names the groups it changes. */
+function jsonWriter(head: RequestHead): ServiceModule | undefined {
   const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
-  const groupsOf = prefix ? JSON_GROUPS[prefix] : undefined;
-  return groupsOf && op && !READ_ONLY.test(op) ? { groupsOf, op } : undefined;
+  return prefix && op && !READ_ONLY.test(op) ? BY_TARGET_PREFIX.get(prefix) : undefined;
 }
 
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
- * streams through unread.
+ * write of a JSON service whose module reads groups from it. Both are small; every other body
+ * (uploads above all) streams through unread.
  */
 export function needsBody(head: RequestHead): boolean {
-  return isForm(head) || jsonWrite(head) !== undefined;
+  return isForm(head) || jsonWriter(head) !== undefined;
 }
 
-/** DynamoDB writes of one item, named by its `Item` or `Key`. */
-const ITEM_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
-
-/** The group of one item; undefined (its whole service) when the write does not say which. */
-function itemOf(table: unknown, attributes: unknown): string | undefined {
-  if (typeof table !== 'string' || !attributes || typeof attributes !== 'object') return undefined;
-  return itemGroup(table, attributes as Record<string, unknown>);
-}
-
-/** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
-function tableOf(name: unknown): string | undefined {
-  if (typeof name !== 'string') return undefined;
-  return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
-}
-
-/** The groups a JSON write names; undefined when one of them cannot be told. */
-function jsonGroups(head: RequestHead, body: Buffer): string[] | undefined {
-  const write = jsonWrite(head);
-  if (!write) return undefined;
-  let json: Record<string, any>;
+/** The JSON body of a request, or undefined when it is none. */
+function jsonBody(body: Buffer | undefined): Record<string, any> | undefined {
+  if (!body) return undefined;
   try {
-    json = JSON.parse(body.toString('utf8')) as Record<string, any>;
+    const json: unknown = JSON.parse(body.toString('utf8'));
+    return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, any>) : undefined;
   } catch {
     return undefined;
   }
-  const groups = write.groupsOf(write.op, json);
-  return groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? (groups as string[]) : undefined;
+}
+
+/**
+ * The groups a write of `module` names; undefined when one of them cannot be told, or when the
+ * module needs the body of a JSON write and does not have it.
+ */
+function groupsOf(module: ServiceModule, head: RequestHead, op: string | undefined, body: Buffer | undefined): string[] | undefined {
+  const profile = module.requests;
+  if (!profile?.groups) return undefined;
+  const json = profile.targetPrefix ? jsonBody(body) : undefined;
+  if (profile.targetPrefix && !json) return undefined;
+  const url = new URL(head.url, 'http://instance');
+  const host = (header(head, 'host') ?? '').replace(/:\d+$/, '');
+  const request: WriteRequest = { operation: op, body: json, url, host };
+  let groups: readonly (string | undefined)[] | undefined;
+  try {
+    groups = profile.groups(request);
+  } catch {
+    // A body of an unexpected shape names nothing the module can tell.
+    return undefined;
+  }
+  return groups && groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? (groups as string[]) : undefined;
 }
 
 /**
@@ -147,52 +124,21 @@ function jsonGroups(head: RequestHead, body: Buffer): string[] | undefined {
  */
 export function requestEffect(head: RequestHead, body?: Buffer): RequestEffect {
   const scope = credentialScope(head);
-  const name = scope ? (SIGNING_NAMES[scope.service] ?? scope.service) : undefined;
   const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
   const op = operation(head, form);
   const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
-  if (reads || (name && STATELESS.has(name))) return { service: undefined, accessKey: scope?.accessKey };
-  const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-  const s3Group = name === 's3' ? pathStyleGroup(head) : undefined;
-  const groups = s3Group ? [s3Group] : body ? jsonGroups(head, body) : undefined;
-  return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
+  if (reads || (scope && STATELESS.has(scope.service))) return { service: undefined, accessKey: scope?.accessKey };
+  const module = scope ? BY_SIGNING_NAME.get(scope.service) : undefined;
+  const groups = module ? groupsOf(module, head, op, body) : undefined;
+  return { service: module?.name ?? ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
 
-/**
- * What a path-style S3 request (`/bucket/key`) names: `bucket/key` for one object (a write of
- * it, its tags, or a part of its upload), `bucket` for anything else of the bucket (settings,
- * `DeleteObjects`). SDKs send path-style requests to an endpoint that is an IP address or
- * `localhost`; a virtual-hosted one names the bucket in the host, and counts for every bucket.
- */
-function pathStyleGroup(head: RequestHead): string | undefined {
-  const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  if (!isIP(host) && host !== 'localhost') return undefined;
-  const [, bucket = '', ...key] = new URL(head.url, 'http://instance').pathname.split('/');
-  if (!bucket) return undefined;
-  const object = key.join('/');
-  return decodeURIComponent(object ? `${bucket}/${object}` : bucket);
-}
-
-/**
- * Where a change to one service can reach by itself, through the deliveries AWS makes: bucket
- * notifications, subscriptions, event rules, event source mappings, subscription filters, and
- * code (functions, state machines) that may call anything.
- */
-const DELIVERS_TO: Readonly<Record<string, readonly string[]>> = {
-  s3: ['sqs', 'sns', 'lambda', 'events'],
-  sns: ['sqs', 'lambda'],
-  sqs: ['lambda'],
-  dynamodb: ['lambda', 'kinesis'],
-  kinesis: ['lambda'],
-  logs: ['lambda', 'kinesis'],
-  events: [ALL_SERVICES],
-  lambda: [ALL_SERVICES],
-  stepfunctions: [ALL_SERVICES],
-};
+/** Where a change to each service can reach by itself, as its module declares (`RequestProfile.deliversTo`). */
+const DELIVERS_TO: ReadonlyMap<string, readonly string[]> = new Map(PORTABLE_MODULES.map((m) => [m.name, m.requests?.deliversTo ?? []]));
 
 /** The services deliveries go into: whether they hold state decides how far a change reaches. */
 export const DELIVERY_TARGETS: readonly string[] = [
-  ...new Set(Object.values(DELIVERS_TO).flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
+  ...new Set([...DELIVERS_TO.values()].flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
 ];
 
 /** The services changed, each with the resource groups changed, or all of its resources. */
@@ -201,13 +147,13 @@ export type Changes = ReadonlyMap<string, ReadonlySet<string> | 'all'>;
 /** The services deliveries from `from` can reach, following them only into services that hold state. */
 function deliveredInto(from: Iterable<string>, present: ReadonlySet<string>): Set<string> | typeof ALL_SERVICES {
   const reached = new Set<string>();
-  const pending = [...from].flatMap((service) => DELIVERS_TO[service] ?? []);
+  const pending = [...from].flatMap((service) => DELIVERS_TO.get(service) ?? []);
   while (pending.length > 0) {
     const service = pending.pop()!;
     if (service === ALL_SERVICES) return ALL_SERVICES;
     if (reached.has(service) || !present.has(service)) continue;
     reached.add(service);
-    pending.push(...(DELIVERS_TO[service] ?? []));
+    pending.push(...(DELIVERS_TO.get(service) ?? []));
   }
   return reached;
 }
