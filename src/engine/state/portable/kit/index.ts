@@ -9,7 +9,20 @@ export { collect, pagesOf } from './pages.js';
 export { labelOf } from '../../module.js';
 export { recordKind, type RecordData, type RecordKind } from './records.js';
 export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';
-export { attempt, createThenConfigure, restoreEach, restoreNested, TaskPool, type Nesting } from './restore.js';
+export {
+  attempt,
+  createThenConfigure,
+  ensureThenConfigure,
+  on,
+  reportFailure,
+  restoreContainers,
+  restoreRecords,
+  TaskPool,
+  type Containers,
+  type Ensure,
+  type Handler,
+} from './restore.js';
+export { Batches, sendUntilDone, type BatchLimits } from './batches.js';
 export { replaceTags, sortedTags, type Tagging } from './tags.js';
 export { canonicalDocument, chunks, compare, nonEmpty, sortBy, sortedRecord, sortKeys } from './values.js';
 export { backoff, pollUntil, sleep } from './wait.js';

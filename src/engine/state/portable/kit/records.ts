@@ -12,6 +12,8 @@ type Extras = Pick<CapturedRecord, 'payload' | 'validator'>;
 /** One type of record a module writes (`queue`, `message`…), with the shape of its data. */
 export interface RecordKind<D extends RecordData> {
   readonly type: string;
+  /** How a resource of this kind is named in progress and failure reports (`event bus orders`). */
+  label(id: string): string;
   /** A record of this kind, captured in `region`. */
   record(region: string, id: string, data: D, extras?: Extras): CapturedRecord;
   /** Whether a pod record is of this kind. */
@@ -21,12 +23,14 @@ export interface RecordKind<D extends RecordData> {
 }
 
 /**
- * A kind of record. The pod holds what `record` wrote, so `data` reads it back as the same
- * shape: the one place a record's data is given its type.
+ * A kind of record, named `noun` in reports (by default its type, dashes as spaces). The pod
+ * holds what `record` wrote, so `data` reads it back as the same shape: the one place a
+ * record's data is given its type.
  */
-export function recordKind<D extends RecordData>(type: string): RecordKind<D> {
+export function recordKind<D extends RecordData>(type: string, noun = type.replaceAll('-', ' ')): RecordKind<D> {
   return {
     type,
+    label: (id) => `${noun} ${id}`,
     record: (region, id, data, extras) => ({ region, type, id, data, ...extras }),
     is: (record) => record.type === type,
     data: (record) => record.data as D,

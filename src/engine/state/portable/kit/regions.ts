@@ -61,10 +61,3 @@ export function eachRegion(
   };
 }
 
-/** TEMPORARY until every module is ported. */
-export function probeRegions(
-  context: ServiceContext,
-  hasState: (context: ServiceContext, region: string) => Promise<boolean>,
-): Promise<string[]> {
-  return regionsWhere(hasState)(context);
-}

@@ -1,122 +1,33 @@
-import {
-  AddPermissionCommand,
-  CreateAliasCommand,
-  CreateEventSourceMappingCommand,
-  CreateFunctionCommand,
-  DeleteEventSourceMappingCommand,
-  DeleteFunctionCommand,
-  DeleteLayerVersionCommand,
-  GetAliasCommand,
-  GetFunctionCommand,
-  GetLayerVersionCommand,
-  GetPolicyCommand,
-  LambdaClient,
-  ListFunctionsCommand,
-  ListLayersCommand,
-  PublishLayerVersionCommand,
-  PublishVersionCommand,
-  RemovePermissionCommand,
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateAliasCommand,
-  UpdateEventSourceMappingCommand,
-  UpdateFunctionCodeCommand,
-  UpdateFunctionConfigurationCommand,
-  paginateListAliases,
-  paginateListEventSourceMappings,
-  paginateListFunctions,
-  paginateListLayerVersions,
-  paginateListLayers,
-  paginateListVersionsByFunction,
-  waitUntilFunctionActiveV2,
-  waitUntilFunctionUpdatedV2,
-  type Architecture,
-  type EventSourcePosition,
-  type FunctionCode,
-  type FunctionConfiguration,
-  type FunctionUrlAuthType,
-  type PackageType,
-  type Runtime,
-  type TracingMode,
-} from '@aws-sdk/client-lambda';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
+import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedPayload, CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { unlessMissing } from '../kit/errors.js';
-import { probeRegions } from '../kit/regions.js';
+import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import { codeReader, warnIfUnavailable, zipCode, zipOf, type CapturedCode, type CodeData, type CodeReader } from './code.js';
+import { functionConfig, type FunctionConfig } from './configuration.js';
+import { existing, putLatest } from './deploy.js';
+import { permissions, replacePermissions, type Permission } from './permissions.js';
 
-/** Functions (or layer versions) whose details and code are read at once. */
+const client = clientOf(Lambda.LambdaClient);
+
+/** Functions (or layers) whose details and code are read at once. */
 const CODE_CONCURRENCY = 4;
 
-/** How long a code download may take before the code counts as unavailable. */
-const DOWNLOAD_TIMEOUT_MS = 120_000;
-
-/** How long restore waits for a function to settle between updates (seconds). */
-const SETTLE_SECONDS = 300;
-
-/**
- * The package a function or layer gets when the pod holds no code for it: an empty zip
- * (its end-of-central-directory record only).
- */
-const PLACEHOLDER_ZIP = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
-
-const NOT_FOUND = ['ResourceNotFoundException'];
-
-/** Why a record has no payload: the emulator answered no code at the location it gave. */
-const CODE_UNAVAILABLE = 'unavailable';
-
-interface FunctionConfig {
-  packageType?: string;
-  runtime?: string;
-  handler?: string;
-  role: string;
-  memorySize?: number;
-  timeout?: number;
-  description?: string;
-  environment?: Record<string, string>;
-  architectures?: string[];
-  layers?: string[];
-  ephemeralStorage?: number;
-  tracingMode?: string;
-}
-
-interface CodeData {
-  codeSha256?: string;
-  imageUri?: string;
-  /** Set when the code could not be read: the payload is missing on purpose. */
-  code?: typeof CODE_UNAVAILABLE;
-}
-
-interface Permission {
-  sid: string;
-  action: string;
-  principal: string;
-  sourceArn?: string;
-  sourceAccount?: string;
-  principalOrgId?: string;
-  eventSourceToken?: string;
-  functionUrlAuthType?: string;
-}
-
-interface FunctionData extends CodeData {
+type FunctionData = CodeData & {
   name: string;
   config: FunctionConfig;
   tags?: Record<string, string>;
   permissions?: Permission[];
-}
+};
 
-interface VersionData extends CodeData {
+type VersionData = CodeData & {
   functionName: string;
   version: string;
   /** The version's own description (PublishVersion's), which may differ from the config's. */
   versionDescription?: string;
   config: FunctionConfig;
-}
+};
 
-interface LayerVersionData extends CodeData {
+type LayerVersionData = CodeData & {
   layerName: string;
   version: number;
   arn: string;
@@ -124,17 +35,17 @@ interface LayerVersionData extends CodeData {
   compatibleRuntimes?: string[];
   compatibleArchitectures?: string[];
   licenseInfo?: string;
-}
+};
 
-interface AliasData {
+type AliasData = {
   functionName: string;
   name: string;
   functionVersion: string;
   description?: string;
   weights?: Record<string, number>;
-}
+};
 
-interface EventSourceMappingData {
+type EventSourceMappingData = {
   functionName: string;
   /** The alias or version the mapping invokes, when not `$LATEST`. */
   qualifier?: string;
@@ -143,208 +54,75 @@ interface EventSourceMappingData {
   enabled: boolean;
   startingPosition?: string;
   maximumBatchingWindowInSeconds?: number;
-}
+};
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const FUNCTION = recordKind<FunctionData>('function');
+const VERSION = recordKind<VersionData>('version');
+const LAYER_VERSION = recordKind<LayerVersionData>('layer-version');
+const ALIAS = recordKind<AliasData>('alias');
+const EVENT_SOURCE_MAPPING = recordKind<EventSourceMappingData>('event-source-mapping');
 
-function sortedRecord<V>(record: Record<string, V> | undefined): Record<string, V> | undefined {
-  if (!record || Object.keys(record).length === 0) return undefined;
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)));
-}
-
-function nonEmpty<T>(values: T[] | undefined): T[] | undefined {
-  return values && values.length > 0 ? values : undefined;
-}
-
-async function collect<P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<T[]> {
-  const all: T[] = [];
-  for await (const page of pages) all.push(...(items(page) ?? []));
-  return all;
-}
-
-function functionConfig(c: FunctionConfiguration): FunctionConfig {
-  return {
-    packageType: c.PackageType === 'Image' ? 'Image' : undefined,
-    runtime: c.Runtime,
-    handler: c.Handler,
-    role: c.Role!,
-    memorySize: c.MemorySize,
-    timeout: c.Timeout,
-    description: c.Description || undefined,
-    environment: sortedRecord(c.Environment?.Variables),
-    architectures: nonEmpty(c.Architectures),
-    layers: nonEmpty((c.Layers ?? []).map((l) => l.Arn!)),
-    ephemeralStorage: c.EphemeralStorage?.Size,
-    tracingMode: c.TracingConfig?.Mode,
-  };
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('base64');
-}
-
-/** The bucket and key a code location names, virtual-hosted (`bucket.s3…`) or path-style. */
-function s3Object(url: URL): { Bucket: string; Key: string } | undefined {
-  const virtualHost = /^(.+)\.s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com$/.exec(url.hostname);
-  const path = virtualHost ? `${virtualHost[1]}${url.pathname}` : url.pathname.slice(1);
-  const slash = path.indexOf('/');
-  if (slash <= 0 || slash === path.length - 1) return undefined;
-  return { Bucket: path.slice(0, slash), Key: decodeURIComponent(path.slice(slash + 1)) };
-}
-
-/**
- * Reads function and layer code from the location Lambda gives. When that address cannot serve
- * it (an unresolvable emulator host name, or a real-AWS host an emulator only names), the same
- * bucket and key are read from the instance's own S3.
- */
-function codeReader(context: ServiceContext, region: string) {
-  let s3: S3Client | undefined;
-  const fromAddress = async (url: URL): Promise<Buffer | undefined> => {
-    // An emulator's capture must never reach out to real AWS.
-    if (context.target.brand !== 'aws' && url.hostname.endsWith('.amazonaws.com')) return undefined;
-    const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined;
-  };
-  const fromInstance = async (url: URL): Promise<Buffer | undefined> => {
-    const object = s3Object(url);
-    if (!object || context.target.brand === 'aws') return undefined;
-    s3 ??= new S3Client({
-      ...context.config(region),
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-    });
-    const got = await s3.send(new GetObjectCommand(object), { abortSignal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-    return Buffer.from(await got.Body!.transformToByteArray());
-  };
-  return {
-    /** The code at `location` whose SHA-256 is `expected`, or undefined when none is served. */
-    async read(location: string | undefined, expected: string | undefined): Promise<Buffer | undefined> {
-      let url: URL;
-      try {
-        url = new URL(location ?? '');
-      } catch {
-        return undefined;
-      }
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-      for (const source of [fromAddress, fromInstance]) {
-        try {
-          const bytes = await source(url);
-          if (bytes && (!expected || sha256(bytes) === expected)) return bytes;
-        } catch {
-          // Unreachable, refused or timed out: the next source may serve it.
-        }
-      }
-      return undefined;
-    },
-    destroy(): void {
-      s3?.destroy();
-    },
-  };
-}
-
-type CodeReader = ReturnType<typeof codeReader>;
-
-function payloadOf(bytes: Buffer): CapturedPayload {
-  return { size: bytes.length, open: async () => Readable.from([bytes]) };
-}
-
-/** The code of one function version as record fields and payload, with what GetFunction says. */
-async function functionCode(code: CodeReader, lambda: LambdaClient, FunctionName: string, Qualifier?: string) {
-  const got = await lambda.send(new GetFunctionCommand({ FunctionName, Qualifier }));
+/** The code of one function version, with what GetFunction says of it. */
+async function functionCode(read: CodeReader, lambda: Lambda.LambdaClient, FunctionName: string, Qualifier?: string) {
+  const got = await lambda.send(new Lambda.GetFunctionCommand({ FunctionName, Qualifier }));
   const configuration = got.Configuration!;
-  if (configuration.PackageType === 'Image') return { got, code: { imageUri: got.Code?.ImageUri } as CodeData };
-  const codeSha256 = configuration.CodeSha256;
-  const bytes = await code.read(got.Code?.Location, codeSha256);
-  if (!bytes) return { got, code: { codeSha256, code: CODE_UNAVAILABLE } as CodeData };
-  return { got, code: { codeSha256 } as CodeData, payload: payloadOf(bytes) };
-}
-
-function permissionOf(statement: Record<string, unknown>): Permission {
-  const principal = statement.Principal as string | { Service?: string; AWS?: string };
-  const condition = (statement.Condition ?? {}) as Record<string, Record<string, string>>;
-  const equals = condition.StringEquals ?? {};
-  return {
-    sid: statement.Sid as string,
-    action: Array.isArray(statement.Action) ? (statement.Action as string[])[0]! : (statement.Action as string),
-    principal: typeof principal === 'string' ? principal : (principal.Service ?? principal.AWS ?? '*'),
-    sourceArn: condition.ArnLike?.['AWS:SourceArn'],
-    sourceAccount: equals['AWS:SourceAccount'],
-    principalOrgId: equals['aws:PrincipalOrgID'],
-    eventSourceToken: equals['lambda:EventSourceToken'],
-    functionUrlAuthType: equals['lambda:FunctionUrlAuthType'],
-  };
-}
-
-async function permissions(lambda: LambdaClient, FunctionName: string): Promise<Permission[]> {
-  const got = await unlessMissing(lambda.send(new GetPolicyCommand({ FunctionName })), NOT_FOUND);
-  if (!got?.Policy) return [];
-  const statements = (JSON.parse(got.Policy) as { Statement?: Record<string, unknown>[] }).Statement ?? [];
-  return statements.map(permissionOf).sort((a, b) => compare(a.sid, b.sid));
+  const code: CapturedCode =
+    configuration.PackageType === 'Image'
+      ? { data: { imageUri: got.Code?.ImageUri } }
+      : await zipCode(read, got.Code?.Location, configuration.CodeSha256);
+  return { got, code };
 }
 
 /** A function's published versions, oldest first, each with its own code. */
-async function captureVersions(code: CodeReader, lambda: LambdaClient, region: string, name: string) {
-  const listed = await collect(paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions);
+async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
+  const listed = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions);
   const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
   const records: CapturedRecord[] = [];
   for (const v of published) {
-    const read = await functionCode(code, lambda, name, v.Version);
+    const { code } = await functionCode(read, lambda, name, v.Version);
     const data: VersionData = {
       functionName: name,
       version: v.Version!,
       versionDescription: v.Description || undefined,
       config: functionConfig(v),
-      ...read.code,
+      ...code.data,
     };
-    const id = `${name}:${v.Version}`;
-    records.push({ region, type: 'version', id, data: data as unknown as Record<string, unknown>, payload: read.payload });
+    records.push(VERSION.record(region, `${name}:${v.Version}`, data, { payload: code.payload }));
   }
   return records;
 }
 
-async function captureLatest(code: CodeReader, lambda: LambdaClient, region: string, name: string) {
-  const [read, policy] = await Promise.all([functionCode(code, lambda, name), permissions(lambda, name)]);
+async function captureLatest(read: CodeReader, lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
+  const [{ got, code }, policy] = await Promise.all([functionCode(read, lambda, name), permissions(lambda, name)]);
   const data: FunctionData = {
     name,
-    config: functionConfig(read.got.Configuration!),
-    tags: sortedRecord(read.got.Tags),
+    config: functionConfig(got.Configuration!),
+    tags: sortedRecord(got.Tags),
     permissions: nonEmpty(policy),
-    ...read.code,
+    ...code.data,
   };
-  return [{ region, type: 'function', id: name, data: data as unknown as Record<string, unknown>, payload: read.payload }];
+  return [FUNCTION.record(region, name, data, { payload: code.payload })];
 }
 
-async function captureAliases(lambda: LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
-  const aliases = await collect(paginateListAliases({ client: lambda }, { FunctionName: name }), (p) => p.Aliases);
-  return aliases
-    .sort((a, b) => compare(a.Name!, b.Name!))
-    .map((a): CapturedRecord => {
-      const data: AliasData = {
-        functionName: name,
-        name: a.Name!,
-        functionVersion: a.FunctionVersion!,
-        description: a.Description || undefined,
-        weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
-      };
-      return { region, type: 'alias', id: `${name}:${a.Name}`, data: data as unknown as Record<string, unknown> };
-    });
+async function captureAliases(lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
+  const aliases = await collect(Lambda.paginateListAliases({ client: lambda }, { FunctionName: name }), (p) => p.Aliases);
+  return sortBy(aliases, (a) => a.Name!).map((a) =>
+    ALIAS.record(region, `${name}:${a.Name}`, {
+      functionName: name,
+      name: a.Name!,
+      functionVersion: a.FunctionVersion!,
+      description: a.Description || undefined,
+      weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+    }),
+  );
 }
 
-async function captureLayerVersions(
-  code: CodeReader,
-  lambda: LambdaClient,
-  region: string,
-  LayerName: string,
-): Promise<CapturedRecord[]> {
-  const listed = await collect(paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions);
+async function captureLayerVersions(read: CodeReader, lambda: Lambda.LambdaClient, region: string, LayerName: string): Promise<CapturedRecord[]> {
+  const listed = await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions);
   const records: CapturedRecord[] = [];
   for (const listedVersion of listed.sort((a, b) => a.Version! - b.Version!)) {
-    const v = await lambda.send(new GetLayerVersionCommand({ LayerName, VersionNumber: listedVersion.Version }));
-    const codeSha256 = v.Content?.CodeSha256;
-    const bytes = await code.read(v.Content?.Location, codeSha256);
+    const v = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName, VersionNumber: listedVersion.Version }));
+    const code = await zipCode(read, v.Content?.Location, v.Content?.CodeSha256);
     const data: LayerVersionData = {
       layerName: LayerName,
       version: v.Version!,
@@ -353,28 +131,14 @@ async function captureLayerVersions(
       compatibleRuntimes: nonEmpty(v.CompatibleRuntimes),
       compatibleArchitectures: nonEmpty(v.CompatibleArchitectures),
       licenseInfo: v.LicenseInfo || undefined,
-      codeSha256,
-      ...(bytes ? {} : { code: CODE_UNAVAILABLE }),
+      ...code.data,
     };
-    records.push({
-      region,
-      type: 'layer-version',
-      id: `${LayerName}:${v.Version}`,
-      data: data as unknown as Record<string, unknown>,
-      payload: bytes ? payloadOf(bytes) : undefined,
-    });
+    records.push(LAYER_VERSION.record(region, `${LayerName}:${v.Version}`, data, { payload: code.payload }));
   }
   return records;
 }
 
-function eventSourceMappingOf(m: {
-  FunctionArn?: string;
-  EventSourceArn?: string;
-  BatchSize?: number;
-  State?: string;
-  StartingPosition?: string;
-  MaximumBatchingWindowInSeconds?: number;
-}): EventSourceMappingData {
+function eventSourceMappingOf(m: Lambda.EventSourceMappingConfiguration): EventSourceMappingData {
   // arn:aws:lambda:region:account:function:name[:qualifier]
   const parts = m.FunctionArn!.split(':');
   return {
@@ -392,280 +156,135 @@ function mappingId(m: EventSourceMappingData): string {
   return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
 }
 
-/** Says so when a version's code could not be read: the pod then holds its configuration only. */
-function noteMissingCode(context: ServiceContext, record: CapturedRecord): void {
-  if ((record.data as { code?: string }).code === CODE_UNAVAILABLE) {
-    context.warn(
-      `${record.type} ${record.id}`,
-      'the emulator does not serve its code (moto does not); the pod keeps its configuration, and a load gives it an empty placeholder package',
-    );
-  }
-}
-
-async function* capture(context: ServiceContext, regions: readonly string[]): AsyncGenerator<CapturedRecord> {
-  for (const region of regions) {
-    const lambda = new LambdaClient(context.config(region));
-    const code = codeReader(context, region);
-    try {
-      const layers = await collect(paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
-      const layerNames = layers.map((l) => l.LayerName!).sort(compare);
-      for await (const records of mapOrdered(layerNames, CODE_CONCURRENCY, (name) =>
-        captureLayerVersions(code, lambda, region, name),
-      )) {
-        for (const record of records) {
-          noteMissingCode(context, record);
-          yield record;
-          context.progress(`lambda layer ${record.id}`);
-        }
-      }
-      const functions = await collect(paginateListFunctions({ client: lambda }, {}), (p) => p.Functions);
-      const names = functions.map((f) => f.FunctionName!).sort(compare);
-      // Layers come before the functions using them, published versions before `$LATEST` (publishing
-      // rewrites `$LATEST`), aliases after the versions they point at. One pass per type keeps that
-      // order while only a few functions' code is held at once.
-      const passes = [
-        (name: string) => captureVersions(code, lambda, region, name),
-        (name: string) => captureLatest(code, lambda, region, name),
-        (name: string) => captureAliases(lambda, region, name),
-      ];
-      for (const pass of passes) {
-        for await (const records of mapOrdered(names, CODE_CONCURRENCY, pass)) {
-          for (const record of records) {
-            noteMissingCode(context, record);
-            yield record;
-            context.progress(`lambda ${record.type} ${record.id}`);
-          }
-        }
-      }
-      const mappings = await collect(paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
-      const data = mappings.map(eventSourceMappingOf).sort((a, b) => compare(mappingId(a), mappingId(b)));
-      for (const m of data) {
-        yield { region, type: 'event-source-mapping', id: mappingId(m), data: m as unknown as Record<string, unknown> };
-        context.progress(`lambda event source mapping ${mappingId(m)}`);
-      }
-    } finally {
-      code.destroy();
-      lambda.destroy();
+/** The records `capture` makes of each of `names`, a few names at a time, in the order of `names`. */
+async function* eachName(
+  context: ServiceContext,
+  names: readonly string[],
+  capture: (name: string) => Promise<CapturedRecord[]>,
+): AsyncGenerator<CapturedRecord> {
+  for await (const records of mapOrdered(names, CODE_CONCURRENCY, capture)) {
+    for (const record of records) {
+      warnIfUnavailable(context, record);
+      yield record;
     }
   }
 }
 
-async function hasState(context: ServiceContext, region: string): Promise<boolean> {
-  const lambda = new LambdaClient(context.config(region));
-  try {
-    const [functions, layers] = await Promise.all([
-      lambda.send(new ListFunctionsCommand({ MaxItems: 1 })),
-      lambda.send(new ListLayersCommand({ MaxItems: 1 })),
-    ]);
-    return (functions.Functions ?? []).length > 0 || (layers.Layers ?? []).length > 0;
-  } finally {
-    lambda.destroy();
+const capture = eachRegion(async function* (context, region) {
+  const lambda = client(context, region);
+  const read = codeReader(context, region);
+  const layers = await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
+  const layerNames = sortBy(layers, (l) => l.LayerName!).map((l) => l.LayerName!);
+  yield* eachName(context, layerNames, (name) => captureLayerVersions(read, lambda, region, name));
+  const functions = await collect(Lambda.paginateListFunctions({ client: lambda }, {}), (p) => p.Functions);
+  const names = sortBy(functions, (f) => f.FunctionName!).map((f) => f.FunctionName!);
+  // Layers come before the functions using them, published versions before `$LATEST` (publishing
+  // rewrites `$LATEST`), aliases after the versions they point at. One pass per type keeps that
+  // order while only a few functions' code is held at once.
+  yield* eachName(context, names, (name) => captureVersions(read, lambda, region, name));
+  yield* eachName(context, names, (name) => captureLatest(read, lambda, region, name));
+  yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
+  const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
+  for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
+    yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
   }
-}
+});
 
-function regionsWithState(context: ServiceContext): Promise<string[]> {
-  return probeRegions(context, hasState);
-}
+const regionsWithState = regionsWhere(async (context, region) => {
+  const lambda = client(context, region);
+  const [functions, layers] = await Promise.all([
+    lambda.send(new Lambda.ListFunctionsCommand({ MaxItems: 1 })),
+    lambda.send(new Lambda.ListLayersCommand({ MaxItems: 1 })),
+  ]);
+  return (functions.Functions ?? []).length > 0 || (layers.Layers ?? []).length > 0;
+});
 
 async function clear(context: ServiceContext, region: string): Promise<void> {
-  const lambda = new LambdaClient(context.config(region));
-  try {
-    const mappings = await collect(paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
-    for (const m of mappings) {
-      await unlessMissing(lambda.send(new DeleteEventSourceMappingCommand({ UUID: m.UUID! })), NOT_FOUND);
+  const lambda = client(context, region);
+  const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
+  for (const m of mappings) {
+    await unlessMissing(lambda.send(new Lambda.DeleteEventSourceMappingCommand({ UUID: m.UUID! })));
+  }
+  for (const f of await collect(Lambda.paginateListFunctions({ client: lambda }, {}), (p) => p.Functions)) {
+    await unlessMissing(lambda.send(new Lambda.DeleteFunctionCommand({ FunctionName: f.FunctionName! })));
+  }
+  for (const layer of await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers)) {
+    const LayerName = layer.LayerName!;
+    for (const v of await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions)) {
+      await unlessMissing(lambda.send(new Lambda.DeleteLayerVersionCommand({ LayerName, VersionNumber: v.Version! })));
     }
-    for (const f of await collect(paginateListFunctions({ client: lambda }, {}), (p) => p.Functions)) {
-      await unlessMissing(lambda.send(new DeleteFunctionCommand({ FunctionName: f.FunctionName! })), NOT_FOUND);
-    }
-    for (const layer of await collect(paginateListLayers({ client: lambda }, {}), (p) => p.Layers)) {
-      const LayerName = layer.LayerName!;
-      for (const v of await collect(paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions)) {
-        await unlessMissing(lambda.send(new DeleteLayerVersionCommand({ LayerName, VersionNumber: v.Version! })), NOT_FOUND);
-      }
-    }
-  } finally {
-    lambda.destroy();
   }
 }
 
 /** Version numbers and layer ARNs as they came out on this instance, for what refers to them. */
-interface Renumbering {
+type Renumbering = {
   layers: Map<string, string>;
   versions: Map<string, Map<string, string>>;
-}
+};
 
 function versionOf(renumbering: Renumbering, functionName: string, version: string): string {
   return renumbering.versions.get(functionName)?.get(version) ?? version;
 }
 
-async function codeOf(record: PodRecord, code: CodeData): Promise<FunctionCode> {
-  if (code.imageUri) return { ImageUri: code.imageUri };
-  return { ZipFile: record.payload ? await buffer(await record.payload.open()) : PLACEHOLDER_ZIP };
+function layerArnOf(renumbering: Renumbering): (arn: string) => string {
+  return (arn) => renumbering.layers.get(arn) ?? arn;
 }
 
-function configInput(config: FunctionConfig, renumbering: Renumbering) {
-  return {
-    Runtime: config.runtime as Runtime | undefined,
-    Handler: config.handler,
-    Role: config.role,
-    MemorySize: config.memorySize,
-    Timeout: config.timeout,
-    Description: config.description ?? '',
-    Environment: { Variables: config.environment ?? {} },
-    Layers: (config.layers ?? []).map((arn) => renumbering.layers.get(arn) ?? arn),
-    EphemeralStorage: config.ephemeralStorage ? { Size: config.ephemeralStorage } : undefined,
-    TracingConfig: config.tracingMode ? { Mode: config.tracingMode as TracingMode } : undefined,
-  };
-}
-
-/**
- * Waits for a function to be created or updated. A waiter that gives up reports the whole last
- * response; the function's state and reason say what went wrong in one line.
- */
-async function waitFor(lambda: LambdaClient, FunctionName: string, what: 'active' | 'updated'): Promise<void> {
-  const waiter = what === 'active' ? waitUntilFunctionActiveV2 : waitUntilFunctionUpdatedV2;
-  try {
-    await waiter({ client: lambda, maxWaitTime: SETTLE_SECONDS }, { FunctionName });
-  } catch (error) {
-    const got = await lambda.send(new GetFunctionCommand({ FunctionName })).catch(() => undefined);
-    const c = got?.Configuration;
-    if (!c) throw error;
-    const state = what === 'active' ? `${c.State}: ${c.StateReason ?? ''}` : `${c.LastUpdateStatus}: ${c.LastUpdateStatusReason ?? ''}`;
-    throw new Error(`the function did not become ${what} (${state.trim()})`);
-  }
-}
-
-async function settle(lambda: LambdaClient, FunctionName: string): Promise<void> {
-  await waitFor(lambda, FunctionName, 'updated');
-}
-
-async function existing(lambda: LambdaClient, FunctionName: string) {
-  return unlessMissing(lambda.send(new GetFunctionCommand({ FunctionName })), NOT_FOUND);
-}
-
-/**
- * Makes the function's `$LATEST` carry `config` and the record's code: created when missing,
- * updated otherwise. A record without code leaves the code of an existing function alone.
- */
-async function putLatest(
-  lambda: LambdaClient,
-  record: PodRecord,
-  FunctionName: string,
-  config: FunctionConfig,
-  code: CodeData,
-  renumbering: Renumbering,
-  tags?: Record<string, string>,
-): Promise<'created' | 'updated'> {
-  if (!(await existing(lambda, FunctionName))) {
-    await lambda.send(
-      new CreateFunctionCommand({
-        FunctionName,
-        ...configInput(config, renumbering),
-        PackageType: (config.packageType as PackageType | undefined) ?? 'Zip',
-        Architectures: config.architectures as Architecture[] | undefined,
-        Code: await codeOf(record, code),
-        Tags: tags,
-      }),
-    );
-    await waitFor(lambda, FunctionName, 'active');
-    return 'created';
-  }
-  await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, renumbering) }));
-  await settle(lambda, FunctionName);
-  if (code.imageUri || record.payload) {
-    const update = await codeOf(record, code);
-    await lambda.send(
-      new UpdateFunctionCodeCommand({
-        FunctionName,
-        ...update,
-        Architectures: config.architectures as Architecture[] | undefined,
-      }),
-    );
-    await settle(lambda, FunctionName);
-  }
-  return 'updated';
-}
-
-async function restoreLayerVersion(lambda: LambdaClient, record: PodRecord, renumbering: Renumbering): Promise<void> {
-  const l = record.data as unknown as LayerVersionData;
-  const listed = await collect(paginateListLayerVersions({ client: lambda }, { LayerName: l.layerName }), (p) => p.LayerVersions);
+async function restoreLayerVersion(lambda: Lambda.LambdaClient, renumbering: Renumbering, l: LayerVersionData, record: PodRecord): Promise<void> {
+  const listed = await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName: l.layerName }), (p) => p.LayerVersions);
   const same = listed.find((v) => v.Version === l.version);
   if (same) {
-    const got = await lambda.send(new GetLayerVersionCommand({ LayerName: l.layerName, VersionNumber: l.version }));
+    const got = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName: l.layerName, VersionNumber: l.version }));
     if (got.Content?.CodeSha256 === l.codeSha256) {
       renumbering.layers.set(l.arn, got.LayerVersionArn!);
       return;
     }
   }
   const published = await lambda.send(
-    new PublishLayerVersionCommand({
+    new Lambda.PublishLayerVersionCommand({
       LayerName: l.layerName,
       Description: l.description,
-      Content: { ZipFile: record.payload ? await buffer(await record.payload.open()) : PLACEHOLDER_ZIP },
-      CompatibleRuntimes: l.compatibleRuntimes as Runtime[] | undefined,
-      CompatibleArchitectures: l.compatibleArchitectures as Architecture[] | undefined,
+      Content: { ZipFile: await zipOf(record) },
+      CompatibleRuntimes: l.compatibleRuntimes as Lambda.Runtime[] | undefined,
+      CompatibleArchitectures: l.compatibleArchitectures as Lambda.Architecture[] | undefined,
       LicenseInfo: l.licenseInfo,
     }),
   );
   renumbering.layers.set(l.arn, published.LayerVersionArn!);
 }
 
-async function restoreVersion(lambda: LambdaClient, record: PodRecord, renumbering: Renumbering): Promise<void> {
-  const v = record.data as unknown as VersionData;
+async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumbering, v: VersionData, record: PodRecord): Promise<void> {
   const FunctionName = v.functionName;
   const numbers = renumbering.versions.get(FunctionName) ?? new Map<string, string>();
   renumbering.versions.set(FunctionName, numbers);
   if (await existing(lambda, FunctionName)) {
     // Publishing again what the function holds already would only add a duplicate version.
-    const published = await collect(paginateListVersionsByFunction({ client: lambda }, { FunctionName }), (p) => p.Versions);
+    const published = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName }), (p) => p.Versions);
     const same = published.find((p) => p.Version === v.version);
     if (same && v.codeSha256 && same.CodeSha256 === v.codeSha256) {
       numbers.set(v.version, v.version);
       return;
     }
   }
-  await putLatest(lambda, record, FunctionName, v.config, v, renumbering);
-  const published = await lambda.send(new PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
+  await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
+  const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
   numbers.set(v.version, published.Version!);
 }
 
-/** Makes the function's resource policy exactly the pod's statements. */
-async function syncPermissions(lambda: LambdaClient, FunctionName: string, wanted: Permission[]): Promise<void> {
-  for (const current of await permissions(lambda, FunctionName)) {
-    await unlessMissing(lambda.send(new RemovePermissionCommand({ FunctionName, StatementId: current.sid })), NOT_FOUND);
-  }
-  for (const p of wanted) {
-    await lambda.send(
-      new AddPermissionCommand({
-        FunctionName,
-        StatementId: p.sid,
-        Action: p.action,
-        Principal: p.principal,
-        SourceArn: p.sourceArn,
-        SourceAccount: p.sourceAccount,
-        PrincipalOrgID: p.principalOrgId,
-        EventSourceToken: p.eventSourceToken,
-        FunctionUrlAuthType: p.functionUrlAuthType as FunctionUrlAuthType | undefined,
-      }),
-    );
-  }
-}
-
-async function restoreFunction(lambda: LambdaClient, record: PodRecord, renumbering: Renumbering): Promise<void> {
-  const f = record.data as unknown as FunctionData;
-  const outcome = await putLatest(lambda, record, f.name, f.config, f, renumbering, f.tags);
+async function restoreFunction(lambda: Lambda.LambdaClient, renumbering: Renumbering, f: FunctionData, record: PodRecord): Promise<void> {
+  const outcome = await putLatest(lambda, record, f.name, { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering) });
   const { Configuration, Tags } = (await existing(lambda, f.name))!;
   if (outcome === 'updated') {
     const Resource = Configuration!.FunctionArn!;
-    const stale = Object.keys(Tags ?? {}).filter((k) => !(k in (f.tags ?? {})));
-    if (stale.length > 0) await lambda.send(new UntagResourceCommand({ Resource, TagKeys: stale }));
-    if (f.tags) await lambda.send(new TagResourceCommand({ Resource, Tags: f.tags }));
+    await replaceTags(Object.keys(Tags ?? {}), Object.keys(f.tags ?? {}), {
+      untag: (TagKeys) => lambda.send(new Lambda.UntagResourceCommand({ Resource, TagKeys })),
+      tag: () => lambda.send(new Lambda.TagResourceCommand({ Resource, Tags: f.tags })),
+    });
   }
-  await syncPermissions(lambda, f.name, f.permissions ?? []);
+  await replacePermissions(lambda, f.name, f.permissions ?? []);
 }
 
-async function restoreAlias(lambda: LambdaClient, record: PodRecord, renumbering: Renumbering): Promise<void> {
-  const a = record.data as unknown as AliasData;
+async function restoreAlias(lambda: Lambda.LambdaClient, renumbering: Renumbering, a: AliasData): Promise<void> {
   const weights = a.weights
     ? Object.fromEntries(Object.entries(a.weights).map(([v, w]) => [versionOf(renumbering, a.functionName, v), w]))
     : undefined;
@@ -676,18 +295,16 @@ async function restoreAlias(lambda: LambdaClient, record: PodRecord, renumbering
     Description: a.description ?? '',
     RoutingConfig: { AdditionalVersionWeights: weights ?? {} },
   };
-  const alias = new GetAliasCommand({ FunctionName: a.functionName, Name: a.name });
-  const current = await unlessMissing(lambda.send(alias), NOT_FOUND);
-  if (current) await lambda.send(new UpdateAliasCommand(input));
-  else await lambda.send(new CreateAliasCommand(input));
+  const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
+  if (current) await lambda.send(new Lambda.UpdateAliasCommand(input));
+  else await lambda.send(new Lambda.CreateAliasCommand(input));
 }
 
-async function restoreEventSourceMapping(lambda: LambdaClient, record: PodRecord, renumbering: Renumbering): Promise<void> {
-  const m = record.data as unknown as EventSourceMappingData;
+async function restoreEventSourceMapping(lambda: Lambda.LambdaClient, renumbering: Renumbering, m: EventSourceMappingData): Promise<void> {
   const qualifier = m.qualifier ? versionOf(renumbering, m.functionName, m.qualifier) : undefined;
   const FunctionName = qualifier ? `${m.functionName}:${qualifier}` : m.functionName;
   const current = await collect(
-    paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn: m.eventSourceArn }),
+    Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn: m.eventSourceArn }),
     (p) => p.EventSourceMappings,
   );
   const settings = {
@@ -697,45 +314,33 @@ async function restoreEventSourceMapping(lambda: LambdaClient, record: PodRecord
   };
   const same = current.find((c) => c.EventSourceArn === m.eventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
   if (same) {
-    await lambda.send(new UpdateEventSourceMappingCommand({ UUID: same.UUID!, FunctionName, ...settings }));
+    await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID!, FunctionName, ...settings }));
     return;
   }
   await lambda.send(
-    new CreateEventSourceMappingCommand({
+    new Lambda.CreateEventSourceMappingCommand({
       FunctionName,
       EventSourceArn: m.eventSourceArn,
-      StartingPosition: m.startingPosition as EventSourcePosition | undefined,
+      StartingPosition: m.startingPosition as Lambda.EventSourcePosition | undefined,
       ...settings,
     }),
   );
 }
 
-const RESTORE: Record<string, (lambda: LambdaClient, record: PodRecord, renumbering: Renumbering) => Promise<void>> = {
-  'layer-version': restoreLayerVersion,
-  version: restoreVersion,
-  function: restoreFunction,
-  alias: restoreAlias,
-  'event-source-mapping': restoreEventSourceMapping,
-};
-
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
-  const lambda = new LambdaClient(context.config(region));
+  const lambda = client(context, region);
   const renumbering: Renumbering = { layers: new Map(), versions: new Map() };
-  try {
-    // One at a time, in capture order: versions are published in order, so numbers match where they can.
-    for await (const record of records) {
-      try {
-        const restoreRecord = RESTORE[record.type];
-        if (!restoreRecord) throw new Error(`Unknown Lambda record type "${record.type}"`);
-        await restoreRecord(lambda, record, renumbering);
-        context.progress(`lambda ${record.type} ${record.id}`);
-      } catch (error) {
-        context.fail(`${record.type} ${record.id}`, error);
-      }
-    }
-  } finally {
-    lambda.destroy();
-  }
+  // One at a time, in capture order: versions are published in order, so numbers match where they can.
+  await restoreRecords(
+    context,
+    records,
+    1,
+    on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)),
+    on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)),
+    on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)),
+    on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)),
+    on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(lambda, renumbering, m)),
+  );
 }
 
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */

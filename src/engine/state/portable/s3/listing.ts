@@ -1,4 +1,4 @@
-import { paginateListObjectsV2, type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import * as S3 from '@aws-sdk/client-s3';
 
 /** An object as a bucket listing describes it. */
 export interface ListedObject {
@@ -8,8 +8,8 @@ export interface ListedObject {
   readonly lastModified?: Date;
 }
 
-export async function* listObjects(s3: S3Client, bucket: string): AsyncGenerator<ListedObject> {
-  for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
+export async function* listObjects(s3: S3.S3Client, bucket: string): AsyncGenerator<ListedObject> {
+  for await (const page of S3.paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
     for (const o of page.Contents ?? []) yield { key: o.Key!, size: o.Size ?? 0, etag: o.ETag, lastModified: o.LastModified };
   }
 }
@@ -45,7 +45,7 @@ export function trustworthy(o: ListedObject, read: ObjectHeaders, captureStart: 
 
 /** What the headers of a HEAD or GET say about an object. */
 export type ObjectHeaders = Pick<
-  HeadObjectCommandOutput,
+  S3.HeadObjectCommandOutput,
   | 'ContentType'
   | 'ContentEncoding'
   | 'ContentDisposition'

@@ -14,9 +14,10 @@ import {
 } from '@aws-sdk/client-sns';
 import { CreateQueueCommand, GetQueueUrlCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inspect } from '../../../index.js';
+import { inspect, RestoreIncompleteError } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+import { rewritePod } from '../../../../test-support/pod-records.js';
 
 let moto: Moto;
 let sns: SNSClient;
@@ -211,5 +212,26 @@ describe('the sns module', () => {
     const subs = await subscriptions('shared');
     expect(subs).toHaveLength(1);
     expect(subs[0]!.attributes).toMatchObject({ RawMessageDelivery: 'true', FilterPolicy: filterPolicy });
+  });
+
+  it('reports a subscription whose topic the pod lacks, and restores the rest', async () => {
+    await seed();
+    await saveState(moto.endpoint, home, 'whole', services);
+    await rewritePod(home, 'whole', 'orphan', (record, service) =>
+      service === 'sns' && record.type === 'subscription' && record.data.protocol === 'https'
+        ? { ...record, id: 'gone/https/https://hooks.example.com/alerts', data: { ...record.data, topic: 'gone' } }
+        : record,
+    );
+    await moto.reset();
+
+    const loaded = loadState(moto.endpoint, home, 'orphan');
+
+    await expect(loaded).rejects.toBeInstanceOf(RestoreIncompleteError);
+    const failures = ((await loaded.catch((e: unknown) => e)) as RestoreIncompleteError).failures;
+    expect(failures).toEqual([
+      { service: 'sns', resource: 'subscription gone/https/https://hooks.example.com/alerts', message: expect.stringContaining('"gone"') },
+    ]);
+    expect(await topicNames()).toEqual(['alerts', 'orders.fifo']);
+    expect((await subscriptions('alerts')).map((s) => s.endpoint)).toEqual([queueArn('inbox')]);
   });
 });

@@ -13,9 +13,10 @@ import {
   type Message,
 } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inspect } from '../../../index.js';
+import { inspect, RestoreIncompleteError } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+import { rewritePod } from '../../../../test-support/pod-records.js';
 
 let moto: Moto;
 let sqs: SQSClient;
@@ -265,5 +266,22 @@ describe('the sqs module', () => {
     expect((await sqs.send(new ListQueueTagsCommand({ QueueUrl: shared }))).Tags).toEqual({ from: 'pod' });
     expect((await drain('shared')).map((m) => m.Body)).toEqual(['from pod']);
     expect((await drain('other')).map((m) => m.Body)).toEqual(['stays']);
+  });
+
+  it('reports a message whose queue the pod lacks, and restores the rest', async () => {
+    await seed();
+    await saveState(moto.endpoint, home, 'whole', only);
+    await rewritePod(home, 'whole', 'orphan', (record) =>
+      record.type === 'message' && record.data.body === 'second' ? { ...record, data: { ...record.data, queue: 'gone' } } : record,
+    );
+    await moto.reset();
+
+    const loaded = loadState(moto.endpoint, home, 'orphan');
+
+    await expect(loaded).rejects.toBeInstanceOf(RestoreIncompleteError);
+    const failures = ((await loaded.catch((e: unknown) => e)) as RestoreIncompleteError).failures;
+    expect(failures).toEqual([{ service: 'sqs', resource: 'message jobs/00000002', message: expect.stringContaining('"gone"') }]);
+    expect((await drain('jobs')).map((m) => m.Body)).toEqual(['first']);
+    expect(await queueNames()).toEqual(['events.fifo', 'jobs', 'jobs-dlq']);
   });
 });

@@ -1,35 +1,9 @@
-import {
-  AddTagsToResourceCommand,
-  DeleteParametersCommand,
-  DescribeParametersCommand,
-  GetParametersCommand,
-  ListTagsForResourceCommand,
-  paginateDescribeParameters,
-  PutParameterCommand,
-  RemoveTagsFromResourceCommand,
-  SSMClient,
-  type ParameterMetadata,
-  type ParameterTier,
-  type ParameterType,
-  type Tag,
-} from '@aws-sdk/client-ssm';
+import * as SSM from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule } from '../../module.js';
-import {
-  chunks,
-  clientOf,
-  createOrUpdate,
-  eachRegion,
-  recordKind,
-  regionsWhere,
-  replaceTags,
-  restoreEach,
-  sortBy,
-  sortedTags,
-  type ClientFactory,
-} from '../kit/index.js';
+import { chunks, type ClientFactory, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
 
-const client: ClientFactory<SSMClient> = clientOf(SSMClient);
+const client: ClientFactory<SSM.SSMClient> = clientOf(SSM.SSMClient);
 
 /** GetParameters and DeleteParameters take at most this many names. */
 const BATCH = 10;
@@ -50,7 +24,7 @@ type ParameterData = {
   dataType?: string;
   /** Each policy's JSON text. */
   policies?: string[];
-  tags?: Tag[];
+  tags?: SSM.Tag[];
 };
 
 const PARAMETER = recordKind<ParameterData>('parameter');
@@ -60,16 +34,16 @@ function isPublic(name: string): boolean {
   return name.startsWith('/aws/');
 }
 
-async function parameters(ssm: SSMClient): Promise<ParameterMetadata[]> {
-  const found: ParameterMetadata[] = [];
-  for await (const page of paginateDescribeParameters({ client: ssm }, { MaxResults: 50 })) {
+async function parameters(ssm: SSM.SSMClient): Promise<SSM.ParameterMetadata[]> {
+  const found: SSM.ParameterMetadata[] = [];
+  for await (const page of SSM.paginateDescribeParameters({ client: ssm }, { MaxResults: 50 })) {
     for (const p of page.Parameters ?? []) if (!isPublic(p.Name!)) found.push(p);
   }
   return sortBy(found, (p) => p.Name!);
 }
 
-async function tagsOf(ssm: SSMClient, name: string): Promise<Tag[]> {
-  return (await ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name }))).TagList ?? [];
+async function tagsOf(ssm: SSM.SSMClient, name: string): Promise<SSM.Tag[]> {
+  return (await ssm.send(new SSM.ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name }))).TagList ?? [];
 }
 
 /** Moto answers a policy's text as a JSON object where AWS answers a string. */
@@ -77,9 +51,9 @@ function policyText(text: unknown): string {
   return typeof text === 'string' ? text : JSON.stringify(text);
 }
 
-async function captureBatch(ssm: SSMClient, batch: ParameterMetadata[]): Promise<ParameterData[]> {
+async function captureBatch(ssm: SSM.SSMClient, batch: SSM.ParameterMetadata[]): Promise<ParameterData[]> {
   const [values, tags] = await Promise.all([
-    ssm.send(new GetParametersCommand({ Names: batch.map((p) => p.Name!), WithDecryption: true })),
+    ssm.send(new SSM.GetParametersCommand({ Names: batch.map((p) => p.Name!), WithDecryption: true })),
     Promise.all(batch.map((p) => tagsOf(ssm, p.Name!))),
   ]);
   const valueOf = new Map((values.Parameters ?? []).map((p) => [p.Name!, p.Value!]));
@@ -116,7 +90,7 @@ const regionsWithState = regionsWhere(async (context, region) => {
   const ssm = client(context, region);
   let NextToken: string | undefined;
   do {
-    const page = await ssm.send(new DescribeParametersCommand({ MaxResults: 50, NextToken }));
+    const page = await ssm.send(new SSM.DescribeParametersCommand({ MaxResults: 50, NextToken }));
     if ((page.Parameters ?? []).some((p) => !isPublic(p.Name!))) return true;
     NextToken = page.NextToken;
   } while (NextToken);
@@ -128,29 +102,29 @@ async function clear(context: ServiceContext, region: string, only?: ReadonlySet
   const ssm = client(context, region);
   const names = (await parameters(ssm)).map((p) => p.Name!).filter((name) => !only || only.has(name));
   await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
-    await ssm.send(new DeleteParametersCommand({ Names }));
+    await ssm.send(new SSM.DeleteParametersCommand({ Names }));
   });
 }
 
-async function restoreParameter(ssm: SSMClient, p: ParameterData): Promise<void> {
+async function restoreParameter(ssm: SSM.SSMClient, p: ParameterData): Promise<void> {
   const input = {
     Name: p.name,
     Value: p.value,
-    Type: p.type as ParameterType,
+    Type: p.type as SSM.ParameterType,
     KeyId: p.keyId,
     AllowedPattern: p.allowedPattern,
-    Tier: p.tier as ParameterTier | undefined,
+    Tier: p.tier as SSM.ParameterTier | undefined,
     DataType: p.dataType,
     Policies: p.policies ? `[${p.policies.join(',')}]` : undefined,
   };
   await createOrUpdate(
-    () => ssm.send(new PutParameterCommand({ ...input, Description: p.description, Tags: p.tags })),
+    () => ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description, Tags: p.tags })),
     async () => {
       // An omitted description would keep the existing one; SSM refuses tags on an overwrite.
-      await ssm.send(new PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
+      await ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
       await replaceTags((await tagsOf(ssm, p.name)).map((t) => t.Key!), (p.tags ?? []).map((t) => t.Key!), {
-        untag: (TagKeys) => ssm.send(new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, TagKeys })),
-        tag: () => ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, Tags: p.tags })),
+        untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, TagKeys })),
+        tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, Tags: p.tags })),
       });
     },
   );
@@ -166,7 +140,7 @@ export const ssm: ServiceModule = {
   // A parameter is a group of its own.
   partial: { select: byGroup((record) => record.id), clear },
   restore: (context, region, records) =>
-    restoreEach(context, records, CONCURRENCY, (record) => restoreParameter(client(context, region), PARAMETER.data(record))),
+    restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p))),
   requests: {
     targetPrefix: 'AmazonSSM',
     // Parameters, by name.

@@ -1,61 +1,33 @@
-import {
-  CreateStateMachineCommand,
-  DeleteStateMachineCommand,
-  DescribeStateMachineCommand,
-  ListStateMachinesCommand,
-  ListTagsForResourceCommand,
-  paginateListStateMachines,
-  SFNClient,
-  TagResourceCommand,
-  UntagResourceCommand,
-  UpdateStateMachineCommand,
-  type DescribeStateMachineOutput,
-  type EncryptionConfiguration,
-  type LoggingConfiguration,
-  type StateMachineType,
-  type Tag,
-  type TracingConfiguration,
-} from '@aws-sdk/client-sfn';
+import * as SFN from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { eachRegion, probeRegions } from '../kit/regions.js';
+import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+
+const client = clientOf(SFN.SFNClient);
 
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
 
-interface StateMachineData {
+type StateMachineData = {
   name: string;
   type: string;
   definition: string;
   roleArn: string;
-  loggingConfiguration?: LoggingConfiguration;
-  tracingConfiguration?: TracingConfiguration;
-  encryptionConfiguration?: EncryptionConfiguration;
-  tags?: Tag[];
-}
+  loggingConfiguration?: SFN.LoggingConfiguration;
+  tracingConfiguration?: SFN.TracingConfiguration;
+  encryptionConfiguration?: SFN.EncryptionConfiguration;
+  tags?: SFN.Tag[];
+};
+
+const STATE_MACHINE = recordKind<StateMachineData>('state-machine');
 
 /** What an instance reports for a state machine created without these settings. */
-const LOGGING_OFF: LoggingConfiguration = { level: 'OFF', includeExecutionData: false };
-const TRACING_OFF: TracingConfiguration = { enabled: false };
-const AWS_OWNED_KEY: EncryptionConfiguration = { type: 'AWS_OWNED_KEY' };
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function sortKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(sortKeys) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => compare(a, b))
-      .map(([k, v]) => [k, sortKeys(v)]),
-  ) as T;
-}
+const LOGGING_OFF: SFN.LoggingConfiguration = { level: 'OFF', includeExecutionData: false };
+const TRACING_OFF: SFN.TracingConfiguration = { enabled: false };
+const AWS_OWNED_KEY: SFN.EncryptionConfiguration = { type: 'AWS_OWNED_KEY' };
 
 /** The settings that differ from the defaults; defaults are left out so emulators compare equal. */
-function significant(describe: DescribeStateMachineOutput) {
+function significant(describe: SFN.DescribeStateMachineOutput) {
   const logging = describe.loggingConfiguration;
   const loggingOn = logging && (logging.level !== 'OFF' || logging.includeExecutionData || logging.destinations?.length);
   const encryption = describe.encryptionConfiguration;
@@ -66,21 +38,22 @@ function significant(describe: DescribeStateMachineOutput) {
   };
 }
 
-async function listStateMachines(sfn: SFNClient): Promise<Map<string, string>> {
+/** The state machines of the region: ARN by name. */
+async function listStateMachines(sfn: SFN.SFNClient): Promise<Map<string, string>> {
   const arns = new Map<string, string>();
-  for await (const page of paginateListStateMachines({ client: sfn }, {})) {
+  for await (const page of SFN.paginateListStateMachines({ client: sfn }, {})) {
     for (const sm of page.stateMachines ?? []) arns.set(sm.name!, sm.stateMachineArn!);
   }
   return arns;
 }
 
-async function listTags(sfn: SFNClient, arn: string): Promise<Tag[]> {
-  return (await sfn.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? [];
+async function listTags(sfn: SFN.SFNClient, arn: string): Promise<SFN.Tag[]> {
+  return (await sfn.send(new SFN.ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? [];
 }
 
-async function captureStateMachine(sfn: SFNClient, arn: string): Promise<StateMachineData> {
+async function captureStateMachine(sfn: SFN.SFNClient, arn: string): Promise<StateMachineData> {
   const [described, tags] = await Promise.all([
-    sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
+    sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn })),
     listTags(sfn, arn),
   ]);
   return {
@@ -89,61 +62,34 @@ async function captureStateMachine(sfn: SFNClient, arn: string): Promise<StateMa
     definition: described.definition!,
     roleArn: described.roleArn!,
     ...significant(described),
-    tags: tags.length > 0 ? [...tags].sort((a, b) => compare(a.key!, b.key!)) : undefined,
+    tags: sortedTags(tags, (t) => t.key!),
   };
 }
 
-async function* captureRegion(context: ServiceContext, region: string): AsyncGenerator<CapturedRecord> {
-  const sfn = new SFNClient(context.config(region));
-  try {
-    const arns = [...(await listStateMachines(sfn))].sort(([a], [b]) => compare(a, b)).map(([, arn]) => arn);
-    for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn))) {
-      yield { region, type: 'state-machine', id: data.name, data: data as unknown as Record<string, unknown> };
-      context.progress(`stepfunctions state machine ${data.name}`);
-    }
-  } finally {
-    sfn.destroy();
+const capture = eachRegion(async function* (context, region) {
+  const sfn = client(context, region);
+  const arns = sortBy(await listStateMachines(sfn), ([name]) => name).map(([, arn]) => arn);
+  for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn))) {
+    yield STATE_MACHINE.record(region, data.name, data);
   }
-}
+});
 
-const capture = eachRegion(captureRegion);
-
-async function hasState(context: ServiceContext, region: string): Promise<boolean> {
-  const sfn = new SFNClient(context.config(region));
-  try {
-    return ((await sfn.send(new ListStateMachinesCommand({ maxResults: 1 }))).stateMachines ?? []).length > 0;
-  } finally {
-    sfn.destroy();
-  }
-}
-
-function regionsWithState(context: ServiceContext): Promise<string[]> {
-  return probeRegions(context, hasState);
-}
+const regionsWithState = regionsWhere(
+  async (context, region) => ((await client(context, region).send(new SFN.ListStateMachinesCommand({ maxResults: 1 }))).stateMachines ?? []).length > 0,
+);
 
 async function clear(context: ServiceContext, region: string): Promise<void> {
-  const sfn = new SFNClient(context.config(region));
-  try {
-    for (const arn of (await listStateMachines(sfn)).values()) {
-      await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
-    }
-  } finally {
-    sfn.destroy();
+  const sfn = client(context, region);
+  for (const arn of (await listStateMachines(sfn)).values()) {
+    await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
   }
 }
 
-async function syncTags(sfn: SFNClient, arn: string, tags: Tag[] | undefined): Promise<void> {
-  const wanted = new Set((tags ?? []).map((t) => t.key!));
-  const extra = (await listTags(sfn, arn)).map((t) => t.key!).filter((k) => !wanted.has(k));
-  if (extra.length > 0) await sfn.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: extra }));
-  if (tags && tags.length > 0) await sfn.send(new TagResourceCommand({ resourceArn: arn, tags }));
-}
-
-async function create(sfn: SFNClient, sm: StateMachineData): Promise<void> {
+async function create(sfn: SFN.SFNClient, sm: StateMachineData): Promise<void> {
   await sfn.send(
-    new CreateStateMachineCommand({
+    new SFN.CreateStateMachineCommand({
       name: sm.name,
-      type: sm.type as StateMachineType,
+      type: sm.type as SFN.StateMachineType,
       definition: sm.definition,
       roleArn: sm.roleArn,
       loggingConfiguration: sm.loggingConfiguration,
@@ -155,17 +101,17 @@ async function create(sfn: SFNClient, sm: StateMachineData): Promise<void> {
 }
 
 /** Updates a state machine of the same name in place; its type cannot change, so then it is replaced. */
-async function upsert(sfn: SFNClient, arn: string, sm: StateMachineData): Promise<void> {
-  const current = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+async function upsert(sfn: SFN.SFNClient, arn: string, sm: StateMachineData): Promise<void> {
+  const current = await sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn }));
   if ((current.type ?? 'STANDARD') !== sm.type) {
-    await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+    await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
     await create(sfn, sm);
     return;
   }
   const encryptionDiffers =
     JSON.stringify(significant(current).encryptionConfiguration) !== JSON.stringify(sm.encryptionConfiguration);
   await sfn.send(
-    new UpdateStateMachineCommand({
+    new SFN.UpdateStateMachineCommand({
       stateMachineArn: arn,
       definition: sm.definition,
       roleArn: sm.roleArn,
@@ -174,28 +120,25 @@ async function upsert(sfn: SFNClient, arn: string, sm: StateMachineData): Promis
       ...(encryptionDiffers ? { encryptionConfiguration: sm.encryptionConfiguration ?? AWS_OWNED_KEY } : {}),
     }),
   );
-  await syncTags(sfn, arn, sm.tags);
+  await replaceTags((await listTags(sfn, arn)).map((t) => t.key!), (sm.tags ?? []).map((t) => t.key!), {
+    untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: arn, tagKeys })),
+    tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: arn, tags: sm.tags })),
+  });
 }
 
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
-  const sfn = new SFNClient(context.config(region));
-  try {
-    // Some emulators answer CreateStateMachine for an existing name with its ARN, unchanged: look first.
-    const existing = await listStateMachines(sfn);
-    for await (const record of records) {
-      const sm = record.data as unknown as StateMachineData;
-      try {
-        const arn = existing.get(sm.name);
-        if (arn) await upsert(sfn, arn, sm);
-        else await create(sfn, sm);
-        context.progress(`stepfunctions state machine ${record.id}`);
-      } catch (error) {
-        context.fail(`state machine ${record.id}`, error);
-      }
-    }
-  } finally {
-    sfn.destroy();
-  }
+  const sfn = client(context, region);
+  // Some emulators answer CreateStateMachine for an existing name with its ARN, unchanged: look first.
+  const existing = await listStateMachines(sfn);
+  await restoreRecords(
+    context,
+    records,
+    1,
+    on(STATE_MACHINE, async (sm) => {
+      const arn = existing.get(sm.name);
+      await (arn ? upsert(sfn, arn, sm) : create(sfn, sm));
+    }),
+  );
 }
 
 /** Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags). */
