@@ -20,6 +20,12 @@ describe('the README', () => {
     expect(readme).toContain("preset: 'localstack-pods',");
   });
 
+  it('shows a service module as the code has it', () => {
+    const block = /```ts\n\/\/ (src\/engine\/state\/portable\/\S+), shortened\n([\s\S]*?)```/.exec(readme)!;
+    const source = readFileSync(new URL(`../${block[1]}`, import.meta.url), 'utf8');
+    for (const line of block[2]!.split('\n').filter((l) => l.trim())) expect(source).toContain(line);
+  });
+
   it('has a quick start of exactly two set-up commands', () => {
     const quickStart = readme.split('## Quick start')[1]!.split('\n## ')[0]!;
     const block = /```sh\n([\s\S]*?)```/.exec(quickStart)![1]!;

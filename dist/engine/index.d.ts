@@ -13,14 +13,15 @@ export { OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type R
 export type { ProgressEvent, ProgressListener } from './progress.js';
 export { parseRef, formatRef, parsePodName, POD_NAME_RULE, type PodRef, type PodVersion } from './pod/ref.js';
 export type { Descriptor, PodConfig, PodVersionInfo } from './pod/manifest.js';
-export { parseStrategy, DEFAULT_STRATEGY, type Strategy } from './state/strategy.js';
+export { parseStrategy, DEFAULT_STRATEGY, servicesReached, type Strategy } from './state/strategy.js';
 export { PORTABLE_MODULES } from './state/portable/registry.js';
-export type { ServiceModule } from './state/module.js';
+export type { RequestProfile, ServiceModule, WriteRequest } from './state/module.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto, type EmbeddedMoto } from './target/embedded-moto.js';
 export type { Brand, Target } from './target/target.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
-export { registerStore, type StoreOpener } from './store/registry.js';
+export { registerStore } from './store/registry.js';
+export type { StoreOpener } from './store/store.js';
 export type { ReadableStore, TaggedVersion, WritableStore } from './store/store.js';
 export { FileStore } from './store/file/index.js';
 export { tempStore } from './open-store.js';

@@ -10,7 +10,7 @@ export { copyPod, deletePod, exportPod, importPod, inspect, list, versions } fro
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE } from './remotes.js';
 export { OPTION_TABLE, resolveOptions } from './options.js';
 export { parseRef, formatRef, parsePodName, POD_NAME_RULE } from './pod/ref.js';
-export { parseStrategy, DEFAULT_STRATEGY } from './state/strategy.js';
+export { parseStrategy, DEFAULT_STRATEGY, servicesReached } from './state/strategy.js';
 export { PORTABLE_MODULES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto } from './target/embedded-moto.js';

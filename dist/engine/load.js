@@ -81,7 +81,7 @@ export async function load(request) {
             const hooks = {
                 warn: (service, resource, message) => warnings.push({ service, resource, message }),
                 fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
-                progress: (_service, resource) => progress('restore', resource),
+                progress: (service, resource) => progress('restore', `${service} ${resource}`),
             };
             const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks, options.env);
             const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);

@@ -98,7 +98,7 @@ export async function save(request) {
                 throw error;
             },
             warn: (service, resource, message) => warnings.push({ service, resource, message }),
-            progress: (_service, resource) => progress('capture', resource),
+            progress: (service, resource) => progress('capture', `${service} ${resource}`),
             ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
         };
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));

@@ -1,4 +1,4 @@
-import { reportable, startSuite } from '../test-fronts/suite.js';
+import { reportable, startSuite } from '../suite/suite.js';
 import { jestRun } from './run.js';
 /**
  * Jest's global setup for localstack-pods (the preset's `globalSetup`, or yours next to another

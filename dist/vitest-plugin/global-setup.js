@@ -1,4 +1,4 @@
-import { reportable, startSuite } from '../test-fronts/suite.js';
+import { reportable, startSuite } from '../suite/suite.js';
 import { PLUGIN_NAME } from './index.js';
 /**
  * Vitest's global setup for the plugin: runs in the main process before any worker starts, so

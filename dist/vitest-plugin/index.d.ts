@@ -1,8 +1,8 @@
 import type { Vite } from 'vitest/node';
-import type { LocalstackPodsOptions } from '../test-fronts/options.js';
-import type { SuiteInfo } from '../test-fronts/suite.js';
-export type { LocalstackPodsOptions } from '../test-fronts/options.js';
-export type { LoadedPod, SuiteInfo } from '../test-fronts/suite.js';
+import type { LocalstackPodsOptions } from '../suite/options.js';
+import type { SuiteInfo } from '../suite/suite.js';
+export type { LocalstackPodsOptions } from '../suite/options.js';
+export type { LoadedPod, SuiteInfo } from '../suite/suite.js';
 declare module 'vitest' {
     interface ProvidedContext {
         /** The instance the run loaded its pods into, and the pods: `inject('localstackPods')`. */

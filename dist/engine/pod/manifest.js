@@ -1,20 +1,10 @@
 import { CorruptPodError } from '../errors.js';
+import { sortKeys } from '../util/sort-keys.js';
 import { digestOf, isDigest } from './digest.js';
 import { ANNOTATION, OCI_MANIFEST, PAYLOAD_LAYER, POD_ARTIFACT_TYPE, POD_CONFIG, STATE_LAYER, } from './media-types.js';
 /** Canonical JSON (sorted keys, no spaces) so equal content always has the same digest. */
 export function canonicalJson(value) {
     return Buffer.from(JSON.stringify(sortKeys(value)));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([k, v]) => [k, sortKeys(v)]));
-    }
-    return value;
 }
 export function encodeJson(value, mediaType, extra = {}) {
     const bytes = canonicalJson(value);

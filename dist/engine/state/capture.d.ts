@@ -1,6 +1,6 @@
 import { type Descriptor, type PodManifest } from '../pod/manifest.js';
 import type { FileStore } from '../store/file/file-store.js';
-import type { ServiceContext, ServiceModule } from './module.js';
+import { type ServiceContext, type ServiceModule } from './module.js';
 import type { Validators } from './validators.js';
 export interface CapturedState {
     /** State layers sorted by service, account and region, then payload blobs sorted by digest. */

@@ -5,6 +5,7 @@ import { forEachLimit, mapOrdered } from '../util/concurrency.js';
 import { scopeKey, stateLayers } from '../pod/manifest.js';
 import { ANNOTATION, PAYLOAD_LAYER, STATE_LAYER } from '../pod/media-types.js';
 import { INLINE_PAYLOAD_LIMIT, RecordLayerWriter, recordKey } from '../pod/records.js';
+import { labelOf } from './module.js';
 /**
  * Modules captured at once: each holds a few connections and one open layer per region. Every
  * module of the registry fits, so the slow ones (S3 bodies, DynamoDB items) overlap instead of
@@ -89,6 +90,7 @@ async function captureModule(module, context, regions, sink, payloads, earlier, 
                 layers.set(record.region, layer);
             }
             await layer.write({ type: record.type, id: record.id, data: record.data, ...(payload ? { payload } : {}) });
+            context.progress(labelOf(record));
             if (record.validator !== undefined) {
                 const key = scopeOf(record.region);
                 let seen = validators.get(key);

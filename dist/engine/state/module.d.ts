@@ -74,6 +74,41 @@ export interface ServiceContext {
      */
     earlier(region: string, type: string, id: string, validator: string): Promise<EarlierRecord | undefined>;
 }
+/** A request to the instance that may change state, as the per-file restores of the test fronts see it. */
+export interface WriteRequest {
+    /** The operation (`X-Amz-Target`'s, or a form's `Action`); undefined for a REST request (S3). */
+    readonly operation: string | undefined;
+    /** The body of a JSON-protocol request, parsed; undefined for other requests. */
+    readonly body: Readonly<Record<string, any>> | undefined;
+    /** The request's path and query. */
+    readonly url: URL;
+    /** The Host header, without its port. */
+    readonly host: string;
+}
+/**
+ * What a module tells the per-file restores of the test fronts about the requests that change
+ * its state, so they restore no more than the tests changed.
+ */
+export interface RequestProfile {
+    /** The service in the requests' SigV4 credential scope, when it is not the module's name (`states`). */
+    readonly signingName?: string;
+    /**
+     * JSON-protocol services: the `X-Amz-Target` prefix of their operations (`DynamoDB_20120810`).
+     * The bodies of their writes are read for `groups`.
+     */
+    readonly targetPrefix?: string;
+    /**
+     * The resource groups (see `ServiceModule.partial`) a write changes. Undefined, or a list with
+     * a group it cannot tell (undefined), when the write may change any resource of the service.
+     */
+    groups?(request: WriteRequest): readonly (string | undefined)[] | undefined;
+    /**
+     * Services a change to this one can reach by itself, through deliveries AWS makes (bucket
+     * notifications, subscriptions, event source mappings); `*` when it can reach any service
+     * (code that runs: functions, state machines, rule targets).
+     */
+    readonly deliversTo?: readonly string[];
+}
 /**
  * One AWS service, at the AWS API level: works on every edition of LocalStack and on moto.
  * Every module lives in `portable/<service>/` and is one line of `portable/registry.ts`.
@@ -89,12 +124,19 @@ export interface ServiceModule {
      */
     readonly global?: boolean;
     /**
+     * Names are unique across the accounts of an instance, as S3's bucket names are: one resource
+     * cannot be loaded into several accounts at once.
+     */
+    readonly namesSpanAccounts?: boolean;
+    /** What the requests that change this service's state change (see `RequestProfile`). */
+    readonly requests?: RequestProfile;
+    /**
      * Yields every resource of the account in `regions`, each region's records in a stable order
      * (sorted by identity), so unchanged state gives identical layers. Capture never changes the
      * instance.
      */
     capture(context: ServiceContext, regions: readonly string[]): AsyncIterable<CapturedRecord>;
-    /** The regions of the account that hold state of this service (see `probeRegions`). */
+    /** The regions of the account that hold state of this service (see the kit's `regionsWhere`). */
     regionsWithState(context: ServiceContext): Promise<string[]>;
     /** Deletes every resource of the service in one region of the account. */
     clear(context: ServiceContext, region: string): Promise<void>;
@@ -120,3 +162,8 @@ export interface ServiceModule {
 }
 /** `partial.select` for modules whose every record belongs to one group, named by `groupOf`. */
 export declare function byGroup(groupOf: (record: PodRecord) => string): (groups: ReadonlySet<string>) => (record: PodRecord) => boolean;
+/** How a resource is named in progress and failure reports (the service goes before it): its record's type and id. */
+export declare function labelOf(record: {
+    readonly type: string;
+    readonly id: string;
+}): string;

@@ -1,7 +1,7 @@
 import { type PodConfig, type PodManifest, type Scope, type StateLayer } from '../pod/manifest.js';
 import type { BlobReader } from '../store/store.js';
 import type { PodRecord, ServiceContext, ServiceModule } from './module.js';
-import type { Strategy } from './strategy.js';
+import { type Strategy } from './strategy.js';
 /** A state layer and the account of the instance it goes into. */
 export interface RestoreLayer extends StateLayer {
     readonly into: string;

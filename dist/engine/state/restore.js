@@ -7,6 +7,7 @@ import { fetchVerified } from '../store/content.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
 import { rebaseAccount } from './rebase.js';
+import { servicesReached, strategyEffect } from './strategy.js';
 function moduleFor(service) {
     const module = PORTABLE_MODULES.find((m) => m.name === service);
     if (!module) {
@@ -25,29 +26,29 @@ export async function planRestore(manifest, config, strategy, caller, contextOf,
         .filter((l) => wanted(l.service))
         .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
     const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
+    const effect = strategyEffect(strategy);
+    const reached = servicesReached(strategy, inPod, PORTABLE_MODULES.filter((m) => wanted(m.name)));
     const clear = new Map();
     const add = (s) => clear.set(scopeKey(s), s);
-    if (strategy !== 'deep-merge') {
+    if (effect.clearsPodScopes) {
         for (const l of layers)
             add({ service: l.service, account: l.into, region: l.region });
     }
-    if (strategy === 'merge' || strategy === 'overwrite') {
-        const cleared = strategy === 'merge' ? inPod : PORTABLE_MODULES.filter((m) => wanted(m.name));
+    if (effect.clearsWholeServices) {
         const accounts = [...new Set([caller, ...layers.map((l) => l.into)])];
-        await Promise.all(cleared.flatMap((module) => accounts.map(async (account) => {
+        await Promise.all(reached.flatMap((module) => accounts.map(async (account) => {
             for (const region of await module.regionsWithState(contextOf(module, account))) {
                 add({ service: module.name, account, region });
             }
         })));
     }
-    const modules = strategy === 'overwrite' ? PORTABLE_MODULES.filter((m) => wanted(m.name)) : inPod;
     const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
     const groups = new Map();
     for (const [service, names] of Object.entries(only?.resources ?? {})) {
         if (wanted(service) && moduleFor(service).partial)
             groups.set(service, new Set(names));
     }
-    return { modules, strategy, clear: sorted, layers, groups };
+    return { modules: reached, strategy, clear: sorted, layers, groups };
 }
 function restoredPayload(store, ref) {
     if ('inline' in ref) {

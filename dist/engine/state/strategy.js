@@ -14,3 +14,16 @@ export function parseStrategy(text) {
     }
     return strategy;
 }
+const EFFECTS = {
+    'account-region-merge': { clearsPodScopes: true, clearsWholeServices: false, reachesEveryService: false },
+    merge: { clearsPodScopes: true, clearsWholeServices: true, reachesEveryService: false },
+    'deep-merge': { clearsPodScopes: false, clearsWholeServices: false, reachesEveryService: false },
+    overwrite: { clearsPodScopes: true, clearsWholeServices: true, reachesEveryService: true },
+};
+export function strategyEffect(strategy) {
+    return EFFECTS[strategy];
+}
+/** The services (or their modules) a load of a pod holding `inPod` can change under `strategy`, among `known`. */
+export function servicesReached(strategy, inPod, known) {
+    return EFFECTS[strategy].reachesEveryService ? [...known] : [...inPod];
+}

@@ -1,10 +1,4 @@
-import type { ReadableStore } from './store.js';
-/** Opens the store a remote URL names. */
-export interface StoreOpener {
-    /** The URL scheme, with its colon (`file:`, `s3:`). */
-    readonly scheme: string;
-    open(url: URL, mode: 'read' | 'write', display: string): Promise<ReadableStore>;
-}
+import type { ReadableStore, StoreOpener } from './store.js';
 /**
  * Adds a store at runtime, so a store that needs a front's libraries (the GitHub Action's
  * `github-cache://`) lives in that front and the engine does not depend on them. An opener for

@@ -44,5 +44,5 @@ export async function openStoreUrl(template, mode, env = process.env) {
     if (!opener) {
         throw new UsageError(`Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`);
     }
-    return opener.open(url, mode, display);
+    return opener.open(url, mode, display, env);
 }

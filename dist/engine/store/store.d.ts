@@ -61,3 +61,13 @@ export declare function isWritable(store: ReadableStore): store is WritableStore
 export declare function isManaged(store: ReadableStore): store is ManagedStore;
 /** The view of `store` for the pod `name` (the store itself when it shares blobs across pods). */
 export declare function podView<S extends ReadableStore>(store: S, name: string): S;
+/** Opens the store a remote URL names: one per URL scheme (see `registry.ts`). */
+export interface StoreOpener {
+    /** The URL scheme, with its colon (`file:`, `s3:`). */
+    readonly scheme: string;
+    /**
+     * Opens the store at `url` (placeholders filled); `display` names it without secrets, `env` is
+     * where the caller's environment settings come from.
+     */
+    open(url: URL, mode: 'read' | 'write', display: string, env: NodeJS.ProcessEnv): Promise<ReadableStore>;
+}

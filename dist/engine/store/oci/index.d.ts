@@ -1,4 +1,4 @@
-import type { StoreOpener } from '../registry.js';
+import type { StoreOpener } from '../store.js';
 export { OciStore } from './oci-store.js';
 /**
  * `oras://[{oras_username}:{oras_password}@]host[:port]/namespace[?plain-http=true]`: an OCI

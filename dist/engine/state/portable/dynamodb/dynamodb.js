@@ -1,403 +1,38 @@
-import { BatchGetItemCommand, BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand, DescribeContinuousBackupsCommand, DescribeTableCommand, DescribeTimeToLiveCommand, DynamoDBClient, ListTablesCommand, ListTagsOfResourceCommand, DeleteItemCommand, paginateListTables, ScanCommand, PutItemCommand, TagResourceCommand, UpdateContinuousBackupsCommand, UpdateTableCommand, UpdateTimeToLiveCommand, } from '@aws-sdk/client-dynamodb';
+import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
-import { canonicalNumber, jsonKey, parseGroup } from './item-groups.js';
+import { clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import { itemFromJson, itemToJson, keyId, keyNamesOf, keyOf } from './attributes.js';
+import { jsonKey, parseGroup } from './item-groups.js';
+import { ItemWriter } from './item-writes.js';
+import { dynamodbRequests } from './requests.js';
+import { tableItems } from './scan.js';
+import { deleteTable, describeTable, restoreTable, tableDescription, tableNames } from './tables.js';
+const client = clientOf(DynamoDB.DynamoDBClient);
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
-/** Segments of the parallel Scan that reads a table. */
-const SCAN_SEGMENTS = 4;
-/**
- * Item data (roughly) a capture holds to sort a table it reads in one Scan. Past it the Scan
- * goes on reading keys only, and the items are read again in key order: twice the requests.
- */
-const SORT_IN_MEMORY_BYTES = 32 * 1024 * 1024;
-/** BatchGetItem's limit of keys per request. */
-const GET_BATCH = 100;
-/** BatchGetItem requests in flight for one table. */
-const GET_CONCURRENCY = 4;
-/** BatchWriteItem's limit of requests per call. */
-const WRITE_BATCH = 25;
-/** BatchWriteItem calls in flight during restore. */
-const WRITE_CONCURRENCY = 8;
-/** Rounds of retrying UnprocessedItems / UnprocessedKeys before giving up on a batch. */
-const MAX_UNPROCESSED_ROUNDS = 10;
-/** How long a table may take to become ACTIVE, or to disappear after DeleteTable. */
-const TABLE_WAIT_MS = 120_000;
-function client(context, region) {
-    return new DynamoDBClient(context.config(region));
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function backoff(round) {
-    return Math.min(50 * 2 ** round, 2_000);
-}
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function base64(bytes) {
-    return Buffer.from(bytes).toString('base64');
-}
-function bytes(text) {
-    return new Uint8Array(Buffer.from(text, 'base64'));
-}
-/** Sets have no order in DynamoDB; sorting them keeps layers stable. */
-function toJson(value) {
-    if (value.S !== undefined)
-        return { S: value.S };
-    if (value.N !== undefined)
-        return { N: value.N };
-    if (value.B !== undefined)
-        return { B: base64(value.B) };
-    if (value.SS !== undefined)
-        return { SS: [...value.SS].sort(compareStrings) };
-    if (value.NS !== undefined)
-        return { NS: [...value.NS].sort(compareStrings) };
-    if (value.BS !== undefined)
-        return { BS: value.BS.map(base64).sort(compareStrings) };
-    if (value.M !== undefined)
-        return { M: itemToJson(value.M) };
-    if (value.L !== undefined)
-        return { L: value.L.map(toJson) };
-    if (value.NULL !== undefined)
-        return { NULL: true };
-    if (value.BOOL !== undefined)
-        return { BOOL: value.BOOL };
-    throw new Error(`Unsupported DynamoDB attribute value: ${JSON.stringify(Object.keys(value))}`);
-}
-function fromJson(value) {
-    if ('S' in value)
-        return { S: value.S };
-    if ('N' in value)
-        return { N: value.N };
-    if ('B' in value)
-        return { B: bytes(value.B) };
-    if ('SS' in value)
-        return { SS: value.SS };
-    if ('NS' in value)
-        return { NS: value.NS };
-    if ('BS' in value)
-        return { BS: value.BS.map(bytes) };
-    if ('M' in value)
-        return { M: itemFromJson(value.M) };
-    if ('L' in value)
-        return { L: value.L.map(fromJson) };
-    if ('NULL' in value)
-        return { NULL: true };
-    return { BOOL: value.BOOL };
-}
-function itemToJson(item) {
-    return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, toJson(value)]));
-}
-function itemFromJson(item) {
-    return Object.fromEntries(Object.entries(item).map(([name, value]) => [name, fromJson(value)]));
-}
-/** A key attribute (S, N or B) as text, for item ids. */
-function keyText(value) {
-    if (value?.B !== undefined)
-        return base64(value.B);
-    return value?.S ?? value?.N ?? '';
-}
-function keyId(item, keyNames) {
-    return JSON.stringify(keyNames.map((name) => keyText(item[name])));
-}
-function matchKey(item, keyNames) {
-    return JSON.stringify(keyNames.map((name) => {
-        const value = item[name];
-        return value?.N !== undefined ? canonicalNumber(value.N) : keyText(value);
-    }));
-}
-/** Numbers compare by value, with their text breaking ties beyond double precision. */
-function compareKeyValues(a, b) {
-    if (a?.N !== undefined && b?.N !== undefined)
-        return Number(a.N) - Number(b.N) || compareStrings(a.N, b.N);
-    if (a?.B !== undefined && b?.B !== undefined)
-        return Buffer.compare(a.B, b.B);
-    return compareStrings(keyText(a), keyText(b));
-}
-function compareKeys(keyNames) {
-    return (a, b) => {
-        for (const name of keyNames) {
-            const order = compareKeyValues(a[name], b[name]);
-            if (order !== 0)
-                return order;
-        }
-        return 0;
-    };
-}
-async function tableNames(ddb) {
-    const names = [];
-    for await (const page of paginateListTables({ client: ddb }, {}))
-        names.push(...(page.TableNames ?? []));
-    return names.sort(compareStrings);
-}
-/** The table's description, or undefined when there is no such table. */
-async function tableDescription(ddb, name) {
-    return (await unlessMissing(ddb.send(new DescribeTableCommand({ TableName: name })), ['ResourceNotFoundException']))?.Table;
-}
-async function tableTags(ddb, arn) {
-    const tags = [];
-    let NextToken;
-    do {
-        const page = await ddb.send(new ListTagsOfResourceCommand({ ResourceArn: arn, NextToken }));
-        tags.push(...(page.Tags ?? []));
-        NextToken = page.NextToken;
-    } while (NextToken);
-    return tags.length > 0 ? tags.sort((a, b) => compareStrings(a.Key, b.Key)) : undefined;
-}
-function projection(p) {
-    if (!p)
-        return undefined;
-    return {
-        ProjectionType: p.ProjectionType,
-        ...(p.NonKeyAttributes?.length ? { NonKeyAttributes: [...p.NonKeyAttributes].sort(compareStrings) } : {}),
-    };
-}
-/** Unset on-demand limits read as absent or -1 depending on the instance. */
-function onDemand(t) {
-    const read = t?.MaxReadRequestUnits ?? -1;
-    const write = t?.MaxWriteRequestUnits ?? -1;
-    if (read <= 0 && write <= 0)
-        return undefined;
-    return { ...(read > 0 ? { MaxReadRequestUnits: read } : {}), ...(write > 0 ? { MaxWriteRequestUnits: write } : {}) };
-}
-function throughput(provisioned, t) {
-    if (!provisioned || !t)
-        return undefined;
-    return { ReadCapacityUnits: t.ReadCapacityUnits, WriteCapacityUnits: t.WriteCapacityUnits };
-}
-function globalIndex(provisioned, g) {
-    return {
-        IndexName: g.IndexName,
-        KeySchema: g.KeySchema,
-        Projection: projection(g.Projection),
-        ProvisionedThroughput: throughput(provisioned, g.ProvisionedThroughput),
-        OnDemandThroughput: onDemand(g.OnDemandThroughput),
-    };
-}
-async function describeTable(ddb, name) {
-    const t = await tableDescription(ddb, name);
-    if (!t)
-        return undefined;
-    const [tags, ttl, backups] = await Promise.all([
-        tableTags(ddb, t.TableArn),
-        ddb.send(new DescribeTimeToLiveCommand({ TableName: name })),
-        ddb.send(new DescribeContinuousBackupsCommand({ TableName: name })),
-    ]);
-    // Tables created before on-demand existed carry no billing mode summary.
-    const billingMode = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
-    const provisioned = billingMode === 'PROVISIONED';
-    const ttlStatus = ttl.TimeToLiveDescription?.TimeToLiveStatus;
-    const byName = (a, b) => compareStrings(a.IndexName, b.IndexName);
-    return {
-        name,
-        keySchema: (t.KeySchema ?? []).map((k) => ({ AttributeName: k.AttributeName, KeyType: k.KeyType })),
-        attributeDefinitions: [...(t.AttributeDefinitions ?? [])].sort((a, b) => compareStrings(a.AttributeName, b.AttributeName)),
-        billingMode,
-        provisionedThroughput: throughput(provisioned, t.ProvisionedThroughput),
-        onDemandThroughput: onDemand(t.OnDemandThroughput),
-        localSecondaryIndexes: t.LocalSecondaryIndexes?.length
-            ? t.LocalSecondaryIndexes.map((l) => ({
-                IndexName: l.IndexName,
-                KeySchema: l.KeySchema,
-                Projection: projection(l.Projection),
-            })).sort(byName)
-            : undefined,
-        globalSecondaryIndexes: t.GlobalSecondaryIndexes?.length
-            ? t.GlobalSecondaryIndexes.map((g) => globalIndex(provisioned, g)).sort(byName)
-            : undefined,
-        streamViewType: t.StreamSpecification?.StreamEnabled ? t.StreamSpecification.StreamViewType : undefined,
-        // Encryption with an AWS-owned key is the default and is not asked for in CreateTable.
-        sse: t.SSEDescription?.SSEType === 'KMS' && (t.SSEDescription.Status === 'ENABLED' || t.SSEDescription.Status === 'ENABLING')
-            ? { kmsKeyId: t.SSEDescription.KMSMasterKeyArn }
-            : undefined,
-        tableClass: t.TableClassSummary?.TableClass,
-        deletionProtection: t.DeletionProtectionEnabled || undefined,
-        ttlAttribute: ttlStatus === 'ENABLED' || ttlStatus === 'ENABLING' ? ttl.TimeToLiveDescription.AttributeName : undefined,
-        pointInTimeRecovery: backups.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED' || undefined,
-        tags,
-    };
-}
-/** Roughly the bytes an item's attribute names and values hold: what a one-pass capture keeps in memory. */
-function itemSize(value) {
-    const v = value;
-    if (v.S !== undefined)
-        return v.S.length;
-    if (v.N !== undefined)
-        return v.N.length;
-    if (v.B !== undefined)
-        return v.B.byteLength;
-    if (v.SS !== undefined || v.NS !== undefined)
-        return (v.SS ?? v.NS ?? []).reduce((sum, t) => sum + t.length, 0);
-    if (v.BS !== undefined)
-        return v.BS.reduce((sum, b) => sum + b.byteLength, 0);
-    if (v.L !== undefined)
-        return v.L.reduce((sum, e) => sum + itemSize(e), 0);
-    if (v.NULL !== undefined || v.BOOL !== undefined)
-        return 1;
-    const entries = Object.entries(v.M ?? value);
-    return entries.reduce((sum, [name, e]) => sum + name.length + itemSize(e), 0);
-}
-function keyOf(item, keyNames) {
-    return Object.fromEntries(keyNames.map((name) => [name, item[name]]));
-}
-function take(scan, items) {
-    for (const item of items) {
-        if (scan.keysOnly) {
-            scan.rows.push(keyOf(item, scan.keyNames));
+/** DeleteItem calls in flight for the single items a partial load clears. */
+const DELETE_CONCURRENCY = 8;
+const TABLE = recordKind('table');
+const ITEM = recordKind('item');
+const capture = eachRegion(async function* (context, region) {
+    const ddb = client(context, region);
+    const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => describeTable(ddb, name));
+    for await (const table of tables) {
+        if (!table)
             continue;
-        }
-        scan.rows.push(item);
-        scan.bytes += itemSize(item);
-    }
-    if (!scan.keysOnly && scan.bytes > SORT_IN_MEMORY_BYTES) {
-        scan.keysOnly = true;
-        scan.rows = scan.rows.map((item) => keyOf(item, scan.keyNames));
-    }
-}
-async function scanSegment(ddb, table, scan, segment) {
-    const names = Object.fromEntries(scan.keyNames.map((name, i) => [`#k${i}`, name]));
-    let start;
-    do {
-        // The projection can change between pages: a page goes on from the last key of the one before.
-        const page = await ddb.send(new ScanCommand({
-            TableName: table,
-            ...(segment === undefined ? {} : { Segment: segment, TotalSegments: SCAN_SEGMENTS }),
-            ConsistentRead: true,
-            ...(scan.keysOnly ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } : {}),
-            ...(start ? { ExclusiveStartKey: start } : {}),
-        }));
-        take(scan, page.Items ?? []);
-        start = page.LastEvaluatedKey;
-    } while (start);
-}
-/**
- * A table read with a parallel Scan: its whole items while they fit in SORT_IN_MEMORY_BYTES,
- * else only its keys (the items read so far are cut down to theirs). A single Scan takes over
- * when the segmented one fails: moto 5 answers 500 to a segmented Scan of a table whose hash
- * key is binary.
- */
-async function scanTable(ddb, table, keyNames) {
-    const fresh = () => ({ keyNames, rows: [], bytes: 0, keysOnly: false });
-    let scan = fresh();
-    try {
-        await Promise.all(Array.from({ length: SCAN_SEGMENTS }, (_, i) => scanSegment(ddb, table, scan, i)));
-    }
-    catch {
-        scan = fresh();
-        await scanSegment(ddb, table, scan);
-    }
-    return scan;
-}
-/** The items of `keys`, in the order of `keys`; an item deleted since the Scan is left out. */
-async function getItems(ddb, table, keyNames, keys) {
-    const found = new Map();
-    let pending = keys;
-    for (let round = 0; pending.length > 0; round += 1) {
-        if (round > MAX_UNPROCESSED_ROUNDS)
-            throw new Error(`${pending.length} keys of table ${table} stayed unprocessed`);
-        if (round > 0)
-            await sleep(backoff(round));
-        const RequestItems = { [table]: { Keys: pending, ConsistentRead: true } };
-        const answer = await ddb.send(new BatchGetItemCommand({ RequestItems }));
-        for (const item of answer.Responses?.[table] ?? [])
-            found.set(matchKey(item, keyNames), item);
-        pending = answer.UnprocessedKeys?.[table]?.Keys ?? [];
-    }
-    return keys.map((key) => found.get(matchKey(key, keyNames))).filter((item) => item !== undefined);
-}
-function* chunks(items, size) {
-    for (let i = 0; i < items.length; i += size)
-        yield items.slice(i, i + size);
-}
-/**
- * A table's items sorted by primary key, so the same items always make the same layer. A table
- * that fits is read once and sorted in memory; of a larger one only the keys are held and
- * sorted, and the items follow in sorted batches of BatchGetItem, a few in flight.
- */
-async function* tableItems(ddb, table) {
-    const keyNames = table.keySchema.map((k) => k.AttributeName);
-    const scan = await scanTable(ddb, table.name, keyNames);
-    const sorted = scan.rows.sort(compareKeys(keyNames));
-    if (!scan.keysOnly) {
-        yield* sorted;
-        return;
-    }
-    const batches = mapOrdered(chunks(sorted, GET_BATCH), GET_CONCURRENCY, (batch) => getItems(ddb, table.name, keyNames, batch));
-    for await (const items of batches)
-        yield* items;
-}
-async function* capture(context, regions) {
-    for (const region of regions) {
-        const ddb = client(context, region);
-        try {
-            const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => describeTable(ddb, name));
-            for await (const table of tables) {
-                if (!table)
-                    continue;
-                yield { region, type: 'table', id: table.name, data: table };
-                context.progress(`dynamodb table ${table.name}`);
-                const keyNames = table.keySchema.map((k) => k.AttributeName);
-                for await (const item of tableItems(ddb, table)) {
-                    const id = `${table.name}/${keyId(item, keyNames)}`;
-                    const data = { table: table.name, item: itemToJson(item) };
-                    yield { region, type: 'item', id, data: data };
-                    context.progress(`dynamodb item ${id}`);
-                }
-            }
-        }
-        finally {
-            ddb.destroy();
+        yield TABLE.record(region, table.name, table);
+        const keyNames = keyNamesOf(table.keySchema);
+        for await (const item of tableItems(ddb, table.name, keyNames)) {
+            yield ITEM.record(region, `${table.name}/${keyId(item, keyNames)}`, { table: table.name, item: itemToJson(item) });
         }
     }
-}
-async function regionsWithState(context) {
-    return probeRegions(context, async (ctx, region) => {
-        const ddb = client(ctx, region);
-        try {
-            return ((await ddb.send(new ListTablesCommand({ Limit: 1 }))).TableNames ?? []).length > 0;
-        }
-        finally {
-            ddb.destroy();
-        }
-    });
-}
-/** Polls DescribeTable until `done` holds for the table (undefined once it is gone). */
-async function waitForTable(ddb, name, done, what) {
-    const deadline = Date.now() + TABLE_WAIT_MS;
-    for (let round = 0;; round += 1) {
-        const t = await tableDescription(ddb, name);
-        if (done(t))
-            return t;
-        if (Date.now() > deadline)
-            throw new Error(`Table ${name} did not become ${what} within ${TABLE_WAIT_MS / 1000} s`);
-        await sleep(backoff(round));
-    }
-}
-function isActive(t) {
-    const indexesActive = (t?.GlobalSecondaryIndexes ?? []).every((g) => !g.IndexStatus || g.IndexStatus === 'ACTIVE');
-    return t?.TableStatus === 'ACTIVE' && indexesActive;
-}
-async function deleteTable(ddb, name) {
-    const t = await tableDescription(ddb, name);
-    if (!t)
-        return;
-    if (t.DeletionProtectionEnabled) {
-        await ddb.send(new UpdateTableCommand({ TableName: name, DeletionProtectionEnabled: false }));
-    }
-    await unlessMissing(ddb.send(new DeleteTableCommand({ TableName: name })), ['ResourceNotFoundException']);
-    // A name is free for CreateTable only once the table is gone.
-    await waitForTable(ddb, name, (gone) => gone === undefined, 'deleted');
-}
+});
+const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new DynamoDB.ListTablesCommand({ Limit: 1 }))).TableNames ?? []).length > 0);
 /** Deletes the tables of one region, or those of them named in `only`, with their items. */
 async function clear(context, region, only) {
     const ddb = client(context, region);
-    try {
-        const names = (await tableNames(ddb)).filter((name) => !only || only.has(name));
-        await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
-    }
-    finally {
-        ddb.destroy();
-    }
+    const names = (await tableNames(ddb)).filter((name) => !only || only.has(name));
+    await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
 }
 /** Groups (see `item-groups.ts`) as whole tables, and the items named per table. */
 function splitGroups(groups) {
@@ -422,14 +57,14 @@ function selectGroups(groups) {
     let keys = new Set();
     let keyNames = [];
     return (record) => {
-        if (record.type === 'table') {
-            const table = record.data;
-            keyNames = table.keySchema.map((k) => k.AttributeName);
+        if (TABLE.is(record)) {
+            const table = TABLE.data(record);
+            keyNames = keyNamesOf(table.keySchema);
             keys = new Set((items.get(table.name) ?? []).map((item) => jsonKey(item, keyNames)));
             keys.delete(undefined);
             return tables.has(table.name);
         }
-        const { table, item } = record.data;
+        const { table, item } = ITEM.data(record);
         return tables.has(table) || keys.has(jsonKey(item, keyNames));
     };
 }
@@ -442,161 +77,36 @@ async function clearGroups(context, region, groups) {
     if (tables.size > 0)
         await clear(context, region, tables);
     const ddb = client(context, region);
-    try {
-        await forEachLimit([...items].filter(([table]) => !tables.has(table)), TABLE_CONCURRENCY, async ([table, named]) => {
-            const keyNames = (await tableDescription(ddb, table))?.KeySchema?.map((k) => k.AttributeName);
-            if (!keyNames)
-                return;
-            const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
-            await forEachLimit(keys, WRITE_CONCURRENCY, async (item) => {
-                await ddb.send(new DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item), keyNames) }));
-            });
+    await forEachLimit([...items].filter(([table]) => !tables.has(table)), TABLE_CONCURRENCY, async ([table, named]) => {
+        const schema = (await tableDescription(ddb, table))?.KeySchema;
+        if (!schema)
+            return;
+        const keyNames = keyNamesOf(schema);
+        const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
+        await forEachLimit(keys, DELETE_CONCURRENCY, async (item) => {
+            await ddb.send(new DynamoDB.DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item), keyNames) }));
         });
-    }
-    finally {
-        ddb.destroy();
-    }
-}
-async function createTable(ddb, t) {
-    await ddb.send(new CreateTableCommand({
-        TableName: t.name,
-        KeySchema: t.keySchema,
-        AttributeDefinitions: t.attributeDefinitions,
-        BillingMode: t.billingMode,
-        ProvisionedThroughput: t.provisionedThroughput,
-        OnDemandThroughput: t.onDemandThroughput,
-        LocalSecondaryIndexes: t.localSecondaryIndexes,
-        GlobalSecondaryIndexes: t.globalSecondaryIndexes,
-        StreamSpecification: t.streamViewType ? { StreamEnabled: true, StreamViewType: t.streamViewType } : undefined,
-        SSESpecification: t.sse ? { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: t.sse.kmsKeyId } : undefined,
-        TableClass: t.tableClass,
-        DeletionProtectionEnabled: t.deletionProtection,
-        Tags: t.tags,
-    }));
-}
-/** Makes the table's TTL what the pod says, leaving it alone when it already is. */
-async function restoreTtl(ddb, t) {
-    const current = (await ddb.send(new DescribeTimeToLiveCommand({ TableName: t.name }))).TimeToLiveDescription;
-    const enabled = current?.TimeToLiveStatus === 'ENABLED' || current?.TimeToLiveStatus === 'ENABLING';
-    if (t.ttlAttribute && !(enabled && current?.AttributeName === t.ttlAttribute)) {
-        const TimeToLiveSpecification = { Enabled: true, AttributeName: t.ttlAttribute };
-        await ddb.send(new UpdateTimeToLiveCommand({ TableName: t.name, TimeToLiveSpecification }));
-    }
-    else if (!t.ttlAttribute && enabled) {
-        const TimeToLiveSpecification = { Enabled: false, AttributeName: current.AttributeName };
-        await ddb.send(new UpdateTimeToLiveCommand({ TableName: t.name, TimeToLiveSpecification }));
-    }
-}
-/** Brings an active table's TTL, point-in-time recovery and (on an existing table) tags to the pod's. */
-async function applySettings(ddb, t, active, existing) {
-    await restoreTtl(ddb, t);
-    if (t.pointInTimeRecovery || existing) {
-        await ddb.send(new UpdateContinuousBackupsCommand({
-            TableName: t.name,
-            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: t.pointInTimeRecovery ?? false },
-        }));
-    }
-    if (existing && t.tags) {
-        const current = new Map(((await tableTags(ddb, active.TableArn)) ?? []).map((tag) => [tag.Key, tag.Value]));
-        const changed = t.tags.filter((tag) => current.get(tag.Key) !== tag.Value);
-        if (changed.length > 0)
-            await ddb.send(new TagResourceCommand({ ResourceArn: active.TableArn, Tags: changed }));
-    }
+    });
 }
 /**
- * Creates the table, or keeps an existing one of that name (its key schema and indexes cannot
- * change in place), then applies its settings. Settings the instance rejects are reported and
- * the items still go in.
+ * Tables, each followed by its items; the items go in batches, and a table's batches finish
+ * before the next table starts.
  */
-async function restoreTable(context, ddb, t) {
-    const existing = await tableDescription(ddb, t.name);
-    if (!existing)
-        await createTable(ddb, t);
-    const active = (await waitForTable(ddb, t.name, isActive, 'ACTIVE'));
-    try {
-        await applySettings(ddb, t, active, existing !== undefined);
-    }
-    catch (error) {
-        context.fail(`table ${t.name} settings`, error);
-    }
-}
-/** Writes one batch, retrying UnprocessedItems with backoff. */
-async function writeBatch(ddb, table, batch) {
-    let requests = batch.map(({ item }) => ({ PutRequest: { Item: item } }));
-    for (let round = 0; requests.length > 0; round += 1) {
-        if (round > MAX_UNPROCESSED_ROUNDS)
-            throw new Error(`${requests.length} items of table ${table} stayed unprocessed`);
-        if (round > 0)
-            await sleep(backoff(round));
-        const answer = await ddb.send(new BatchWriteItemCommand({ RequestItems: { [table]: requests } }));
-        requests = (answer.UnprocessedItems?.[table] ?? []).map((r) => ({ PutRequest: { Item: r.PutRequest.Item } }));
-    }
-}
-/** A rejected batch is written item by item, so only the items the instance rejects fail. */
-async function restoreBatch(context, ddb, table, batch) {
-    try {
-        await writeBatch(ddb, table, batch);
-        for (const { id } of batch)
-            context.progress(`dynamodb item ${id}`);
-    }
-    catch {
-        await Promise.all(batch.map(async ({ id, item }) => {
-            try {
-                await ddb.send(new PutItemCommand({ TableName: table, Item: item }));
-                context.progress(`dynamodb item ${id}`);
-            }
-            catch (error) {
-                context.fail(`item ${id}`, error);
-            }
-        }));
-    }
-}
 async function restore(context, region, records) {
     const ddb = client(context, region);
-    const failedTables = new Set();
-    const pending = new Set();
-    let batch = [];
-    let batchTable = '';
-    const dispatch = async () => {
-        if (batch.length === 0)
-            return;
-        const task = restoreBatch(context, ddb, batchTable, batch);
-        batch = [];
-        pending.add(task);
-        void task.finally(() => pending.delete(task));
-        if (pending.size >= WRITE_CONCURRENCY)
-            await Promise.race(pending);
-    };
-    try {
-        for await (const record of records) {
-            if (record.type === 'table') {
-                await dispatch();
-                await Promise.all(pending);
-                const table = record.data;
-                try {
-                    await restoreTable(context, ddb, table);
-                    context.progress(`dynamodb table ${table.name}`);
-                }
-                catch (error) {
-                    failedTables.add(table.name);
-                    context.fail(`table ${table.name}`, error);
-                }
-                continue;
-            }
-            const { table, item } = record.data;
-            if (failedTables.has(table))
-                continue;
-            if (table !== batchTable || batch.length >= WRITE_BATCH)
-                await dispatch();
-            batchTable = table;
-            batch.push({ id: record.id, item: itemFromJson(item) });
-        }
-        await dispatch();
-        await Promise.all(pending);
-    }
-    finally {
-        ddb.destroy();
-    }
+    const items = new ItemWriter(context, ddb);
+    await restoreContainers(context, records, {
+        container: TABLE,
+        content: ITEM,
+        containerOf: (item) => item.table,
+        async restoreContainer(table) {
+            await restoreTable(context, ddb, table);
+            return table.name;
+        },
+        restoreContent: ({ table, item }, _, record) => items.add(table, ITEM.label(record.id), itemFromJson(item)),
+        concurrency: 1,
+        finish: () => items.flush(),
+    });
 }
 /** DynamoDB: tables (keys, indexes, billing, streams, SSE, TTL, PITR, tags) and every item, sorted by key. */
 export const dynamodb = {
@@ -608,4 +118,5 @@ export const dynamodb = {
     // A table with its items, or single items (see `item-groups.ts`).
     partial: { select: selectGroups, clear: clearGroups },
     restore,
+    requests: dynamodbRequests,
 };

@@ -1,80 +1,33 @@
-import { CreateEventBusCommand, DeleteEventBusCommand, DeleteRuleCommand, DescribeEventBusCommand, EventBridgeClient, ListEventBusesCommand, ListRulesCommand, ListTagsForResourceCommand, ListTargetsByRuleCommand, PutPermissionCommand, PutRuleCommand, PutTargetsCommand, RemovePermissionCommand, RemoveTargetsCommand, TagResourceCommand, UntagResourceCommand, UpdateEventBusCommand, } from '@aws-sdk/client-eventbridge';
+import * as EventBridge from '@aws-sdk/client-eventbridge';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { awsErrorName } from '../aws-errors.js';
-import { eachRegion, probeRegions } from '../regions.js';
-import { restoreContainer } from '../restore-steps.js';
+import { canonicalDocument, chunks, clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+const client = clientOf(EventBridge.EventBridgeClient);
 /** Buses or rules whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;
 /** PutTargets takes at most 10 targets a call, RemoveTargets at most 100 ids. */
 const PUT_TARGETS_BATCH = 10;
 const REMOVE_TARGETS_BATCH = 100;
 const DEFAULT_BUS = 'default';
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortTags(tags) {
-    if (!tags || tags.length === 0)
-        return undefined;
-    return [...tags].sort((a, b) => compare(a.Key, b.Key));
-}
-/** Objects with sorted keys, at every depth: maps such as InputPathsMap come in any order. */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => compare(a, b))
-        .map(([k, v]) => [k, sortKeys(v)]));
-}
-/** A policy in a form two emulators' spellings of the same document compare equal in. */
-function normalisePolicy(policy) {
-    if (!policy)
-        return undefined;
-    try {
-        return JSON.stringify(sortKeys(JSON.parse(policy)));
-    }
-    catch {
-        return policy;
-    }
-}
+const BUS = recordKind('bus', 'event bus');
+const RULE = recordKind('rule');
 async function listBuses(eb) {
-    const buses = [];
-    let NextToken;
-    do {
-        const page = await eb.send(new ListEventBusesCommand({ NextToken }));
-        buses.push(...(page.EventBuses ?? []));
-        NextToken = page.NextToken;
-    } while (NextToken);
-    return buses.sort((a, b) => compare(a.Name, b.Name));
+    const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListEventBusesCommand({ NextToken })), (page) => page.NextToken);
+    return sortBy(await collect(pages, (page) => page.EventBuses), (b) => b.Name);
 }
 /** The rules of a bus that users own: rules managed by another service are recreated by it. */
 async function listRules(eb, bus) {
-    const rules = [];
-    let NextToken;
-    do {
-        const page = await eb.send(new ListRulesCommand({ EventBusName: bus, NextToken }));
-        rules.push(...(page.Rules ?? []).filter((r) => !r.ManagedBy));
-        NextToken = page.NextToken;
-    } while (NextToken);
-    return rules.sort((a, b) => compare(a.Name, b.Name));
+    const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListRulesCommand({ EventBusName: bus, NextToken })), (page) => page.NextToken);
+    return sortBy((await collect(pages, (page) => page.Rules)).filter((r) => !r.ManagedBy), (r) => r.Name);
 }
 async function listTargets(eb, bus, rule) {
-    const targets = [];
-    let NextToken;
-    do {
-        const page = await eb.send(new ListTargetsByRuleCommand({ Rule: rule, EventBusName: bus, NextToken }));
-        targets.push(...(page.Targets ?? []));
-        NextToken = page.NextToken;
-    } while (NextToken);
-    return targets;
+    const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListTargetsByRuleCommand({ Rule: rule, EventBusName: bus, NextToken })), (page) => page.NextToken);
+    return collect(pages, (page) => page.Targets);
 }
 async function listTags(eb, arn) {
-    return (await eb.send(new ListTagsForResourceCommand({ ResourceARN: arn }))).Tags ?? [];
+    return (await eb.send(new EventBridge.ListTagsForResourceCommand({ ResourceARN: arn }))).Tags ?? [];
 }
 async function captureBus(eb, bus) {
-    const described = await eb.send(new DescribeEventBusCommand({ Name: bus.Name }));
+    const described = await eb.send(new EventBridge.DescribeEventBusCommand({ Name: bus.Name }));
     const policy = described.Policy ?? bus.Policy;
     // The default bus always exists: only a policy on it is state of the account.
     if (bus.Name === DEFAULT_BUS)
@@ -85,7 +38,7 @@ async function captureBus(eb, bus) {
         kmsKeyIdentifier: described.KmsKeyIdentifier,
         deadLetterConfig: described.DeadLetterConfig,
         policy,
-        tags: sortTags(await listTags(eb, bus.Arn)),
+        tags: sortedTags(await listTags(eb, bus.Arn), (t) => t.Key),
     };
 }
 async function captureRule(eb, bus, rule) {
@@ -98,100 +51,68 @@ async function captureRule(eb, bus, rule) {
         state: rule.State,
         description: rule.Description,
         roleArn: rule.RoleArn,
-        tags: sortTags(tags),
-        targets: targets.sort((a, b) => compare(a.Id, b.Id)).map(sortKeys),
+        tags: sortedTags(tags, (t) => t.Key),
+        targets: sortBy(targets, (t) => t.Id).map(sortKeys),
     };
 }
-async function* captureRegion(context, region) {
-    const eb = new EventBridgeClient(context.config(region));
-    try {
-        const buses = await listBuses(eb);
-        for await (const data of mapOrdered(buses, DETAIL_CONCURRENCY, (bus) => captureBus(eb, bus))) {
-            if (!data)
-                continue;
-            yield { region, type: 'bus', id: data.name, data: data };
-            context.progress(`events bus ${data.name}`);
-        }
-        const rules = [];
-        for (const bus of buses) {
-            for (const rule of await listRules(eb, bus.Name))
-                rules.push({ bus: bus.Name, rule });
-        }
-        const captured = mapOrdered(rules, DETAIL_CONCURRENCY, ({ bus, rule }) => captureRule(eb, bus, rule));
-        for await (const data of captured) {
-            const id = `${data.bus}/${data.name}`;
-            yield { region, type: 'rule', id, data: data };
-            context.progress(`events rule ${id}`);
-        }
+const capture = eachRegion(async function* (context, region) {
+    const eb = client(context, region);
+    const buses = await listBuses(eb);
+    for await (const data of mapOrdered(buses, DETAIL_CONCURRENCY, (bus) => captureBus(eb, bus))) {
+        if (data)
+            yield BUS.record(region, data.name, data);
     }
-    finally {
-        eb.destroy();
+    const rules = [];
+    for (const bus of buses) {
+        for (const rule of await listRules(eb, bus.Name))
+            rules.push({ bus: bus.Name, rule });
     }
-}
-const capture = eachRegion(captureRegion);
-async function hasState(context, region) {
-    const eb = new EventBridgeClient(context.config(region));
-    try {
-        if ((await listBuses(eb)).some((b) => b.Name !== DEFAULT_BUS))
-            return true;
-        if ((await listRules(eb, DEFAULT_BUS)).length > 0)
-            return true;
-        return (await eb.send(new DescribeEventBusCommand({ Name: DEFAULT_BUS }))).Policy !== undefined;
+    for await (const data of mapOrdered(rules, DETAIL_CONCURRENCY, ({ bus, rule }) => captureRule(eb, bus, rule))) {
+        yield RULE.record(region, `${data.bus}/${data.name}`, data);
     }
-    finally {
-        eb.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasState);
-}
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
+});
+const regionsWithState = regionsWhere(async (context, region) => {
+    const eb = client(context, region);
+    if ((await listBuses(eb)).some((b) => b.Name !== DEFAULT_BUS))
+        return true;
+    if ((await listRules(eb, DEFAULT_BUS)).length > 0)
+        return true;
+    return (await eb.send(new EventBridge.DescribeEventBusCommand({ Name: DEFAULT_BUS }))).Policy !== undefined;
+});
 async function removeTargets(eb, bus, rule, ids) {
     for (const Ids of chunks(ids, REMOVE_TARGETS_BATCH)) {
-        await eb.send(new RemoveTargetsCommand({ Rule: rule, EventBusName: bus, Ids, Force: true }));
+        await eb.send(new EventBridge.RemoveTargetsCommand({ Rule: rule, EventBusName: bus, Ids, Force: true }));
     }
 }
 async function clear(context, region) {
-    const eb = new EventBridgeClient(context.config(region));
-    try {
-        for (const bus of await listBuses(eb)) {
-            const name = bus.Name;
-            for (const rule of await listRules(eb, name)) {
-                const targets = await listTargets(eb, name, rule.Name);
-                await removeTargets(eb, name, rule.Name, targets.map((t) => t.Id));
-                await eb.send(new DeleteRuleCommand({ Name: rule.Name, EventBusName: name }));
-            }
-            if (name !== DEFAULT_BUS) {
-                await eb.send(new DeleteEventBusCommand({ Name: name }));
-            }
-            else if (bus.Policy) {
-                await eb.send(new RemovePermissionCommand({ EventBusName: name, RemoveAllPermissions: true }));
-            }
+    const eb = client(context, region);
+    for (const bus of await listBuses(eb)) {
+        const name = bus.Name;
+        for (const rule of await listRules(eb, name)) {
+            const targets = await listTargets(eb, name, rule.Name);
+            await removeTargets(eb, name, rule.Name, targets.map((t) => t.Id));
+            await eb.send(new EventBridge.DeleteRuleCommand({ Name: rule.Name, EventBusName: name }));
         }
-    }
-    finally {
-        eb.destroy();
+        if (name !== DEFAULT_BUS) {
+            await eb.send(new EventBridge.DeleteEventBusCommand({ Name: name }));
+        }
+        else if (bus.Policy) {
+            await eb.send(new EventBridge.RemovePermissionCommand({ EventBusName: name, RemoveAllPermissions: true }));
+        }
     }
 }
 /** Makes the tags of `arn` exactly `tags`. */
 async function syncTags(eb, arn, tags) {
-    const wanted = new Set((tags ?? []).map((t) => t.Key));
-    const extra = (await listTags(eb, arn)).map((t) => t.Key).filter((k) => !wanted.has(k));
-    if (extra.length > 0)
-        await eb.send(new UntagResourceCommand({ ResourceARN: arn, TagKeys: extra }));
-    if (tags && tags.length > 0)
-        await eb.send(new TagResourceCommand({ ResourceARN: arn, Tags: tags }));
+    await replaceTags((await listTags(eb, arn)).map((t) => t.Key), (tags ?? []).map((t) => t.Key), {
+        untag: (TagKeys) => eb.send(new EventBridge.UntagResourceCommand({ ResourceARN: arn, TagKeys })),
+        tag: () => eb.send(new EventBridge.TagResourceCommand({ ResourceARN: arn, Tags: tags })),
+    });
 }
 async function createBus(eb, bus) {
     if (bus.name === DEFAULT_BUS)
         return;
     try {
-        await eb.send(new CreateEventBusCommand({
+        await eb.send(new EventBridge.CreateEventBusCommand({
             Name: bus.name,
             Description: bus.description,
             KmsKeyIdentifier: bus.kmsKeyIdentifier,
@@ -199,18 +120,18 @@ async function createBus(eb, bus) {
         }));
     }
     catch (error) {
-        if (awsErrorName(error) !== 'ResourceAlreadyExistsException')
+        if (!isAlreadyExists(error))
             throw error;
     }
 }
 async function configureBus(eb, bus) {
-    const current = await eb.send(new DescribeEventBusCommand({ Name: bus.name }));
+    const current = await eb.send(new EventBridge.DescribeEventBusCommand({ Name: bus.name }));
     // Only a bus that differs is updated: not every emulator implements UpdateEventBus.
     if (bus.name !== DEFAULT_BUS &&
         (current.Description !== bus.description ||
             current.KmsKeyIdentifier !== bus.kmsKeyIdentifier ||
             JSON.stringify(sortKeys(current.DeadLetterConfig)) !== JSON.stringify(sortKeys(bus.deadLetterConfig)))) {
-        await eb.send(new UpdateEventBusCommand({
+        await eb.send(new EventBridge.UpdateEventBusCommand({
             Name: bus.name,
             Description: bus.description,
             KmsKeyIdentifier: bus.kmsKeyIdentifier,
@@ -218,17 +139,17 @@ async function configureBus(eb, bus) {
         }));
     }
     // PutPermission with a policy adds statements on some emulators: replace the whole policy.
-    if (normalisePolicy(current.Policy) !== normalisePolicy(bus.policy)) {
+    if (canonicalDocument(current.Policy) !== canonicalDocument(bus.policy)) {
         if (current.Policy)
-            await eb.send(new RemovePermissionCommand({ EventBusName: bus.name, RemoveAllPermissions: true }));
+            await eb.send(new EventBridge.RemovePermissionCommand({ EventBusName: bus.name, RemoveAllPermissions: true }));
         if (bus.policy)
-            await eb.send(new PutPermissionCommand({ EventBusName: bus.name, Policy: bus.policy }));
+            await eb.send(new EventBridge.PutPermissionCommand({ EventBusName: bus.name, Policy: bus.policy }));
     }
     if (bus.name !== DEFAULT_BUS)
         await syncTags(eb, current.Arn, bus.tags);
 }
 async function restoreRule(eb, rule) {
-    const { RuleArn } = await eb.send(new PutRuleCommand({
+    const { RuleArn } = await eb.send(new EventBridge.PutRuleCommand({
         Name: rule.name,
         EventBusName: rule.bus,
         EventPattern: rule.eventPattern,
@@ -242,40 +163,24 @@ async function restoreRule(eb, rule) {
     const extra = (await listTargets(eb, rule.bus, rule.name)).map((t) => t.Id).filter((id) => !wanted.has(id));
     await removeTargets(eb, rule.bus, rule.name, extra);
     for (const Targets of chunks(rule.targets, PUT_TARGETS_BATCH)) {
-        const put = await eb.send(new PutTargetsCommand({ Rule: rule.name, EventBusName: rule.bus, Targets }));
+        const put = await eb.send(new EventBridge.PutTargetsCommand({ Rule: rule.name, EventBusName: rule.bus, Targets }));
         const failed = put.FailedEntries ?? [];
         if (failed.length > 0) {
             throw new Error(`targets rejected: ${failed.map((f) => `${f.TargetId} (${f.ErrorCode}: ${f.ErrorMessage})`).join(', ')}`);
         }
     }
 }
+/** Buses, each followed by its rules; a rule of the default bus comes without its bus when the bus has no policy. */
 async function restore(context, region, records) {
-    const eb = new EventBridgeClient(context.config(region));
-    const failedBuses = new Set();
-    try {
-        for await (const record of records) {
-            if (record.type === 'bus') {
-                const bus = record.data;
-                const created = await restoreContainer(context, `event bus ${record.id}`, () => createBus(eb, bus), () => configureBus(eb, bus));
-                if (!created)
-                    failedBuses.add(bus.name);
-                continue;
-            }
-            const rule = record.data;
-            if (failedBuses.has(rule.bus))
-                continue;
-            try {
-                await restoreRule(eb, rule);
-                context.progress(`events rule ${record.id}`);
-            }
-            catch (error) {
-                context.fail(`rule ${record.id}`, error);
-            }
-        }
-    }
-    finally {
-        eb.destroy();
-    }
+    const eb = client(context, region);
+    await restoreContainers(context, records, {
+        container: BUS,
+        content: RULE,
+        containerOf: (rule) => rule.bus,
+        restoreContainer: (bus) => createThenConfigure(context, BUS.label(bus.name), () => createBus(eb, bus), () => configureBus(eb, bus)),
+        restoreContent: (rule) => restoreRule(eb, rule),
+        concurrency: 1,
+    });
 }
 /** EventBridge: custom buses (description, policy, tags), the default bus's policy, and rules with their targets and tags. */
 export const events = {
@@ -285,4 +190,5 @@ export const events = {
     regionsWithState,
     clear,
     restore,
+    requests: { deliversTo: ['*'] },
 };

@@ -1,12 +1,12 @@
-import { CancelKeyDeletionCommand, CreateAliasCommand, CreateKeyCommand, DeleteAliasCommand, DescribeKeyCommand, DisableKeyCommand, DisableKeyRotationCommand, EnableKeyCommand, EnableKeyRotationCommand, GetKeyPolicyCommand, GetKeyRotationStatusCommand, KMSClient, paginateListAliases, paginateListKeys, paginateListResourceTags, PutKeyPolicyCommand, ScheduleKeyDeletionCommand, TagResourceCommand, UntagResourceCommand, UpdateAliasCommand, UpdateKeyDescriptionCommand, } from '@aws-sdk/client-kms';
+import * as KMS from '@aws-sdk/client-kms';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { awsErrorName, unlessMissing } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { clientOf, collect, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortedTags, unlessMissing } from '../kit/index.js';
+const client = clientOf(KMS.KMSClient);
 /** Keys described, or restored, at once. */
 const KEY_CONCURRENCY = 8;
 /** LocalStack gives a new key the id in this tag; moto ignores it and draws a new id. */
 const CUSTOM_ID_TAG = '_custom_id_';
-const NOT_FOUND = ['NotFoundException'];
+const KEY = recordKind('key');
 function usage(keyUsage) {
     return keyUsage ?? 'ENCRYPT_DECRYPT';
 }
@@ -17,32 +17,19 @@ function isAwsAlias(name) {
 function isLiveCustomerKey(key) {
     return key?.KeyManager === 'CUSTOMER' && (key.KeyState === 'Enabled' || key.KeyState === 'Disabled');
 }
-function sortTags(tags) {
-    if (tags.length === 0)
-        return undefined;
-    return [...tags].sort((a, b) => (a.TagKey < b.TagKey ? -1 : a.TagKey > b.TagKey ? 1 : 0));
-}
 async function describe(kms, keyId) {
-    return (await unlessMissing(kms.send(new DescribeKeyCommand({ KeyId: keyId })), NOT_FOUND))?.KeyMetadata;
+    return (await unlessMissing(kms.send(new KMS.DescribeKeyCommand({ KeyId: keyId }))))?.KeyMetadata;
 }
 async function keyIds(kms) {
-    const ids = [];
-    for await (const page of paginateListKeys({ client: kms }, {})) {
-        for (const k of page.Keys ?? [])
-            ids.push(k.KeyId);
-    }
-    return ids.sort();
+    return (await collect(KMS.paginateListKeys({ client: kms }, {}), (page) => page.Keys)).map((k) => k.KeyId).sort();
 }
 async function tagsOf(kms, keyId) {
-    const tags = [];
-    for await (const page of paginateListResourceTags({ client: kms }, { KeyId: keyId }))
-        tags.push(...(page.Tags ?? []));
-    return tags;
+    return collect(KMS.paginateListResourceTags({ client: kms }, { KeyId: keyId }), (page) => page.Tags);
 }
 /** The account's own aliases by the key they name; `alias/aws/*` belong to AWS-managed keys. */
 async function aliasesByKey(kms) {
     const byKey = new Map();
-    for await (const page of paginateListAliases({ client: kms }, {})) {
+    for await (const page of KMS.paginateListAliases({ client: kms }, {})) {
         for (const a of page.Aliases ?? []) {
             if (!a.TargetKeyId || isAwsAlias(a.AliasName))
                 continue;
@@ -63,11 +50,11 @@ async function captureKey(kms, keyId, aliases) {
         return undefined;
     const symmetric = key.KeySpec === 'SYMMETRIC_DEFAULT';
     const [policy, tags, rotation] = await Promise.all([
-        kms.send(new GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })),
+        kms.send(new KMS.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })),
         tagsOf(kms, keyId),
         // Only symmetric keys rotate; asking of any other key is an error.
         symmetric
-            ? unlessMissing(kms.send(new GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException'])
+            ? unlessMissing(kms.send(new KMS.GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException'])
             : undefined,
     ]);
     return {
@@ -79,61 +66,38 @@ async function captureKey(kms, keyId, aliases) {
         policy: policy.Policy,
         rotation: rotation?.KeyRotationEnabled,
         enabled: key.KeyState === 'Enabled',
-        tags: sortTags(tags),
+        tags: sortedTags(tags, (t) => t.TagKey),
         aliases: aliases && aliases.length > 0 ? [...aliases].sort() : undefined,
     };
 }
-async function* capture(context, regions) {
-    for (const region of regions) {
-        const kms = new KMSClient(context.config(region));
-        try {
-            const aliases = await aliasesByKey(kms);
-            const keys = mapOrdered(await keyIds(kms), KEY_CONCURRENCY, (id) => captureKey(kms, id, aliases.get(id)));
-            for await (const key of keys) {
-                if (!key)
-                    continue;
-                yield { region, type: 'key', id: key.keyId, data: key };
-                context.progress(`kms key ${key.keyId}`);
-            }
-        }
-        finally {
-            kms.destroy();
-        }
+const capture = eachRegion(async function* (context, region) {
+    const kms = client(context, region);
+    const aliases = await aliasesByKey(kms);
+    for await (const key of mapOrdered(await keyIds(kms), KEY_CONCURRENCY, (id) => captureKey(kms, id, aliases.get(id)))) {
+        if (key)
+            yield KEY.record(region, key.keyId, key);
     }
-}
-async function hasCustomerKey(context, region) {
-    const kms = new KMSClient(context.config(region));
-    try {
-        for (const id of await keyIds(kms)) {
-            if (isLiveCustomerKey(await describe(kms, id)))
-                return true;
-        }
-        return false;
+});
+const regionsWithState = regionsWhere(async (context, region) => {
+    const kms = client(context, region);
+    for (const id of await keyIds(kms)) {
+        if (isLiveCustomerKey(await describe(kms, id)))
+            return true;
     }
-    finally {
-        kms.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasCustomerKey);
-}
+    return false;
+});
 /** KMS never deletes a key at once: keys are scheduled for deletion after the shortest window. */
 async function clear(context, region) {
-    const kms = new KMSClient(context.config(region));
-    try {
-        for (const aliases of (await aliasesByKey(kms)).values()) {
-            for (const AliasName of aliases)
-                await kms.send(new DeleteAliasCommand({ AliasName }));
-        }
-        await forEachLimit(await keyIds(kms), KEY_CONCURRENCY, async (id) => {
-            if (!isLiveCustomerKey(await describe(kms, id)))
-                return;
-            await kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));
-        });
+    const kms = client(context, region);
+    for (const aliases of (await aliasesByKey(kms)).values()) {
+        for (const AliasName of aliases)
+            await kms.send(new KMS.DeleteAliasCommand({ AliasName }));
     }
-    finally {
-        kms.destroy();
-    }
+    await forEachLimit(await keyIds(kms), KEY_CONCURRENCY, async (id) => {
+        if (!isLiveCustomerKey(await describe(kms, id)))
+            return;
+        await kms.send(new KMS.ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));
+    });
 }
 /**
  * The customer key the record stands for, if the region has it: the key with the same id (taken
@@ -143,7 +107,7 @@ async function existingKey(kms, key) {
     const same = await describe(kms, key.keyId);
     if (same?.KeyManager === 'CUSTOMER') {
         if (same.KeyState === 'PendingDeletion')
-            await kms.send(new CancelKeyDeletionCommand({ KeyId: key.keyId }));
+            await kms.send(new KMS.CancelKeyDeletionCommand({ KeyId: key.keyId }));
         return same.KeyId;
     }
     for (const alias of key.aliases ?? []) {
@@ -157,7 +121,7 @@ async function existingKey(kms, key) {
 async function createKey(kms, key) {
     const tags = key.tags ?? [];
     const addId = !tags.some((t) => t.TagKey === CUSTOM_ID_TAG);
-    const created = await kms.send(new CreateKeyCommand({
+    const created = await kms.send(new KMS.CreateKeyCommand({
         Description: key.description,
         KeyUsage: key.keyUsage,
         KeySpec: key.keySpec,
@@ -168,19 +132,17 @@ async function createKey(kms, key) {
     const keyId = created.KeyMetadata.KeyId;
     // The id tag only steers creation; LocalStack and moto would otherwise keep it as a user tag.
     if (addId)
-        await kms.send(new UntagResourceCommand({ KeyId: keyId, TagKeys: [CUSTOM_ID_TAG] }));
+        await kms.send(new KMS.UntagResourceCommand({ KeyId: keyId, TagKeys: [CUSTOM_ID_TAG] }));
     return keyId;
 }
 async function updateKey(kms, keyId, key) {
-    await kms.send(new UpdateKeyDescriptionCommand({ KeyId: keyId, Description: key.description ?? '' }));
+    await kms.send(new KMS.UpdateKeyDescriptionCommand({ KeyId: keyId, Description: key.description ?? '' }));
     if (key.policy)
-        await kms.send(new PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: key.policy }));
-    const wanted = new Set((key.tags ?? []).map((t) => t.TagKey));
-    const extra = (await tagsOf(kms, keyId)).map((t) => t.TagKey).filter((k) => !wanted.has(k));
-    if (extra.length > 0)
-        await kms.send(new UntagResourceCommand({ KeyId: keyId, TagKeys: extra }));
-    if (key.tags)
-        await kms.send(new TagResourceCommand({ KeyId: keyId, Tags: key.tags }));
+        await kms.send(new KMS.PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: key.policy }));
+    await replaceTags((await tagsOf(kms, keyId)).map((t) => t.TagKey), (key.tags ?? []).map((t) => t.TagKey), {
+        untag: (TagKeys) => kms.send(new KMS.UntagResourceCommand({ KeyId: keyId, TagKeys })),
+        tag: () => kms.send(new KMS.TagResourceCommand({ KeyId: keyId, Tags: key.tags })),
+    });
 }
 async function restoreKey(kms, key) {
     const existing = await existingKey(kms, key);
@@ -188,40 +150,16 @@ async function restoreKey(kms, key) {
     if (existing) {
         await updateKey(kms, KeyId, key);
         // Rotation and aliases can only change on an enabled key.
-        await kms.send(new EnableKeyCommand({ KeyId }));
+        await kms.send(new KMS.EnableKeyCommand({ KeyId }));
     }
     if (key.rotation !== undefined) {
-        await kms.send(key.rotation ? new EnableKeyRotationCommand({ KeyId }) : new DisableKeyRotationCommand({ KeyId }));
+        await kms.send(key.rotation ? new KMS.EnableKeyRotationCommand({ KeyId }) : new KMS.DisableKeyRotationCommand({ KeyId }));
     }
     for (const AliasName of key.aliases ?? []) {
-        try {
-            await kms.send(new CreateAliasCommand({ AliasName, TargetKeyId: KeyId }));
-        }
-        catch (error) {
-            if (awsErrorName(error) !== 'AlreadyExistsException')
-                throw error;
-            await kms.send(new UpdateAliasCommand({ AliasName, TargetKeyId: KeyId }));
-        }
+        await createOrUpdate(() => kms.send(new KMS.CreateAliasCommand({ AliasName, TargetKeyId: KeyId })), () => kms.send(new KMS.UpdateAliasCommand({ AliasName, TargetKeyId: KeyId })));
     }
     if (!key.enabled)
-        await kms.send(new DisableKeyCommand({ KeyId }));
-}
-async function restore(context, region, records) {
-    const kms = new KMSClient(context.config(region));
-    try {
-        await forEachLimit(records, KEY_CONCURRENCY, async (record) => {
-            try {
-                await restoreKey(kms, record.data);
-                context.progress(`kms key ${record.id}`);
-            }
-            catch (error) {
-                context.fail(`key ${record.id}`, error);
-            }
-        });
-    }
-    finally {
-        kms.destroy();
-    }
+        await kms.send(new KMS.DisableKeyCommand({ KeyId }));
 }
 /** KMS: customer-managed keys (description, usage, spec, policy, rotation, enabled state, tags, aliases); never key material. */
 export const kms = {
@@ -230,5 +168,5 @@ export const kms = {
     capture,
     regionsWithState,
     clear,
-    restore,
+    restore: (context, region, records) => restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(client(context, region), key))),
 };

@@ -1,10 +1,8 @@
-import { AssociateKmsKeyCommand, CloudWatchLogsClient, CreateLogGroupCommand, CreateLogStreamCommand, DeleteLogGroupCommand, DeleteLogStreamCommand, DeleteMetricFilterCommand, DeleteRetentionPolicyCommand, DeleteSubscriptionFilterCommand, DescribeLogGroupsCommand, DisassociateKmsKeyCommand, GetLogEventsCommand, ListTagsForResourceCommand, paginateDescribeLogGroups, paginateDescribeLogStreams, paginateDescribeMetricFilters, paginateDescribeSubscriptionFilters, PutLogEventsCommand, PutMetricFilterCommand, PutRetentionPolicyCommand, PutSubscriptionFilterCommand, TagResourceCommand, UntagResourceCommand, } from '@aws-sdk/client-cloudwatch-logs';
+import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { awsErrorName } from '../aws-errors.js';
-import { eachRegion, probeRegions } from '../regions.js';
-import { restoreContainer } from '../restore-steps.js';
+import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing, payloadOf } from '../kit/index.js';
+const client = clientOf(Logs.CloudWatchLogsClient);
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
 /** Log streams read or written at once; each holds its events in memory while it is read. */
@@ -14,33 +12,17 @@ const BATCH_EVENTS = 10_000;
 const BATCH_BYTES = 1_048_576;
 const EVENT_OVERHEAD = 26;
 const BATCH_SPAN_MS = 24 * 60 * 60 * 1000;
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Objects with sorted keys, at every depth: maps such as metric dimensions come in any order. */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => compare(a, b))
-        .map(([k, v]) => [k, sortKeys(v)]));
-}
-function nonEmpty(items) {
-    return items.length > 0 ? items : undefined;
-}
+const GROUP = recordKind('group', 'log group');
+const STREAM = recordKind('stream', 'log stream');
 /** The group's ARN without the `:*` some emulators append; tagging APIs want it bare. */
 function groupArn(group) {
     return group.logGroupArn ?? group.arn.replace(/:\*$/, '');
 }
-async function* listGroups(logs) {
-    for await (const page of paginateDescribeLogGroups({ client: logs }, {}))
-        yield* page.logGroups ?? [];
+async function listGroups(logs) {
+    return sortBy(await collect(Logs.paginateDescribeLogGroups({ client: logs }, {}), (page) => page.logGroups), (g) => g.logGroupName);
 }
 async function describeGroup(logs, name) {
-    for await (const page of paginateDescribeLogGroups({ client: logs }, { logGroupNamePrefix: name })) {
+    for await (const page of Logs.paginateDescribeLogGroups({ client: logs }, { logGroupNamePrefix: name })) {
         const found = page.logGroups?.find((g) => g.logGroupName === name);
         if (found)
             return found;
@@ -48,38 +30,30 @@ async function describeGroup(logs, name) {
     return undefined;
 }
 async function listTags(logs, arn) {
-    return (await logs.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? {};
+    return (await logs.send(new Logs.ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? {};
 }
 async function metricFilters(logs, group) {
-    const filters = [];
-    for await (const page of paginateDescribeMetricFilters({ client: logs }, { logGroupName: group })) {
-        for (const f of page.metricFilters ?? []) {
-            // A prefix match of the group name would bring in filters of other groups.
-            if (f.logGroupName !== undefined && f.logGroupName !== group)
-                continue;
-            filters.push({
-                filterName: f.filterName,
-                filterPattern: f.filterPattern ?? '',
-                metricTransformations: sortKeys(f.metricTransformations ?? []),
-            });
-        }
-    }
-    return filters.sort((a, b) => compare(a.filterName, b.filterName));
+    const listed = await collect(Logs.paginateDescribeMetricFilters({ client: logs }, { logGroupName: group }), (page) => page.metricFilters);
+    const filters = listed
+        // A prefix match of the group name would bring in filters of other groups.
+        .filter((f) => f.logGroupName === undefined || f.logGroupName === group)
+        .map((f) => ({
+        filterName: f.filterName,
+        filterPattern: f.filterPattern ?? '',
+        metricTransformations: sortKeys(f.metricTransformations ?? []),
+    }));
+    return sortBy(filters, (f) => f.filterName);
 }
 async function subscriptionFilters(logs, group) {
-    const filters = [];
-    for await (const page of paginateDescribeSubscriptionFilters({ client: logs }, { logGroupName: group })) {
-        for (const f of page.subscriptionFilters ?? []) {
-            filters.push({
-                filterName: f.filterName,
-                filterPattern: f.filterPattern ?? '',
-                destinationArn: f.destinationArn,
-                roleArn: f.roleArn,
-                distribution: f.distribution,
-            });
-        }
-    }
-    return filters.sort((a, b) => compare(a.filterName, b.filterName));
+    const listed = await collect(Logs.paginateDescribeSubscriptionFilters({ client: logs }, { logGroupName: group }), (page) => page.subscriptionFilters);
+    const filters = listed.map((f) => ({
+        filterName: f.filterName,
+        filterPattern: f.filterPattern ?? '',
+        destinationArn: f.destinationArn,
+        roleArn: f.roleArn,
+        distribution: f.distribution,
+    }));
+    return sortBy(filters, (f) => f.filterName);
 }
 async function captureGroup(logs, group) {
     const name = group.logGroupName;
@@ -104,7 +78,7 @@ async function readEvents(logs, group, stream) {
     const events = [];
     let nextToken;
     for (;;) {
-        const page = await logs.send(new GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken }));
+        const page = await logs.send(new Logs.GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken }));
         for (const e of page.events ?? [])
             events.push({ timestamp: e.timestamp, message: e.message ?? '' });
         if (!page.nextForwardToken || page.nextForwardToken === nextToken)
@@ -116,80 +90,36 @@ async function captureStream(logs, region, group, stream) {
     const events = await readEvents(logs, group, stream);
     const data = { group, stream, events: events.length };
     const body = Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
-    return {
-        region,
-        type: 'stream',
-        id: `${group}:${stream}`,
-        data: data,
-        ...(events.length > 0 ? { payload: { size: body.length, open: async () => Readable.from([body]) } } : {}),
-    };
+    const payload = events.length > 0 ? payloadOf(body) : undefined;
+    return STREAM.record(region, `${group}:${stream}`, data, { payload });
 }
 async function* streamsOf(logs, groups) {
     for (const group of groups) {
-        const names = [];
-        for await (const page of paginateDescribeLogStreams({ client: logs }, { logGroupName: group })) {
-            for (const s of page.logStreams ?? [])
-                names.push(s.logStreamName);
-        }
-        for (const stream of names.sort())
+        const streams = await collect(Logs.paginateDescribeLogStreams({ client: logs }, { logGroupName: group }), (page) => page.logStreams);
+        for (const stream of streams.map((s) => s.logStreamName).sort())
             yield { group, stream };
     }
 }
-async function* captureRegion(context, region) {
-    const logs = new CloudWatchLogsClient(context.config(region));
-    try {
-        const groups = [];
-        for await (const g of listGroups(logs))
-            groups.push(g);
-        groups.sort((a, b) => compare(a.logGroupName, b.logGroupName));
-        for await (const data of mapOrdered(groups, GROUP_CONCURRENCY, (g) => captureGroup(logs, g))) {
-            yield { region, type: 'group', id: data.name, data: data };
-            context.progress(`logs group ${data.name}`);
-        }
-        const names = groups.map((g) => g.logGroupName);
-        const streams = mapOrdered(streamsOf(logs, names), STREAM_CONCURRENCY, (s) => captureStream(logs, region, s.group, s.stream));
-        for await (const record of streams) {
-            yield record;
-            context.progress(`logs stream ${record.id}`);
-        }
+const capture = eachRegion(async function* (context, region) {
+    const logs = client(context, region);
+    const groups = await listGroups(logs);
+    for await (const data of mapOrdered(groups, GROUP_CONCURRENCY, (g) => captureGroup(logs, g))) {
+        yield GROUP.record(region, data.name, data);
     }
-    finally {
-        logs.destroy();
-    }
-}
-const capture = eachRegion(captureRegion);
-async function hasState(context, region) {
-    const logs = new CloudWatchLogsClient(context.config(region));
-    try {
-        return ((await logs.send(new DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0;
-    }
-    finally {
-        logs.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasState);
-}
+    const names = groups.map((g) => g.logGroupName);
+    yield* mapOrdered(streamsOf(logs, names), STREAM_CONCURRENCY, (s) => captureStream(logs, region, s.group, s.stream));
+});
+const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new Logs.DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0);
 async function clear(context, region) {
-    const logs = new CloudWatchLogsClient(context.config(region));
-    try {
-        const names = [];
-        for await (const g of listGroups(logs))
-            names.push(g.logGroupName);
-        for (const name of names)
-            await logs.send(new DeleteLogGroupCommand({ logGroupName: name }));
-    }
-    finally {
-        logs.destroy();
-    }
+    const logs = client(context, region);
+    for (const group of await listGroups(logs))
+        await logs.send(new Logs.DeleteLogGroupCommand({ logGroupName: group.logGroupName }));
 }
 async function syncTags(logs, arn, tags) {
-    const wanted = tags ?? {};
-    const extra = Object.keys(await listTags(logs, arn)).filter((k) => !(k in wanted));
-    if (extra.length > 0)
-        await logs.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: extra }));
-    if (Object.keys(wanted).length > 0)
-        await logs.send(new TagResourceCommand({ resourceArn: arn, tags: wanted }));
+    await replaceTags(Object.keys(await listTags(logs, arn)), Object.keys(tags ?? {}), {
+        untag: (tagKeys) => logs.send(new Logs.UntagResourceCommand({ resourceArn: arn, tagKeys })),
+        tag: () => logs.send(new Logs.TagResourceCommand({ resourceArn: arn, tags })),
+    });
 }
 async function syncFilters(logs, group) {
     const logGroupName = group.name;
@@ -197,30 +127,30 @@ async function syncFilters(logs, group) {
     const subscription = group.subscriptionFilters ?? [];
     for (const f of await metricFilters(logs, logGroupName)) {
         if (!metric.some((m) => m.filterName === f.filterName)) {
-            await logs.send(new DeleteMetricFilterCommand({ logGroupName, filterName: f.filterName }));
+            await logs.send(new Logs.DeleteMetricFilterCommand({ logGroupName, filterName: f.filterName }));
         }
     }
     for (const f of await subscriptionFilters(logs, logGroupName)) {
         if (!subscription.some((s) => s.filterName === f.filterName)) {
-            await logs.send(new DeleteSubscriptionFilterCommand({ logGroupName, filterName: f.filterName }));
+            await logs.send(new Logs.DeleteSubscriptionFilterCommand({ logGroupName, filterName: f.filterName }));
         }
     }
     for (const f of metric)
-        await logs.send(new PutMetricFilterCommand({ logGroupName, ...f }));
+        await logs.send(new Logs.PutMetricFilterCommand({ logGroupName, ...f }));
     for (const f of subscription) {
-        await logs.send(new PutSubscriptionFilterCommand({ logGroupName, ...f, distribution: f.distribution }));
+        await logs.send(new Logs.PutSubscriptionFilterCommand({ logGroupName, ...f, distribution: f.distribution }));
     }
 }
 async function createGroup(logs, group) {
     try {
-        await logs.send(new CreateLogGroupCommand({
+        await logs.send(new Logs.CreateLogGroupCommand({
             logGroupName: group.name,
             kmsKeyId: group.kmsKeyId,
             logGroupClass: group.logGroupClass,
         }));
     }
     catch (error) {
-        if (awsErrorName(error) !== 'ResourceAlreadyExistsException')
+        if (!isAlreadyExists(error))
             throw error;
     }
 }
@@ -232,16 +162,16 @@ async function configureGroup(logs, group) {
     // Only what differs is changed: not every emulator implements the KMS key calls.
     if (current.kmsKeyId !== group.kmsKeyId) {
         if (group.kmsKeyId)
-            await logs.send(new AssociateKmsKeyCommand({ logGroupName, kmsKeyId: group.kmsKeyId }));
+            await logs.send(new Logs.AssociateKmsKeyCommand({ logGroupName, kmsKeyId: group.kmsKeyId }));
         else
-            await logs.send(new DisassociateKmsKeyCommand({ logGroupName }));
+            await logs.send(new Logs.DisassociateKmsKeyCommand({ logGroupName }));
     }
     if (current.retentionInDays !== group.retentionInDays) {
         if (group.retentionInDays) {
-            await logs.send(new PutRetentionPolicyCommand({ logGroupName, retentionInDays: group.retentionInDays }));
+            await logs.send(new Logs.PutRetentionPolicyCommand({ logGroupName, retentionInDays: group.retentionInDays }));
         }
         else {
-            await logs.send(new DeleteRetentionPolicyCommand({ logGroupName }));
+            await logs.send(new Logs.DeleteRetentionPolicyCommand({ logGroupName }));
         }
     }
     await syncTags(logs, groupArn(current), group.tags);
@@ -271,22 +201,16 @@ async function* batches(lines) {
         yield batch;
 }
 /** Recreates a stream with exactly the pod's events: an existing one would keep its own. */
-async function restoreStream(logs, record) {
-    const { group: logGroupName, stream: logStreamName } = record.data;
-    try {
-        await logs.send(new DeleteLogStreamCommand({ logGroupName, logStreamName }));
-    }
-    catch (error) {
-        if (awsErrorName(error) !== 'ResourceNotFoundException')
-            throw error;
-    }
-    await logs.send(new CreateLogStreamCommand({ logGroupName, logStreamName }));
-    if (!record.payload)
+async function restoreStream(logs, data, payload) {
+    const { group: logGroupName, stream: logStreamName } = data;
+    await unlessMissing(logs.send(new Logs.DeleteLogStreamCommand({ logGroupName, logStreamName })), ['ResourceNotFoundException']);
+    await logs.send(new Logs.CreateLogStreamCommand({ logGroupName, logStreamName }));
+    if (!payload)
         return;
-    const lines = createInterface({ input: await record.payload.open(), crlfDelay: Infinity });
+    const lines = createInterface({ input: await payload.open(), crlfDelay: Infinity });
     let rejected = 0;
     for await (const logEvents of batches(lines)) {
-        const put = await logs.send(new PutLogEventsCommand({ logGroupName, logStreamName, logEvents }));
+        const put = await logs.send(new Logs.PutLogEventsCommand({ logGroupName, logStreamName, logEvents }));
         const info = put.rejectedLogEventsInfo;
         if (info) {
             // Too-old and expired events lead a chronological batch, too-new ones trail it; end indexes are inclusive.
@@ -300,32 +224,17 @@ async function restoreStream(logs, record) {
         throw new Error(`${rejected} log event(s) were rejected as too old (retention or the 14-day limit) or too new`);
     }
 }
+/** Groups, each followed by its streams; a stream is written only into a group that could be created. */
 async function restore(context, region, records) {
-    const logs = new CloudWatchLogsClient(context.config(region));
-    const failedGroups = new Set();
-    const pending = new Set();
-    try {
-        for await (const record of records) {
-            if (record.type === 'group') {
-                const group = record.data;
-                const created = await restoreContainer(context, `log group ${record.id}`, () => createGroup(logs, group), () => configureGroup(logs, group));
-                if (!created)
-                    failedGroups.add(group.name);
-                continue;
-            }
-            if (failedGroups.has(record.data.group))
-                continue;
-            const task = restoreStream(logs, record).then(() => context.progress(`logs stream ${record.id}`), (error) => context.fail(`log stream ${record.id}`, error));
-            pending.add(task);
-            void task.finally(() => pending.delete(task));
-            if (pending.size >= STREAM_CONCURRENCY)
-                await Promise.race(pending);
-        }
-        await Promise.all(pending);
-    }
-    finally {
-        logs.destroy();
-    }
+    const logs = client(context, region);
+    await restoreContainers(context, records, {
+        container: GROUP,
+        content: STREAM,
+        containerOf: (stream) => stream.group,
+        restoreContainer: (group) => createThenConfigure(context, GROUP.label(group.name), () => createGroup(logs, group), () => configureGroup(logs, group)),
+        restoreContent: (stream, _group, record) => restoreStream(logs, stream, record.payload),
+        concurrency: STREAM_CONCURRENCY,
+    });
 }
 /** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters) and their streams' events. */
 export const logs = {
@@ -335,4 +244,5 @@ export const logs = {
     regionsWithState,
     clear,
     restore,
+    requests: { deliversTo: ['lambda', 'kinesis'] },
 };

@@ -1,4 +1,4 @@
-import { type HeadObjectCommandOutput, type S3Client } from '@aws-sdk/client-s3';
+import * as S3 from '@aws-sdk/client-s3';
 /** An object as a bucket listing describes it. */
 export interface ListedObject {
     readonly key: string;
@@ -6,7 +6,7 @@ export interface ListedObject {
     readonly etag?: string;
     readonly lastModified?: Date;
 }
-export declare function listObjects(s3: S3Client, bucket: string): AsyncGenerator<ListedObject>;
+export declare function listObjects(s3: S3.S3Client, bucket: string): AsyncGenerator<ListedObject>;
 /**
  * An object's validator: its ETag, size and LastModified as the listing gives them. Any write
  * of an object (new body, new headers or metadata through a copy) gives it a new
@@ -23,4 +23,4 @@ export declare function validatorOf(o: ListedObject): string | undefined;
  */
 export declare function trustworthy(o: ListedObject, read: ObjectHeaders, captureStart: number | undefined): boolean;
 /** What the headers of a HEAD or GET say about an object. */
-export type ObjectHeaders = Pick<HeadObjectCommandOutput, 'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag' | 'LastModified'>;
+export type ObjectHeaders = Pick<S3.HeadObjectCommandOutput, 'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag' | 'LastModified'>;

@@ -1,6 +1,6 @@
-import { paginateListObjectsV2 } from '@aws-sdk/client-s3';
+import * as S3 from '@aws-sdk/client-s3';
 export async function* listObjects(s3, bucket) {
-    for await (const page of paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
+    for await (const page of S3.paginateListObjectsV2({ client: s3 }, { Bucket: bucket })) {
         for (const o of page.Contents ?? [])
             yield { key: o.Key, size: o.Size ?? 0, etag: o.ETag, lastModified: o.LastModified };
     }

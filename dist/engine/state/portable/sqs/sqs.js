@@ -1,368 +1,63 @@
-import { ChangeMessageVisibilityBatchCommand, CreateQueueCommand, DeleteMessageBatchCommand, DeleteQueueCommand, GetQueueAttributesCommand, GetQueueUrlCommand, ListQueuesCommand, ListQueueTagsCommand, paginateListQueues, PurgeQueueCommand, ReceiveMessageCommand, SendMessageBatchCommand, SetQueueAttributesCommand, SQSClient, TagQueueCommand, UntagQueueCommand, } from '@aws-sdk/client-sqs';
+import * as SQS from '@aws-sdk/client-sqs';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
-/** Queues whose attributes and tags are read, or batches whose visibility is reset, at once. */
-const DETAIL_CONCURRENCY = 8;
-/** The most entries SQS takes in one batch call, and the most messages one receive returns. */
-const BATCH_ENTRIES = 10;
-/** What SendMessageBatch takes in one call, summed over the entries (the classic SQS limit). */
-const BATCH_BYTES = 256 * 1024;
-/**
- * How long captured messages stay hidden: long enough that none reappears (and is counted
- * twice) while the queue is read, short enough that a crashed save releases them soon.
- */
-const CAPTURE_VISIBILITY_SECONDS = 600;
-/** Queue attributes that can be set; the rest are counters, timestamps and the ARN. */
-const SETTABLE_ATTRIBUTES = [
-    'ContentBasedDeduplication',
-    'DeduplicationScope',
-    'DelaySeconds',
-    'FifoQueue',
-    'FifoThroughputLimit',
-    'KmsDataKeyReusePeriodSeconds',
-    'KmsMasterKeyId',
-    'MaximumMessageSize',
-    'MessageRetentionPeriod',
-    'Policy',
-    'ReceiveMessageWaitTimeSeconds',
-    'RedriveAllowPolicy',
-    'RedrivePolicy',
-    'SqsManagedSseEnabled',
-    'VisibilityTimeout',
-];
-/** The names the SDK and older emulators give a missing queue. */
-const MISSING_QUEUE = ['QueueDoesNotExist', 'AWS.SimpleQueueService.NonExistentQueue'];
-function byKey(record) {
-    if (!record || Object.keys(record).length === 0)
-        return undefined;
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-function queueName(url) {
-    return url.slice(url.lastIndexOf('/') + 1);
-}
-async function queueUrls(sqs) {
-    const urls = [];
-    for await (const page of paginateListQueues({ client: sqs }, { MaxResults: 1000 }))
-        urls.push(...(page.QueueUrls ?? []));
-    return urls.sort((a, b) => (queueName(a) < queueName(b) ? -1 : 1));
-}
-async function captureQueue(sqs, url) {
-    const [attributes, tags] = await Promise.all([
-        sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] })),
-        sqs.send(new ListQueueTagsCommand({ QueueUrl: url })),
-    ]);
-    // A standard queue is one without FifoQueue; some emulators answer `false`, which creation may refuse.
-    const settable = Object.entries(attributes.Attributes ?? {}).filter(([name, value]) => SETTABLE_ATTRIBUTES.includes(name) && value !== '' && !(name === 'FifoQueue' && value !== 'true'));
-    return { name: queueName(url), attributes: byKey(Object.fromEntries(settable)) ?? {}, tags: byKey(tags.Tags) };
-}
-function storedAttributes(attributes) {
-    if (!attributes)
-        return undefined;
-    const stored = Object.entries(attributes).map(([name, a]) => [
-        name,
-        a.BinaryValue !== undefined
-            ? { DataType: a.DataType, BinaryValue: Buffer.from(a.BinaryValue).toString('base64') }
-            : { DataType: a.DataType, StringValue: a.StringValue },
-    ]);
-    return byKey(Object.fromEntries(stored));
-}
-function messageData(queue, m) {
-    return {
-        queue,
-        body: m.Body ?? '',
-        attributes: storedAttributes(m.MessageAttributes),
-        groupId: m.Attributes?.MessageGroupId,
-        deduplicationId: m.Attributes?.MessageDeduplicationId,
-        traceHeader: m.Attributes?.AWSTraceHeader,
-    };
-}
-/** Hands the received messages back: visible at once, as before the capture. */
-async function release(sqs, url, handles) {
-    const entries = [...handles.values()].map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle, VisibilityTimeout: 0 }));
-    const batches = [];
-    for (let i = 0; i < entries.length; i += BATCH_ENTRIES)
-        batches.push(entries.slice(i, i + BATCH_ENTRIES));
-    // A message deleted by its consumer meanwhile fails its entry, which is what it should do.
-    await forEachLimit(batches, DETAIL_CONCURRENCY, async (Entries) => {
-        await sqs.send(new ChangeMessageVisibilityBatchCommand({ QueueUrl: url, Entries }));
+import { clientOf, eachRegion, regionsWhere, reportFailure, restoreContainers } from '../kit/index.js';
+import { DETAIL_CONCURRENCY } from './limits.js';
+import { captureMessages, messageCount } from './receive.js';
+import { MESSAGE, QUEUE } from './records.js';
+import { captureQueue, queueUrls, restoreQueue, setLater } from './queues.js';
+import { MessageBatches } from './send.js';
+const client = clientOf(SQS.SQSClient);
+const capture = eachRegion(async function* (context, region) {
+    const sqs = client(context, region);
+    const queues = mapOrdered(await queueUrls(sqs), DETAIL_CONCURRENCY, async (url) => ({ url, data: await captureQueue(sqs, url) }));
+    for await (const { url, data } of queues) {
+        yield QUEUE.record(region, data.name, data);
+        const held = await messageCount(sqs, url);
+        const captured = yield* captureMessages(sqs, region, data.name, url);
+        if (captured < held) {
+            context.warn(QUEUE.label(data.name), `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`);
+        }
+    }
+});
+const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new SQS.ListQueuesCommand({ MaxResults: 1 }))).QueueUrls ?? []).length > 0);
+async function clear(context, region) {
+    const sqs = client(context, region);
+    await forEachLimit(await queueUrls(sqs), DETAIL_CONCURRENCY, async (url) => {
+        await sqs.send(new SQS.DeleteQueueCommand({ QueueUrl: url }));
     });
 }
-/**
- * Reads every receivable message of a queue in queue order, keeping each hidden until the queue
- * is read so that the next receive returns new ones. Messages in flight elsewhere or delayed
- * cannot be received, and a FIFO queue hands out no more of a group while some are hidden.
- */
-async function* captureMessages(sqs, region, url) {
-    const name = queueName(url);
-    // Message id → latest receipt handle; bodies are yielded, not kept.
-    const handles = new Map();
-    let index = 0;
-    try {
-        for (;;) {
-            const received = await sqs.send(new ReceiveMessageCommand({
-                QueueUrl: url,
-                MaxNumberOfMessages: BATCH_ENTRIES,
-                VisibilityTimeout: CAPTURE_VISIBILITY_SECONDS,
-                // Explicit, or a queue's ReceiveMessageWaitTimeSeconds would make the last receive wait.
-                WaitTimeSeconds: 0,
-                MessageAttributeNames: ['All'],
-                MessageSystemAttributeNames: ['MessageGroupId', 'MessageDeduplicationId', 'AWSTraceHeader'],
-            }));
-            const fresh = (received.Messages ?? []).filter((m) => !handles.has(m.MessageId));
-            for (const m of received.Messages ?? [])
-                handles.set(m.MessageId, m.ReceiptHandle);
-            if (fresh.length === 0)
-                return index;
-            for (const m of fresh) {
-                index += 1;
-                const id = `${name}/${String(index).padStart(8, '0')}`;
-                yield { region, type: 'message', id, data: messageData(name, m) };
-            }
-        }
-    }
-    finally {
-        await release(sqs, url, handles);
-    }
-}
-/** Messages the queue holds, visible or not, as SQS estimates them before a capture. */
-async function messageCount(sqs, url) {
-    const names = ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'];
-    const { Attributes = {} } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: [...names] }));
-    return names.reduce((sum, name) => sum + Number(Attributes[name] ?? 0), 0);
-}
-async function* capture(context, regions) {
-    for (const region of regions) {
-        const sqs = new SQSClient(context.config(region));
-        try {
-            const urls = await queueUrls(sqs);
-            const queues = mapOrdered(urls, DETAIL_CONCURRENCY, async (url) => ({ url, data: await captureQueue(sqs, url) }));
-            for await (const { url, data } of queues) {
-                yield { region, type: 'queue', id: data.name, data: data };
-                context.progress(`sqs queue ${data.name}`);
-                const held = await messageCount(sqs, url);
-                const captured = yield* captureMessages(sqs, region, url);
-                if (captured < held) {
-                    context.warn(`queue ${data.name}`, `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`);
-                }
-            }
-        }
-        finally {
-            sqs.destroy();
-        }
-    }
-}
-async function hasQueues(context, region) {
-    const sqs = new SQSClient(context.config(region));
-    try {
-        return ((await sqs.send(new ListQueuesCommand({ MaxResults: 1 }))).QueueUrls ?? []).length > 0;
-    }
-    finally {
-        sqs.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasQueues);
-}
-async function clear(context, region) {
-    const sqs = new SQSClient(context.config(region));
-    try {
-        await forEachLimit(await queueUrls(sqs), DETAIL_CONCURRENCY, async (url) => {
-            await sqs.send(new DeleteQueueCommand({ QueueUrl: url }));
-        });
-    }
-    finally {
-        sqs.destroy();
-    }
-}
-async function existingUrl(sqs, name) {
-    try {
-        return (await sqs.send(new GetQueueUrlCommand({ QueueName: name }))).QueueUrl;
-    }
-    catch (error) {
-        if (MISSING_QUEUE.includes(awsErrorName(error)))
-            return undefined;
-        throw error;
-    }
-}
-/** Deletes a queue's messages; SQS allows one purge a minute, so a second one drains instead. */
-async function emptyQueue(sqs, url) {
-    try {
-        await sqs.send(new PurgeQueueCommand({ QueueUrl: url }));
-        return;
-    }
-    catch (error) {
-        if (awsErrorName(error) !== 'PurgeQueueInProgress' && awsErrorName(error) !== 'AWS.SimpleQueueService.PurgeQueueInProgress') {
-            throw error;
-        }
-    }
-    for (;;) {
-        const received = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: BATCH_ENTRIES, VisibilityTimeout: 60, WaitTimeSeconds: 0 }));
-        const messages = received.Messages ?? [];
-        if (messages.length === 0)
-            return;
-        await sqs.send(new DeleteMessageBatchCommand({
-            QueueUrl: url,
-            Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
-        }));
-    }
-}
-/** Creates or overwrites a queue, without redrive (its dead-letter queue may come later) and without delay. */
-async function openQueue(sqs, queue) {
-    const { RedrivePolicy: _redrive, DelaySeconds: delaySeconds, ...attributes } = queue.attributes;
-    const delayed = delaySeconds !== undefined && delaySeconds !== '0';
-    if (delaySeconds !== undefined)
-        attributes.DelaySeconds = '0';
-    let url = await existingUrl(sqs, queue.name);
-    if (url) {
-        const { FifoQueue: _fifo, ...changeable } = attributes;
-        await sqs.send(new SetQueueAttributesCommand({ QueueUrl: url, Attributes: changeable }));
-        const current = Object.keys((await sqs.send(new ListQueueTagsCommand({ QueueUrl: url }))).Tags ?? {});
-        const stale = current.filter((key) => !queue.tags || !(key in queue.tags));
-        if (stale.length > 0)
-            await sqs.send(new UntagQueueCommand({ QueueUrl: url, TagKeys: stale }));
-        if (queue.tags)
-            await sqs.send(new TagQueueCommand({ QueueUrl: url, Tags: queue.tags }));
-        // The pod's messages replace the queue's: they have no identity to merge by.
-        await emptyQueue(sqs, url);
-    }
-    else {
-        const created = await sqs.send(new CreateQueueCommand({ QueueName: queue.name, Attributes: attributes, tags: queue.tags }));
-        url = created.QueueUrl;
-    }
-    return {
-        name: queue.name,
-        url,
-        policy: queue.attributes.Policy,
-        delaySeconds: delayed ? delaySeconds : undefined,
-        entries: [],
-        recordIds: [],
-        bytes: 0,
-    };
-}
-/** Sets attributes after the creation; moto drops a queue's policy when a call leaves it out. */
-async function setLater(sqs, queue, attributes) {
-    const Attributes = { ...attributes, ...(queue.policy ? { Policy: queue.policy } : {}) };
-    await sqs.send(new SetQueueAttributesCommand({ QueueUrl: queue.url, Attributes }));
-}
-function entrySize(entry) {
-    let size = Buffer.byteLength(entry.MessageBody ?? '');
-    for (const [name, a] of Object.entries(entry.MessageAttributes ?? {})) {
-        size += Buffer.byteLength(name) + Buffer.byteLength(a.DataType ?? '');
-        size += a.BinaryValue ? a.BinaryValue.length : Buffer.byteLength(a.StringValue ?? '');
-    }
-    return size;
-}
-function batchEntry(id, m) {
-    return {
-        Id: id,
-        MessageBody: m.body,
-        MessageAttributes: m.attributes
-            ? Object.fromEntries(Object.entries(m.attributes).map(([name, a]) => [
-                name,
-                a.BinaryValue !== undefined
-                    ? { DataType: a.DataType, BinaryValue: Buffer.from(a.BinaryValue, 'base64') }
-                    : { DataType: a.DataType, StringValue: a.StringValue },
-            ]))
-            : undefined,
-        MessageGroupId: m.groupId,
-        MessageDeduplicationId: m.deduplicationId,
-        MessageSystemAttributes: m.traceHeader ? { AWSTraceHeader: { DataType: 'String', StringValue: m.traceHeader } } : undefined,
-    };
-}
-async function flush(context, sqs, queue) {
-    if (queue.entries.length === 0)
-        return;
-    const { entries, recordIds } = queue;
-    queue.entries = [];
-    queue.recordIds = [];
-    queue.bytes = 0;
-    try {
-        const sent = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queue.url, Entries: entries }));
-        for (const failed of sent.Failed ?? []) {
-            context.fail(`sqs message ${recordIds[Number(failed.Id)]}`, new Error(`${failed.Code}: ${failed.Message}`));
-        }
-        for (const ok of sent.Successful ?? [])
-            context.progress(`sqs message ${recordIds[Number(ok.Id)]}`);
-    }
-    catch (error) {
-        for (const id of recordIds)
-            context.fail(`sqs message ${id}`, error);
-    }
-}
-async function addMessage(context, sqs, queue, record) {
-    const entry = batchEntry(String(queue.entries.length), record.data);
-    const size = entrySize(entry);
-    if (queue.entries.length > 0 && queue.bytes + size > BATCH_BYTES) {
-        await flush(context, sqs, queue);
-        entry.Id = '0';
-    }
-    queue.entries.push(entry);
-    queue.recordIds.push(record.id);
-    queue.bytes += size;
-    if (queue.entries.length === BATCH_ENTRIES)
-        await flush(context, sqs, queue);
-}
-async function closeQueue(context, sqs, queue) {
-    await flush(context, sqs, queue);
-    if (!queue.delaySeconds)
-        return;
-    try {
-        await setLater(sqs, queue, { DelaySeconds: queue.delaySeconds });
-    }
-    catch (error) {
-        context.fail(`sqs queue ${queue.name}`, error);
-    }
-}
 async function restore(context, region, records) {
-    const sqs = new SQSClient(context.config(region));
+    const sqs = client(context, region);
+    // Attributes held back are set later; a refusal is the queue's, and the rest goes on.
+    const setHeldBack = (open, attributes) => reportFailure(context, QUEUE.label(open.name), () => setLater(sqs, open.queue, attributes));
     // Redrive policies name other queues, so they are set once every queue exists.
     const redrives = [];
-    let open;
-    let failed;
-    try {
-        for await (const record of records) {
-            if (record.type === 'queue') {
-                if (open)
-                    await closeQueue(context, sqs, open);
-                open = undefined;
-                failed = undefined;
-                const queue = record.data;
-                try {
-                    open = await openQueue(sqs, queue);
-                    if (queue.attributes.RedrivePolicy)
-                        redrives.push({ queue: open, policy: queue.attributes.RedrivePolicy });
-                    context.progress(`sqs queue ${queue.name}`);
-                }
-                catch (error) {
-                    failed = queue.name;
-                    context.fail(`sqs queue ${queue.name}`, error);
-                }
-                continue;
-            }
-            const queue = record.data.queue;
-            if (queue === failed)
-                continue;
-            if (!open || open.name !== queue) {
-                context.fail(`sqs message ${record.id}`, new Error(`The pod holds no queue "${queue}" before this message.`));
-                continue;
-            }
-            await addMessage(context, sqs, open, record);
-        }
-        if (open)
-            await closeQueue(context, sqs, open);
-        for (const { queue, policy } of redrives) {
-            try {
-                await setLater(sqs, queue, { RedrivePolicy: policy });
-            }
-            catch (error) {
-                context.fail(`sqs queue ${queue.name} (redrive policy)`, error);
-            }
-        }
-    }
-    finally {
-        sqs.destroy();
-    }
+    await restoreContainers(context, records, {
+        container: QUEUE,
+        content: MESSAGE,
+        containerOf: (message) => message.queue,
+        restoreContainer: async (data) => {
+            const queue = await restoreQueue(sqs, data);
+            const open = { name: data.name, queue, messages: new MessageBatches(context, sqs, queue.url) };
+            if (queue.redrivePolicy)
+                redrives.push([open, queue.redrivePolicy]);
+            return open;
+        },
+        restoreContent: async (message, open, record) => {
+            if (open)
+                await open.messages.add(MESSAGE.label(record.id), message);
+            else
+                context.fail(MESSAGE.label(record.id), new Error(`The pod holds no queue "${message.queue}" before this message.`));
+        },
+        concurrency: 1,
+        finish: async (open) => {
+            await open?.messages.flush();
+            if (open?.queue.delaySeconds)
+                await setHeldBack(open, { DelaySeconds: open.queue.delaySeconds });
+        },
+    });
+    for (const [open, policy] of redrives)
+        await setHeldBack(open, { RedrivePolicy: policy });
 }
 /** SQS: standard and FIFO queues (attributes, redrive, policy, tags) and the messages in them, in order. */
 export const sqs = {
@@ -372,4 +67,5 @@ export const sqs = {
     regionsWithState,
     clear,
     restore,
+    requests: { deliversTo: ['lambda'] },
 };

@@ -1,40 +1,30 @@
-import { AddTagsToResourceCommand, DeleteParametersCommand, DescribeParametersCommand, GetParametersCommand, ListTagsForResourceCommand, paginateDescribeParameters, PutParameterCommand, RemoveTagsFromResourceCommand, SSMClient, } from '@aws-sdk/client-ssm';
+import * as SSM from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
-import { awsErrorName } from '../aws-errors.js';
-import { probeRegions } from '../regions.js';
+import { chunks, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
+const client = clientOf(SSM.SSMClient);
 /** GetParameters and DeleteParameters take at most this many names. */
 const BATCH = 10;
 /** Batches of parameters read, or parameters written, at once. */
 const CONCURRENCY = 4;
 /** The key SSM encrypts a SecureString with when none is named. */
 const DEFAULT_KEY = 'alias/aws/ssm';
+const PARAMETER = recordKind('parameter');
 /** `/aws/…` names are public parameters AWS (and the emulators) publish; nobody can write them. */
 function isPublic(name) {
     return name.startsWith('/aws/');
 }
-function sortTags(tags) {
-    if (!tags || tags.length === 0)
-        return undefined;
-    return [...tags].sort((a, b) => (a.Key < b.Key ? -1 : a.Key > b.Key ? 1 : 0));
-}
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
 async function parameters(ssm) {
     const found = [];
-    for await (const page of paginateDescribeParameters({ client: ssm }, { MaxResults: 50 })) {
+    for await (const page of SSM.paginateDescribeParameters({ client: ssm }, { MaxResults: 50 })) {
         for (const p of page.Parameters ?? [])
             if (!isPublic(p.Name))
                 found.push(p);
     }
-    return found.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+    return sortBy(found, (p) => p.Name);
 }
 async function tagsOf(ssm, name) {
-    return (await ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name }))).TagList ?? [];
+    return (await ssm.send(new SSM.ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name }))).TagList ?? [];
 }
 /** Moto answers a policy's text as a JSON object where AWS answers a string. */
 function policyText(text) {
@@ -42,7 +32,7 @@ function policyText(text) {
 }
 async function captureBatch(ssm, batch) {
     const [values, tags] = await Promise.all([
-        ssm.send(new GetParametersCommand({ Names: batch.map((p) => p.Name), WithDecryption: true })),
+        ssm.send(new SSM.GetParametersCommand({ Names: batch.map((p) => p.Name), WithDecryption: true })),
         Promise.all(batch.map((p) => tagsOf(ssm, p.Name))),
     ]);
     const valueOf = new Map((values.Parameters ?? []).map((p) => [p.Name, p.Value]));
@@ -62,70 +52,37 @@ async function captureBatch(ssm, batch) {
             tier: p.Tier,
             dataType: p.DataType,
             policies: policies.length > 0 ? policies : undefined,
-            tags: sortTags(tags[i]),
+            tags: sortedTags(tags[i], (t) => t.Key),
         });
     });
     return captured;
 }
-async function* capture(context, regions) {
-    for (const region of regions) {
-        const ssm = new SSMClient(context.config(region));
-        try {
-            const batches = mapOrdered(chunks(await parameters(ssm), BATCH), CONCURRENCY, (batch) => captureBatch(ssm, batch));
-            for await (const batch of batches) {
-                for (const p of batch) {
-                    yield { region, type: 'parameter', id: p.name, data: p };
-                    context.progress(`ssm parameter ${p.name}`);
-                }
-            }
-        }
-        finally {
-            ssm.destroy();
-        }
+const capture = eachRegion(async function* (context, region) {
+    const ssm = client(context, region);
+    const batches = mapOrdered(chunks(await parameters(ssm), BATCH), CONCURRENCY, (batch) => captureBatch(ssm, batch));
+    for await (const batch of batches) {
+        for (const p of batch)
+            yield PARAMETER.record(region, p.name, p);
     }
-}
-async function hasParameters(context, region) {
-    const ssm = new SSMClient(context.config(region));
-    try {
-        let NextToken;
-        do {
-            const page = await ssm.send(new DescribeParametersCommand({ MaxResults: 50, NextToken }));
-            if ((page.Parameters ?? []).some((p) => !isPublic(p.Name)))
-                return true;
-            NextToken = page.NextToken;
-        } while (NextToken);
-        return false;
-    }
-    finally {
-        ssm.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasParameters);
-}
+});
+const regionsWithState = regionsWhere(async (context, region) => {
+    const ssm = client(context, region);
+    let NextToken;
+    do {
+        const page = await ssm.send(new SSM.DescribeParametersCommand({ MaxResults: 50, NextToken }));
+        if ((page.Parameters ?? []).some((p) => !isPublic(p.Name)))
+            return true;
+        NextToken = page.NextToken;
+    } while (NextToken);
+    return false;
+});
 /** Deletes the parameters of one region, or those of them named in `only`. */
 async function clear(context, region, only) {
-    const ssm = new SSMClient(context.config(region));
-    try {
-        const names = (await parameters(ssm)).map((p) => p.Name).filter((name) => !only || only.has(name));
-        await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
-            await ssm.send(new DeleteParametersCommand({ Names }));
-        });
-    }
-    finally {
-        ssm.destroy();
-    }
-}
-/** SSM refuses tags on an overwrite, so an existing parameter gets its tags set apart. */
-async function replaceTags(ssm, name, tags) {
-    const current = await tagsOf(ssm, name);
-    const wanted = new Set((tags ?? []).map((t) => t.Key));
-    const extra = current.map((t) => t.Key).filter((k) => !wanted.has(k));
-    if (extra.length > 0) {
-        await ssm.send(new RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys: extra }));
-    }
-    if (tags)
-        await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tags }));
+    const ssm = client(context, region);
+    const names = (await parameters(ssm)).map((p) => p.Name).filter((name) => !only || only.has(name));
+    await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
+        await ssm.send(new SSM.DeleteParametersCommand({ Names }));
+    });
 }
 async function restoreParameter(ssm, p) {
     const input = {
@@ -138,33 +95,14 @@ async function restoreParameter(ssm, p) {
         DataType: p.dataType,
         Policies: p.policies ? `[${p.policies.join(',')}]` : undefined,
     };
-    try {
-        await ssm.send(new PutParameterCommand({ ...input, Description: p.description, Tags: p.tags }));
-    }
-    catch (error) {
-        if (awsErrorName(error) !== 'ParameterAlreadyExists')
-            throw error;
-        // An omitted description would keep the existing one.
-        await ssm.send(new PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
-        await replaceTags(ssm, p.name, p.tags);
-    }
-}
-async function restore(context, region, records) {
-    const ssm = new SSMClient(context.config(region));
-    try {
-        await forEachLimit(records, CONCURRENCY, async (record) => {
-            try {
-                await restoreParameter(ssm, record.data);
-                context.progress(`ssm parameter ${record.id}`);
-            }
-            catch (error) {
-                context.fail(`parameter ${record.id}`, error);
-            }
+    await createOrUpdate(() => ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description, Tags: p.tags })), async () => {
+        // An omitted description would keep the existing one; SSM refuses tags on an overwrite.
+        await ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
+        await replaceTags((await tagsOf(ssm, p.name)).map((t) => t.Key), (p.tags ?? []).map((t) => t.Key), {
+            untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, TagKeys })),
+            tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, Tags: p.tags })),
         });
-    }
-    finally {
-        ssm.destroy();
-    }
+    });
 }
 /** SSM Parameter Store: parameters of every type (SecureString values decrypted) with their settings, policies and tags. */
 export const ssm = {
@@ -175,5 +113,10 @@ export const ssm = {
     clear,
     // A parameter is a group of its own.
     partial: { select: byGroup((record) => record.id), clear },
-    restore,
+    restore: (context, region, records) => restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p))),
+    requests: {
+        targetPrefix: 'AmazonSSM',
+        // Parameters, by name.
+        groups: ({ operation, body }) => operation === 'DeleteParameters' ? (body?.Names ?? []) : [body?.Name ?? (body?.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
+    },
 };

@@ -1,25 +1,14 @@
-import { CreateStateMachineCommand, DeleteStateMachineCommand, DescribeStateMachineCommand, ListStateMachinesCommand, ListTagsForResourceCommand, paginateListStateMachines, SFNClient, TagResourceCommand, UntagResourceCommand, UpdateStateMachineCommand, } from '@aws-sdk/client-sfn';
+import * as SFN from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { eachRegion, probeRegions } from '../regions.js';
+import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+const client = clientOf(SFN.SFNClient);
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
+const STATE_MACHINE = recordKind('state-machine');
 /** What an instance reports for a state machine created without these settings. */
 const LOGGING_OFF = { level: 'OFF', includeExecutionData: false };
 const TRACING_OFF = { enabled: false };
 const AWS_OWNED_KEY = { type: 'AWS_OWNED_KEY' };
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => compare(a, b))
-        .map(([k, v]) => [k, sortKeys(v)]));
-}
 /** The settings that differ from the defaults; defaults are left out so emulators compare equal. */
 function significant(describe) {
     const logging = describe.loggingConfiguration;
@@ -31,20 +20,21 @@ function significant(describe) {
         encryptionConfiguration: encryption && encryption.type !== 'AWS_OWNED_KEY' ? sortKeys(encryption) : undefined,
     };
 }
+/** The state machines of the region: ARN by name. */
 async function listStateMachines(sfn) {
     const arns = new Map();
-    for await (const page of paginateListStateMachines({ client: sfn }, {})) {
+    for await (const page of SFN.paginateListStateMachines({ client: sfn }, {})) {
         for (const sm of page.stateMachines ?? [])
             arns.set(sm.name, sm.stateMachineArn);
     }
     return arns;
 }
 async function listTags(sfn, arn) {
-    return (await sfn.send(new ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? [];
+    return (await sfn.send(new SFN.ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? [];
 }
 async function captureStateMachine(sfn, arn) {
     const [described, tags] = await Promise.all([
-        sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn })),
+        sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn })),
         listTags(sfn, arn),
     ]);
     return {
@@ -53,56 +43,25 @@ async function captureStateMachine(sfn, arn) {
         definition: described.definition,
         roleArn: described.roleArn,
         ...significant(described),
-        tags: tags.length > 0 ? [...tags].sort((a, b) => compare(a.key, b.key)) : undefined,
+        tags: sortedTags(tags, (t) => t.key),
     };
 }
-async function* captureRegion(context, region) {
-    const sfn = new SFNClient(context.config(region));
-    try {
-        const arns = [...(await listStateMachines(sfn))].sort(([a], [b]) => compare(a, b)).map(([, arn]) => arn);
-        for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn))) {
-            yield { region, type: 'state-machine', id: data.name, data: data };
-            context.progress(`stepfunctions state machine ${data.name}`);
-        }
+const capture = eachRegion(async function* (context, region) {
+    const sfn = client(context, region);
+    const arns = sortBy(await listStateMachines(sfn), ([name]) => name).map(([, arn]) => arn);
+    for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn))) {
+        yield STATE_MACHINE.record(region, data.name, data);
     }
-    finally {
-        sfn.destroy();
-    }
-}
-const capture = eachRegion(captureRegion);
-async function hasState(context, region) {
-    const sfn = new SFNClient(context.config(region));
-    try {
-        return ((await sfn.send(new ListStateMachinesCommand({ maxResults: 1 }))).stateMachines ?? []).length > 0;
-    }
-    finally {
-        sfn.destroy();
-    }
-}
-function regionsWithState(context) {
-    return probeRegions(context, hasState);
-}
+});
+const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new SFN.ListStateMachinesCommand({ maxResults: 1 }))).stateMachines ?? []).length > 0);
 async function clear(context, region) {
-    const sfn = new SFNClient(context.config(region));
-    try {
-        for (const arn of (await listStateMachines(sfn)).values()) {
-            await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
-        }
+    const sfn = client(context, region);
+    for (const arn of (await listStateMachines(sfn)).values()) {
+        await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
     }
-    finally {
-        sfn.destroy();
-    }
-}
-async function syncTags(sfn, arn, tags) {
-    const wanted = new Set((tags ?? []).map((t) => t.key));
-    const extra = (await listTags(sfn, arn)).map((t) => t.key).filter((k) => !wanted.has(k));
-    if (extra.length > 0)
-        await sfn.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: extra }));
-    if (tags && tags.length > 0)
-        await sfn.send(new TagResourceCommand({ resourceArn: arn, tags }));
 }
 async function create(sfn, sm) {
-    await sfn.send(new CreateStateMachineCommand({
+    await sfn.send(new SFN.CreateStateMachineCommand({
         name: sm.name,
         type: sm.type,
         definition: sm.definition,
@@ -115,14 +74,14 @@ async function create(sfn, sm) {
 }
 /** Updates a state machine of the same name in place; its type cannot change, so then it is replaced. */
 async function upsert(sfn, arn, sm) {
-    const current = await sfn.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    const current = await sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn }));
     if ((current.type ?? 'STANDARD') !== sm.type) {
-        await sfn.send(new DeleteStateMachineCommand({ stateMachineArn: arn }));
+        await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
         await create(sfn, sm);
         return;
     }
     const encryptionDiffers = JSON.stringify(significant(current).encryptionConfiguration) !== JSON.stringify(sm.encryptionConfiguration);
-    await sfn.send(new UpdateStateMachineCommand({
+    await sfn.send(new SFN.UpdateStateMachineCommand({
         stateMachineArn: arn,
         definition: sm.definition,
         roleArn: sm.roleArn,
@@ -130,31 +89,19 @@ async function upsert(sfn, arn, sm) {
         tracingConfiguration: sm.tracingConfiguration ?? TRACING_OFF,
         ...(encryptionDiffers ? { encryptionConfiguration: sm.encryptionConfiguration ?? AWS_OWNED_KEY } : {}),
     }));
-    await syncTags(sfn, arn, sm.tags);
+    await replaceTags((await listTags(sfn, arn)).map((t) => t.key), (sm.tags ?? []).map((t) => t.key), {
+        untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: arn, tagKeys })),
+        tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: arn, tags: sm.tags })),
+    });
 }
 async function restore(context, region, records) {
-    const sfn = new SFNClient(context.config(region));
-    try {
-        // Some emulators answer CreateStateMachine for an existing name with its ARN, unchanged: look first.
-        const existing = await listStateMachines(sfn);
-        for await (const record of records) {
-            const sm = record.data;
-            try {
-                const arn = existing.get(sm.name);
-                if (arn)
-                    await upsert(sfn, arn, sm);
-                else
-                    await create(sfn, sm);
-                context.progress(`stepfunctions state machine ${record.id}`);
-            }
-            catch (error) {
-                context.fail(`state machine ${record.id}`, error);
-            }
-        }
-    }
-    finally {
-        sfn.destroy();
-    }
+    const sfn = client(context, region);
+    // Some emulators answer CreateStateMachine for an existing name with its ARN, unchanged: look first.
+    const existing = await listStateMachines(sfn);
+    await restoreRecords(context, records, 1, on(STATE_MACHINE, async (sm) => {
+        const arn = existing.get(sm.name);
+        await (arn ? upsert(sfn, arn, sm) : create(sfn, sm));
+    }));
 }
 /** Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags). */
 export const stepfunctions = {
@@ -164,4 +111,5 @@ export const stepfunctions = {
     regionsWithState,
     clear,
     restore,
+    requests: { signingName: 'states', deliversTo: ['*'] },
 };

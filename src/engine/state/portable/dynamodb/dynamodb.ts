@@ -1,7 +1,7 @@
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { type ClientFactory, clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import { clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
 import { itemFromJson, itemToJson, keyId, keyNamesOf, keyOf, type JsonItem } from './attributes.js';
 import { jsonKey, parseGroup } from './item-groups.js';
 import { ItemWriter } from './item-writes.js';
@@ -9,7 +9,7 @@ import { dynamodbRequests } from './requests.js';
 import { tableItems } from './scan.js';
 import { deleteTable, describeTable, restoreTable, tableDescription, tableNames, type TableData } from './tables.js';
 
-const client: ClientFactory<DynamoDB.DynamoDBClient> = clientOf(DynamoDB.DynamoDBClient);
+const client = clientOf(DynamoDB.DynamoDBClient);
 
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;

@@ -1,12 +1,12 @@
 import * as IAM from '@aws-sdk/client-iam';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, ServiceModule } from '../../module.js';
-import { type ClientFactory, clientOf, eachRegion, restoreRecords, sortBy } from '../kit/index.js';
+import { clientOf, eachRegion, restoreRecords, sortBy } from '../kit/index.js';
 import { clearAccount } from './clear.js';
 import { holdsState, listNames } from './listing.js';
 import { IAM_REGION, RESOURCES, TYPE_ORDER } from './resources.js';
 
-const client: ClientFactory<IAM.IAMClient> = clientOf(IAM.IAMClient);
+const client = clientOf(IAM.IAMClient);
 
 /** Principals or policies whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;

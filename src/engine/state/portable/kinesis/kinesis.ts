@@ -1,7 +1,7 @@
 import * as Kinesis from '@aws-sdk/client-kinesis';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { type ClientFactory, clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import { clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
 import { RecordWriter } from './put-records.js';
 import { streamRecords, type StreamRecordData } from './stream-records.js';
 import { deleteStream, describeStream, restoreStream, streamsInRegion, type StreamData } from './streams.js';
@@ -11,7 +11,7 @@ import { deleteStream, describeStream, restoreStream, streamsInRegion, type Stre
  * on plain HTTP refuse; the engine's handler (`awsClientConfig`) speaks HTTP/1.1, which every
  * call used here works over.
  */
-const client: ClientFactory<Kinesis.KinesisClient> = clientOf(Kinesis.KinesisClient);
+const client = clientOf(Kinesis.KinesisClient);
 
 /** Streams described at once during capture, and deleted at once by `clear`. */
 const STREAM_CONCURRENCY = 4;

@@ -7,7 +7,7 @@ export { clientOf, type ClientFactory } from './clients.js';
 export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, unlessMissing } from './errors.js';
 export { collect, pagesOf } from './pages.js';
 export { labelOf } from '../../module.js';
-export { recordKind, type RecordData, type RecordKind } from './records.js';
+export { payloadOf, recordKind, type RecordData, type RecordKind } from './records.js';
 export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';
 export {
   attempt,

@@ -1,4 +1,5 @@
-import type { CapturedRecord, PodRecord } from '../../module.js';
+import { Readable } from 'node:stream';
+import type { CapturedPayload, CapturedRecord, PodRecord } from '../../module.js';
 
 /**
  * What a record holds: JSON-shaped data. Record shapes are `type`s, not `interface`s, so that
@@ -35,4 +36,9 @@ export function recordKind<D extends RecordData>(type: string, noun = type.repla
     is: (record) => record.type === type,
     data: (record) => record.data as D,
   };
+}
+
+/** A payload a module has read whole already (a small object body, a code package, a stream's events). */
+export function payloadOf(bytes: Buffer): CapturedPayload {
+  return { size: bytes.length, open: async () => Readable.from([bytes]) };
 }

@@ -5,10 +5,9 @@
 import type * as Lambda from '@aws-sdk/client-lambda';
 import * as S3 from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { labelOf, type CapturedPayload, type CapturedRecord, type PodRecord, type ServiceContext } from '../../module.js';
-import { clientOf } from '../kit/index.js';
+import { clientOf, payloadOf } from '../kit/index.js';
 
 /** How long a code download may take before the code counts as unavailable. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
@@ -100,7 +99,7 @@ export function codeReader(context: ServiceContext, region: string): CodeReader 
 export async function zipCode(read: CodeReader, location: string | undefined, codeSha256: string | undefined): Promise<CapturedCode> {
   const bytes = await read(location, codeSha256);
   if (!bytes) return { data: { codeSha256, code: CODE_UNAVAILABLE } };
-  return { data: { codeSha256 }, payload: { size: bytes.length, open: async () => Readable.from([bytes]) } };
+  return { data: { codeSha256 }, payload: payloadOf(bytes) };
 }
 
 /** Says so when a record's code could not be read: the pod then holds its configuration only. */

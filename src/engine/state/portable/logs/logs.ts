@@ -1,9 +1,8 @@
 import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing, payloadOf } from '../kit/index.js';
 
 const client = clientOf(Logs.CloudWatchLogsClient);
 
@@ -147,7 +146,7 @@ async function captureStream(
   const events = await readEvents(logs, group, stream);
   const data: StreamData = { group, stream, events: events.length };
   const body = Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
-  const payload = events.length > 0 ? { size: body.length, open: async () => Readable.from([body]) } : undefined;
+  const payload = events.length > 0 ? payloadOf(body) : undefined;
   return STREAM.record(region, `${group}:${stream}`, data, { payload });
 }
 

@@ -7,7 +7,7 @@ import * as S3 from '@aws-sdk/client-s3';
 import { Readable } from 'node:stream';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import type { CapturedPayload, CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
-import { recordKind, sortedRecord, sortedTags } from '../kit/index.js';
+import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
 import { trustworthy, validatorOf, type ListedObject, type ObjectHeaders } from './listing.js';
 
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
@@ -112,7 +112,7 @@ export async function captureObject(scope: ObjectScope, listed: ListedObject): P
   };
   return OBJECT.record(region, id, data, {
     ...(validator && trustworthy(listed, head, scope.captureStart) ? { validator } : {}),
-    payload: body ? { size: body.length, open: async () => Readable.from([body]) } : streamedBody(s3, bucket, key, size, head),
+    payload: body ? payloadOf(body) : streamedBody(s3, bucket, key, size, head),
   });
 }
 

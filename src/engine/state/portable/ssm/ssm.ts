@@ -1,9 +1,9 @@
 import * as SSM from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule } from '../../module.js';
-import { chunks, type ClientFactory, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
+import { chunks, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
 
-const client: ClientFactory<SSM.SSMClient> = clientOf(SSM.SSMClient);
+const client = clientOf(SSM.SSMClient);
 
 /** GetParameters and DeleteParameters take at most this many names. */
 const BATCH = 10;

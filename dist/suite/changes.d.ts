@@ -7,7 +7,7 @@ export interface RequestEffect {
     readonly service: string | undefined;
     /** The access key id it was signed with: LocalStack's account under `account-per-worker`. */
     readonly accessKey: string | undefined;
-    /** The resource groups it may change (S3: its bucket or object; DynamoDB: its tables or items; SSM, Secrets Manager: by name), when known. */
+    /** The resource groups it may change (see `RequestProfile.groups`), when known. */
     readonly groups?: readonly string[];
 }
 /** What a request looks like before its body: enough to classify most. */
@@ -18,8 +18,8 @@ export interface RequestHead {
 }
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
- * streams through unread.
+ * write of a JSON service whose module reads groups from it. Both are small; every other body
+ * (uploads above all) streams through unread.
  */
 export declare function needsBody(head: RequestHead): boolean;
 /**

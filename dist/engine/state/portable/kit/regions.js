@@ -1,4 +1,4 @@
-import { mapOrdered } from '../../util/concurrency.js';
+import { mapOrdered } from '../../../util/concurrency.js';
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS = [
     'af-south-1',
@@ -34,16 +34,18 @@ export const AWS_REGIONS = [
 /** Regions asked at once per module: every module probes at the same time, so this bounds the burst. */
 const PROBE_CONCURRENCY = 8;
 /**
- * The regions where `hasState` finds something, asked of several regions at a time. A regional
- * service module's `regionsWithState` is usually this with one cheap list call.
+ * A module's `regionsWithState`: the regions where `hasState` finds something, asked of several
+ * regions at a time. `hasState` is usually one cheap list call.
  */
-export async function probeRegions(context, hasState) {
-    const found = [];
-    for await (const region of mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined))) {
-        if (region)
-            found.push(region);
-    }
-    return found;
+export function regionsWhere(hasState) {
+    return async (context) => {
+        const found = [];
+        const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined));
+        for await (const region of probes)
+            if (region)
+                found.push(region);
+        return found;
+    };
 }
 /** A module's `capture` from its capture of one region: regions one after the other, in the order given. */
 export function eachRegion(captureRegion) {

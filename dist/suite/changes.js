@@ -1,10 +1,10 @@
-import { isIP } from 'node:net';
 import { PORTABLE_MODULES } from '../engine/index.js';
-import { itemGroup } from '../engine/state/portable/dynamodb/item-groups.js';
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
-/** Signing names that differ from the module's name. */
-const SIGNING_NAMES = { states: 'stepfunctions' };
+/** The modules by the service name their requests are signed with. */
+const BY_SIGNING_NAME = new Map(PORTABLE_MODULES.map((m) => [m.requests?.signingName ?? m.name, m]));
+/** The modules of JSON-protocol services whose writes name their groups in the body, by `X-Amz-Target` prefix. */
+const BY_TARGET_PREFIX = new Map(PORTABLE_MODULES.filter((m) => m.requests?.targetPrefix && m.requests.groups).map((m) => [m.requests.targetPrefix, m]));
 /** Services whose requests never change state a pod holds. */
 const STATELESS = new Set(['sts']);
 /**
@@ -39,74 +39,54 @@ function isForm(head) {
         !header(head, 'x-amz-target') &&
         (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
 }
-/**
- * JSON-protocol services whose writes name, in the body, the resource groups they change (see
- * `ServiceModule.partial`), by their `X-Amz-Target` prefix. A write whose groups are not all
- * plain names (PartiQL, backups, batch operations by filter) counts for its whole service.
- */
-const JSON_GROUPS = {
-    // Items by the attributes or key a write names (see `item-groups.ts`); any other write, its
-    // whole table: `TableName` or a table ARN.
-    DynamoDB_20120810: (op, body) => {
-        if (op === 'BatchWriteItem') {
-            return Object.entries((body.RequestItems ?? {})).flatMap(([table, requests]) => requests.map((r) => itemOf(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key)));
-        }
-        if (op === 'TransactWriteItems') {
-            return (body.TransactItems ?? []).map((i) => {
-                const action = i.Put ?? i.Update ?? i.Delete ?? i.ConditionCheck;
-                return itemOf(tableOf(action?.TableName), action?.Item ?? action?.Key);
-            });
-        }
-        if (ITEM_WRITES.has(op))
-            return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
-        return [tableOf(body.TableName ?? body.ResourceArn)];
-    },
-    // Parameters, by name.
-    AmazonSSM: (op, body) => op === 'DeleteParameters' ? (body.Names ?? []) : [body.Name ?? (body.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
-    // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.
-    secretsmanager: (_op, body) => [(body.SecretId ?? body.Name)?.toString().replace(/^arn:[^:]+:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/, '$1')],
-};
-function jsonWrite(head) {
+/** The module of a JSON write whose body names the groups it changes. */
+function jsonWriter(head) {
     const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
-    const groupsOf = prefix ? JSON_GROUPS[prefix] : undefined;
-    return groupsOf && op && !READ_ONLY.test(op) ? { groupsOf, op } : undefined;
+    return prefix && op && !READ_ONLY.test(op) ? BY_TARGET_PREFIX.get(prefix) : undefined;
 }
 /**
  * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * write of a service in `JSON_GROUPS`. Both are small; every other body (uploads above all)
- * streams through unread.
+ * write of a JSON service whose module reads groups from it. Both are small; every other body
+ * (uploads above all) streams through unread.
  */
 export function needsBody(head) {
-    return isForm(head) || jsonWrite(head) !== undefined;
+    return isForm(head) || jsonWriter(head) !== undefined;
 }
-/** DynamoDB writes of one item, named by its `Item` or `Key`. */
-const ITEM_WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem']);
-/** The group of one item; undefined (its whole service) when the write does not say which. */
-function itemOf(table, attributes) {
-    if (typeof table !== 'string' || !attributes || typeof attributes !== 'object')
+/** The JSON body of a request, or undefined when it is none. */
+function jsonBody(body) {
+    if (!body)
         return undefined;
-    return itemGroup(table, attributes);
-}
-/** The table of a DynamoDB `TableName` or `ResourceArn`, which may be an ARN. */
-function tableOf(name) {
-    if (typeof name !== 'string')
-        return undefined;
-    return name.replace(/^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\//, '').split('/')[0];
-}
-/** The groups a JSON write names; undefined when one of them cannot be told. */
-function jsonGroups(head, body) {
-    const write = jsonWrite(head);
-    if (!write)
-        return undefined;
-    let json;
     try {
-        json = JSON.parse(body.toString('utf8'));
+        const json = JSON.parse(body.toString('utf8'));
+        return json && typeof json === 'object' && !Array.isArray(json) ? json : undefined;
     }
     catch {
         return undefined;
     }
-    const groups = write.groupsOf(write.op, json);
-    return groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? groups : undefined;
+}
+/**
+ * The groups a write of `module` names; undefined when one of them cannot be told, or when the
+ * module needs the body of a JSON write and does not have it.
+ */
+function groupsOf(module, head, op, body) {
+    const profile = module.requests;
+    if (!profile?.groups)
+        return undefined;
+    const json = profile.targetPrefix ? jsonBody(body) : undefined;
+    if (profile.targetPrefix && !json)
+        return undefined;
+    const url = new URL(head.url, 'http://instance');
+    const host = (header(head, 'host') ?? '').replace(/:\d+$/, '');
+    const request = { operation: op, body: json, url, host };
+    let groups;
+    try {
+        groups = profile.groups(request);
+    }
+    catch {
+        // A body of an unexpected shape names nothing the module can tell.
+        return undefined;
+    }
+    return groups && groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? groups : undefined;
 }
 /**
  * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
@@ -114,57 +94,25 @@ function jsonGroups(head, body) {
  */
 export function requestEffect(head, body) {
     const scope = credentialScope(head);
-    const name = scope ? (SIGNING_NAMES[scope.service] ?? scope.service) : undefined;
     const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
     const op = operation(head, form);
     const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
-    if (reads || (name && STATELESS.has(name)))
+    if (reads || (scope && STATELESS.has(scope.service)))
         return { service: undefined, accessKey: scope?.accessKey };
-    const known = name !== undefined && PORTABLE_MODULES.some((m) => m.name === name);
-    const s3Group = name === 's3' ? pathStyleGroup(head) : undefined;
-    const groups = s3Group ? [s3Group] : body ? jsonGroups(head, body) : undefined;
-    return { service: known ? name : ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
+    const module = scope ? BY_SIGNING_NAME.get(scope.service) : undefined;
+    const groups = module ? groupsOf(module, head, op, body) : undefined;
+    return { service: module?.name ?? ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
 }
-/**
- * What a path-style S3 request (`/bucket/key`) names: `bucket/key` for one object (a write of
- * it, its tags, or a part of its upload), `bucket` for anything else of the bucket (settings,
- * `DeleteObjects`). SDKs send path-style requests to an endpoint that is an IP address or
- * `localhost`; a virtual-hosted one names the bucket in the host, and counts for every bucket.
- */
-function pathStyleGroup(head) {
-    const host = (header(head, 'host') ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    if (!isIP(host) && host !== 'localhost')
-        return undefined;
-    const [, bucket = '', ...key] = new URL(head.url, 'http://instance').pathname.split('/');
-    if (!bucket)
-        return undefined;
-    const object = key.join('/');
-    return decodeURIComponent(object ? `${bucket}/${object}` : bucket);
-}
-/**
- * Where a change to one service can reach by itself, through the deliveries AWS makes: bucket
- * notifications, subscriptions, event rules, event source mappings, subscription filters, and
- * code (functions, state machines) that may call anything.
- */
-const DELIVERS_TO = {
-    s3: ['sqs', 'sns', 'lambda', 'events'],
-    sns: ['sqs', 'lambda'],
-    sqs: ['lambda'],
-    dynamodb: ['lambda', 'kinesis'],
-    kinesis: ['lambda'],
-    logs: ['lambda', 'kinesis'],
-    events: [ALL_SERVICES],
-    lambda: [ALL_SERVICES],
-    stepfunctions: [ALL_SERVICES],
-};
+/** Where a change to each service can reach by itself, as its module declares (`RequestProfile.deliversTo`). */
+const DELIVERS_TO = new Map(PORTABLE_MODULES.map((m) => [m.name, m.requests?.deliversTo ?? []]));
 /** The services deliveries go into: whether they hold state decides how far a change reaches. */
 export const DELIVERY_TARGETS = [
-    ...new Set(Object.values(DELIVERS_TO).flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
+    ...new Set([...DELIVERS_TO.values()].flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
 ];
 /** The services deliveries from `from` can reach, following them only into services that hold state. */
 function deliveredInto(from, present) {
     const reached = new Set();
-    const pending = [...from].flatMap((service) => DELIVERS_TO[service] ?? []);
+    const pending = [...from].flatMap((service) => DELIVERS_TO.get(service) ?? []);
     while (pending.length > 0) {
         const service = pending.pop();
         if (service === ALL_SERVICES)
@@ -172,7 +120,7 @@ function deliveredInto(from, present) {
         if (reached.has(service) || !present.has(service))
             continue;
         reached.add(service);
-        pending.push(...(DELIVERS_TO[service] ?? []));
+        pending.push(...(DELIVERS_TO.get(service) ?? []));
     }
     return reached;
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesReached, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
 import { startChangeProxy } from './change-proxy.js';
 import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
 import { resolveSuiteOptions, shouldSave } from './options.js';
@@ -49,7 +49,7 @@ async function loadPods(pods, options, only) {
 async function trackedScope(proxy, options, loaded) {
     const inPods = new Set(loaded.flatMap((p) => p.services));
     const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
-    const restored = options.strategy === 'overwrite' ? PORTABLE_MODULES.map((m) => m.name) : [...inPods];
+    const restored = servicesReached(options.strategy, [...inPods], PORTABLE_MODULES.map((m) => m.name));
     return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
 }
 /**
@@ -102,6 +102,18 @@ async function startCoordinator(suite, options, scope, timings, log) {
     };
 }
 /**
+ * Refuses `account-per-worker` for pods holding services whose names span accounts (S3 bucket
+ * names): the workers' accounts cannot each hold a copy.
+ */
+function refuseSharedNames(loaded) {
+    const spanning = new Set(PORTABLE_MODULES.filter((m) => m.namesSpanAccounts).map((m) => m.name));
+    const clashing = loaded.filter((p) => p.services.some((s) => spanning.has(s)));
+    if (clashing.length === 0)
+        return;
+    const services = [...new Set(clashing.flatMap((p) => p.services.filter((s) => spanning.has(s))))].sort();
+    throw new UsageError(`isolate "account-per-worker" cannot give each worker its own copy of ${clashing.map((p) => p.name).join(', ')}: the pod holds ${services.join(', ')} resources, whose names LocalStack keeps unique across accounts, as AWS does (S3 bucket names). Run the test files one at a time with restore "each-file" instead.`);
+}
+/**
  * Prepares a test run, the work both test fronts share: starts moto when asked, waits for the
  * instance, loads the pods in order, and works out the variables the test workers need. Fails
  * before any test runs when a pod is missing, the instance does not answer or a load fails.
@@ -120,10 +132,8 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
         }
         const started = performance.now();
         const loaded = await loadPods(suite.pods, options);
-        const buckets = loaded.filter((p) => p.services.includes('s3'));
-        if (suite.isolate === 'account-per-worker' && buckets.length > 0) {
-            throw new UsageError(`isolate "account-per-worker" cannot give each worker its own copy of ${buckets.map((p) => p.name).join(', ')}: the pod holds S3 buckets, and LocalStack keeps bucket names unique across accounts, as AWS does. Run the test files one at a time with restore "each-file" instead.`);
-        }
+        if (suite.isolate === 'account-per-worker')
+            refuseSharedNames(loaded);
         if (loaded.length > 0) {
             const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
             log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);

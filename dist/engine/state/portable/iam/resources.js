@@ -1,0 +1,186 @@
+/**
+ * The kinds of IAM resources the module keeps, each with the shape of its record, how it is read
+ * from the instance and how it is written back over whatever of the same name is there.
+ */
+import * as IAM from '@aws-sdk/client-iam';
+import { collect, createOrUpdate, on, recordKind, replaceTags, sortedTags, unlessMissing } from '../kit/index.js';
+import { decodeDocument, principalPolicies, sortedNames, syncNames, syncPrincipalPolicies } from './principals.js';
+/** IAM is global: its state lives in, and is captured from, this one region. */
+export const IAM_REGION = 'us-east-1';
+/** Capture and restore order: policies before the principals attaching them, profiles after roles. */
+export const TYPE_ORDER = ['policy', 'user', 'group', 'role', 'instance-profile'];
+/** Tags sorted by key, each a plain key and value (an absent value as empty). */
+function sortTags(tags) {
+    return sortedTags(tags?.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })), (t) => t.Key);
+}
+const tagKeys = (tags) => (tags ?? []).map((t) => t.Key);
+/** Policies and users have their tags listed apart; roles and profiles come with theirs. */
+const policyTags = (iam, PolicyArn) => collect(IAM.paginateListPolicyTags({ client: iam }, { PolicyArn }), (p) => p.Tags);
+const userTags = (iam, UserName) => collect(IAM.paginateListUserTags({ client: iam }, { UserName }), (p) => p.Tags);
+/** Deletes non-default versions of a policy until at most `keep` of them are left. */
+export async function deleteOldVersions(iam, PolicyArn, keep) {
+    const versions = await collect(IAM.paginateListPolicyVersions({ client: iam }, { PolicyArn }), (p) => p.Versions);
+    const old = versions.filter((v) => !v.IsDefaultVersion).sort((a, b) => (a.CreateDate?.getTime() ?? 0) - (b.CreateDate?.getTime() ?? 0));
+    for (const version of old.slice(0, Math.max(0, old.length - keep))) {
+        await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId: version.VersionId }));
+    }
+}
+/** Makes a group's members exactly `wanted`. */
+export async function syncMembers(iam, GroupName, wanted) {
+    const members = await collect(IAM.paginateGetGroup({ client: iam }, { GroupName }), (p) => p.Users);
+    await syncNames(members.map((u) => u.UserName), wanted, (UserName) => unlessMissing(iam.send(new IAM.RemoveUserFromGroupCommand({ GroupName, UserName }))), (UserName) => iam.send(new IAM.AddUserToGroupCommand({ GroupName, UserName })));
+}
+async function capturePolicy(iam, arn) {
+    const { Policy } = await iam.send(new IAM.GetPolicyCommand({ PolicyArn: arn }));
+    const [version, tags] = await Promise.all([
+        iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy.DefaultVersionId })),
+        policyTags(iam, arn),
+    ]);
+    return {
+        name: Policy.PolicyName,
+        path: Policy.Path ?? '/',
+        description: Policy.Description || undefined,
+        document: decodeDocument(version.PolicyVersion.Document),
+        tags: sortTags(tags),
+    };
+}
+async function restorePolicy(iam, p, account) {
+    const PolicyArn = `arn:aws:iam::${account}:policy${p.path}${p.name}`;
+    await createOrUpdate(() => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument: p.document, Tags: p.tags })), async () => {
+        // A policy holds at most five versions: make room for the one that becomes the default.
+        await deleteOldVersions(iam, PolicyArn, 3);
+        await iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: p.document, SetAsDefault: true }));
+        await replaceTags(tagKeys(await policyTags(iam, PolicyArn)), tagKeys(p.tags), {
+            untag: (TagKeys) => iam.send(new IAM.UntagPolicyCommand({ PolicyArn, TagKeys })),
+            tag: () => iam.send(new IAM.TagPolicyCommand({ PolicyArn, Tags: p.tags })),
+        });
+    });
+}
+async function captureUser(iam, name) {
+    const [{ User }, tags, policies] = await Promise.all([
+        iam.send(new IAM.GetUserCommand({ UserName: name })),
+        userTags(iam, name),
+        principalPolicies(iam, 'user', name),
+    ]);
+    return {
+        name,
+        path: User.Path ?? '/',
+        permissionsBoundary: User.PermissionsBoundary?.PermissionsBoundaryArn,
+        tags: sortTags(tags),
+        ...policies,
+    };
+}
+async function restoreUser(iam, u) {
+    const UserName = u.name;
+    await createOrUpdate(() => iam.send(new IAM.CreateUserCommand({ UserName, Path: u.path, Tags: u.tags })), async () => {
+        await iam.send(new IAM.UpdateUserCommand({ UserName, NewPath: u.path }));
+        await replaceTags(tagKeys(await userTags(iam, UserName)), tagKeys(u.tags), {
+            untag: (TagKeys) => iam.send(new IAM.UntagUserCommand({ UserName, TagKeys })),
+            tag: () => iam.send(new IAM.TagUserCommand({ UserName, Tags: u.tags })),
+        });
+        const { User } = await iam.send(new IAM.GetUserCommand({ UserName }));
+        if (!u.permissionsBoundary && User?.PermissionsBoundary) {
+            await iam.send(new IAM.DeleteUserPermissionsBoundaryCommand({ UserName }));
+        }
+    });
+    if (u.permissionsBoundary) {
+        await iam.send(new IAM.PutUserPermissionsBoundaryCommand({ UserName, PermissionsBoundary: u.permissionsBoundary }));
+    }
+    await syncPrincipalPolicies(iam, 'user', UserName, u);
+}
+async function captureGroup(iam, name) {
+    let path = '/';
+    const members = [];
+    for await (const page of IAM.paginateGetGroup({ client: iam }, { GroupName: name })) {
+        path = page.Group?.Path ?? path;
+        members.push(...(page.Users ?? []).map((u) => u.UserName));
+    }
+    return { name, path, members: sortedNames(members), ...(await principalPolicies(iam, 'group', name)) };
+}
+async function restoreGroup(iam, g) {
+    const GroupName = g.name;
+    await createOrUpdate(() => iam.send(new IAM.CreateGroupCommand({ GroupName, Path: g.path })), () => iam.send(new IAM.UpdateGroupCommand({ GroupName, NewPath: g.path })));
+    await syncMembers(iam, GroupName, g.members ?? []);
+    await syncPrincipalPolicies(iam, 'group', GroupName, g);
+}
+async function captureRole(iam, name) {
+    const [{ Role }, policies] = await Promise.all([iam.send(new IAM.GetRoleCommand({ RoleName: name })), principalPolicies(iam, 'role', name)]);
+    return {
+        name,
+        path: Role.Path ?? '/',
+        assumeRolePolicyDocument: decodeDocument(Role.AssumeRolePolicyDocument),
+        description: Role.Description || undefined,
+        maxSessionDuration: Role.MaxSessionDuration,
+        permissionsBoundary: Role.PermissionsBoundary?.PermissionsBoundaryArn,
+        tags: sortTags(Role.Tags),
+        ...policies,
+    };
+}
+async function restoreRole(iam, r) {
+    const RoleName = r.name;
+    await createOrUpdate(() => iam.send(new IAM.CreateRoleCommand({
+        RoleName,
+        Path: r.path,
+        AssumeRolePolicyDocument: r.assumeRolePolicyDocument,
+        Description: r.description,
+        MaxSessionDuration: r.maxSessionDuration,
+        PermissionsBoundary: r.permissionsBoundary,
+        Tags: r.tags,
+    })), async () => {
+        // A role's path is fixed at creation: IAM has no call to change it.
+        await iam.send(new IAM.UpdateAssumeRolePolicyCommand({ RoleName, PolicyDocument: r.assumeRolePolicyDocument }));
+        await iam.send(new IAM.UpdateRoleCommand({ RoleName, Description: r.description ?? '', MaxSessionDuration: r.maxSessionDuration }));
+        const { Role } = await iam.send(new IAM.GetRoleCommand({ RoleName }));
+        await replaceTags(tagKeys(Role?.Tags), tagKeys(r.tags), {
+            untag: (TagKeys) => iam.send(new IAM.UntagRoleCommand({ RoleName, TagKeys })),
+            tag: () => iam.send(new IAM.TagRoleCommand({ RoleName, Tags: r.tags })),
+        });
+        if (r.permissionsBoundary) {
+            await iam.send(new IAM.PutRolePermissionsBoundaryCommand({ RoleName, PermissionsBoundary: r.permissionsBoundary }));
+        }
+        else if (Role?.PermissionsBoundary) {
+            await iam.send(new IAM.DeleteRolePermissionsBoundaryCommand({ RoleName }));
+        }
+    });
+    await syncPrincipalPolicies(iam, 'role', RoleName, r);
+}
+async function captureInstanceProfile(iam, name) {
+    const { InstanceProfile } = await iam.send(new IAM.GetInstanceProfileCommand({ InstanceProfileName: name }));
+    return {
+        name,
+        path: InstanceProfile.Path ?? '/',
+        roles: sortedNames((InstanceProfile.Roles ?? []).map((r) => r.RoleName)),
+        tags: sortTags(InstanceProfile.Tags),
+    };
+}
+async function restoreInstanceProfile(iam, p) {
+    const InstanceProfileName = p.name;
+    await createOrUpdate(() => iam.send(new IAM.CreateInstanceProfileCommand({ InstanceProfileName, Path: p.path, Tags: p.tags })), async () => {
+        const { InstanceProfile } = await iam.send(new IAM.GetInstanceProfileCommand({ InstanceProfileName }));
+        await replaceTags(tagKeys(InstanceProfile?.Tags), tagKeys(p.tags), {
+            untag: (TagKeys) => iam.send(new IAM.UntagInstanceProfileCommand({ InstanceProfileName, TagKeys })),
+            tag: () => iam.send(new IAM.TagInstanceProfileCommand({ InstanceProfileName, Tags: p.tags })),
+        });
+    });
+    const { InstanceProfile } = await iam.send(new IAM.GetInstanceProfileCommand({ InstanceProfileName }));
+    await syncNames((InstanceProfile?.Roles ?? []).map((r) => r.RoleName), p.roles ?? [], (RoleName) => iam.send(new IAM.RemoveRoleFromInstanceProfileCommand({ InstanceProfileName, RoleName })), (RoleName) => iam.send(new IAM.AddRoleToInstanceProfileCommand({ InstanceProfileName, RoleName })));
+}
+/** A kind of resource, its records identified by the resource's name. */
+function resource(type, read, write) {
+    const kind = recordKind(type);
+    return {
+        capture: async (iam, key) => {
+            const data = await read(iam, key);
+            return kind.record(IAM_REGION, data.name, data);
+        },
+        handler: (iam, account) => on(kind, (data) => write(iam, data, account)),
+    };
+}
+/** Every kind of resource the module keeps, by its records' type. */
+export const RESOURCES = {
+    policy: resource('policy', capturePolicy, restorePolicy),
+    user: resource('user', captureUser, restoreUser),
+    group: resource('group', captureGroup, restoreGroup),
+    role: resource('role', captureRole, restoreRole),
+    'instance-profile': resource('instance-profile', captureInstanceProfile, restoreInstanceProfile),
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { PORTABLE_MODULES, selectModules } from './registry.js';
+
+const names = PORTABLE_MODULES.map((m) => m.name);
+
+describe('the module registry', () => {
+  it('names each module once, and each signs its requests under its own name', () => {
+    expect(new Set(names).size).toBe(names.length);
+    const signing = PORTABLE_MODULES.map((m) => m.requests?.signingName ?? m.name);
+    expect(new Set(signing).size).toBe(signing.length);
+  });
+
+  it('has modules depend on, and deliver into, modules it knows (or any service)', () => {
+    for (const module of PORTABLE_MODULES) {
+      for (const dependency of module.dependsOn) expect(names, `${module.name} depends on ${dependency}`).toContain(dependency);
+      for (const target of module.requests?.deliversTo ?? []) expect([...names, '*'], `${module.name} delivers into ${target}`).toContain(target);
+    }
+  });
+
+  it('reads the groups of JSON writes only for modules restored in part, each under its own target prefix', () => {
+    const prefixes = PORTABLE_MODULES.flatMap((m) => (m.requests?.targetPrefix ? [m.requests.targetPrefix] : []));
+    expect(new Set(prefixes).size).toBe(prefixes.length);
+    for (const module of PORTABLE_MODULES.filter((m) => m.requests?.groups)) {
+      expect(module.partial, `${module.name} names groups it cannot restore`).toBeDefined();
+    }
+  });
+
+  it('refuses an unknown service, naming the ones it knows', () => {
+    expect(() => selectModules(['s3', 'sqs3'])).toThrow(`Unknown service(s): sqs3. Supported services: ${[...names].sort().join(', ')}.`);
+  });
+});
