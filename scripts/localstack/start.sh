@@ -64,9 +64,10 @@ export CONFIG_DIR="$DATA_DIR/config"
 export GATEWAY_LISTEN="127.0.0.1:$PORT"
 # host:port put into returned URLs (SQS queue URLs, S3 locations, ...)
 export LOCALSTACK_HOST="127.0.0.1:$PORT"
-# queue URLs like http://127.0.0.1:PORT/queue/us-east-1/000000000000/NAME
-# (the default, "standard", gives http://sqs.us-east-1.127.0.0.1:PORT/...)
-export SQS_ENDPOINT_STRATEGY="${SQS_ENDPOINT_STRATEGY:-path}"
+# queue URLs like http://127.0.0.1:PORT/000000000000/NAME, the shape of AWS's, which clients
+# such as Terraform's provider check (the default, "standard", gives
+# http://sqs.us-east-1.127.0.0.1:PORT/..., and "path" /queue/us-east-1/000000000000/NAME)
+export SQS_ENDPOINT_STRATEGY="${SQS_ENDPOINT_STRATEGY:-off}"
 # no DNS server (it would bind port 53)
 export DNS_ADDRESS=0
 # no analytics, no SSL certificate download at start-up

@@ -127,14 +127,20 @@ async function* inGroups(
 
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
- * dependency order; modules of one level, and regions of one module, run concurrently.
+ * dependency order; modules of one level, and regions of one module, run concurrently. What
+ * modules asked to do after the restore (`ServiceContext.afterRestore`) runs last, in order.
  */
 export async function executeRestore(
   plan: RestorePlan,
   store: BlobReader,
-  contextOf: ContextFactory,
+  contextOfModule: ContextFactory,
   onScope: (phase: 'clear' | 'restore', scope: Scope) => void,
 ): Promise<void> {
+  const last: { context: ServiceContext; resource: string; work: () => Promise<unknown> }[] = [];
+  const contextOf: ContextFactory = (module, account) => {
+    const context = contextOfModule(module, account);
+    return { ...context, afterRestore: (resource, work) => void last.push({ context, resource, work }) };
+  };
   const levels = dependencyLevels(plan.modules);
   for (const level of [...levels].reverse()) {
     await Promise.all(
@@ -161,6 +167,13 @@ export async function executeRestore(
           }),
       ),
     );
+  }
+  for (const { context, resource, work } of last) {
+    try {
+      await work();
+    } catch (error) {
+      context.fail(resource, error);
+    }
   }
 }
 

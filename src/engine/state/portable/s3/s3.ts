@@ -25,7 +25,12 @@ async function regionsWithState(context: ServiceContext): Promise<string[]> {
   return [...new Set((await bucketsByRegion(s3Client(context, 'us-east-1'))).map((b) => b.region))].sort();
 }
 
-/** S3: buckets (region, tags, policy, CORS, versioning) and their objects (body, headers, metadata, tags). */
+/**
+ * S3: buckets (region and every configuration: tags, policy, CORS, versioning, object lock,
+ * encryption, lifecycle, public access block, ownership, ACL, website, accelerate, request
+ * payment, analytics, inventory, metrics, intelligent tiering, logging, replication,
+ * notifications) and their objects (body, headers, metadata, tags).
+ */
 export const s3: ServiceModule = {
   name: 's3',
   dependsOn: [],
@@ -41,7 +46,7 @@ export const s3: ServiceModule = {
       container: BUCKET,
       content: OBJECT,
       containerOf: (object) => object.bucket,
-      restoreContainer: (bucket) => restoreBucket(s3, bucket),
+      restoreContainer: (bucket) => restoreBucket(s3, bucket, (work) => context.afterRestore(BUCKET.label(bucket.name), work)),
       // A single object of a load limited to objects comes without its bucket, which stays as it is.
       restoreContent: (object, _bucket, record) => restoreObject(s3, object, record.payload),
       concurrency: OBJECT_CONCURRENCY,

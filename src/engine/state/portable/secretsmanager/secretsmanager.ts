@@ -1,7 +1,7 @@
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, isNamed, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, eachRegion, isNamed, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 
 const client = clientOf(SecretsManager.SecretsManagerClient);
 
@@ -22,6 +22,8 @@ type SecretData = {
   secretString?: string;
   /** Base64. */
   secretBinary?: string;
+  /** The id of the current version, which a restore gives the value again (as `ClientRequestToken`). */
+  versionId?: string;
 };
 
 const SECRET = recordKind<SecretData>('secret');
@@ -56,6 +58,7 @@ async function captureSecret(sm: SecretsManager.SecretsManagerClient, s: Secrets
     policy: policy.ResourcePolicy,
     secretString: value?.SecretString,
     secretBinary: value?.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined,
+    versionId: value?.VersionId,
   };
 }
 
@@ -79,14 +82,20 @@ async function clear(context: ServiceContext, region: string, only?: ReadonlySet
   });
 }
 
-function value(s: SecretData): { SecretString?: string; SecretBinary?: Uint8Array } {
-  if (s.secretBinary !== undefined) return { SecretBinary: Buffer.from(s.secretBinary, 'base64') };
-  if (s.secretString !== undefined) return { SecretString: s.secretString };
+/** The current value as CreateSecret and PutSecretValue take it, under its version id; nothing for a secret without one. */
+function value(s: SecretData): { SecretString?: string; SecretBinary?: Uint8Array; ClientRequestToken?: string } {
+  const version = s.versionId ? { ClientRequestToken: s.versionId } : {};
+  if (s.secretBinary !== undefined) return { SecretBinary: Buffer.from(s.secretBinary, 'base64'), ...version };
+  if (s.secretString !== undefined) return { SecretString: s.secretString, ...version };
   return {};
 }
 
-/** False when a secret of that name exists already. */
+/**
+ * False when a secret of that name exists already. It is looked for first: a CreateSecret that
+ * names an existing secret's version (`ClientRequestToken`) succeeds and changes nothing.
+ */
 async function createSecret(sm: SecretsManager.SecretsManagerClient, s: SecretData): Promise<boolean> {
+  if (await unlessMissing(sm.send(new SecretsManager.DescribeSecretCommand({ SecretId: s.name })), ['ResourceNotFoundException'])) return false;
   const tags = s.tags ?? [];
   const addId = s.arnSuffix !== undefined && !tags.some((t) => t.Key === CUSTOM_ID_TAG);
   try {
@@ -110,14 +119,38 @@ async function createSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   return true;
 }
 
+/**
+ * Makes the pod's value the secret's current one, under the pod's version id unless the secret
+ * holds that version already. A version's value never changes: one that is current needs
+ * nothing, and one that is not (the secret changed since) cannot be made current on every
+ * emulator (moto's GetSecretValue ignores a moved AWSCURRENT stage), so the value goes in as a
+ * new version.
+ */
+async function restoreValue(sm: SecretsManager.SecretsManagerClient, SecretId: string, s: SecretData): Promise<void> {
+  const { ClientRequestToken, ...secretValue } = value(s);
+  if (Object.keys(secretValue).length === 0) return;
+  if (ClientRequestToken) {
+    const current = await unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId })), ['ResourceNotFoundException']);
+    if (current?.VersionId === ClientRequestToken) return;
+    const versions = await collect(
+      SecretsManager.paginateListSecretVersionIds({ client: sm }, { SecretId, IncludeDeprecated: true }),
+      (page) => page.Versions,
+    );
+    if (!versions.some((v) => v.VersionId === ClientRequestToken)) {
+      await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ClientRequestToken, ...secretValue }));
+      return;
+    }
+  }
+  await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...secretValue }));
+}
+
 /** Overwrites a secret that exists, taking it back first if it is scheduled for deletion. */
 async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretData): Promise<void> {
   const SecretId = s.name;
   const current = await sm.send(new SecretsManager.DescribeSecretCommand({ SecretId }));
   if (current.DeletedDate) await sm.send(new SecretsManager.RestoreSecretCommand({ SecretId }));
   await sm.send(new SecretsManager.UpdateSecretCommand({ SecretId, Description: s.description ?? '', KmsKeyId: s.kmsKeyId }));
-  const secretValue = value(s);
-  if (Object.keys(secretValue).length > 0) await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...secretValue }));
+  await restoreValue(sm, SecretId, s);
   await replaceTags((current.Tags ?? []).map((t) => t.Key!), (s.tags ?? []).map((t) => t.Key!), {
     untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
     tag: () => sm.send(new SecretsManager.TagResourceCommand({ SecretId, Tags: s.tags })),

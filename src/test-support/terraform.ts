@@ -1,0 +1,135 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Where the hashicorp/aws provider lies on this machine: the folder holding
+ * `registry.terraform.io` (`terraform init -plugin-dir`), so no registry is asked.
+ */
+const PLUGIN_DIR = process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR ?? '/opt/tf-plugins';
+
+/**
+ * Where `terraform init` keeps the provider once for every workspace (a link in each): without
+ * it, each workspace gets a copy of the provider's 700 MB.
+ */
+const PLUGIN_CACHE = join(tmpdir(), 'localstack-pods-terraform-plugins');
+
+/** The services the stacks use, by the provider's endpoint names: every one goes to the instance. */
+const ENDPOINTS = [
+  'cloudwatch',
+  'cloudwatchlogs',
+  'dynamodb',
+  'eventbridge',
+  'iam',
+  'kinesis',
+  'kms',
+  'lambda',
+  's3',
+  'secretsmanager',
+  'sfn',
+  'sns',
+  'sqs',
+  'ssm',
+  'sts',
+];
+
+/**
+ * The account the stacks run in, on every emulator: moto's default, and the access key id
+ * LocalStack takes as the account. One account on both keeps the ARNs in Terraform's state
+ * true when a pod saved on one emulator is loaded into the other.
+ */
+export const TERRAFORM_ACCOUNT = '123456789012';
+
+/** Fails, saying how to get it, when Terraform or the provider is missing: the tests never skip. */
+export function requireTerraform(): void {
+  try {
+    execFileSync('terraform', ['version'], { stdio: 'pipe' });
+  } catch {
+    throw new Error('terraform is not on PATH. The fidelity tests run Terraform 1.11 with the hashicorp/aws provider 5.100; install it from https://developer.hashicorp.com/terraform/install.');
+  }
+  if (!existsSync(join(PLUGIN_DIR, 'registry.terraform.io', 'hashicorp', 'aws'))) {
+    throw new Error(
+      `The hashicorp/aws provider is not in ${PLUGIN_DIR}/registry.terraform.io. Put it there (terraform providers mirror ${PLUGIN_DIR}) or name its folder in LOCALSTACK_PODS_TF_PLUGIN_DIR.`,
+    );
+  }
+}
+
+/** The provider as tflocal configures it for an emulator: every endpoint the instance, path-style S3, no real-AWS checks. */
+function providerFor(endpoint: string): string {
+  const endpoints = ENDPOINTS.map((service) => `    ${service} = "${endpoint}"`).join('\n');
+  return `provider "aws" {
+  region                      = "us-east-1"
+  access_key                  = "${TERRAFORM_ACCOUNT}"
+  secret_key                  = "test"
+  skip_credentials_validation = true
+  skip_metadata_api_check     = true
+  skip_region_validation      = true
+  s3_use_path_style           = true
+  endpoints {
+${endpoints}
+  }
+}
+`;
+}
+
+export interface TerraformRun {
+  readonly code: number;
+  readonly output: string;
+}
+
+/** A copy of a stack with its own state, run against one instance after another. */
+export class TerraformWorkspace {
+  private constructor(readonly dir: string) {}
+
+  /** Copies `stack` (a folder of .tf files) and runs `terraform init` from the local provider. */
+  static async create(stack: string, files: Record<string, Buffer | string> = {}): Promise<TerraformWorkspace> {
+    const dir = mkdtempSync(join(tmpdir(), 'tf-stack-'));
+    mkdirSync(PLUGIN_CACHE, { recursive: true });
+    cpSync(stack, dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const workspace = new TerraformWorkspace(dir);
+    await workspace.must(['init', '-input=false', '-no-color', `-plugin-dir=${PLUGIN_DIR}`]);
+    return workspace;
+  }
+
+  /** `terraform apply` against `endpoint`; fails with Terraform's output unless it succeeds. */
+  async apply(endpoint: string): Promise<void> {
+    await this.must(['apply', '-auto-approve', '-input=false', '-no-color'], endpoint);
+  }
+
+  /** `terraform plan -detailed-exitcode` against `endpoint`: exit 0 when it plans no change, 2 when it does. */
+  plan(endpoint: string): Promise<TerraformRun> {
+    return this.run(['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false'], endpoint);
+  }
+
+  private async must(args: string[], endpoint?: string): Promise<void> {
+    const run = await this.run(args, endpoint);
+    if (run.code !== 0) throw new Error(`terraform ${args[0]} in ${this.dir} failed (${run.code}):\n${run.output}`);
+  }
+
+  private run(args: string[], endpoint?: string): Promise<TerraformRun> {
+    if (endpoint) writeFileSync(join(this.dir, 'emulator.tf'), providerFor(endpoint));
+    return new Promise((resolve) => {
+      execFile(
+        'terraform',
+        args,
+        {
+          cwd: this.dir,
+          env: {
+            ...process.env,
+            TF_IN_AUTOMATION: '1',
+            CHECKPOINT_DISABLE: '1',
+            TF_CLI_CONFIG_FILE: '/dev/null',
+            TF_PLUGIN_CACHE_DIR: PLUGIN_CACHE,
+            TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: 'true',
+          },
+          maxBuffer: 64 * 1024 * 1024,
+        },
+        (error, stdout, stderr) => {
+          resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,128 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
+import { fileURLToPath } from 'node:url';
+import { ZipFile } from 'yazl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { load, resolveOptions, save } from '../../src/engine/index.js';
+import { forEachLimit } from '../../src/engine/util/concurrency.js';
+import { tempHome } from '../../src/test-support/engine.js';
+import { startLocalStack } from '../../src/test-support/localstack.js';
+import { startMoto, type Moto } from '../../src/test-support/moto.js';
+import type { Server } from '../../src/test-support/processes.js';
+import { requireTerraform, TERRAFORM_ACCOUNT, TerraformWorkspace } from '../../src/test-support/terraform.js';
+
+/**
+ * The acceptance test of fidelity: stacks written as applications use the services, applied
+ * with Terraform, saved, loaded into an instance that never saw them, and planned again. A
+ * clean plan (`-detailed-exitcode` 0) means Terraform cannot tell the loaded state from the
+ * applied one. Each pod goes back into the emulator it came from and into the other one.
+ */
+
+const STACKS_DIR = fileURLToPath(new URL('./stacks/', import.meta.url));
+/** `LOCALSTACK_PODS_TF_STACKS=a,b` runs only those stacks (while one is being written). */
+const ONLY = process.env.LOCALSTACK_PODS_TF_STACKS?.split(',');
+const STACKS = readdirSync(STACKS_DIR)
+  .filter((stack) => !ONLY || ONLY.includes(stack))
+  .sort();
+
+type Emulator = 'moto' | 'localstack';
+const EMULATORS: readonly Emulator[] = ['moto', 'localstack'];
+
+/**
+ * The emulators a stack is applied on: all, unless its folder's `emulators` file names some (a
+ * stack holding resources the provider cannot create on one emulator says so in its comment).
+ */
+function emulatorsOf(stack: string): Emulator[] {
+  const file = `${STACKS_DIR}${stack}/emulators`;
+  if (!existsSync(file)) return [...EMULATORS];
+  return readFileSync(file, 'utf8').split(/\s+/).filter((e): e is Emulator => (EMULATORS as string[]).includes(e));
+}
+
+/** Stacks applied at once: Terraform mostly waits on the instance (queue attributes, function states). */
+const APPLY_CONCURRENCY = 4;
+
+/** A Lambda package for the stacks that deploy functions (no zip provider runs offline). */
+async function handlerZip(): Promise<Buffer> {
+  const zip = new ZipFile();
+  zip.addBuffer(Buffer.from('exports.handler = async (event) => ({ ok: true, event });\n'), 'index.js', { mtime: new Date(0), mode: 0o644 });
+  zip.end();
+  return buffer(zip.outputStream);
+}
+
+const home = tempHome();
+/** The engine as a user runs it against these instances: the stacks' account. */
+const engineOptions = (endpoint: string) =>
+  resolveOptions(
+    { endpoint, 'wait-timeout': '60' },
+    { LOCALSTACK_PODS_HOME: home, AWS_ACCESS_KEY_ID: TERRAFORM_ACCOUNT, AWS_SECRET_ACCESS_KEY: 'test' },
+  );
+
+/** Each stack's workspace, with the state Terraform kept when it applied the stack on each emulator. */
+const workspaces: Record<Emulator, Map<string, TerraformWorkspace>> = { moto: new Map(), localstack: new Map() };
+
+let motoSource: Moto;
+let motoTarget: Moto;
+let localstackSource: Server;
+let localstackTarget: Server;
+let localstackAcross: Server;
+
+beforeAll(async () => {
+  requireTerraform();
+  [motoSource, motoTarget, localstackSource, localstackTarget, localstackAcross] = await Promise.all([
+    startMoto(),
+    startMoto(),
+    startLocalStack(),
+    startLocalStack(),
+    startLocalStack(),
+  ]);
+  const files = { 'handler.zip': await handlerZip() };
+  const sources: Record<Emulator, string> = { moto: motoSource.endpoint, localstack: localstackSource.endpoint };
+  const applies = STACKS.flatMap((stack) => emulatorsOf(stack).map((emulator) => ({ stack, emulator })));
+  await forEachLimit(applies, APPLY_CONCURRENCY, async ({ stack, emulator }) => {
+    const workspace = await TerraformWorkspace.create(`${STACKS_DIR}${stack}`, files);
+    await workspace.apply(sources[emulator]);
+    workspaces[emulator].set(stack, workspace);
+  });
+  for (const emulator of EMULATORS) await save({ pod: `stacks-${emulator}`, options: engineOptions(sources[emulator]) });
+}, 1_800_000);
+
+afterAll(async () => {
+  await Promise.all([motoSource?.stop(), motoTarget?.stop(), localstackSource?.stop(), localstackTarget?.stop(), localstackAcross?.stop()]);
+});
+
+const ROUND_TRIPS = STACKS.flatMap((stack) =>
+  emulatorsOf(stack).flatMap((from) => emulatorsOf(stack).map((into) => [stack, from, into] as const)),
+);
+
+describe('Terraform stacks', () => {
+  it.each(ROUND_TRIPS)('%s, applied on %s, saved and loaded into a fresh %s, plans no change', async (stack, from, into) => {
+    const target = targetFor(from, into);
+    await loadOnce(from, target);
+    const plan = await workspaces[from].get(stack)!.plan(target);
+    expect(plan.code, plan.output).toBe(0);
+  }, 600_000);
+});
+
+/** The instance a pod saved on `from` is loaded into: a fresh one of `into`'s kind. */
+function targetFor(from: Emulator, into: Emulator): string {
+  if (into === 'moto') return from === 'moto' ? motoTarget.endpoint : motoSource.endpoint;
+  return from === 'localstack' ? localstackTarget.endpoint : localstackAcross.endpoint;
+}
+
+const loads = new Map<string, Promise<unknown>>();
+
+/**
+ * Loads the pod saved on `from` into `endpoint` once, for all the stacks. The moto that served as
+ * a source is reset first: it is the fresh moto the LocalStack pod goes into.
+ */
+function loadOnce(from: Emulator, endpoint: string): Promise<unknown> {
+  const key = `${from} ${endpoint}`;
+  if (!loads.has(key)) {
+    const reset = endpoint === motoSource.endpoint ? motoSource.reset() : Promise.resolve();
+    loads.set(
+      key,
+      reset.then(() => load({ pod: `stacks-${from}`, options: engineOptions(endpoint) })),
+    );
+  }
+  return loads.get(key)!;
+}

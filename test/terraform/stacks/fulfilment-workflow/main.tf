@@ -1,0 +1,58 @@
+# A fulfilment workflow: a state machine that calls its functions and waits on a warehouse
+# activity, logging to its own group, under the role it runs as. (moto does not answer
+# ValidateStateMachineDefinition, which the provider calls before it creates a state machine.)
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+resource "aws_iam_role" "workflow" {
+  name = "fulfilment-workflow"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = ["states.amazonaws.com", "lambda.amazonaws.com"] }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_lambda_function" "reserve" {
+  function_name    = "reserve-stock"
+  role             = aws_iam_role.workflow.arn
+  handler          = "index.handler"
+  runtime          = "nodejs20.x"
+  filename         = "${path.module}/handler.zip"
+  source_code_hash = filebase64sha256("${path.module}/handler.zip")
+}
+
+resource "aws_sfn_activity" "pick" {
+  name = "warehouse-pick"
+  tags = { app = "fulfilment" }
+}
+
+resource "aws_cloudwatch_log_group" "workflow" {
+  name              = "/aws/states/fulfilment"
+  retention_in_days = 30
+}
+
+resource "aws_sfn_state_machine" "fulfil" {
+  name     = "fulfil-order"
+  role_arn = aws_iam_role.workflow.arn
+  definition = jsonencode({
+    Comment = "fulfil an order"
+    StartAt = "Reserve"
+    States = {
+      Reserve = { Type = "Task", Resource = aws_lambda_function.reserve.arn, Next = "Pick" }
+      Pick    = { Type = "Task", Resource = aws_sfn_activity.pick.id, End = true }
+    }
+  })
+  logging_configuration {
+    log_destination        = "${aws_cloudwatch_log_group.workflow.arn}:*"
+    include_execution_data = true
+    level                  = "ERROR"
+  }
+  tags = { app = "fulfilment" }
+}
