@@ -5,7 +5,7 @@
 import * as S3 from '@aws-sdk/client-s3';
 import { forEachLimit } from '../../../util/concurrency.js';
 import type { ServiceContext } from '../../module.js';
-import { isNamed, recordKind, sortBy } from '../kit/index.js';
+import { isNamed, recordKind, sortBy, unlessMissing } from '../kit/index.js';
 import { s3Client } from './client.js';
 import { readSettings, writeSettings, type BucketSettings } from './settings.js';
 
@@ -51,12 +51,14 @@ export async function restoreBucket(s3: S3.S3Client, bucket: BucketData, later: 
   const { name: Bucket, region, ...settings } = bucket;
   const location = region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region as S3.BucketLocationConstraint } };
   const objectLock = bucket.objectLock?.ObjectLockEnabled === 'Enabled' ? { ObjectLockEnabledForBucket: true } : {};
-  let existed = false;
-  try {
-    await s3.send(new S3.CreateBucketCommand({ Bucket, ...location, ...objectLock }));
-  } catch (error) {
-    if (!isNamed(error, ['BucketAlreadyOwnedByYou'])) throw error;
-    existed = true;
+  // Looked for first: in us-east-1, S3 answers a CreateBucket of a bucket the account owns with success.
+  const existed = (await unlessMissing(s3.send(new S3.HeadBucketCommand({ Bucket })))) !== undefined;
+  if (!existed) {
+    try {
+      await s3.send(new S3.CreateBucketCommand({ Bucket, ...location, ...objectLock }));
+    } catch (error) {
+      if (!isNamed(error, ['BucketAlreadyOwnedByYou'])) throw error;
+    }
   }
   await writeSettings(s3, Bucket, settings, existed, later);
 }

@@ -270,9 +270,12 @@ const SETTINGS = [
         EventBridgeConfiguration,
       });
     },
-    write: (s3, Bucket, NotificationConfiguration) => s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration })),
+    // Without the destinations' validation, which sends each an s3:TestEvent (moto sends it anyway).
+    write: (s3, Bucket, NotificationConfiguration) =>
+      s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration, SkipDestinationValidation: true })),
     remove: (s3, Bucket) => s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration: {} })),
-    // Set once the objects are in, so restoring them fires no event.
+    // Set once the objects are in, so restoring them fires no event, and once the queues, topics
+    // and functions it names exist.
     last: true,
   }),
 ];
