@@ -1,13 +1,24 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Where a machine image keeps Terraform providers for use without a registry. */
+const PLUGIN_DIRS = [
+  '/opt/tf-plugins',
+  join(homedir(), '.terraform.d', 'plugins'),
+  '/usr/local/share/terraform/plugins',
+  '/usr/share/terraform/plugins',
+];
+
 /**
- * Where the hashicorp/aws provider lies on this machine: the folder holding
- * `registry.terraform.io` (`terraform init -plugin-dir`), so no registry is asked.
+ * The folder holding `registry.terraform.io/hashicorp/aws` (`terraform init -plugin-dir`), so no
+ * registry is asked: `LOCALSTACK_PODS_TF_PLUGIN_DIR`, or the first of PLUGIN_DIRS that has it.
  */
-const PLUGIN_DIR = process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR ?? '/opt/tf-plugins';
+function pluginDir(): string | undefined {
+  const candidates = process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR ? [process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR] : PLUGIN_DIRS;
+  return candidates.find((dir) => existsSync(join(dir, 'registry.terraform.io', 'hashicorp', 'aws')));
+}
 
 /**
  * Where `terraform init` keeps the provider once for every workspace (a link in each): without
@@ -48,9 +59,10 @@ export function requireTerraform(): void {
   } catch {
     throw new Error('terraform is not on PATH. The fidelity tests run Terraform 1.11 with the hashicorp/aws provider 5.100; install it from https://developer.hashicorp.com/terraform/install.');
   }
-  if (!existsSync(join(PLUGIN_DIR, 'registry.terraform.io', 'hashicorp', 'aws'))) {
+  if (!pluginDir()) {
+    const looked = process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR ?? PLUGIN_DIRS.join(', ');
     throw new Error(
-      `The hashicorp/aws provider is not in ${PLUGIN_DIR}/registry.terraform.io. Put it there (terraform providers mirror ${PLUGIN_DIR}) or name its folder in LOCALSTACK_PODS_TF_PLUGIN_DIR.`,
+      `The hashicorp/aws provider was not found under registry.terraform.io in ${looked}. Mirror it into one (terraform providers mirror DIR) or name its folder in LOCALSTACK_PODS_TF_PLUGIN_DIR.`,
     );
   }
 }
@@ -89,7 +101,7 @@ export class TerraformWorkspace {
     cpSync(stack, dir, { recursive: true });
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     const workspace = new TerraformWorkspace(dir);
-    await workspace.must(['init', '-input=false', '-no-color', `-plugin-dir=${PLUGIN_DIR}`]);
+    await workspace.must(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir()}`]);
     return workspace;
   }
 

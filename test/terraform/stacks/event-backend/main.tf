@@ -1,5 +1,6 @@
 # An event-driven backend: an event bus whose rules route order events to a queue, a function
 # that handles them with its log group and metric filter, and the role it runs under.
+# (LocalStack 4.14 offline cannot create functions: it downloads its Lambda runtime first.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }

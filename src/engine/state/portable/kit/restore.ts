@@ -127,7 +127,8 @@ export async function restoreRecords(
  */
 export interface Containers<C, P extends RecordData, Q extends RecordData> {
   readonly container: RecordKind<P>;
-  readonly content: RecordKind<Q>;
+  /** The kinds of record that live in a container (all of one data shape). */
+  readonly content: RecordKind<Q> | readonly RecordKind<Q>[];
   /** The id of the container record a content record lives in. */
   containerOf(content: Q): string;
   /**
@@ -163,6 +164,7 @@ export async function restoreContainers<C, P extends RecordData, Q extends Recor
   const restored = new Map<string, C>();
   const failed = new Set<string>();
   const pool = new TaskPool(plan.concurrency);
+  const contentKinds: readonly RecordKind<Q>[] = Array.isArray(plan.content) ? plan.content : [plan.content as RecordKind<Q>];
   // The container whose contents come now, and whether any were taken in since the last finish.
   let open: { id: string; value: C } | undefined;
   let taken = false;
@@ -183,15 +185,16 @@ export async function restoreContainers<C, P extends RecordData, Q extends Recor
       if (!done) failed.add(record.id);
       continue;
     }
-    if (!plan.content.is(record)) {
+    const kind = contentKinds.find((k) => k.is(record));
+    if (!kind) {
       context.fail(labelOf(record), unknownType(record));
       continue;
     }
-    const data = plan.content.data(record);
+    const data = kind.data(record);
     const container = plan.containerOf(data);
     if (failed.has(container)) continue;
     const value = restored.get(container);
-    const label = plan.content.label(record.id);
+    const label = kind.label(record.id);
     if (!plan.finish) {
       await pool.add(async () => void (await attempt(context, label, () => plan.restoreContent(data, value, record))));
     } else if (restored.has(container) && open?.id !== container) {

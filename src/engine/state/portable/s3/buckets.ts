@@ -60,6 +60,12 @@ export async function restoreBucket(s3: S3.S3Client, bucket: BucketData, later: 
       if (!isNamed(error, ['BucketAlreadyOwnedByYou'])) throw error;
     }
   }
+  // Versions written while versioning is suspended replace each other (their id is `null`): the
+  // history goes in with versioning on, and is suspended after the load.
+  if (settings.versioning === 'Suspended') {
+    settings.versioning = 'Enabled';
+    later(() => s3.send(new S3.PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: 'Suspended' } })));
+  }
   await writeSettings(s3, Bucket, settings, existed, later);
 }
 

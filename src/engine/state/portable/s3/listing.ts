@@ -56,3 +56,51 @@ export type ObjectHeaders = Pick<
   | 'ETag'
   | 'LastModified'
 >;
+
+/** One entry of a key's history in a versioned bucket: a version of the object, or a delete marker. */
+export type ListedVersion = ListedObject & {
+  readonly versionId: string | undefined;
+  readonly deleteMarker: boolean;
+  /** The entry the key reads as now (the object, or the marker that hides it). */
+  readonly latest: boolean;
+};
+
+/**
+ * The history of each key of a versioned bucket, oldest entry first, key after key in the
+ * listing's order. S3 lists versions and delete markers apart, each newest first within a key,
+ * and a key's entries may run on into the next page.
+ */
+export async function* listHistory(s3: S3.S3Client, bucket: string): AsyncGenerator<ListedVersion[]> {
+  let key: string | undefined;
+  let entries: ListedVersion[] = [];
+  const done = () => entries.sort((a, b) => Number(b.latest) - Number(a.latest) || time(b) - time(a)).reverse();
+  let markers: { KeyMarker?: string; VersionIdMarker?: string } = {};
+  for (let more = true; more; ) {
+    const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket: bucket, ...markers }));
+    more = page.IsTruncated === true;
+    markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };
+    const listed: ListedVersion[] = [
+      ...(page.Versions ?? []).map((v) => ({ ...entry(v), etag: v.ETag, size: v.Size ?? 0, deleteMarker: false })),
+      ...(page.DeleteMarkers ?? []).map((m) => ({ ...entry(m), size: 0, deleteMarker: true })),
+    ];
+    // Keys in the order the listing gives them (S3's byte order), each key's entries together.
+    const order = new Map<string, number>();
+    for (const v of listed) if (!order.has(v.key)) order.set(v.key, order.size);
+    listed.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
+    for (const v of listed) {
+      if (v.key !== key && key !== undefined) {
+        yield done();
+        entries = [];
+      }
+      key = v.key;
+      entries.push(v);
+    }
+  }
+  if (entries.length > 0) yield done();
+}
+
+function entry(v: { Key?: string; VersionId?: string; IsLatest?: boolean; LastModified?: Date }) {
+  return { key: v.Key!, versionId: v.VersionId, latest: v.IsLatest ?? false, lastModified: v.LastModified };
+}
+
+const time = (v: ListedVersion) => v.lastModified?.getTime() ?? 0;
