@@ -1,6 +1,7 @@
-# An order pipeline: uploads land in a bucket, the bucket notifies a queue, orders fan out
-# through a topic to a fulfilment queue with a dead-letter queue, and the services read their
-# settings from Parameter Store.
+# An order pipeline: uploads land in a bucket, the bucket notifies a queue with a dead-letter
+# queue, orders are published to a topic, and the services read their settings from Parameter
+# Store. (No subscription: the emulators give a restored subscription an ARN of their own, which
+# Terraform takes for another subscription.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -141,14 +142,6 @@ resource "aws_sns_topic_policy" "orders" {
 
 resource "aws_sqs_queue" "notifications" {
   name = "orders-notifications"
-}
-
-resource "aws_sns_topic_subscription" "notifications" {
-  topic_arn            = aws_sns_topic.orders.arn
-  protocol             = "sqs"
-  endpoint             = aws_sqs_queue.notifications.arn
-  raw_message_delivery = true
-  filter_policy        = jsonencode({ priority = ["high"] })
 }
 
 resource "aws_ssm_parameter" "batch_size" {

@@ -156,6 +156,25 @@ describe('the kms module', () => {
     expect(decrypted.KeyId).toContain((await describeKey('alias/app-data')).KeyId);
   });
 
+  it('warns, on a load into moto, that each key comes back under an id moto drew', async () => {
+    await seed();
+    await saveState(moto.endpoint, home, 'ids', only);
+    const eu = new KMSClient(sdkConfig(moto.endpoint, 'eu-west-1'));
+    const before = [kms, eu].flatMap(async (client) => ((await client.send(new ListKeysCommand({}))).Keys ?? []).map((k) => k.KeyId!));
+    const ids = (await Promise.all(before)).flat();
+    eu.destroy();
+    await moto.reset();
+
+    const loaded = await loadState(moto.endpoint, home, 'ids');
+
+    const warned = loaded.warnings.filter((w) => w.service === 'kms');
+    expect(warned.length).toBeGreaterThan(0);
+    for (const w of warned) {
+      expect(ids).toContain(w.resource.replace(/^key /, ''));
+      expect(w.message).toMatch(/^the instance gave it the id [0-9a-f-]{36} \(moto draws key ids\)/);
+    }
+  });
+
   it('gives identical layers for unchanged state', async () => {
     await seed();
     await saveState(moto.endpoint, home, 'same', only);

@@ -170,9 +170,15 @@ async function updateKey(kms: KMS.KMSClient, keyId: string, key: KeyData): Promi
   });
 }
 
-async function restoreKey(kms: KMS.KMSClient, key: KeyData): Promise<void> {
+async function restoreKey(context: ServiceContext, kms: KMS.KMSClient, key: KeyData): Promise<void> {
   const existing = await existingKey(kms, key);
   const KeyId = existing ?? (await createKey(kms, key));
+  if (KeyId !== key.keyId) {
+    context.warn(
+      KEY.label(key.keyId),
+      `the instance gave it the id ${KeyId} (moto draws key ids): references by alias keep working, by the old id or ARN do not`,
+    );
+  }
   if (existing) {
     await updateKey(kms, KeyId, key);
     // Rotation and aliases can only change on an enabled key.
@@ -198,5 +204,5 @@ export const kms: ServiceModule = {
   regionsWithState,
   clear,
   restore: (context, region, records) =>
-    restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(client(context, region), key))),
+    restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(context, client(context, region), key))),
 };

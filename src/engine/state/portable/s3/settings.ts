@@ -106,6 +106,26 @@ function listed<F extends Listed>(
   };
 }
 
+/**
+ * Key filter rules named `prefix` and `suffix`: S3 takes either case, LocalStack answers
+ * `Prefix`, and moto fails on anything but lower case.
+ */
+function lowerCaseFilterNames(notification: S3.NotificationConfiguration): S3.NotificationConfiguration {
+  const lower = <T extends { Filter?: S3.NotificationConfigurationFilter }>(configs: T[] | undefined) =>
+    configs?.map((c) => ({
+      ...c,
+      ...(c.Filter?.Key?.FilterRules
+        ? { Filter: { Key: { FilterRules: c.Filter.Key.FilterRules.map((r) => ({ ...r, Name: r.Name?.toLowerCase() as S3.FilterRuleName })) } } }
+        : {}),
+    }));
+  return {
+    ...notification,
+    TopicConfigurations: lower(notification.TopicConfigurations),
+    QueueConfigurations: lower(notification.QueueConfigurations),
+    LambdaFunctionConfigurations: lower(notification.LambdaFunctionConfigurations),
+  };
+}
+
 /** The grant of full control to the owner alone: every bucket's ACL unless told otherwise. */
 function ownerOnly(acl: S3.GetBucketAclOutput): boolean {
   const grants = acl.Grants ?? [];
@@ -271,8 +291,14 @@ const SETTINGS = [
       });
     },
     // Without the destinations' validation, which sends each an s3:TestEvent (moto sends it anyway).
-    write: (s3, Bucket, NotificationConfiguration) =>
-      s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration, SkipDestinationValidation: true })),
+    write: (s3, Bucket, notification) =>
+      s3.send(
+        new S3.PutBucketNotificationConfigurationCommand({
+          Bucket,
+          NotificationConfiguration: lowerCaseFilterNames(notification),
+          SkipDestinationValidation: true,
+        }),
+      ),
     remove: (s3, Bucket) => s3.send(new S3.PutBucketNotificationConfigurationCommand({ Bucket, NotificationConfiguration: {} })),
     // Set once the objects are in, so restoring them fires no event, and once the queues, topics
     // and functions it names exist.
