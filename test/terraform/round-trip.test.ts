@@ -85,6 +85,9 @@ beforeAll(async () => {
     try {
       const workspace = await TerraformWorkspace.create(`${STACKS_DIR}${stack}`, files);
       await workspace.apply(sources[emulator]);
+      // A stack the emulator cannot keep as applied says nothing about pods.
+      const plan = await workspace.plan(sources[emulator]);
+      if (plan.code !== 0) throw new Error(`${stack} does not plan clean on ${emulator} right after its apply, before any save:\n${plan.output}`);
       workspaces[emulator].set(stack, workspace);
     } catch (error) {
       workspaces[emulator].set(stack, error as Error);

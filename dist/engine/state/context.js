@@ -11,6 +11,8 @@ export function serviceContext(target, account, caller, service, hooks, env = pr
         fail: (resource, error) => hooks.fail(service, resource, error),
         warn: (resource, message) => hooks.warn(service, resource, message),
         progress: (resource) => hooks.progress(service, resource),
+        // A load's restore gives contexts of its own (see `executeRestore`).
+        afterRestore: () => undefined,
         earlier: async (region, type, id, validator) => hooks.earlier?.(service, account, region, type, id, validator),
     };
 }

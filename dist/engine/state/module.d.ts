@@ -68,6 +68,13 @@ export interface ServiceContext {
     /** Reports one resource captured or restored, for progress displays. */
     progress(resource: string): void;
     /**
+     * During a load: runs `work` once every module of the load has restored its records, for
+     * what must come last (S3's bucket notifications, which would fire on the restored objects
+     * and name queues, topics and functions that other modules restore). A failure is reported
+     * under `resource`. During a save, `work` never runs.
+     */
+    afterRestore(resource: string, work: () => Promise<unknown>): void;
+    /**
      * During a save: the record of the pod's latest version for `type`/`id` in `region`, when
      * the save of that version, from this instance, read it with this same `validator`; else
      * undefined, and the module reads the resource. Calls for one region come in capture order.

@@ -80,9 +80,15 @@ async function* inGroups(records, module, groups) {
 }
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
- * dependency order; modules of one level, and regions of one module, run concurrently.
+ * dependency order; modules of one level, and regions of one module, run concurrently. What
+ * modules asked to do after the restore (`ServiceContext.afterRestore`) runs last, in order.
  */
-export async function executeRestore(plan, store, contextOf, onScope) {
+export async function executeRestore(plan, store, contextOfModule, onScope) {
+    const last = [];
+    const contextOf = (module, account) => {
+        const context = contextOfModule(module, account);
+        return { ...context, afterRestore: (resource, work) => void last.push({ context, resource, work }) };
+    };
     const levels = dependencyLevels(plan.modules);
     for (const level of [...levels].reverse()) {
         await Promise.all(level.flatMap((module) => plan.clear
@@ -101,6 +107,14 @@ export async function executeRestore(plan, store, contextOf, onScope) {
             await module.restore(contextOf(module, layer.into), layer.region, inGroups(podRecords(store, layer), module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
         })));
+    }
+    for (const { context, resource, work } of last) {
+        try {
+            await work();
+        }
+        catch (error) {
+            context.fail(resource, error);
+        }
     }
 }
 /** A record's content for comparison: its data, and its payload by size (bodies are not read). */

@@ -1,7 +1,8 @@
-# An order pipeline: uploads land in a bucket, the bucket notifies a queue with a dead-letter
-# queue, orders are published to a topic, and the services read their settings from Parameter
-# Store. (No subscription: the emulators give a restored subscription an ARN of their own, which
-# Terraform takes for another subscription.)
+# An order pipeline: uploads land in a bucket, the bucket notifies a queue, orders are published
+# to a topic, and the services read their settings from Parameter Store. (No subscription: the
+# emulators give a restored subscription an ARN of their own, which Terraform takes for another
+# subscription. No redrive policy: moto answers it reformatted, which Terraform plans to change
+# even before a save; queue-permissions has one.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -72,20 +73,12 @@ resource "aws_s3_object" "catalog" {
   tags         = { kind = "config" }
 }
 
-resource "aws_sqs_queue" "intake_dlq" {
-  name                      = "orders-intake-dlq"
-  message_retention_seconds = 1209600
-}
-
 resource "aws_sqs_queue" "intake" {
   name                       = "orders-intake"
   visibility_timeout_seconds = 60
   receive_wait_time_seconds  = 10
-  redrive_policy = jsonencode({
-    deadLetterTargetArn = aws_sqs_queue.intake_dlq.arn
-    maxReceiveCount     = 5
-  })
-  tags = { app = "orders" }
+  message_retention_seconds  = 1209600
+  tags                       = { app = "orders" }
 }
 
 resource "aws_sqs_queue_policy" "intake" {

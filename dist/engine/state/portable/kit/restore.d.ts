@@ -61,7 +61,8 @@ export declare function restoreRecords(context: ServiceContext, records: AsyncIt
  */
 export interface Containers<C, P extends RecordData, Q extends RecordData> {
     readonly container: RecordKind<P>;
-    readonly content: RecordKind<Q>;
+    /** The kinds of record that live in a container (all of one data shape). */
+    readonly content: RecordKind<Q> | readonly RecordKind<Q>[];
     /** The id of the container record a content record lives in. */
     containerOf(content: Q): string;
     /**

@@ -98,6 +98,7 @@ export async function restoreContainers(context, records, plan) {
     const restored = new Map();
     const failed = new Set();
     const pool = new TaskPool(plan.concurrency);
+    const contentKinds = Array.isArray(plan.content) ? plan.content : [plan.content];
     // The container whose contents come now, and whether any were taken in since the last finish.
     let open;
     let taken = false;
@@ -120,16 +121,17 @@ export async function restoreContainers(context, records, plan) {
                 failed.add(record.id);
             continue;
         }
-        if (!plan.content.is(record)) {
+        const kind = contentKinds.find((k) => k.is(record));
+        if (!kind) {
             context.fail(labelOf(record), unknownType(record));
             continue;
         }
-        const data = plan.content.data(record);
+        const data = kind.data(record);
         const container = plan.containerOf(data);
         if (failed.has(container))
             continue;
         const value = restored.get(container);
-        const label = plan.content.label(record.id);
+        const label = kind.label(record.id);
         if (!plan.finish) {
             await pool.add(async () => void (await attempt(context, label, () => plan.restoreContent(data, value, record))));
         }

@@ -144,9 +144,12 @@ async function updateKey(kms, keyId, key) {
         tag: () => kms.send(new KMS.TagResourceCommand({ KeyId: keyId, Tags: key.tags })),
     });
 }
-async function restoreKey(kms, key) {
+async function restoreKey(context, kms, key) {
     const existing = await existingKey(kms, key);
     const KeyId = existing ?? (await createKey(kms, key));
+    if (KeyId !== key.keyId) {
+        context.warn(KEY.label(key.keyId), `the instance gave it the id ${KeyId} (moto draws key ids): references by alias keep working, by the old id or ARN do not`);
+    }
     if (existing) {
         await updateKey(kms, KeyId, key);
         // Rotation and aliases can only change on an enabled key.
@@ -168,5 +171,5 @@ export const kms = {
     capture,
     regionsWithState,
     clear,
-    restore: (context, region, records) => restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(client(context, region), key))),
+    restore: (context, region, records) => restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(context, client(context, region), key))),
 };

@@ -4,15 +4,12 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import type { ServiceContext } from '../../module.js';
-/** A bucket's record: where it is and its settings (tags, policy, CORS, versioning). */
+import { type BucketSettings } from './settings.js';
+/** A bucket's record: where it is and its configurations (see `settings.ts`). */
 export type BucketData = {
     name: string;
     region: string;
-    tags?: S3.Tag[];
-    policy?: string;
-    cors?: S3.CORSRule[];
-    versioning?: string;
-};
+} & BucketSettings;
 /** Bucket records, identified by the bucket's name. */
 export declare const BUCKET: import("../kit/records.js").RecordKind<BucketData>;
 /** The account's buckets, or those of them named in `only`, with their regions, by name. */
@@ -20,9 +17,13 @@ export declare function bucketsByRegion(s3: S3.S3Client, only?: ReadonlySet<stri
     name: string;
     region: string;
 }[]>;
-/** A bucket's settings, those it has not set left out. */
+/** A bucket's record: its region and the configurations it has set. */
 export declare function captureBucket(s3: S3.S3Client, name: string, region: string): Promise<BucketData>;
-/** Creates the bucket unless the account has it, then sets what the pod holds of its settings. */
-export declare function restoreBucket(s3: S3.S3Client, bucket: BucketData): Promise<void>;
+/**
+ * Creates the bucket unless the account has it (with object lock, which only a new bucket can
+ * turn on), then brings its configurations to the pod's; `later` takes those that wait for the
+ * rest of the load.
+ */
+export declare function restoreBucket(s3: S3.S3Client, bucket: BucketData, later: (work: () => Promise<unknown>) => void): Promise<void>;
 /** Deletes the buckets of one region, or those of them named in `only`, with their objects. */
 export declare function clearBuckets(context: ServiceContext, region: string, only?: ReadonlySet<string>): Promise<void>;

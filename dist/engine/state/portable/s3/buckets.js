@@ -4,8 +4,9 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import { forEachLimit } from '../../../util/concurrency.js';
-import { isNamed, recordKind, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { isNamed, recordKind, sortBy, unlessMissing } from '../kit/index.js';
 import { s3Client } from './client.js';
+import { readSettings, writeSettings } from './settings.js';
 /** Buckets emptied and deleted at once by `clearBuckets`. */
 const BUCKET_CONCURRENCY = 8;
 /** Bucket records, identified by the bucket's name. */
@@ -27,55 +28,50 @@ export async function bucketsByRegion(s3, only) {
         return { name, region: normaliseRegion(location.LocationConstraint) };
     }));
 }
-/** A bucket's settings, those it has not set left out. */
+/** A bucket's record: its region and the configurations it has set. */
 export async function captureBucket(s3, name, region) {
-    const [tags, policy, cors, versioning] = await Promise.all([
-        unlessMissing(s3.send(new S3.GetBucketTaggingCommand({ Bucket: name })), ['NoSuchTagSet', 'NoSuchTagSetError']),
-        unlessMissing(s3.send(new S3.GetBucketPolicyCommand({ Bucket: name })), ['NoSuchBucketPolicy']),
-        unlessMissing(s3.send(new S3.GetBucketCorsCommand({ Bucket: name })), ['NoSuchCORSConfiguration']),
-        s3.send(new S3.GetBucketVersioningCommand({ Bucket: name })),
-    ]);
-    return {
-        name,
-        region,
-        tags: sortedTags(tags?.TagSet, (t) => t.Key),
-        policy: policy?.Policy,
-        cors: cors?.CORSRules,
-        versioning: versioning.Status,
-    };
+    return { name, region, ...(await readSettings(s3, name)) };
 }
-/** Creates the bucket unless the account has it, then sets what the pod holds of its settings. */
-export async function restoreBucket(s3, bucket) {
-    const Bucket = bucket.name;
-    const location = { CreateBucketConfiguration: { LocationConstraint: bucket.region } };
-    try {
-        await s3.send(new S3.CreateBucketCommand({ Bucket, ...(bucket.region === 'us-east-1' ? {} : location) }));
+/**
+ * Creates the bucket unless the account has it (with object lock, which only a new bucket can
+ * turn on), then brings its configurations to the pod's; `later` takes those that wait for the
+ * rest of the load.
+ */
+export async function restoreBucket(s3, bucket, later) {
+    const { name: Bucket, region, ...settings } = bucket;
+    const location = region === 'us-east-1' ? {} : { CreateBucketConfiguration: { LocationConstraint: region } };
+    const objectLock = bucket.objectLock?.ObjectLockEnabled === 'Enabled' ? { ObjectLockEnabledForBucket: true } : {};
+    // Looked for first: in us-east-1, S3 answers a CreateBucket of a bucket the account owns with success.
+    const existed = (await unlessMissing(s3.send(new S3.HeadBucketCommand({ Bucket })))) !== undefined;
+    if (!existed) {
+        try {
+            await s3.send(new S3.CreateBucketCommand({ Bucket, ...location, ...objectLock }));
+        }
+        catch (error) {
+            if (!isNamed(error, ['BucketAlreadyOwnedByYou']))
+                throw error;
+        }
     }
-    catch (error) {
-        if (!isNamed(error, ['BucketAlreadyOwnedByYou']))
-            throw error;
+    // Versions written while versioning is suspended replace each other (their id is `null`): the
+    // history goes in with versioning on, and is suspended after the load.
+    if (settings.versioning === 'Suspended') {
+        settings.versioning = 'Enabled';
+        later(() => s3.send(new S3.PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: 'Suspended' } })));
     }
-    if (bucket.tags)
-        await s3.send(new S3.PutBucketTaggingCommand({ Bucket, Tagging: { TagSet: bucket.tags } }));
-    if (bucket.policy)
-        await s3.send(new S3.PutBucketPolicyCommand({ Bucket, Policy: bucket.policy }));
-    if (bucket.cors)
-        await s3.send(new S3.PutBucketCorsCommand({ Bucket, CORSConfiguration: { CORSRules: bucket.cors } }));
-    if (bucket.versioning) {
-        await s3.send(new S3.PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: bucket.versioning } }));
-    }
+    await writeSettings(s3, Bucket, settings, existed, later);
 }
-/** Deletes every version and delete marker of a bucket's objects, a listing page at a time. */
+/**
+ * Deletes every version and delete marker of a bucket's objects, a listing page at a time. Each
+ * round lists from the start: a listing that goes on from a marker while its keys are deleted
+ * can come back empty early (moto's does), leaving the bucket not empty.
+ */
 async function emptyBucket(s3, Bucket) {
-    let markers = {};
     for (;;) {
-        const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket, ...markers }));
+        const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket }));
         const Objects = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({ Key: v.Key, VersionId: v.VersionId }));
-        if (Objects.length > 0)
-            await s3.send(new S3.DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }));
-        if (!page.IsTruncated)
+        if (Objects.length === 0)
             return;
-        markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };
+        await s3.send(new S3.DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }));
     }
 }
 /** Deletes the buckets of one region, or those of them named in `only`, with their objects. */

@@ -6,7 +6,7 @@ import * as S3 from '@aws-sdk/client-s3';
 import { forEachLimit } from '../../../util/concurrency.js';
 import { bucketsByRegion, clearBuckets } from './buckets.js';
 import { s3Client } from './client.js';
-import { OBJECT, OBJECT_CONCURRENCY } from './objects.js';
+import { OBJECT_CONCURRENCY, OBJECT_KINDS } from './objects.js';
 const bucketOf = (id) => id.split('/', 1)[0];
 function splitGroups(groups) {
     const buckets = new Set([...groups].filter((g) => !g.includes('/')));
@@ -19,7 +19,27 @@ function splitGroups(groups) {
  */
 export function selectGroups(groups) {
     const { buckets, objects } = splitGroups(groups);
-    return (record) => buckets.has(bucketOf(record.id)) || (OBJECT.is(record) && objects.has(record.id));
+    return (record) => {
+        if (buckets.has(bucketOf(record.id)))
+            return true;
+        const kind = OBJECT_KINDS.find((k) => k.is(record));
+        if (!kind)
+            return false;
+        const { bucket, key } = kind.data(record);
+        return objects.has(`${bucket}/${key}`);
+    };
+}
+/** Deletes a key's every version and delete marker (in a bucket never versioned, its one object). */
+async function deleteKey(s3, Bucket, Key) {
+    for (;;) {
+        // The key sorts first among those it prefixes, so its entries lead each listing.
+        const listed = await s3.send(new S3.ListObjectVersionsCommand({ Bucket, Prefix: Key }));
+        const entries = [...(listed.Versions ?? []), ...(listed.DeleteMarkers ?? [])].filter((v) => v.Key === Key);
+        if (entries.length === 0)
+            return;
+        const Objects = entries.map((v) => ({ Key, VersionId: v.VersionId }));
+        await s3.send(new S3.DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }));
+    }
 }
 /** Deletes the buckets of `groups` with their objects, and the single objects named in other buckets of the region. */
 export async function clearGroups(context, region, groups) {
@@ -34,6 +54,6 @@ export async function clearGroups(context, region, groups) {
     await forEachLimit([...objects], OBJECT_CONCURRENCY, async (id) => {
         const bucket = bucketOf(id);
         if (here.has(bucket))
-            await s3.send(new S3.DeleteObjectCommand({ Bucket: bucket, Key: id.slice(bucket.length + 1) }));
+            await deleteKey(s3, bucket, id.slice(bucket.length + 1));
     });
 }

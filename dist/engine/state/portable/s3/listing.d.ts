@@ -24,3 +24,16 @@ export declare function validatorOf(o: ListedObject): string | undefined;
 export declare function trustworthy(o: ListedObject, read: ObjectHeaders, captureStart: number | undefined): boolean;
 /** What the headers of a HEAD or GET say about an object. */
 export type ObjectHeaders = Pick<S3.HeadObjectCommandOutput, 'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag' | 'LastModified'>;
+/** One entry of a key's history in a versioned bucket: a version of the object, or a delete marker. */
+export type ListedVersion = ListedObject & {
+    readonly versionId: string | undefined;
+    readonly deleteMarker: boolean;
+    /** The entry the key reads as now (the object, or the marker that hides it). */
+    readonly latest: boolean;
+};
+/**
+ * The history of each key of a versioned bucket, oldest entry first, key after key in the
+ * listing's order. S3 lists versions and delete markers apart, each newest first within a key,
+ * and a key's entries may run on into the next page.
+ */
+export declare function listHistory(s3: S3.S3Client, bucket: string): AsyncGenerator<ListedVersion[]>;

@@ -30,3 +30,43 @@ export function trustworthy(o, read, captureStart) {
         wholeSeconds(read.LastModified) === wholeSeconds(o.lastModified) &&
         wholeSeconds(o.lastModified) <= Math.floor(captureStart / 1000) - 2);
 }
+/**
+ * The history of each key of a versioned bucket, oldest entry first, key after key in the
+ * listing's order. S3 lists versions and delete markers apart, each newest first within a key,
+ * and a key's entries may run on into the next page.
+ */
+export async function* listHistory(s3, bucket) {
+    let key;
+    let entries = [];
+    const done = () => entries.sort((a, b) => Number(b.latest) - Number(a.latest) || time(b) - time(a)).reverse();
+    let markers = {};
+    for (let more = true; more;) {
+        const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket: bucket, ...markers }));
+        more = page.IsTruncated === true;
+        markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };
+        const listed = [
+            ...(page.Versions ?? []).map((v) => ({ ...entry(v), etag: v.ETag, size: v.Size ?? 0, deleteMarker: false })),
+            ...(page.DeleteMarkers ?? []).map((m) => ({ ...entry(m), size: 0, deleteMarker: true })),
+        ];
+        // Keys in the order the listing gives them (S3's byte order), each key's entries together.
+        const order = new Map();
+        for (const v of listed)
+            if (!order.has(v.key))
+                order.set(v.key, order.size);
+        listed.sort((a, b) => order.get(a.key) - order.get(b.key));
+        for (const v of listed) {
+            if (v.key !== key && key !== undefined) {
+                yield done();
+                entries = [];
+            }
+            key = v.key;
+            entries.push(v);
+        }
+    }
+    if (entries.length > 0)
+        yield done();
+}
+function entry(v) {
+    return { key: v.Key, versionId: v.VersionId, latest: v.IsLatest ?? false, lastModified: v.LastModified };
+}
+const time = (v) => v.lastModified?.getTime() ?? 0;

@@ -5,7 +5,7 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import type { CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
-import { type ListedObject } from './listing.js';
+import { type ListedObject, type ListedVersion } from './listing.js';
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
 export declare const OBJECT_CONCURRENCY = 16;
 /** An object's headers, metadata and tags; the body is the record's payload. */
@@ -20,8 +20,17 @@ export type ObjectData = {
     metadata?: Record<string, string>;
     tags?: S3.Tag[];
 };
-/** Object records, identified as `bucket/key`. */
+/** Object records, identified as `bucket/key`: what a key reads as now. */
 export declare const OBJECT: import("../kit/records.js").RecordKind<ObjectData>;
+/**
+ * The earlier versions of an object in a versioned bucket, `bucket/key@<n>` (n counts the key's
+ * history from 1, oldest first), and the delete markers among them (or hiding the key now):
+ * restored in that order before the object itself, so the key's history comes back in order.
+ */
+export declare const VERSION: import("../kit/records.js").RecordKind<ObjectData>;
+export declare const DELETE_MARKER: import("../kit/records.js").RecordKind<ObjectData>;
+/** Every kind of record of an object, in a bucket's restore. */
+export declare const OBJECT_KINDS: import("../kit/records.js").RecordKind<ObjectData>[];
 /** Where objects are captured: one bucket of one region, and what capture needs throughout. */
 export type ObjectScope = {
     readonly context: ServiceContext;
@@ -37,5 +46,12 @@ export type ObjectScope = {
  * only when what was read can be trusted under it next time.
  */
 export declare function captureObject(scope: ObjectScope, listed: ListedObject): Promise<CapturedRecord>;
-/** Writes an object over any of the same key, body and all. */
+/**
+ * The records of a key's history in a versioned bucket, oldest first: its earlier versions and
+ * delete markers, then what it reads as now (the object, or the delete marker hiding it).
+ */
+export declare function captureHistory(scope: ObjectScope, history: readonly ListedVersion[]): Promise<CapturedRecord[]>;
+/** Puts a delete marker on a key of a versioned bucket, as deleting it does. */
+export declare function restoreDeleteMarker(s3: S3.S3Client, o: ObjectData): Promise<void>;
+/** Writes an object over any of the same key, body and all (in a versioned bucket, as its newest version). */
 export declare function restoreObject(s3: S3.S3Client, o: ObjectData, payload: RestoredPayload | undefined): Promise<void>;

@@ -1,7 +1,7 @@
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
-import { clientOf, eachRegion, isNamed, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, eachRegion, isNamed, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 const client = clientOf(SecretsManager.SecretsManagerClient);
 /** Secrets read, or written, at once. */
 const CONCURRENCY = 8;
@@ -38,6 +38,7 @@ async function captureSecret(sm, s) {
         policy: policy.ResourcePolicy,
         secretString: value?.SecretString,
         secretBinary: value?.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined,
+        versionId: value?.VersionId,
     };
 }
 const capture = eachRegion(async function* (context, region) {
@@ -55,15 +56,22 @@ async function clear(context, region, only) {
         await sm.send(new SecretsManager.DeleteSecretCommand({ SecretId: s.ARN, ForceDeleteWithoutRecovery: true }));
     });
 }
+/** The current value as CreateSecret and PutSecretValue take it, under its version id; nothing for a secret without one. */
 function value(s) {
+    const version = s.versionId ? { ClientRequestToken: s.versionId } : {};
     if (s.secretBinary !== undefined)
-        return { SecretBinary: Buffer.from(s.secretBinary, 'base64') };
+        return { SecretBinary: Buffer.from(s.secretBinary, 'base64'), ...version };
     if (s.secretString !== undefined)
-        return { SecretString: s.secretString };
+        return { SecretString: s.secretString, ...version };
     return {};
 }
-/** False when a secret of that name exists already. */
+/**
+ * False when a secret of that name exists already. It is looked for first: a CreateSecret that
+ * names an existing secret's version (`ClientRequestToken`) succeeds and changes nothing.
+ */
 async function createSecret(sm, s) {
+    if (await unlessMissing(sm.send(new SecretsManager.DescribeSecretCommand({ SecretId: s.name })), ['ResourceNotFoundException']))
+        return false;
     const tags = s.tags ?? [];
     const addId = s.arnSuffix !== undefined && !tags.some((t) => t.Key === CUSTOM_ID_TAG);
     try {
@@ -88,6 +96,29 @@ async function createSecret(sm, s) {
         await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId: s.name, ResourcePolicy: s.policy }));
     return true;
 }
+/**
+ * Makes the pod's value the secret's current one, under the pod's version id unless the secret
+ * holds that version already. A version's value never changes: one that is current needs
+ * nothing, and one that is not (the secret changed since) cannot be made current on every
+ * emulator (moto's GetSecretValue ignores a moved AWSCURRENT stage), so the value goes in as a
+ * new version.
+ */
+async function restoreValue(sm, SecretId, s) {
+    const { ClientRequestToken, ...secretValue } = value(s);
+    if (Object.keys(secretValue).length === 0)
+        return;
+    if (ClientRequestToken) {
+        const current = await unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId })), ['ResourceNotFoundException']);
+        if (current?.VersionId === ClientRequestToken)
+            return;
+        const versions = await collect(SecretsManager.paginateListSecretVersionIds({ client: sm }, { SecretId, IncludeDeprecated: true }), (page) => page.Versions);
+        if (!versions.some((v) => v.VersionId === ClientRequestToken)) {
+            await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ClientRequestToken, ...secretValue }));
+            return;
+        }
+    }
+    await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...secretValue }));
+}
 /** Overwrites a secret that exists, taking it back first if it is scheduled for deletion. */
 async function updateSecret(sm, s) {
     const SecretId = s.name;
@@ -95,9 +126,7 @@ async function updateSecret(sm, s) {
     if (current.DeletedDate)
         await sm.send(new SecretsManager.RestoreSecretCommand({ SecretId }));
     await sm.send(new SecretsManager.UpdateSecretCommand({ SecretId, Description: s.description ?? '', KmsKeyId: s.kmsKeyId }));
-    const secretValue = value(s);
-    if (Object.keys(secretValue).length > 0)
-        await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...secretValue }));
+    await restoreValue(sm, SecretId, s);
     await replaceTags((current.Tags ?? []).map((t) => t.Key), (s.tags ?? []).map((t) => t.Key), {
         untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
         tag: () => sm.send(new SecretsManager.TagResourceCommand({ SecretId, Tags: s.tags })),

@@ -17,6 +17,9 @@ const capture = eachRegion(async function* (context, region) {
         yield TOPIC.record(region, topic.name, topic);
         for (const s of subscriptions)
             yield SUBSCRIPTION.record(region, subscriptionId(s), s);
+        if (subscriptions.length > 0) {
+            context.warn(TOPIC.label(topic.name), `its ${subscriptions.length} subscription(s) come back under ARNs the instance draws anew (their last part is random): tools that kept the ARNs, such as Terraform's state, see other subscriptions`);
+        }
     }
 });
 const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new SNS.ListTopicsCommand({}))).Topics ?? []).length > 0);
