@@ -59,7 +59,7 @@ export async function createState(endpoint: string, work: string): Promise<void>
   await run(['events', 'put-rule', '--name', 'nightly', '--schedule-expression', 'rate(1 day)']);
   await run(['events', 'put-targets', '--rule', 'nightly', '--targets', JSON.stringify([{ Id: 'jobs', Arn: jobsArn }])]);
 
-  await run(['logs', 'create-log-group', '--log-group-name', '/app/api']);
+  await run(['logs', 'create-log-group', '--log-group-name', '/app/api', '--tags', 'team=api']);
   await run(['logs', 'put-retention-policy', '--log-group-name', '/app/api', '--retention-in-days', '7']);
   await run(['logs', 'create-log-stream', '--log-group-name', '/app/api', '--log-stream-name', 'web']);
   const now = Date.now();
@@ -71,6 +71,11 @@ export async function createState(endpoint: string, work: string): Promise<void>
   await run(['dynamodb', 'create-table', '--table-name', 'orders', '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH', '--billing-mode', 'PAY_PER_REQUEST']);
   await run(['dynamodb', 'wait', 'table-exists', '--table-name', 'orders']);
   await run(['dynamodb', 'put-item', '--table-name', 'orders', '--item', JSON.stringify({ id: { S: 'o-1' }, total: { N: '42.5' }, tags: { SS: ['a', 'b'] }, paid: { BOOL: true } })]);
+  // LocalStack keeps a table's stream as a Kinesis stream of its own, which is the table's.
+  await run(['dynamodb', 'create-table', '--table-name', 'events', '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH', '--billing-mode', 'PAY_PER_REQUEST', '--stream-specification', 'StreamEnabled=true,StreamViewType=NEW_IMAGE', '--tags', 'Key=team,Value=data']);
+  await run(['dynamodb', 'wait', 'table-exists', '--table-name', 'events']);
+  await run(['dynamodb', 'update-time-to-live', '--table-name', 'events', '--time-to-live-specification', 'Enabled=true,AttributeName=expires']);
+  await run(['dynamodb', 'put-item', '--table-name', 'events', '--item', JSON.stringify({ id: { S: 'e-1' } })]);
 
   await run(['kinesis', 'create-stream', '--stream-name', 'clicks', '--shard-count', '1']);
   await run(['kinesis', 'wait', 'stream-exists', '--stream-name', 'clicks']);
@@ -114,7 +119,9 @@ export async function checkState(endpoint: string): Promise<void> {
   expect((await run(['events', 'describe-rule', '--name', 'nightly'])).ScheduleExpression, 'events rule').toBe('rate(1 day)');
   expect((await run(['events', 'list-targets-by-rule', '--rule', 'nightly'])).Targets[0].Arn, 'events target').toContain(':jobs');
 
-  expect((await run(['logs', 'describe-log-groups'])).logGroups[0].retentionInDays, 'logs retention').toBe(7);
+  const group = (await run(['logs', 'describe-log-groups'])).logGroups[0];
+  expect(group.retentionInDays, 'logs retention').toBe(7);
+  expect((await run(['logs', 'list-tags-log-group', '--log-group-name', '/app/api'])).tags, 'logs tags').toEqual({ team: 'api' });
   const events = (await run(['logs', 'get-log-events', '--log-group-name', '/app/api', '--log-stream-name', 'web', '--start-from-head'])).events;
   expect(events.map((e: { message: string }) => e.message), 'log events').toEqual(['started', 'ready']);
 
@@ -123,6 +130,12 @@ export async function checkState(endpoint: string): Promise<void> {
 
   const item = (await run(['dynamodb', 'get-item', '--table-name', 'orders', '--key', JSON.stringify({ id: { S: 'o-1' } })])).Item;
   expect(item, 'dynamodb item').toEqual({ id: { S: 'o-1' }, total: { N: '42.5' }, tags: { SS: ['a', 'b'] }, paid: { BOOL: true } });
+
+  const eventsTable = (await run(['dynamodb', 'describe-table', '--table-name', 'events'])).Table;
+  expect(eventsTable.StreamSpecification, 'dynamodb stream').toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
+  expect((await run(['dynamodb', 'describe-time-to-live', '--table-name', 'events'])).TimeToLiveDescription.AttributeName, 'dynamodb ttl').toBe('expires');
+  expect((await run(['dynamodb', 'list-tags-of-resource', '--resource-arn', eventsTable.TableArn])).Tags, 'dynamodb tags').toEqual([{ Key: 'team', Value: 'data' }]);
+  expect((await run(['dynamodb', 'get-item', '--table-name', 'events', '--key', JSON.stringify({ id: { S: 'e-1' } })])).Item, 'dynamodb item with a stream').toEqual({ id: { S: 'e-1' } });
 
   const shard = (await run(['kinesis', 'list-shards', '--stream-name', 'clicks'])).Shards[0].ShardId;
   const iterator = (await run(['kinesis', 'get-shard-iterator', '--stream-name', 'clicks', '--shard-id', shard, '--shard-iterator-type', 'TRIM_HORIZON'])).ShardIterator;

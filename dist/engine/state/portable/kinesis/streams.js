@@ -10,6 +10,11 @@ const STREAM_WAIT_MS = 120_000;
 /** AddTagsToStream's limit of tags per call. */
 const TAGS_PER_CALL = 10;
 /** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
+/**
+ * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
+ * the user's (the DynamoDB module restores it with its table).
+ */
+const TABLE_STREAM_PREFIX = '__ddb_stream_';
 async function streamNames(kin) {
     const names = new Set();
     let page = {};
@@ -17,7 +22,8 @@ async function streamNames(kin) {
         const answer = await kin.send(new Kinesis.ListStreamsCommand(page));
         const listed = answer.StreamNames ?? [];
         for (const name of listed)
-            names.add(name);
+            if (!name.startsWith(TABLE_STREAM_PREFIX))
+                names.add(name);
         if (!answer.HasMoreStreams || listed.length === 0)
             break;
         page = answer.NextToken ? { NextToken: answer.NextToken } : { ExclusiveStartStreamName: listed[listed.length - 1] };

@@ -147,6 +147,8 @@ async function createGroup(logs, group) {
             logGroupName: group.name,
             kmsKeyId: group.kmsKeyId,
             logGroupClass: group.logGroupClass,
+            // With the group, not after: LocalStack drops tags set on a group by TagResource.
+            tags: group.tags,
         }));
     }
     catch (error) {

@@ -26,13 +26,19 @@ export type StreamData = {
 };
 
 /** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
+/**
+ * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
+ * the user's (the DynamoDB module restores it with its table).
+ */
+const TABLE_STREAM_PREFIX = '__ddb_stream_';
+
 async function streamNames(kin: Kinesis.KinesisClient): Promise<string[]> {
   const names = new Set<string>();
   let page: { NextToken?: string; ExclusiveStartStreamName?: string } = {};
   for (;;) {
     const answer = await kin.send(new Kinesis.ListStreamsCommand(page));
     const listed = answer.StreamNames ?? [];
-    for (const name of listed) names.add(name);
+    for (const name of listed) if (!name.startsWith(TABLE_STREAM_PREFIX)) names.add(name);
     if (!answer.HasMoreStreams || listed.length === 0) break;
     page = answer.NextToken ? { NextToken: answer.NextToken } : { ExclusiveStartStreamName: listed[listed.length - 1] };
   }

@@ -212,6 +212,8 @@ async function createGroup(logs: Logs.CloudWatchLogsClient, group: GroupData): P
         logGroupName: group.name,
         kmsKeyId: group.kmsKeyId,
         logGroupClass: group.logGroupClass as Logs.LogGroupClass | undefined,
+        // With the group, not after: LocalStack drops tags set on a group by TagResource.
+        tags: group.tags,
       }),
     );
   } catch (error) {
