@@ -302,3 +302,60 @@ describe('the lambda module', () => {
     expect((await lambda.send(new ListEventSourceMappingsCommand({}))).EventSourceMappings).toHaveLength(1);
   });
 });
+
+describe('event source mappings', () => {
+  it('come back with their settings, and one on a DynamoDB stream reads the stream of the restored table', async () => {
+    const { DynamoDBClient, CreateTableCommand, DescribeTableCommand } = await import('@aws-sdk/client-dynamodb');
+    const ddb = new DynamoDBClient(sdkConfig(moto.endpoint));
+    const tableStream = async () => (await ddb.send(new DescribeTableCommand({ TableName: 'orders' }))).Table!.LatestStreamArn!;
+    await ddb.send(
+      new CreateTableCommand({
+        TableName: 'orders',
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+      }),
+    );
+    const role = (await iam.send(new CreateRoleCommand({ RoleName: 'stream-role', AssumeRolePolicyDocument: trust }))).Role!.Arn!;
+    await lambda.send(new CreateFunctionCommand({ FunctionName: 'on-order', Runtime: 'python3.12', Handler: 'app.handler', Role: role, Code: { ZipFile: await zip('exports.handler = async () => 1;') } }));
+    await sqs.send(new CreateQueueCommand({ QueueName: 'failed-orders' }));
+    await lambda.send(
+      new CreateEventSourceMappingCommand({
+        FunctionName: 'on-order',
+        EventSourceArn: await tableStream(),
+        StartingPosition: 'LATEST',
+        BatchSize: 50,
+        FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'] }) }] },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        MaximumRetryAttempts: 3,
+        BisectBatchOnFunctionError: true,
+        DestinationConfig: { OnFailure: { Destination: `arn:aws:sqs:us-east-1:${account}:failed-orders` } },
+      }),
+    );
+    const settings = async () => {
+      const [m] = (await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: 'on-order' }))).EventSourceMappings!;
+      return {
+        source: m!.EventSourceArn,
+        batch: m!.BatchSize,
+        filters: m!.FilterCriteria?.Filters,
+        responses: m!.FunctionResponseTypes,
+        retries: m!.MaximumRetryAttempts,
+        bisect: m!.BisectBatchOnFunctionError,
+        onFailure: m!.DestinationConfig?.OnFailure?.Destination,
+      };
+    };
+    const before = await settings();
+    await saveState(moto.endpoint, home, 'streams', { services: 'lambda,dynamodb,sqs,iam' });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'streams');
+
+    const after = await settings();
+    // The restored table has a stream of its own, named by when it was made.
+    expect(after.source).toBe(await tableStream());
+    expect(after.source).not.toBe(before.source);
+    expect({ ...after, source: undefined }).toEqual({ ...before, source: undefined });
+    ddb.destroy();
+  });
+});

@@ -5,6 +5,7 @@ import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, 
 import { codeReader, warnIfUnavailable, zipCode, zipOf, type CapturedCode, type CodeData, type CodeReader } from './code.js';
 import { functionConfig, type FunctionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';
+import { currentSource, mappingInput, mappingSettings, type MappingSettings } from './mappings.js';
 import { permissions, replacePermissions, type Permission } from './permissions.js';
 
 const client = clientOf(Lambda.LambdaClient);
@@ -54,7 +55,7 @@ type EventSourceMappingData = {
   enabled: boolean;
   startingPosition?: string;
   maximumBatchingWindowInSeconds?: number;
-};
+} & MappingSettings;
 
 const FUNCTION = recordKind<FunctionData>('function');
 const VERSION = recordKind<VersionData>('version');
@@ -149,6 +150,7 @@ function eventSourceMappingOf(m: Lambda.EventSourceMappingConfiguration): EventS
     enabled: m.State === 'Enabled' || m.State === 'Enabling' || m.State === 'Creating' || m.State === 'Updating',
     startingPosition: m.StartingPosition,
     maximumBatchingWindowInSeconds: m.MaximumBatchingWindowInSeconds,
+    ...mappingSettings(m),
   };
 }
 
@@ -300,19 +302,27 @@ async function restoreAlias(lambda: Lambda.LambdaClient, renumbering: Renumberin
   else await lambda.send(new Lambda.CreateAliasCommand(input));
 }
 
-async function restoreEventSourceMapping(lambda: Lambda.LambdaClient, renumbering: Renumbering, m: EventSourceMappingData): Promise<void> {
+async function restoreEventSourceMapping(
+  context: ServiceContext,
+  region: string,
+  renumbering: Renumbering,
+  m: EventSourceMappingData,
+): Promise<void> {
+  const lambda = client(context, region);
   const qualifier = m.qualifier ? versionOf(renumbering, m.functionName, m.qualifier) : undefined;
   const FunctionName = qualifier ? `${m.functionName}:${qualifier}` : m.functionName;
+  const EventSourceArn = await currentSource(context, region, m.eventSourceArn);
   const current = await collect(
-    Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn: m.eventSourceArn }),
+    Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn }),
     (p) => p.EventSourceMappings,
   );
   const settings = {
     BatchSize: m.batchSize,
     Enabled: m.enabled,
     MaximumBatchingWindowInSeconds: m.maximumBatchingWindowInSeconds,
+    ...mappingInput(m),
   };
-  const same = current.find((c) => c.EventSourceArn === m.eventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
+  const same = current.find((c) => c.EventSourceArn === EventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
   if (same) {
     await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID!, FunctionName, ...settings }));
     return;
@@ -320,7 +330,7 @@ async function restoreEventSourceMapping(lambda: Lambda.LambdaClient, renumberin
   await lambda.send(
     new Lambda.CreateEventSourceMappingCommand({
       FunctionName,
-      EventSourceArn: m.eventSourceArn,
+      EventSourceArn,
       StartingPosition: m.startingPosition as Lambda.EventSourcePosition | undefined,
       ...settings,
     }),
@@ -339,7 +349,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)),
     on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)),
     on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)),
-    on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(lambda, renumbering, m)),
+    on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)),
   );
 }
 
