@@ -179,3 +179,23 @@ describe('the secretsmanager module', () => {
     expect(await names()).toEqual(['kept']);
   });
 });
+
+describe('replicated secrets', () => {
+  it('save from the primary region alone, and come back replicated, whatever the load clears', async () => {
+    await sm.send(new CreateSecretCommand({ Name: 'shared/db', SecretString: 'primary', AddReplicaRegions: [{ Region: 'eu-west-1' }] }));
+    const eu = new SecretsManagerClient(sdkConfig(moto.endpoint, 'eu-west-1'));
+    // A replica refuses most calls made in its own region (GetResourcePolicy among them).
+    await expect(eu.send(new GetResourcePolicyCommand({ SecretId: 'shared/db' }))).rejects.toThrow(/replica/);
+
+    const saved = await saveState(moto.endpoint, home, 'replicated', services);
+    expect(saved.regions).toEqual(['us-east-1']);
+    await loadState(moto.endpoint, home, 'replicated', { strategy: 'merge' });
+    await moto.reset();
+    await loadState(moto.endpoint, home, 'replicated');
+
+    const primary = await sm.send(new DescribeSecretCommand({ SecretId: 'shared/db' }));
+    expect(primary.ReplicationStatus?.map((r) => r.Region)).toEqual(['eu-west-1']);
+    expect((await eu.send(new GetSecretValueCommand({ SecretId: 'shared/db' }))).SecretString).toBe('primary');
+    eu.destroy();
+  });
+});
