@@ -4,6 +4,7 @@ import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, 
 import { codeReader, warnIfUnavailable, zipCode, zipOf } from './code.js';
 import { functionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';
+import { currentSource, mappingInput, mappingSettings } from './mappings.js';
 import { permissions, replacePermissions } from './permissions.js';
 const client = clientOf(Lambda.LambdaClient);
 /** Functions (or layers) whose details and code are read at once. */
@@ -92,6 +93,7 @@ function eventSourceMappingOf(m) {
         enabled: m.State === 'Enabled' || m.State === 'Enabling' || m.State === 'Creating' || m.State === 'Updating',
         startingPosition: m.StartingPosition,
         maximumBatchingWindowInSeconds: m.MaximumBatchingWindowInSeconds,
+        ...mappingSettings(m),
     };
 }
 function mappingId(m) {
@@ -221,23 +223,26 @@ async function restoreAlias(lambda, renumbering, a) {
     else
         await lambda.send(new Lambda.CreateAliasCommand(input));
 }
-async function restoreEventSourceMapping(lambda, renumbering, m) {
+async function restoreEventSourceMapping(context, region, renumbering, m) {
+    const lambda = client(context, region);
     const qualifier = m.qualifier ? versionOf(renumbering, m.functionName, m.qualifier) : undefined;
     const FunctionName = qualifier ? `${m.functionName}:${qualifier}` : m.functionName;
-    const current = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn: m.eventSourceArn }), (p) => p.EventSourceMappings);
+    const EventSourceArn = await currentSource(context, region, m.eventSourceArn);
+    const current = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn }), (p) => p.EventSourceMappings);
     const settings = {
         BatchSize: m.batchSize,
         Enabled: m.enabled,
         MaximumBatchingWindowInSeconds: m.maximumBatchingWindowInSeconds,
+        ...mappingInput(m),
     };
-    const same = current.find((c) => c.EventSourceArn === m.eventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
+    const same = current.find((c) => c.EventSourceArn === EventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
     if (same) {
         await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID, FunctionName, ...settings }));
         return;
     }
     await lambda.send(new Lambda.CreateEventSourceMappingCommand({
         FunctionName,
-        EventSourceArn: m.eventSourceArn,
+        EventSourceArn,
         StartingPosition: m.startingPosition,
         ...settings,
     }));
@@ -246,7 +251,7 @@ async function restore(context, region, records) {
     const lambda = client(context, region);
     const renumbering = { layers: new Map(), versions: new Map() };
     // One at a time, in capture order: versions are published in order, so numbers match where they can.
-    await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(lambda, renumbering, m)));
+    await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
 }
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 export const lambda = {

@@ -7,28 +7,41 @@ const client = clientOf(SecretsManager.SecretsManagerClient);
 const CONCURRENCY = 8;
 /** Moto (and LocalStack, which runs moto's secrets) end a new secret's ARN with this tag's value. */
 const CUSTOM_ID_TAG = '_custom_id_';
+/** The key a replica is encrypted with unless told otherwise. */
+const DEFAULT_REPLICA_KEY = 'alias/aws/secretsmanager';
 const SECRET = recordKind('secret');
 function arnSuffix(arn, name) {
     const tail = arn.slice(arn.lastIndexOf(':secret:') + ':secret:'.length);
     return tail.startsWith(`${name}-`) ? tail.slice(name.length + 1) : undefined;
 }
-/** Secrets scheduled for deletion are left out: they are on their way out. */
-async function secrets(sm, includePlannedDeletion = false) {
+/**
+ * The secrets of a region that are its own. Those scheduled for deletion are left out (they are
+ * on their way out), and so are replicas of secrets of another region: they come back with
+ * their primary, and most calls refuse them.
+ */
+async function secrets(sm, region, includePlannedDeletion = false) {
     const found = [];
     for await (const page of SecretsManager.paginateListSecrets({ client: sm }, { IncludePlannedDeletion: includePlannedDeletion })) {
-        for (const s of page.SecretList ?? [])
-            if (includePlannedDeletion || !s.DeletedDate)
+        for (const s of page.SecretList ?? []) {
+            if ((includePlannedDeletion || !s.DeletedDate) && (!s.PrimaryRegion || s.PrimaryRegion === region))
                 found.push(s);
+        }
     }
     return sortBy(found, (s) => s.Name);
 }
 async function captureSecret(sm, s) {
     const SecretId = s.ARN;
-    const [value, policy] = await Promise.all([
+    const [value, policy, described] = await Promise.all([
         // A secret created without a value has no AWSCURRENT version.
         unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId })), ['ResourceNotFoundException']),
         sm.send(new SecretsManager.GetResourcePolicyCommand({ SecretId })),
+        // Only DescribeSecret tells where the secret is replicated.
+        sm.send(new SecretsManager.DescribeSecretCommand({ SecretId })),
     ]);
+    const replicas = sortBy(described.ReplicationStatus ?? [], (r) => r.Region).map((r) => ({
+        region: r.Region,
+        kmsKeyId: r.KmsKeyId && r.KmsKeyId !== DEFAULT_REPLICA_KEY ? r.KmsKeyId : undefined,
+    }));
     return {
         name: s.Name,
         arnSuffix: arnSuffix(s.ARN, s.Name),
@@ -39,11 +52,12 @@ async function captureSecret(sm, s) {
         secretString: value?.SecretString,
         secretBinary: value?.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined,
         versionId: value?.VersionId,
+        replicas: replicas.length > 0 ? replicas : undefined,
     };
 }
 const capture = eachRegion(async function* (context, region) {
     const sm = client(context, region);
-    for await (const secret of mapOrdered(await secrets(sm), CONCURRENCY, (s) => captureSecret(sm, s))) {
+    for await (const secret of mapOrdered(await secrets(sm, region), CONCURRENCY, (s) => captureSecret(sm, s))) {
         yield SECRET.record(region, secret.name, secret);
     }
 });
@@ -51,8 +65,10 @@ const regionsWithState = regionsWhere(async (context, region) => ((await client(
 /** Deletes the secrets of one region, or those of them named in `only`. */
 async function clear(context, region, only) {
     const sm = client(context, region);
-    const doomed = (await secrets(sm, true)).filter((s) => !only || only.has(s.Name));
+    const doomed = (await secrets(sm, region, true)).filter((s) => !only || only.has(s.Name));
     await forEachLimit(doomed, CONCURRENCY, async (s) => {
+        // A secret with replicas cannot be deleted: its replicas go first.
+        await replicateTo(sm, s.ARN, []);
         await sm.send(new SecretsManager.DeleteSecretCommand({ SecretId: s.ARN, ForceDeleteWithoutRecovery: true }));
     });
 }
@@ -81,6 +97,7 @@ async function createSecret(sm, s) {
             KmsKeyId: s.kmsKeyId,
             ...value(s),
             Tags: addId ? [...tags, { Key: CUSTOM_ID_TAG, Value: s.arnSuffix }] : s.tags,
+            AddReplicaRegions: s.replicas?.map(replicaRegion),
         }));
     }
     catch (error) {
@@ -135,6 +152,21 @@ async function updateSecret(sm, s) {
         await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId, ResourcePolicy: s.policy }));
     else
         await sm.send(new SecretsManager.DeleteResourcePolicyCommand({ SecretId }));
+    await replicateTo(sm, SecretId, s.replicas ?? []);
+}
+function replicaRegion(replica) {
+    return { Region: replica.region, ...(replica.kmsKeyId ? { KmsKeyId: replica.kmsKeyId } : {}) };
+}
+/** Makes a secret's replicas exactly those of `wanted`: others removed, missing ones added. */
+async function replicateTo(sm, SecretId, wanted) {
+    const current = ((await sm.send(new SecretsManager.DescribeSecretCommand({ SecretId }))).ReplicationStatus ?? []).map((r) => r.Region);
+    const extra = current.filter((region) => !wanted.some((w) => w.region === region));
+    const missing = wanted.filter((w) => !current.includes(w.region));
+    if (extra.length > 0)
+        await sm.send(new SecretsManager.RemoveRegionsFromReplicationCommand({ SecretId, RemoveReplicaRegions: extra }));
+    if (missing.length > 0) {
+        await sm.send(new SecretsManager.ReplicateSecretToRegionsCommand({ SecretId, AddReplicaRegions: missing.map(replicaRegion) }));
+    }
 }
 async function restoreSecret(sm, s) {
     if (!(await createSecret(sm, s)))
