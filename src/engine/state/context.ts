@@ -31,6 +31,7 @@ export function serviceContext(
     progress: (resource) => hooks.progress(service, resource),
     // A load's restore gives contexts of its own (see `executeRestore`).
     afterRestore: () => undefined,
+    renamed: () => undefined,
     earlier: async (region, type, id, validator) => hooks.earlier?.(service, account, region, type, id, validator),
   };
 }

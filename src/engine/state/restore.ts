@@ -8,7 +8,7 @@ import type { BlobReader } from '../store/store.js';
 import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from './module.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
-import { rebaseAccount } from './rebase.js';
+import { rebaseAccount, renameReferences } from './rebase.js';
 import { servicesReached, strategyEffect, type Strategy } from './strategy.js';
 
 /** A state layer and the account of the instance it goes into. */
@@ -112,6 +112,11 @@ export async function* podRecords(store: BlobReader, layer: RestoreLayer): Async
   }
 }
 
+/** Records with the identifiers renamed so far (see `ServiceContext.renamed`) rewritten. */
+async function* renamed(records: AsyncIterable<PodRecord>, renames: ReadonlyMap<string, string>): AsyncGenerator<PodRecord> {
+  for await (const record of records) yield renames.size === 0 ? record : { ...record, data: renameReferences(record.data, renames) };
+}
+
 /** The records of the plan's groups, for a module restored in part; all records otherwise. */
 async function* inGroups(
   records: AsyncIterable<PodRecord>,
@@ -137,9 +142,14 @@ export async function executeRestore(
   onScope: (phase: 'clear' | 'restore', scope: Scope) => void,
 ): Promise<void> {
   const last: { context: ServiceContext; resource: string; work: () => Promise<unknown> }[] = [];
+  const renames = new Map<string, string>();
   const contextOf: ContextFactory = (module, account) => {
     const context = contextOfModule(module, account);
-    return { ...context, afterRestore: (resource, work) => void last.push({ context, resource, work }) };
+    return {
+      ...context,
+      afterRestore: (resource, work) => void last.push({ context, resource, work }),
+      renamed: (from, to) => void renames.set(from, to),
+    };
   };
   const levels = dependencyLevels(plan.modules);
   for (const level of [...levels].reverse()) {
@@ -162,7 +172,8 @@ export async function executeRestore(
         plan.layers
           .filter((l) => l.service === module.name)
           .map(async (layer) => {
-            await module.restore(contextOf(module, layer.into), layer.region, inGroups(podRecords(store, layer), module, plan.groups));
+            const records = renamed(podRecords(store, layer), renames);
+            await module.restore(contextOf(module, layer.into), layer.region, inGroups(records, module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
           }),
       ),

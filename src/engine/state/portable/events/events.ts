@@ -225,7 +225,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** EventBridge: custom buses (description, policy, tags), the default bus's policy, and rules with their targets and tags. */
 export const events: ServiceModule = {
   name: 'events',
-  dependsOn: ['sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions'],
+  dependsOn: ['kms', 'sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions'],
   capture,
   regionsWithState,
   clear,

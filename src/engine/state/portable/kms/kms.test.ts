@@ -175,6 +175,29 @@ describe('the kms module', () => {
     }
   });
 
+  it('rewrites references to a key moto gave a new id in what the load restores after it', async () => {
+    const { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } = await import('@aws-sdk/client-sqs');
+    const { DescribeParametersCommand, PutParameterCommand, SSMClient } = await import('@aws-sdk/client-ssm');
+    const sqs = new SQSClient(sdkConfig(moto.endpoint));
+    const ssm = new SSMClient(sdkConfig(moto.endpoint));
+    const keyId = (await kms.send(new CreateKeyCommand({ Description: 'queue key' }))).KeyMetadata!.KeyId!;
+    const queueUrl = (await sqs.send(new CreateQueueCommand({ QueueName: 'sealed', Attributes: { KmsMasterKeyId: keyId } }))).QueueUrl!;
+    await ssm.send(new PutParameterCommand({ Name: '/sealed/token', Type: 'SecureString', Value: 't', KeyId: keyId }));
+    await saveState(moto.endpoint, home, 'references', { services: 'kms,sqs,ssm' });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'references');
+
+    const [key] = ((await kms.send(new ListKeysCommand({}))).Keys ?? []).map((k) => k.KeyId!);
+    expect(key).not.toBe(keyId);
+    const queue = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['KmsMasterKeyId'] }));
+    expect(queue.Attributes!.KmsMasterKeyId).toBe(key);
+    const [parameter] = (await ssm.send(new DescribeParametersCommand({}))).Parameters!;
+    expect(parameter!.KeyId).toBe(key);
+    sqs.destroy();
+    ssm.destroy();
+  });
+
   it('gives identical layers for unchanged state', async () => {
     await seed();
     await saveState(moto.endpoint, home, 'same', only);

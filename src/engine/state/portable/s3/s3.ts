@@ -76,7 +76,7 @@ async function regionsWithState(context: ServiceContext): Promise<string[]> {
  */
 export const s3: ServiceModule = {
   name: 's3',
-  dependsOn: [],
+  dependsOn: ['kms'],
   capture,
   regionsWithState,
   clear: (context, region) => clearBuckets(context, region),

@@ -44,7 +44,7 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
 /** SNS: standard and FIFO topics (attributes, tags) and their confirmed subscriptions (protocol, endpoint, attributes). */
 export const sns: ServiceModule = {
   name: 'sns',
-  dependsOn: ['sqs', 'lambda'],
+  dependsOn: ['kms', 'sqs', 'lambda'],
   capture,
   regionsWithState,
   clear,

@@ -73,7 +73,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** SQS: standard and FIFO queues (attributes, redrive, policy, tags) and the messages in them, in order. */
 export const sqs: ServiceModule = {
   name: 'sqs',
-  dependsOn: [],
+  dependsOn: ['kms'],
   capture,
   regionsWithState,
   clear,

@@ -144,7 +144,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags). */
 export const stepfunctions: ServiceModule = {
   name: 'stepfunctions',
-  dependsOn: ['iam', 'lambda', 'logs'],
+  dependsOn: ['iam', 'kms', 'lambda', 'logs'],
   capture,
   regionsWithState,
   clear,
