@@ -72,6 +72,25 @@ describe('portable pods on LocalStack 4.14', () => {
     }
   });
 
+  it('save messages through the LocalStack listing: in-flight ones too, none received, none hidden', async () => {
+    const sqs = (...args: string[]) => aws(source.endpoint, ['sqs', ...args]).then((r) => r.json);
+    const url = (await sqs('create-queue', '--queue-name', 'peeked')).QueueUrl as string;
+    await sqs('send-message', '--queue-url', url, '--message-body', 'first');
+    await sqs('send-message', '--queue-url', url, '--message-body', 'second', '--message-attributes', 'blob={DataType=Binary,BinaryValue=AAEC}');
+    // A consumer holds the first one.
+    await sqs('receive-message', '--queue-url', url, '--visibility-timeout', '300');
+
+    await ok(cli(source.endpoint, 'save', 'peeked', '-s', 'sqs'));
+
+    const messages = (await podRecords(home, 'peeked:1')).sqs!.filter((r) => r.type === 'message' && r.data.queue === 'peeked');
+    expect(messages.map((m) => m.data.body)).toEqual(['first', 'second']);
+    const counts = (await sqs('get-queue-attributes', '--queue-url', url, '--attribute-names', 'All')).Attributes;
+    expect([counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible]).toEqual(['1', '1']);
+    const [second] = (await sqs('receive-message', '--queue-url', url, '--attribute-names', 'ApproximateReceiveCount', '--message-attribute-names', 'All')).Messages;
+    expect([second.Body, second.Attributes.ApproximateReceiveCount]).toEqual(['second', '1']);
+    expect(messages[1]!.data.attributes).toEqual({ blob: { DataType: 'Binary', BinaryValue: second.MessageAttributes.blob.BinaryValue } });
+  });
+
   it('load into moto, checked with the AWS CLI', async () => {
     await ok(cli(moto.endpoint, 'load', 'full'));
     await checkState(moto.endpoint);

@@ -13,6 +13,7 @@ export function serviceContext(target, account, caller, service, hooks, env = pr
         progress: (resource) => hooks.progress(service, resource),
         // A load's restore gives contexts of its own (see `executeRestore`).
         afterRestore: () => undefined,
+        renamed: () => undefined,
         earlier: async (region, type, id, validator) => hooks.earlier?.(service, account, region, type, id, validator),
     };
 }

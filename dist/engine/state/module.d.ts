@@ -75,6 +75,12 @@ export interface ServiceContext {
      */
     afterRestore(resource: string, work: () => Promise<unknown>): void;
     /**
+     * During a load: the instance gave a restored resource the identifier `to` where the pod has
+     * `from` (moto draws KMS key ids). Records of the modules restored after this one (those that
+     * depend on it) name `to` wherever they named `from`. During a save, nothing happens.
+     */
+    renamed(from: string, to: string): void;
+    /**
      * During a save: the record of the pod's latest version for `type`/`id` in `region`, when
      * the save of that version, from this instance, read it with this same `validator`; else
      * undefined, and the module reads the resource. Calls for one region come in capture order.

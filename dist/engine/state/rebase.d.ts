@@ -5,3 +5,10 @@
  * point at the queues it restores.
  */
 export declare function rebaseAccount<T>(value: T, from: string, to: string): T;
+/**
+ * Rewrites every occurrence of a renamed identifier in a record's data: a resource the instance
+ * gave an identifier of its own (a KMS key id moto draws) is named by the new one wherever a
+ * record restored after it names the old one. Identifiers are UUIDs and the like, which no other
+ * text contains.
+ */
+export declare function renameReferences<T>(value: T, renames: ReadonlyMap<string, string>): T;

@@ -20,3 +20,28 @@ export function rebaseAccount(value, from, to) {
     };
     return visit(value);
 }
+/**
+ * Rewrites every occurrence of a renamed identifier in a record's data: a resource the instance
+ * gave an identifier of its own (a KMS key id moto draws) is named by the new one wherever a
+ * record restored after it names the old one. Identifiers are UUIDs and the like, which no other
+ * text contains.
+ */
+export function renameReferences(value, renames) {
+    if (renames.size === 0)
+        return value;
+    const visit = (v) => {
+        if (typeof v === 'string') {
+            let text = v;
+            for (const [from, to] of renames)
+                if (text.includes(from))
+                    text = text.split(from).join(to);
+            return text;
+        }
+        if (Array.isArray(v))
+            return v.map(visit);
+        if (v && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, visit(x)]));
+        return v;
+    };
+    return visit(value);
+}

@@ -6,7 +6,7 @@ import { decodeRecords, recordKey } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
-import { rebaseAccount } from './rebase.js';
+import { rebaseAccount, renameReferences } from './rebase.js';
 import { servicesReached, strategyEffect } from './strategy.js';
 function moduleFor(service) {
     const module = PORTABLE_MODULES.find((m) => m.name === service);
@@ -69,6 +69,11 @@ export async function* podRecords(store, layer) {
         yield payload ? { ...rebased, payload: restoredPayload(store, payload) } : rebased;
     }
 }
+/** Records with the identifiers renamed so far (see `ServiceContext.renamed`) rewritten. */
+async function* renamed(records, renames) {
+    for await (const record of records)
+        yield renames.size === 0 ? record : { ...record, data: renameReferences(record.data, renames) };
+}
 /** The records of the plan's groups, for a module restored in part; all records otherwise. */
 async function* inGroups(records, module, groups) {
     const kept = groups.get(module.name);
@@ -85,9 +90,14 @@ async function* inGroups(records, module, groups) {
  */
 export async function executeRestore(plan, store, contextOfModule, onScope) {
     const last = [];
+    const renames = new Map();
     const contextOf = (module, account) => {
         const context = contextOfModule(module, account);
-        return { ...context, afterRestore: (resource, work) => void last.push({ context, resource, work }) };
+        return {
+            ...context,
+            afterRestore: (resource, work) => void last.push({ context, resource, work }),
+            renamed: (from, to) => void renames.set(from, to),
+        };
     };
     const levels = dependencyLevels(plan.modules);
     for (const level of [...levels].reverse()) {
@@ -104,7 +114,8 @@ export async function executeRestore(plan, store, contextOfModule, onScope) {
         await Promise.all(level.flatMap((module) => plan.layers
             .filter((l) => l.service === module.name)
             .map(async (layer) => {
-            await module.restore(contextOf(module, layer.into), layer.region, inGroups(podRecords(store, layer), module, plan.groups));
+            const records = renamed(podRecords(store, layer), renames);
+            await module.restore(contextOf(module, layer.into), layer.region, inGroups(records, module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
         })));
     }

@@ -185,7 +185,7 @@ async function restore(context, region, records) {
 /** EventBridge: custom buses (description, policy, tags), the default bus's policy, and rules with their targets and tags. */
 export const events = {
     name: 'events',
-    dependsOn: ['sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions'],
+    dependsOn: ['kms', 'sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions'],
     capture,
     regionsWithState,
     clear,

@@ -148,7 +148,8 @@ async function restoreKey(context, kms, key) {
     const existing = await existingKey(kms, key);
     const KeyId = existing ?? (await createKey(kms, key));
     if (KeyId !== key.keyId) {
-        context.warn(KEY.label(key.keyId), `the instance gave it the id ${KeyId} (moto draws key ids): references by alias keep working, by the old id or ARN do not`);
+        context.renamed(key.keyId, KeyId);
+        context.warn(KEY.label(key.keyId), `the instance gave it the id ${KeyId} (moto draws key ids): what the pod restores after it names the new id, what refers to the old one elsewhere does not find it`);
     }
     if (existing) {
         await updateKey(kms, KeyId, key);

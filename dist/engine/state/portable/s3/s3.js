@@ -62,7 +62,7 @@ async function regionsWithState(context) {
  */
 export const s3 = {
     name: 's3',
-    dependsOn: [],
+    dependsOn: ['kms'],
     capture,
     regionsWithState,
     clear: (context, region) => clearBuckets(context, region),

@@ -33,7 +33,7 @@ async function clear(context, region) {
 /** SNS: standard and FIFO topics (attributes, tags) and their confirmed subscriptions (protocol, endpoint, attributes). */
 export const sns = {
     name: 'sns',
-    dependsOn: ['sqs', 'lambda'],
+    dependsOn: ['kms', 'sqs', 'lambda'],
     capture,
     regionsWithState,
     clear,

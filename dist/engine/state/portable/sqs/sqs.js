@@ -2,6 +2,7 @@ import * as SQS from '@aws-sdk/client-sqs';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { clientOf, eachRegion, regionsWhere, reportFailure, restoreContainers } from '../kit/index.js';
 import { DETAIL_CONCURRENCY } from './limits.js';
+import { peekMessages } from './peek.js';
 import { captureMessages, messageCount } from './receive.js';
 import { MESSAGE, QUEUE } from './records.js';
 import { captureQueue, queueUrls, restoreQueue, setLater } from './queues.js';
@@ -13,7 +14,10 @@ const capture = eachRegion(async function* (context, region) {
     for await (const { url, data } of queues) {
         yield QUEUE.record(region, data.name, data);
         const held = await messageCount(sqs, url);
-        const captured = yield* captureMessages(sqs, region, data.name, url);
+        // LocalStack lists messages without receiving them; elsewhere they are received and released.
+        const captured = context.target.brand === 'localstack'
+            ? yield* peekMessages(context.target.endpoint, region, data.name, url)
+            : yield* captureMessages(sqs, region, data.name, url);
         if (captured < held) {
             context.warn(QUEUE.label(data.name), `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`);
         }
@@ -62,7 +66,7 @@ async function restore(context, region, records) {
 /** SQS: standard and FIFO queues (attributes, redrive, policy, tags) and the messages in them, in order. */
 export const sqs = {
     name: 'sqs',
-    dependsOn: [],
+    dependsOn: ['kms'],
     capture,
     regionsWithState,
     clear,

@@ -106,7 +106,7 @@ async function restore(context, region, records) {
 /** Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags). */
 export const stepfunctions = {
     name: 'stepfunctions',
-    dependsOn: ['iam', 'lambda', 'logs'],
+    dependsOn: ['iam', 'kms', 'lambda', 'logs'],
     capture,
     regionsWithState,
     clear,

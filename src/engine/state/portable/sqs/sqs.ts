@@ -3,6 +3,7 @@ import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
 import { clientOf, eachRegion, regionsWhere, reportFailure, restoreContainers } from '../kit/index.js';
 import { DETAIL_CONCURRENCY } from './limits.js';
+import { peekMessages } from './peek.js';
 import { captureMessages, messageCount } from './receive.js';
 import { MESSAGE, QUEUE } from './records.js';
 import { captureQueue, queueUrls, restoreQueue, setLater, type RestoredQueue } from './queues.js';
@@ -16,7 +17,11 @@ const capture = eachRegion(async function* (context, region) {
   for await (const { url, data } of queues) {
     yield QUEUE.record(region, data.name, data);
     const held = await messageCount(sqs, url);
-    const captured = yield* captureMessages(sqs, region, data.name, url);
+    // LocalStack lists messages without receiving them; elsewhere they are received and released.
+    const captured =
+      context.target.brand === 'localstack'
+        ? yield* peekMessages(context.target.endpoint, region, data.name, url)
+        : yield* captureMessages(sqs, region, data.name, url);
     if (captured < held) {
       context.warn(
         QUEUE.label(data.name),

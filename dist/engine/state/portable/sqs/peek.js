@@ -1,0 +1,24 @@
+import { messageData } from './messages.js';
+import { MESSAGE, messageId } from './records.js';
+/** Every message of the queue `name` at `url`, in flight and delayed included, in the queue's order. */
+export async function* peekMessages(endpoint, region, name, url) {
+    const response = await fetch(`${endpoint}/_aws/sqs/messages?ShowInvisible=true&ShowDelayed=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AmazonSQS.ReceiveMessage' },
+        body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
+        signal: AbortSignal.timeout(60_000),
+    });
+    if (!response.ok)
+        throw new Error(`LocalStack's message listing of queue ${name} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    const listed = (await response.json()).Messages ?? [];
+    let index = 0;
+    for (const m of listed) {
+        const attributes = Object.entries(m.MessageAttributes ?? {}).map(([key, a]) => [
+            key,
+            a.BinaryValue !== undefined ? { ...a, BinaryValue: Buffer.from(a.BinaryValue, 'base64') } : { ...a, BinaryValue: undefined },
+        ]);
+        index += 1;
+        yield MESSAGE.record(region, messageId(name, index), messageData(name, { ...m, MessageAttributes: Object.fromEntries(attributes) }));
+    }
+    return index;
+}
