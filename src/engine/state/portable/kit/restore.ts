@@ -143,6 +143,8 @@ export interface Containers<C, P extends RecordData, Q extends RecordData> {
   restoreContent(data: Q, container: C | undefined, record: PodRecord): Promise<void>;
   /** Content records restored at once; 1 keeps the pod's order. */
   readonly concurrency: number;
+  /** Records of other kinds that stand on their own (a log resource policy), each restored where it comes. */
+  readonly standalone?: readonly Handler[];
   /**
    * When set, `restoreContent` only takes a record in (into a batch, typically) and reports it
    * itself; `finish` then completes the contents taken in, after the last one of a container
@@ -187,7 +189,9 @@ export async function restoreContainers<C, P extends RecordData, Q extends Recor
     }
     const kind = contentKinds.find((k) => k.is(record));
     if (!kind) {
-      context.fail(labelOf(record), unknownType(record));
+      const handler = plan.standalone?.find((h) => h.kind.type === record.type);
+      if (handler) await attempt(context, handler.kind.label(record.id), () => handler.restore(record));
+      else context.fail(labelOf(record), unknownType(record));
       continue;
     }
     const data = kind.data(record);

@@ -216,3 +216,25 @@ describe('the logs module', () => {
     expect(euGroups).toEqual([]);
   });
 });
+
+describe('log resource policies', () => {
+  it('come back, and a merge load takes away those the pod does not hold', async () => {
+    const { DescribeResourcePoliciesCommand, PutResourcePolicyCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+    const document = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 'logs:PutLogEvents', Resource: '*' }],
+    });
+    await logs.send(new PutResourcePolicyCommand({ policyName: 'delivery', policyDocument: document }));
+    await saveState(moto.endpoint, home, 'policies', { services: 'logs' });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'policies');
+
+    const policies = async () => ((await logs.send(new DescribeResourcePoliciesCommand({}))).resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument]);
+    expect(await policies()).toEqual([['delivery', document]]);
+    await logs.send(new CreateLogGroupCommand({ logGroupName: '/only/a/group' }));
+    await logs.send(new PutResourcePolicyCommand({ policyName: 'later', policyDocument: document }));
+    await loadState(moto.endpoint, home, 'policies', { strategy: 'merge' });
+    expect(await policies()).toEqual([['delivery', document]]);
+  });
+});

@@ -2,7 +2,7 @@ import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing, payloadOf } from '../kit/index.js';
+import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, on, pagesOf, payloadOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing } from '../kit/index.js';
 
 const client = clientOf(Logs.CloudWatchLogsClient);
 
@@ -47,6 +47,10 @@ type StreamData = {
 };
 
 const GROUP = recordKind<GroupData>('group', 'log group');
+
+/** A resource policy of the region's log groups: which services may write to them. */
+type ResourcePolicyData = { name: string; document: string };
+const RESOURCE_POLICY = recordKind<ResourcePolicyData>('resource-policy');
 const STREAM = recordKind<StreamData>('stream', 'log stream');
 
 /** One log event as a line of a stream's payload. */
@@ -157,6 +161,13 @@ async function* streamsOf(logs: Logs.CloudWatchLogsClient, groups: string[]): As
   }
 }
 
+/** The region's resource policies (which services may write to its log groups), by name. */
+async function resourcePolicies(logs: Logs.CloudWatchLogsClient): Promise<ResourcePolicyData[]> {
+  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeResourcePoliciesCommand({ nextToken })), (page) => page.nextToken);
+  const listed = await collect(pages, (page) => page.resourcePolicies);
+  return sortBy(listed.map((p) => ({ name: p.policyName!, document: p.policyDocument! })), (p) => p.name);
+}
+
 const capture = eachRegion(async function* (context, region) {
   const logs = client(context, region);
   const groups = await listGroups(logs);
@@ -165,15 +176,19 @@ const capture = eachRegion(async function* (context, region) {
   }
   const names = groups.map((g) => g.logGroupName!);
   yield* mapOrdered(streamsOf(logs, names), STREAM_CONCURRENCY, (s) => captureStream(logs, region, s.group, s.stream));
+  for (const policy of await resourcePolicies(logs)) yield RESOURCE_POLICY.record(region, policy.name, policy);
 });
 
-const regionsWithState = regionsWhere(
-  async (context, region) => ((await client(context, region).send(new Logs.DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0,
-);
+const regionsWithState = regionsWhere(async (context, region) => {
+  const logs = client(context, region);
+  if (((await logs.send(new Logs.DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0) return true;
+  return (await resourcePolicies(logs)).length > 0;
+});
 
 async function clear(context: ServiceContext, region: string): Promise<void> {
   const logs = client(context, region);
   for (const group of await listGroups(logs)) await logs.send(new Logs.DeleteLogGroupCommand({ logGroupName: group.logGroupName }));
+  for (const policy of await resourcePolicies(logs)) await logs.send(new Logs.DeleteResourcePolicyCommand({ policyName: policy.name }));
 }
 
 async function syncTags(logs: Logs.CloudWatchLogsClient, arn: string, tags: Record<string, string> | undefined): Promise<void> {
@@ -299,10 +314,13 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
       createThenConfigure(context, GROUP.label(group.name), () => createGroup(logs, group), () => configureGroup(logs, group)),
     restoreContent: (stream, _group, record) => restoreStream(logs, stream, record.payload),
     concurrency: STREAM_CONCURRENCY,
+    standalone: [
+      on(RESOURCE_POLICY, (policy) => logs.send(new Logs.PutResourcePolicyCommand({ policyName: policy.name, policyDocument: policy.document }))),
+    ],
   });
 }
 
-/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters) and their streams' events. */
+/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters), their streams' events, and the region's resource policies. */
 export const logs: ServiceModule = {
   name: 'logs',
   dependsOn: ['iam', 'kms', 'lambda', 'kinesis'],
