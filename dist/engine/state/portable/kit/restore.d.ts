@@ -77,6 +77,8 @@ export interface Containers<C, P extends RecordData, Q extends RecordData> {
     restoreContent(data: Q, container: C | undefined, record: PodRecord): Promise<void>;
     /** Content records restored at once; 1 keeps the pod's order. */
     readonly concurrency: number;
+    /** Records of other kinds that stand on their own (a log resource policy), each restored where it comes. */
+    readonly standalone?: readonly Handler[];
     /**
      * When set, `restoreContent` only takes a record in (into a batch, typically) and reports it
      * itself; `finish` then completes the contents taken in, after the last one of a container

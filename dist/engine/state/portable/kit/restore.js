@@ -123,7 +123,11 @@ export async function restoreContainers(context, records, plan) {
         }
         const kind = contentKinds.find((k) => k.is(record));
         if (!kind) {
-            context.fail(labelOf(record), unknownType(record));
+            const handler = plan.standalone?.find((h) => h.kind.type === record.type);
+            if (handler)
+                await attempt(context, handler.kind.label(record.id), () => handler.restore(record));
+            else
+                context.fail(labelOf(record), unknownType(record));
             continue;
         }
         const data = kind.data(record);

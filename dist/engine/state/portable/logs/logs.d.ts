@@ -1,3 +1,3 @@
 import type { ServiceModule } from '../../module.js';
-/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters) and their streams' events. */
+/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters), their streams' events, and the region's resource policies. */
 export declare const logs: ServiceModule;

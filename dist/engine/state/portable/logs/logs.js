@@ -1,7 +1,7 @@
 import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing, payloadOf } from '../kit/index.js';
+import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, on, pagesOf, payloadOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing } from '../kit/index.js';
 const client = clientOf(Logs.CloudWatchLogsClient);
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
@@ -13,6 +13,7 @@ const BATCH_BYTES = 1_048_576;
 const EVENT_OVERHEAD = 26;
 const BATCH_SPAN_MS = 24 * 60 * 60 * 1000;
 const GROUP = recordKind('group', 'log group');
+const RESOURCE_POLICY = recordKind('resource-policy');
 const STREAM = recordKind('stream', 'log stream');
 /** The group's ARN without the `:*` some emulators append; tagging APIs want it bare. */
 function groupArn(group) {
@@ -100,6 +101,12 @@ async function* streamsOf(logs, groups) {
             yield { group, stream };
     }
 }
+/** The region's resource policies (which services may write to its log groups), by name. */
+async function resourcePolicies(logs) {
+    const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeResourcePoliciesCommand({ nextToken })), (page) => page.nextToken);
+    const listed = await collect(pages, (page) => page.resourcePolicies);
+    return sortBy(listed.map((p) => ({ name: p.policyName, document: p.policyDocument })), (p) => p.name);
+}
 const capture = eachRegion(async function* (context, region) {
     const logs = client(context, region);
     const groups = await listGroups(logs);
@@ -108,12 +115,21 @@ const capture = eachRegion(async function* (context, region) {
     }
     const names = groups.map((g) => g.logGroupName);
     yield* mapOrdered(streamsOf(logs, names), STREAM_CONCURRENCY, (s) => captureStream(logs, region, s.group, s.stream));
+    for (const policy of await resourcePolicies(logs))
+        yield RESOURCE_POLICY.record(region, policy.name, policy);
 });
-const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new Logs.DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0);
+const regionsWithState = regionsWhere(async (context, region) => {
+    const logs = client(context, region);
+    if (((await logs.send(new Logs.DescribeLogGroupsCommand({ limit: 1 }))).logGroups ?? []).length > 0)
+        return true;
+    return (await resourcePolicies(logs)).length > 0;
+});
 async function clear(context, region) {
     const logs = client(context, region);
     for (const group of await listGroups(logs))
         await logs.send(new Logs.DeleteLogGroupCommand({ logGroupName: group.logGroupName }));
+    for (const policy of await resourcePolicies(logs))
+        await logs.send(new Logs.DeleteResourcePolicyCommand({ policyName: policy.name }));
 }
 async function syncTags(logs, arn, tags) {
     await replaceTags(Object.keys(await listTags(logs, arn)), Object.keys(tags ?? {}), {
@@ -236,9 +252,12 @@ async function restore(context, region, records) {
         restoreContainer: (group) => createThenConfigure(context, GROUP.label(group.name), () => createGroup(logs, group), () => configureGroup(logs, group)),
         restoreContent: (stream, _group, record) => restoreStream(logs, stream, record.payload),
         concurrency: STREAM_CONCURRENCY,
+        standalone: [
+            on(RESOURCE_POLICY, (policy) => logs.send(new Logs.PutResourcePolicyCommand({ policyName: policy.name, policyDocument: policy.document }))),
+        ],
     });
 }
-/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters) and their streams' events. */
+/** CloudWatch Logs: log groups (retention, KMS key, class, tags, metric and subscription filters), their streams' events, and the region's resource policies. */
 export const logs = {
     name: 'logs',
     dependsOn: ['iam', 'kms', 'lambda', 'kinesis'],

@@ -25,6 +25,12 @@ const capture = eachRegion(async function* (context, region) {
   for await (const stream of streams) {
     if (!stream) continue;
     yield STREAM.record(region, stream.name, stream);
+    if (stream.consumers) {
+      context.warn(
+        STREAM.label(stream.name),
+        `its ${stream.consumers.length} consumer(s) come back registered anew, under ARNs that end in the time of their registration: tools that kept the ARNs, such as Terraform's state, see other consumers`,
+      );
+    }
     let n = 0;
     for await (const record of streamRecords(kin, stream.name)) {
       // Sequence numbers cannot be kept, so a record's identity is its position in the stream.
