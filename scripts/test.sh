@@ -20,6 +20,9 @@ bash scripts/localstack/install.sh
 echo "== OCI registry (CNCF distribution, Debian's docker-registry)"
 bash scripts/registry/install.sh
 
+echo "== typecheck"
+npm run --silent typecheck
+
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 echo "== tests"
