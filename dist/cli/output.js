@@ -1,9 +1,21 @@
-export const processIo = { out: process.stdout, err: process.stderr };
+import { oneLine, safeText } from '../engine/util/safe-text.js';
+/** A stream whose writes show no control character a terminal or CI runner would act on. */
+function safeOutput(stream) {
+    return {
+        write: (chunk) => stream.write(safeText(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString())),
+        isTTY: stream.isTTY,
+        get columns() {
+            return stream.columns;
+        },
+    };
+}
+export const processIo = { out: safeOutput(process.stdout), err: safeOutput(process.stderr), terminal: process.stderr };
 export function printJson(io, value) {
     io.out.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 /** Aligned columns for people; one header row, then rows. */
-export function formatTable(header, rows) {
+export function formatTable(header, cellsOfRows) {
+    const rows = cellsOfRows.map((cells) => cells.map(oneLine));
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (cells) => cells
         .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
@@ -24,7 +36,7 @@ export function formatBytes(bytes) {
 /** What a save or load could not keep exactly: one line each on stderr, after the result. */
 export function printWarnings(io, warnings) {
     for (const w of warnings)
-        io.err.write(`Warning: ${w.service} ${w.resource}: ${w.message}\n`);
+        io.err.write(`Warning: ${w.service} ${oneLine(w.resource)}: ${oneLine(w.message)}\n`);
 }
 const PHASE_LABEL = {
     connect: 'Connected to',
@@ -39,7 +51,8 @@ const PHASE_LABEL = {
  * lines otherwise, one when each phase starts, so CI logs stay short.
  */
 export function progressDisplay(io) {
-    const tty = Boolean(io.err.isTTY);
+    const terminal = io.terminal ?? io.err;
+    const tty = Boolean(terminal.isTTY);
     let lastPhase;
     let lastDraw = 0;
     let drawn = false;
@@ -47,7 +60,7 @@ export function progressDisplay(io) {
         listener(event) {
             if (!tty) {
                 if (event.phase !== lastPhase)
-                    io.err.write(`${PHASE_LABEL[event.phase]} ${event.subject}\n`);
+                    io.err.write(`${PHASE_LABEL[event.phase]} ${oneLine(event.subject)}\n`);
                 lastPhase = event.phase;
                 return;
             }
@@ -56,14 +69,14 @@ export function progressDisplay(io) {
                 return;
             lastPhase = event.phase;
             lastDraw = now;
-            const columns = io.err.columns ?? 80;
-            const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${event.subject}`.slice(0, columns - 1);
-            io.err.write(`\r\x1b[2K${text}`);
+            const columns = terminal.columns ?? 80;
+            const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${oneLine(event.subject)}`.slice(0, columns - 1);
+            terminal.write(`\r\x1b[2K${text}`);
             drawn = true;
         },
         done() {
             if (drawn)
-                io.err.write('\r\x1b[2K');
+                terminal.write('\r\x1b[2K');
         },
     };
 }

@@ -17,7 +17,9 @@ export declare function copyBlobs(src: BlobReader, dst: WritableStore, manifestD
 export declare function pushBytes(dst: WritableStore, descriptor: Descriptor, bytes: Buffer): Promise<void>;
 /**
  * Tags `manifest` as a version of `name`: `version` exactly, or the next free number. Two saves
- * racing for one number both succeed, one with the next number.
+ * racing for one number both succeed, one with the next number. Each try asks for a higher number
+ * than the last, whatever the listing says (a store whose listing lags or hides a tag cannot keep
+ * a save trying one number for ever), and none goes past the highest version.
  */
 export declare function publish(dst: WritableStore, name: string, manifest: Descriptor, version?: number): Promise<number>;
 /**

@@ -1,3 +1,4 @@
+import { oneLine } from './util/safe-text.js';
 export class PodsError extends Error {
     code;
     constructor(code, message, options) {
@@ -58,7 +59,7 @@ export class StoreError extends PodsError {
 export class RestoreIncompleteError extends PodsError {
     failures;
     constructor(failures) {
-        const lines = failures.map((f) => `  ${f.service} ${f.resource}: ${f.message}`);
+        const lines = failures.map((f) => `  ${f.service} ${oneLine(f.resource)}: ${oneLine(f.message)}`);
         super('RESTORE_INCOMPLETE', `${failures.length} resource(s) could not be restored; the rest of the pod was loaded:\n${lines.join('\n')}`);
         this.failures = failures;
     }

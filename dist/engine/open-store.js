@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import { LOCAL_REMOTE, resolveRemote } from './remotes.js';
 import { FileStore } from './store/file/index.js';
 import { openStoreUrl } from './store/registry.js';
 import { isManaged, isWritable } from './store/store.js';
+import { privateTempDir } from './util/private-temp.js';
 export async function openRemoteForRead(remote, env) {
     const resolved = await resolveRemote(remote, env);
     // The local store exists from the first use on, so reading it before any save finds no pods.
@@ -24,8 +24,8 @@ export async function openRemoteForDelete(remote, env) {
     return store;
 }
 /** A file store in a new temp directory under `base`, for staging; `dispose` removes it. */
-export async function tempStore(base = tmpdir()) {
-    const dir = await mkdtemp(join(base, 'localstack-pods-'));
+export async function tempStore(base = privateTempDir()) {
+    const dir = await mkdtemp(join(base, 'store-'));
     const store = await FileStore.open(dir, { create: true });
     return {
         store,

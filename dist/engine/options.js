@@ -21,7 +21,7 @@ export const OPTION_TABLE = [
         description: 'load strategy: account-region-merge, merge (service-merge), deep-merge, overwrite',
     },
     { name: 'wait-timeout', env: ['LOCALSTACK_PODS_WAIT_TIMEOUT'], default: '60', description: 'seconds to wait for the instance to answer' },
-    { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com)' },
+    { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)' },
     { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
     { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
     {

@@ -1,10 +1,11 @@
 import { createServer } from 'node:http';
 import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesReached, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { safeText } from '../engine/util/safe-text.js';
 import { startChangeProxy } from './change-proxy.js';
 import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
 import { resolveSuiteOptions, shouldSave } from './options.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
-const defaultLog = (line) => process.stderr.write(`localstack-pods: ${line}\n`);
+const defaultLog = (line) => process.stderr.write(`localstack-pods: ${safeText(line)}\n`);
 /**
  * What an AWS SDK client (or the AWS CLI) created in a test needs to reach the instance with no
  * code of its own: the endpoint, and credentials and a region when the user has none.

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { connect, load, maskUrl, NotFoundError, resolveOptions } from '../engine/index.js';
-import { fail, maskedRemote, prepare } from './run.js';
+import { fail, log, maskedRemote, prepare } from './run.js';
 import { total, writeSummary, type SummaryPod } from './summary.js';
 
 /** What main leaves for the post step (`core.saveState`). */
@@ -24,9 +24,9 @@ export async function runMain(): Promise<void> {
     const remote = await maskedRemote(inputs.engine.remote, inputs);
     if (inputs.save) await maskedRemote(inputs.saveRemote ?? inputs.engine.remote, inputs);
     const options = resolveOptions({ ...inputs.engine, remote }, process.env);
-    core.info(`Waiting up to ${options.waitTimeoutMs / 1000} s for ${options.endpoint}`);
+    log.info(`Waiting up to ${options.waitTimeoutMs / 1000} s for ${options.endpoint}`);
     const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-    core.info(`${target.endpoint} is ${target.brand}${target.version ? ` ${target.version}` : ''}`);
+    log.info(`${target.endpoint} is ${target.brand}${target.version ? ` ${target.version}` : ''}`);
     core.setOutput('endpoint', target.endpoint);
     core.saveState(STATE.endpoint, target.endpoint);
 
@@ -39,8 +39,8 @@ export async function runMain(): Promise<void> {
         const ms = Math.round(performance.now() - started);
         loaded.push({ ref, version: result.version, digest: result.digest, services: result.services });
         shown.push({ ref, version: result.version, services: result.services, resources: total(result.resources), ms });
-        core.info(`Loaded ${result.name}:${result.version} from ${result.remote} (${result.services.join(', ') || 'no state'}) in ${ms} ms`);
-        for (const w of result.warnings) core.warning(`${ref}: ${w.service} ${w.resource}: ${w.message}`);
+        log.info(`Loaded ${result.name}:${result.version} from ${result.remote} (${result.services.join(', ') || 'no state'}) in ${ms} ms`);
+        for (const w of result.warnings) log.warning(`${ref}: ${w.service} ${w.resource}: ${w.message}`);
       } catch (error) {
         // A pod, version or pod file that does not exist; anything else fails the step.
         if (!(error instanceof NotFoundError)) throw error;
@@ -52,7 +52,7 @@ export async function runMain(): Promise<void> {
           );
           break;
         }
-        core.warning(`${message} Going on without it (fail-on-missing is false).`, { title: `localstack-pods: pod ${ref} not found` });
+        log.warning(`${message} Going on without it (fail-on-missing is false).`, { title: `localstack-pods: pod ${ref} not found` });
         shown.push({ ref, services: [], resources: 0, ms: Math.round(performance.now() - started) });
       }
     }

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { resolveOptions, save } from '../engine/index.js';
 import { shouldSave } from '../suite/options.js';
 import { STATE, type LoadedOutput } from './main.js';
-import { fail, maskedRemote, prepare } from './run.js';
+import { fail, log, maskedRemote, prepare } from './run.js';
 import { total, writeSummary } from './summary.js';
 
 /**
@@ -18,7 +18,7 @@ export async function runPost(): Promise<void> {
     const failed = inputs.jobStatus === 'failure' || inputs.jobStatus === 'cancelled';
     if (!shouldSave(inputs.saveIf, failed)) {
       const why = `save-if is ${inputs.saveIf} and the job's status is ${inputs.jobStatus || 'unknown'}`;
-      core.info(`Not saving ${inputs.save}: ${why}.`);
+      log.info(`Not saving ${inputs.save}: ${why}.`);
       await writeSummary('localstack-pods', `Did not save \`${inputs.save}\`: ${why}.`, []);
       return;
     }
@@ -39,8 +39,8 @@ export async function runPost(): Promise<void> {
     const ms = Math.round(performance.now() - started);
     core.setOutput('saved-version', String(result.version));
     core.setOutput('saved-digest', result.digest);
-    core.info(`Saved ${result.name}:${result.version} to ${result.remote} (${result.services.join(', ') || 'no state'}) in ${ms} ms`);
-    for (const w of result.warnings) core.warning(`${result.name}: ${w.service} ${w.resource}: ${w.message}`);
+    log.info(`Saved ${result.name}:${result.version} to ${result.remote} (${result.services.join(', ') || 'no state'}) in ${ms} ms`);
+    for (const w of result.warnings) log.warning(`${result.name}: ${w.service} ${w.resource}: ${w.message}`);
     const loaded = (JSON.parse(core.getState(STATE.loaded) || '[]') as LoadedOutput[]).map((p) => `${p.ref} (version ${p.version})`);
     const from = loaded.length > 0 ? `, which started from ${loaded.join(', ')},` : '';
     await writeSummary('localstack-pods', `Saved the state the job${from} left behind (job ${inputs.jobStatus || 'status unknown'}) to ${result.remote}.`, [

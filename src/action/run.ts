@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { messageOf, PodsError } from '../engine/index.js';
+import { safeText } from '../engine/util/safe-text.js';
 import { registerGitHubCache } from './github-cache.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
 import { credentialsOf, remoteUrl } from './remotes.js';
@@ -30,6 +31,15 @@ export async function maskedRemote(nameOrUrl: string | undefined, inputs: Action
 export function fail(error: unknown, title?: string): void {
   const message =
     typeof error === 'string' || error instanceof PodsError ? messageOf(error) : error instanceof Error ? (error.stack ?? error.message) : messageOf(error);
-  core.error(message, title ? { title } : {});
+  core.error(safeText(message), title ? { title } : {});
   process.exitCode = core.ExitCode.Failure;
 }
+
+/**
+ * The job log, for lines that hold text from pods or servers: shown with no control character
+ * the runner or a browser's log view would act on.
+ */
+export const log = {
+  info: (line: string) => core.info(safeText(line)),
+  warning: (line: string, properties?: core.AnnotationProperties) => core.warning(safeText(line), properties),
+};

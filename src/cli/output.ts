@@ -1,19 +1,36 @@
 import type { ProgressEvent, ProgressListener } from '../engine/index.js';
+import { oneLine, safeText } from '../engine/util/safe-text.js';
+
+type Output = Pick<NodeJS.WritableStream, 'write'> & { isTTY?: boolean; columns?: number };
 
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export interface Io {
-  readonly out: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly err: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly out: Output;
+  readonly err: Output;
+  /** stderr as it is, for the progress line's own control sequences (`err` escapes them). */
+  readonly terminal?: Output;
 }
 
-export const processIo: Io = { out: process.stdout, err: process.stderr };
+/** A stream whose writes show no control character a terminal or CI runner would act on. */
+function safeOutput(stream: NodeJS.WriteStream): Output {
+  return {
+    write: (chunk: string | Uint8Array) => stream.write(safeText(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString())),
+    isTTY: stream.isTTY,
+    get columns() {
+      return stream.columns;
+    },
+  };
+}
+
+export const processIo: Io = { out: safeOutput(process.stdout), err: safeOutput(process.stderr), terminal: process.stderr };
 
 export function printJson(io: Io, value: unknown): void {
   io.out.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Aligned columns for people; one header row, then rows. */
-export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function formatTable(header: readonly string[], cellsOfRows: readonly (readonly string[])[]): string {
+  const rows = cellsOfRows.map((cells) => cells.map(oneLine));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
@@ -36,7 +53,7 @@ export function formatBytes(bytes: number): string {
 
 /** What a save or load could not keep exactly: one line each on stderr, after the result. */
 export function printWarnings(io: Io, warnings: readonly { service: string; resource: string; message: string }[]): void {
-  for (const w of warnings) io.err.write(`Warning: ${w.service} ${w.resource}: ${w.message}\n`);
+  for (const w of warnings) io.err.write(`Warning: ${w.service} ${oneLine(w.resource)}: ${oneLine(w.message)}\n`);
 }
 
 const PHASE_LABEL: Record<ProgressEvent['phase'], string> = {
@@ -53,14 +70,15 @@ const PHASE_LABEL: Record<ProgressEvent['phase'], string> = {
  * lines otherwise, one when each phase starts, so CI logs stay short.
  */
 export function progressDisplay(io: Io): { listener: ProgressListener; done(): void } {
-  const tty = Boolean(io.err.isTTY);
+  const terminal = io.terminal ?? io.err;
+  const tty = Boolean(terminal.isTTY);
   let lastPhase: string | undefined;
   let lastDraw = 0;
   let drawn = false;
   return {
     listener(event) {
       if (!tty) {
-        if (event.phase !== lastPhase) io.err.write(`${PHASE_LABEL[event.phase]} ${event.subject}\n`);
+        if (event.phase !== lastPhase) io.err.write(`${PHASE_LABEL[event.phase]} ${oneLine(event.subject)}\n`);
         lastPhase = event.phase;
         return;
       }
@@ -68,13 +86,13 @@ export function progressDisplay(io: Io): { listener: ProgressListener; done(): v
       if (now - lastDraw < 100 && event.phase === lastPhase) return;
       lastPhase = event.phase;
       lastDraw = now;
-      const columns = (io.err as { columns?: number }).columns ?? 80;
-      const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${event.subject}`.slice(0, columns - 1);
-      io.err.write(`\r\x1b[2K${text}`);
+      const columns = terminal.columns ?? 80;
+      const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${oneLine(event.subject)}`.slice(0, columns - 1);
+      terminal.write(`\r\x1b[2K${text}`);
       drawn = true;
     },
     done() {
-      if (drawn) io.err.write('\r\x1b[2K');
+      if (drawn) terminal.write('\r\x1b[2K');
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { UsageError } from './errors.js';
 import type { Descriptor, PodManifest } from './pod/manifest.js';
+import { MAX_POD_VERSION } from './pod/ref.js';
 import { readManifest } from './store/content.js';
 import { podView, type BlobReader, type ReadableStore, type TaggedVersion, type WritableStore } from './store/store.js';
 import { forEachLimit } from './util/concurrency.js';
@@ -66,7 +67,9 @@ export async function pushBytes(dst: WritableStore, descriptor: Descriptor, byte
 
 /**
  * Tags `manifest` as a version of `name`: `version` exactly, or the next free number. Two saves
- * racing for one number both succeed, one with the next number.
+ * racing for one number both succeed, one with the next number. Each try asks for a higher number
+ * than the last, whatever the listing says (a store whose listing lags or hides a tag cannot keep
+ * a save trying one number for ever), and none goes past the highest version.
  */
 export async function publish(dst: WritableStore, name: string, manifest: Descriptor, version?: number): Promise<number> {
   if (version !== undefined) {
@@ -75,10 +78,17 @@ export async function publish(dst: WritableStore, name: string, manifest: Descri
     }
     return version;
   }
+  let tried = 0;
   for (;;) {
-    const versions = await dst.listVersions(name);
-    const next = (versions.at(-1)?.version ?? 0) + 1;
+    const latest = (await dst.listVersions(name)).at(-1)?.version ?? 0;
+    const next = Math.max(latest, tried) + 1;
+    if (next > MAX_POD_VERSION) {
+      throw new UsageError(
+        `${name} has reached version ${MAX_POD_VERSION}, the highest a pod can have in ${dst.display}: delete old versions (\`delete ${name}:N\`) or save under another name.`,
+      );
+    }
     if (await dst.tagIfAbsent(name, next, manifest)) return next;
+    tried = next;
   }
 }
 

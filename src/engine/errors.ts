@@ -1,3 +1,5 @@
+import { oneLine } from './util/safe-text.js';
+
 /**
  * Every error the engine throws on purpose is a PodsError with a fixed `code`, so fronts can
  * decide what to do (exit code, annotation, retry) without reading message text.
@@ -91,7 +93,7 @@ export class RestoreIncompleteError extends PodsError {
   readonly failures: readonly ResourceFailure[];
 
   constructor(failures: readonly ResourceFailure[]) {
-    const lines = failures.map((f) => `  ${f.service} ${f.resource}: ${f.message}`);
+    const lines = failures.map((f) => `  ${f.service} ${oneLine(f.resource)}: ${oneLine(f.message)}`);
     super(
       'RESTORE_INCOMPLETE',
       `${failures.length} resource(s) could not be restored; the rest of the pod was loaded:\n${lines.join('\n')}`,

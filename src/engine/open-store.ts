@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
 import { LOCAL_REMOTE, resolveRemote } from './remotes.js';
 import { FileStore } from './store/file/index.js';
 import { openStoreUrl } from './store/registry.js';
 import { isManaged, isWritable, type ManagedStore, type ReadableStore, type WritableStore } from './store/store.js';
+import { privateTempDir } from './util/private-temp.js';
 
 export async function openRemoteForRead(remote: string | undefined, env: NodeJS.ProcessEnv): Promise<ReadableStore> {
   const resolved = await resolveRemote(remote, env);
@@ -26,8 +26,8 @@ export async function openRemoteForDelete(remote: string | undefined, env: NodeJ
 }
 
 /** A file store in a new temp directory under `base`, for staging; `dispose` removes it. */
-export async function tempStore(base: string = tmpdir()): Promise<{ store: FileStore; dispose(): Promise<void> }> {
-  const dir = await mkdtemp(join(base, 'localstack-pods-'));
+export async function tempStore(base: string = privateTempDir()): Promise<{ store: FileStore; dispose(): Promise<void> }> {
+  const dir = await mkdtemp(join(base, 'store-'));
   const store = await FileStore.open(dir, { create: true });
   return {
     store,

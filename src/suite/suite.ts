@@ -16,6 +16,7 @@ import {
   type RestoreLimit,
   type Target,
 } from '../engine/index.js';
+import { safeText } from '../engine/util/safe-text.js';
 import { startChangeProxy, type ChangeProxy } from './change-proxy.js';
 import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
 import { resolveSuiteOptions, shouldSave, type LocalstackPodsOptions, type SuiteOptions } from './options.js';
@@ -51,7 +52,7 @@ export interface Suite {
 /** One line of the run's output, on stderr so it never mixes with a reporter's stdout. */
 export type Log = (line: string) => void;
 
-const defaultLog: Log = (line) => process.stderr.write(`localstack-pods: ${line}\n`);
+const defaultLog: Log = (line) => process.stderr.write(`localstack-pods: ${safeText(line)}\n`);
 
 /**
  * What an AWS SDK client (or the AWS CLI) created in a test needs to reach the instance with no

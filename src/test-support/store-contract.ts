@@ -6,6 +6,7 @@ import { DigestMismatchError, NotFoundError } from '../engine/errors.js';
 import { digestOf } from '../engine/pod/digest.js';
 import { encodeConfig, encodeManifest, type Descriptor } from '../engine/pod/manifest.js';
 import { PAYLOAD_LAYER } from '../engine/pod/media-types.js';
+import { MAX_POD_VERSION } from '../engine/pod/ref.js';
 import type { ManagedStore } from '../engine/store/store.js';
 
 export interface StoreUnderTest {
@@ -110,6 +111,16 @@ export function storeContract(name: string, open: () => Promise<StoreUnderTest>)
       const listed = await store.listVersions('busy');
       expect(listed.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(new Set(listed.map((v) => v.descriptor.digest)).size).toBe(10);
+    });
+
+    it('takes the next number when the listing lags behind a tag, and stops at the highest version', async () => {
+      const [first, second, third] = await Promise.all(['one', 'two', 'three'].map((text) => storeManifest(store, text)));
+      expect(await store.tagIfAbsent('lagging', 1, first!)).toBe(true);
+      const lagging: ManagedStore = Object.assign(Object.create(store) as ManagedStore, { listVersions: async () => [] });
+      expect(await publish(lagging, 'lagging', second!)).toBe(2);
+      expect(await store.tagIfAbsent('top', MAX_POD_VERSION, first!)).toBe(true);
+      await expect(publish(store, 'top', third!)).rejects.toThrow(/top has reached version 999999999.*delete old versions/);
+      expect((await store.listVersions('top')).map((v) => v.version)).toEqual([MAX_POD_VERSION]);
     });
 
     it('shows no version of a save that stored its blobs but was stopped before tagging', async () => {

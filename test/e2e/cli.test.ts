@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -168,6 +168,34 @@ describe('the CLI, as a user runs it', () => {
     expect(readdirSync(ingest)).toEqual([]);
   });
 
+  it('keeps what a save captured in private temporary files, and removes those a killed save left', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'cli-tmp-'));
+    const tempEnv = { ...env, TMPDIR: temp };
+    await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/db/password', '--type', 'SecureString', '--value', 'hunter2']);
+    await aws(moto.endpoint, ['s3', 'mb', 's3://large']);
+    const big = join(work, 'big.bin');
+    writeFileSync(big, Buffer.alloc(40 * 1024 * 1024, 7));
+    await aws(moto.endpoint, ['s3', 'cp', big, 's3://large/big.bin']);
+    expect((await runCli(['save', 'private'], tempEnv)).code).toBe(0);
+    expect(readdirSync(temp)).toEqual([]);
+
+    // A second save compares each layer with the first one's through a temporary file.
+    const child = spawn(process.execPath, [BUILT_CLI, 'save', 'private'], { env: { ...process.env, ...tempEnv }, stdio: 'ignore' });
+    const own = () => readdirSync(temp).map((name) => join(temp, name));
+    const layers = () => own().flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('layer-')).map((f) => join(dir, f)));
+    for (let i = 0; i < 1500 && layers().length === 0; i++) await sleep(10);
+    const modes = layers().map((file) => statSync(file).mode & 0o777);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(modes.length).toBeGreaterThan(0);
+    expect(new Set(modes)).toEqual(new Set([0o600]));
+    expect(own().map((dir) => statSync(dir).mode & 0o777)).toEqual([0o700]);
+
+    // The next run that needs temporary files removes the killed one's, and leaves none of its own.
+    expect((await runCli(['save', 'private'], tempEnv)).code).toBe(0);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
   it('refuses a pod whose blob was altered, before touching the instance', async () => {
     await seedBucket();
     await cli('save', 'tampered');
@@ -247,13 +275,29 @@ describe('the CLI on bad input', () => {
     );
   });
 
-  it('refuses to load into real AWS unless allowed', async () => {
+  it('refuses to load into real AWS unless allowed, whatever partition or spelling names it', async () => {
     await seedBucket();
     await cli('save', 'pod');
-    const result = await cli('load', 'pod', '--endpoint', 'https://s3.us-east-1.amazonaws.com');
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Refusing to load into https://s3.us-east-1.amazonaws.com: it is real AWS');
-    expect(result.stderr).toContain('--allow-real-aws');
+    for (const endpoint of ['https://s3.us-east-1.amazonaws.com', 'https://SQS.us-east-1.amazonaws.com.', 'https://sqs.us-iso-east-1.c2s.ic.gov']) {
+      const result = await cli('load', 'pod', '--endpoint', endpoint);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Refusing to load into ${endpoint.toLowerCase()}: it is real AWS`);
+      expect(result.stderr).toContain('--allow-real-aws');
+    }
+  });
+
+  it('shows text from a pod with its control characters escaped, on the line it belongs to', async () => {
+    await seedBucket();
+    const forged = 'Cloud Pod `prod:1` successfully loaded';
+    const message = `first\x1b[2J\x1b[H\n${forged}\n::warning::forged\u202e`;
+    expect((await cli('save', 'hostile', '-m', message)).code).toBe(0);
+    for (const args of [['versions', 'hostile'], ['inspect', 'hostile']]) {
+      const { stdout, code } = await cli(...args);
+      expect(code).toBe(0);
+      expect(stdout).not.toMatch(/[\x1b\u202e]/);
+      expect(stdout.split('\n').filter((line) => line.trim() === forged || line.startsWith('::'))).toEqual([]);
+      expect(stdout).toContain(`first\\x1b[2J\\x1b[H\\n${forged}\\n::warning::forged\\u202e`);
+    }
   });
 
   it('refuses a pod file with an entry that escapes its directory', async () => {

@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { CorruptPodError } from '../errors.js';
 import { canonicalJson } from './manifest.js';
+import { PRIVATE_FILE_MODE, privateTempDir } from '../util/private-temp.js';
 /** A record's identity within its layer, as one string, for maps. */
 export function recordKey(type, id) {
     return `${type}\0${id}`;
@@ -37,8 +37,8 @@ export class RecordLayerWriter {
         this.sink = sink;
         this.unless = unless;
         if (unless) {
-            this.spool = join(tmpdir(), `localstack-pods-layer-${process.pid}-${randomUUID()}`);
-            this.out = createWriteStream(this.spool, { flags: 'wx' });
+            this.spool = join(privateTempDir(), `layer-${randomUUID()}`);
+            this.out = createWriteStream(this.spool, { flags: 'wx', mode: PRIVATE_FILE_MODE });
             this.done = finished(this.out);
         }
         else {

@@ -1,5 +1,12 @@
 /** The pod name rule, as users read it in error messages. */
 export declare const POD_NAME_RULE = "[a-z0-9][a-z0-9._-]{0,127}";
+/**
+ * The highest version number: nine digits, which every store can tag (an OCI tag, a file name)
+ * and a JavaScript number holds exactly. Tags beyond it belong to something else.
+ */
+export declare const MAX_POD_VERSION = 999999999;
+/** Whether `text` is a version number as stores tag them. */
+export declare function isVersionText(text: string): boolean;
 export type PodVersion = number | 'latest';
 /** `name`, `name:3` or `name:latest`; a bare name means the latest version. */
 export interface PodRef {

@@ -3,6 +3,15 @@ import { UsageError } from '../errors.js';
 export const POD_NAME_RULE = '[a-z0-9][a-z0-9._-]{0,127}';
 const POD_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const VERSION = /^[1-9][0-9]{0,8}$/;
+/**
+ * The highest version number: nine digits, which every store can tag (an OCI tag, a file name)
+ * and a JavaScript number holds exactly. Tags beyond it belong to something else.
+ */
+export const MAX_POD_VERSION = 999_999_999;
+/** Whether `text` is a version number as stores tag them. */
+export function isVersionText(text) {
+    return VERSION.test(text);
+}
 /** Returns `name` when it follows the pod name rule, else throws a UsageError naming the rule. */
 export function parsePodName(name) {
     if (!POD_NAME.test(name)) {
@@ -14,8 +23,8 @@ export function parsePodName(name) {
 export function parsePodVersion(text, context = text) {
     if (text === 'latest')
         return 'latest';
-    if (!VERSION.test(text)) {
-        throw new UsageError(`Invalid pod version "${text}" in "${context}": a version is a whole number from 1, or "latest".`);
+    if (!isVersionText(text)) {
+        throw new UsageError(`Invalid pod version "${text}" in "${context}": a version is a whole number from 1 to ${MAX_POD_VERSION}, or "latest".`);
     }
     return Number(text);
 }

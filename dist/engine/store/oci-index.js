@@ -1,4 +1,5 @@
 import { ANNOTATION, OCI_INDEX } from '../pod/media-types.js';
+import { isVersionText } from '../pod/ref.js';
 export function emptyIndex() {
     return { schemaVersion: 2, mediaType: OCI_INDEX, manifests: [] };
 }
@@ -20,10 +21,9 @@ export function taggedVersions(index) {
     return index.manifests.flatMap((descriptor) => {
         const ref = descriptor.annotations?.[ANNOTATION.refName] ?? '';
         const colon = ref.lastIndexOf(':');
-        const version = Number(ref.slice(colon + 1));
-        if (colon < 1 || !/^[1-9][0-9]*$/.test(ref.slice(colon + 1)) || !Number.isSafeInteger(version))
+        if (colon < 1 || !isVersionText(ref.slice(colon + 1)))
             return [];
-        return [{ name: ref.slice(0, colon), version, descriptor }];
+        return [{ name: ref.slice(0, colon), version: Number(ref.slice(colon + 1)), descriptor }];
     });
 }
 export function podNames(index) {

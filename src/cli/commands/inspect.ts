@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { inspect } from '../../engine/index.js';
 import { podsOptions } from '../options.js';
+import { oneLine } from '../../engine/util/safe-text.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
 export function inspectCommand(io: Io): Command {
@@ -13,19 +14,22 @@ export function inspectCommand(io: Io): Command {
       const result = await inspect(ref, podsOptions(values, remote));
       if (values.json) return printJson(io, result);
       const c = result.config;
-      io.out.write(
-        `Pod: ${result.name}:${result.version}\n` +
-          `Remote: ${result.remote}\n` +
-          `Digest: ${result.digest}\n` +
-          `Created: ${result.created}\n` +
-          (result.message ? `Message: ${result.message}\n` : '') +
-          `Source: ${[c.source.brand, c.source.edition, c.source.version].filter(Boolean).join(' ')}\n` +
-          `Format: ${c.format}\n` +
-          `Services: ${c.services.join(', ') || '(no state)'}\n` +
-          `Accounts: ${c.accounts.join(', ') || '-'}\n` +
-          `Regions: ${c.regions.join(', ') || '-'}\n` +
-          `Size: ${formatBytes(result.size)}\n\n`,
-      );
+      const fields: [string, string | undefined][] = [
+        ['Pod', `${result.name}:${result.version}`],
+        ['Remote', result.remote],
+        ['Digest', result.digest],
+        ['Created', result.created],
+        ['Message', result.message || undefined],
+        ['Source', [c.source.brand, c.source.edition, c.source.version].filter(Boolean).join(' ')],
+        ['Format', String(c.format)],
+        ['Services', c.services.join(', ') || '(no state)'],
+        ['Accounts', c.accounts.join(', ') || '-'],
+        ['Regions', c.regions.join(', ') || '-'],
+        ['Size', formatBytes(result.size)],
+      ];
+      // Every value but the size comes from the pod: each stays on its line.
+      for (const [label, value] of fields) if (value !== undefined) io.out.write(`${label}: ${oneLine(value)}\n`);
+      io.out.write('\n');
       io.out.write(
         formatTable(
           ['SERVICE', 'ACCOUNT', 'REGION', 'RESOURCES', 'SIZE'],

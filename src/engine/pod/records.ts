@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
@@ -10,6 +9,7 @@ import { createGunzip, createGzip } from 'node:zlib';
 import { CorruptPodError } from '../errors.js';
 import type { Digest } from './digest.js';
 import { canonicalJson } from './manifest.js';
+import { PRIVATE_FILE_MODE, privateTempDir } from '../util/private-temp.js';
 
 /**
  * A payload as a record carries it: inline (base64) when small, else a reference to a payload
@@ -71,8 +71,8 @@ export class RecordLayerWriter<R> {
     private readonly unless?: Digest,
   ) {
     if (unless) {
-      this.spool = join(tmpdir(), `localstack-pods-layer-${process.pid}-${randomUUID()}`);
-      this.out = createWriteStream(this.spool, { flags: 'wx' });
+      this.spool = join(privateTempDir(), `layer-${randomUUID()}`);
+      this.out = createWriteStream(this.spool, { flags: 'wx', mode: PRIVATE_FILE_MODE });
       this.done = finished(this.out);
     } else {
       const gzip = createGzip({ level: GZIP_LEVEL });

@@ -4,6 +4,16 @@ import { UsageError } from '../errors.js';
 export const POD_NAME_RULE = '[a-z0-9][a-z0-9._-]{0,127}';
 const POD_NAME = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 const VERSION = /^[1-9][0-9]{0,8}$/;
+/**
+ * The highest version number: nine digits, which every store can tag (an OCI tag, a file name)
+ * and a JavaScript number holds exactly. Tags beyond it belong to something else.
+ */
+export const MAX_POD_VERSION = 999_999_999;
+
+/** Whether `text` is a version number as stores tag them. */
+export function isVersionText(text: string): boolean {
+  return VERSION.test(text);
+}
 
 export type PodVersion = number | 'latest';
 
@@ -26,9 +36,9 @@ export function parsePodName(name: string): string {
 /** Parses a version number (from 1) or `latest`. */
 export function parsePodVersion(text: string, context = text): PodVersion {
   if (text === 'latest') return 'latest';
-  if (!VERSION.test(text)) {
+  if (!isVersionText(text)) {
     throw new UsageError(
-      `Invalid pod version "${text}" in "${context}": a version is a whole number from 1, or "latest".`,
+      `Invalid pod version "${text}" in "${context}": a version is a whole number from 1 to ${MAX_POD_VERSION}, or "latest".`,
     );
   }
   return Number(text);

@@ -1,5 +1,6 @@
 import type { Descriptor } from '../pod/manifest.js';
 import { ANNOTATION, OCI_INDEX } from '../pod/media-types.js';
+import { isVersionText } from '../pod/ref.js';
 import type { TaggedVersion } from './store.js';
 
 /** The `index.json` of an OCI image layout, as the file store and single-file pods keep it. */
@@ -33,9 +34,8 @@ export function taggedVersions(index: OciIndex): TaggedVersion[] {
   return index.manifests.flatMap((descriptor) => {
     const ref = descriptor.annotations?.[ANNOTATION.refName] ?? '';
     const colon = ref.lastIndexOf(':');
-    const version = Number(ref.slice(colon + 1));
-    if (colon < 1 || !/^[1-9][0-9]*$/.test(ref.slice(colon + 1)) || !Number.isSafeInteger(version)) return [];
-    return [{ name: ref.slice(0, colon), version, descriptor }];
+    if (colon < 1 || !isVersionText(ref.slice(colon + 1))) return [];
+    return [{ name: ref.slice(0, colon), version: Number(ref.slice(colon + 1)), descriptor }];
   });
 }
 

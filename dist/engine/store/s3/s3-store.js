@@ -8,7 +8,7 @@ import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../..
 import { hexOf, isDigest, VerifyingStream } from '../../pod/digest.js';
 import { decodeManifest } from '../../pod/manifest.js';
 import { OCI_MANIFEST } from '../../pod/media-types.js';
-import { parsePodName } from '../../pod/ref.js';
+import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit, mapOrdered } from '../../util/concurrency.js';
 /** Multipart part size: parts are buffered, so this bounds memory per upload (times the queue). */
 const PART_SIZE = 8 * 1024 * 1024;
@@ -200,7 +200,7 @@ export class S3Store {
             const base = `${this.key('refs', name)}/`;
             const versions = [];
             for await (const entry of this.keys(base)) {
-                if ('key' in entry && /^[1-9][0-9]*$/.test(entry.key.slice(base.length)))
+                if ('key' in entry && isVersionText(entry.key.slice(base.length)))
                     versions.push(Number(entry.key.slice(base.length)));
             }
             versions.sort((a, b) => a - b);

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DigestMismatchError, NotFoundError, StoreError } from '../../errors.js';
 import { digestOf, VerifyingStream, type Digest } from '../../pod/digest.js';
 import type { Descriptor } from '../../pod/manifest.js';
-import { parsePodName } from '../../pod/ref.js';
+import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit } from '../../util/concurrency.js';
 import type { ManagedStore, TaggedVersion } from '../store.js';
 import { CATALOG_SCOPE, RegistryClient, repositoryScope } from './client.js';
@@ -28,7 +28,6 @@ import { DEFAULT_CHUNK_SIZE, location, uploadBlob } from './upload.js';
  */
 const STAGING = 'localstack-pods/staging';
 /** Tags that are versions: whole numbers from 1 (as `parsePodVersion` accepts). */
-const VERSION_TAG = /^[1-9][0-9]{0,8}$/;
 const STAGED_TAG = /^sha256-[a-f0-9]{64}$/;
 /** Requests in flight at once for per-tag or per-repository look-ups. */
 const LOOKUPS = 8;
@@ -345,7 +344,7 @@ export class OciStore implements ManagedStore {
 
   private async versionTags(repository: string): Promise<number[]> {
     return (await this.tags(repository))
-      .filter((tag) => VERSION_TAG.test(tag))
+      .filter(isVersionText)
       .map(Number)
       .sort((a, b) => a - b);
   }

@@ -17,7 +17,7 @@ import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../..
 import { hexOf, isDigest, VerifyingStream, type Digest } from '../../pod/digest.js';
 import { decodeManifest, type Descriptor } from '../../pod/manifest.js';
 import { OCI_MANIFEST } from '../../pod/media-types.js';
-import { parsePodName } from '../../pod/ref.js';
+import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit, mapOrdered } from '../../util/concurrency.js';
 import type { ManagedStore, TaggedVersion } from '../store.js';
 import type { S3Location } from './s3-location.js';
@@ -221,7 +221,7 @@ export class S3Store implements ManagedStore {
       const base = `${this.key('refs', name)}/`;
       const versions: number[] = [];
       for await (const entry of this.keys(base)) {
-        if ('key' in entry && /^[1-9][0-9]*$/.test(entry.key.slice(base.length))) versions.push(Number(entry.key.slice(base.length)));
+        if ('key' in entry && isVersionText(entry.key.slice(base.length))) versions.push(Number(entry.key.slice(base.length)));
       }
       versions.sort((a, b) => a - b);
       const tagged: TaggedVersion[] = [];

@@ -1,17 +1,17 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { NotFoundError, StoreError } from '../../errors.js';
+import { privateTempDir } from '../../util/private-temp.js';
 
 /**
  * Streams a single-file pod from an http(s) URL into a temp file (a zip is read from its end,
  * so it needs the whole file); `dispose` removes it. Content is verified blob by blob later.
  */
 export async function download(url: string, display: string): Promise<{ path: string; dispose(): Promise<void> }> {
-  const dir = await mkdtemp(join(tmpdir(), 'localstack-pods-download-'));
+  const dir = await mkdtemp(join(privateTempDir(), 'download-'));
   const dispose = () => rm(dir, { recursive: true, force: true });
   try {
     let response: Response;
