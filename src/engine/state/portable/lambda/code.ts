@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import { labelOf, type CapturedPayload, type CapturedRecord, type PodRecord, type ServiceContext } from '../../module.js';
 import { clientOf, payloadOf } from '../kit/index.js';
+import { isRealAws } from '../../../target/guard.js';
 
 /** How long a code download may take before the code counts as unavailable. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
@@ -48,7 +49,7 @@ function sha256(bytes: Buffer): string {
 
 /** The bucket and key a code location names, virtual-hosted (`bucket.s3…`) or path-style. */
 function s3Object(url: URL): { Bucket: string; Key: string } | undefined {
-  const virtualHost = /^(.+)\.s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com$/.exec(url.hostname);
+  const virtualHost = isRealAws(url) ? /^(.+)\.s3[.-]/.exec(url.hostname) : null;
   const path = virtualHost ? `${virtualHost[1]}${url.pathname}` : url.pathname.slice(1);
   const slash = path.indexOf('/');
   if (slash <= 0 || slash === path.length - 1) return undefined;
@@ -63,7 +64,7 @@ function s3Object(url: URL): { Bucket: string; Key: string } | undefined {
 export function codeReader(context: ServiceContext, region: string): CodeReader {
   const fromAddress = async (url: URL): Promise<Buffer | undefined> => {
     // An emulator's capture must never reach out to real AWS.
-    if (context.target.brand !== 'aws' && url.hostname.endsWith('.amazonaws.com')) return undefined;
+    if (context.target.brand !== 'aws' && isRealAws(url)) return undefined;
     const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
     return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined;
   };
