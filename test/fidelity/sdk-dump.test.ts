@@ -17,8 +17,8 @@ import { ACCOUNT, createRichState, REGIONS } from './state.js';
  */
 
 type Emulator = 'moto' | 'localstack';
-/** `LOCALSTACK_PODS_FIDELITY_EMULATORS=moto` runs only those sources (while a rule is being written). */
-const SOURCES = (process.env.LOCALSTACK_PODS_FIDELITY_EMULATORS?.split(',') ?? ['moto', 'localstack']) as Emulator[];
+/** `LOCALSTACK_PODS_FIDELITY_TRIPS=moto->moto,...` runs only those round trips (while a rule is being written). */
+const ONLY = process.env.LOCALSTACK_PODS_FIDELITY_TRIPS?.split(',');
 /** The regions dumped: those holding state and one holding none, where a load must put nothing. */
 const DUMP_REGIONS = [...REGIONS, 'ap-southeast-2'];
 
@@ -49,7 +49,10 @@ const engineOptions = (endpoint: string) =>
 const dump = (endpoint: string) => sdkDump({ endpoint, accessKeyId: ACCOUNT }, DUMP_REGIONS);
 
 /** The directions of the round trips: each source's pod into a fresh instance of each kind. */
-const TRIPS = SOURCES.flatMap((from) => (['moto', 'localstack'] as const).map((into) => [from, into] as const));
+const TRIPS = (['moto', 'localstack'] as const)
+  .flatMap((from) => (['moto', 'localstack'] as const).map((into) => [from, into] as const))
+  .filter(([from, into]) => !ONLY || ONLY.includes(`${from}->${into}`));
+const SOURCES = [...new Set(TRIPS.map(([from]) => from))];
 
 const servers: Server[] = [];
 const start = async (emulator: Emulator) => {

@@ -10,7 +10,7 @@ export const ACCOUNT = '123456789012';
 export const REGIONS = ['us-east-1', 'eu-west-1'] as const;
 
 /** AWS CLI processes at once: each is a Python start-up, and the machine has two cores. */
-const CLI_CONCURRENCY = 3;
+const CLI_CONCURRENCY = 4;
 
 /** At most `size` tasks at once; the others wait their turn in order. */
 class Slots {
