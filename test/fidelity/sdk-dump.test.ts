@@ -23,25 +23,61 @@ const ONLY = process.env.LOCALSTACK_PODS_FIDELITY_TRIPS?.split(',');
 const DUMP_REGIONS = [...REGIONS, 'ap-southeast-2'];
 
 const MOTO_TRIP = ['moto->moto'];
-const LOCALSTACK_TRIP = ['localstack->localstack'];
 
-/** Fields a load cannot keep or need not: drawn at creation, or counted by the instance. */
+/** Fields a load cannot keep or need not: drawn by the instance, or times it stamps. */
 const VOLATILE: PathRule[] = [
-  { path: '**.CreationDate', why: 'creation times: a load creates the resource anew' },
-  { path: '**.CreatedDate', why: 'creation times: a load creates the resource anew' },
-  { path: '**.createdDate', why: 'creation times: a load creates the resource anew' },
-  { path: '**.creationDate', why: 'creation times: a load creates the resource anew' },
-  { path: '**.creationTime', why: 'creation times: a load creates the resource anew' },
-  { path: '**.CreateDate', why: 'creation times: a load creates the resource anew' },
-  { path: '**.CreationDateTime', why: 'creation times: a load creates the resource anew' },
-  { path: '**.CreationTime', why: 'creation times: a load creates the resource anew' },
-  { path: '**.LastModified', why: 'modification times: a load writes the resource anew' },
-  { path: '**.LastModifiedDate', why: 'modification times: a load writes the resource anew' },
-  { path: '**.LastUpdateDate', why: 'modification times: a load writes the resource anew' },
+  // Times the instance stamps when a load creates or writes a resource.
+  ...[
+    'CreationDate', 'CreatedDate', 'createdDate', 'creationDate', 'creationTime', 'CreateDate', 'CreationDateTime',
+    'CreationTime', 'LastModified', 'LastModifiedDate', 'LastUpdateDate', 'LastChangedDate', 'LastAccessedDate',
+    'CreatedTimestamp', 'LastModifiedTimestamp', 'StreamCreationTimestamp', 'ConsumerCreationTimestamp', 'ApproximateArrivalTimestamp',
+    'ingestionTime', 'lastIngestionTime', 'EarliestRestorableDateTime', 'LatestRestorableDateTime', 'LastUpdateStatusReasonCode',
+  ].map((field) => ({ path: `**.${field}`, why: 'a time the instance stamps when the load creates or writes the resource' })),
+  { path: '**.RevisionId', why: 'Lambda revision ids are drawn at every write' },
+  { path: '**.revisionId', why: 'Step Functions revision ids are drawn at every write' },
+  { path: 'sns.*.*.subscriptions.*.listed.SubscriptionArn', why: 'subscription ARNs end in an id the instance draws' },
+  { path: 'sns.*.*.subscriptions.*.attributes.SubscriptionArn', why: 'subscription ARNs end in an id the instance draws' },
+  { path: 's3.*.objects.*.*.head.VersionId', why: 'S3 draws version ids; versions are compared by their place' },
+  { path: 's3.*.objects.*.*.VersionId', why: 'S3 draws the version ids of delete markers too' },
+  ...['UserId', 'RoleId', 'GroupId', 'PolicyId', 'InstanceProfileId'].map((field) => ({
+    path: `iam.**.${field}`,
+    why: 'IAM draws the unique ids of principals and policies; no API chooses them',
+  })),
+  { path: 'iam.users.*.accessKeys', why: 'access key ids and secrets are drawn by IAM; no API imports a key' },
+  { path: 'iam.users.*.loginProfile', why: 'a login profile\'s password cannot be read, so no pod can restore it' },
+  { path: 'lambda.*.functions.*.code.Location', why: 'a presigned address of the package, drawn per read' },
+  { path: 'lambda.*.functions.*.mappings.*.UUID', why: 'event source mapping UUIDs are drawn by the instance' },
+  { path: 'dynamodb.*.*.table.TableId', why: 'table ids are drawn by the instance' },
+  { path: 'dynamodb.*.*.table.LatestStreamArn', why: 'a stream ARN ends in its creation time' },
+  { path: 'dynamodb.*.*.table.LatestStreamLabel', why: 'a stream label is its creation time' },
+  { path: 'kinesis.*.*.shards.*.records.*.SequenceNumber', why: 'sequence numbers are drawn by the instance as records are put' },
+  { path: 'kinesis.*.*.shards.*.shard.SequenceNumberRange', why: 'sequence numbers are drawn by the instance as records are put' },
+  { path: 'logs.*.groups.*.streams.*.stream.uploadSequenceToken', why: 'drawn by the instance at each put' },
+];
+
+/** Fields the emulator cannot keep, whatever a pod holds: each names the limit. */
+const EMULATOR_LIMITS: PathRule[] = [
+  {
+    path: 'lambda.*.functions.*.configuration.CodeSha256',
+    why: 'moto does not serve function code, so a load deploys a placeholder package',
+    where: MOTO_TRIP,
+  },
+  { path: 'lambda.*.functions.*.configuration.CodeSize', why: 'moto does not serve function code (placeholder package)', where: MOTO_TRIP },
+  { path: 'lambda.*.functions.*.versions.*.CodeSha256', why: 'moto does not serve function code (placeholder package)', where: MOTO_TRIP },
+  { path: 'lambda.*.functions.*.versions.*.CodeSize', why: 'moto does not serve function code (placeholder package)', where: MOTO_TRIP },
+  { path: 'lambda.*.layers.*.*.Content', why: 'moto does not serve layer code', where: MOTO_TRIP },
 ];
 
 /** Real defects of the modules: what a pod should keep and does not. */
-const KNOWN_GAPS: PathRule[] = [];
+const KNOWN_GAPS: PathRule[] = [
+  { path: 'ssm.*.*.history', why: 'ssm: a parameter\'s earlier versions are not saved (a restored parameter is version 1)' },
+  { path: 'ssm.*.*.described.Version', why: 'ssm: the version number is not kept (history is not replayed)' },
+  { path: 'ssm.*.*.parameter.Version', why: 'ssm: the version number is not kept (history is not replayed)' },
+  { path: 'secretsmanager.*.*.versions', why: 'secretsmanager: earlier versions (AWSPREVIOUS) are not saved' },
+  { path: 'secretsmanager.*.*.described.VersionIdsToStages', why: 'secretsmanager: earlier versions and their staging labels are not saved' },
+  { path: 'iam.policies.*.versions', why: 'iam: non-default policy versions are not saved; the default comes back as v1' },
+  { path: 'iam.policies.*.policy.DefaultVersionId', why: 'iam: the default version comes back as v1' },
+];
 
 const home = tempHome();
 const engineOptions = (endpoint: string) =>
@@ -49,9 +85,12 @@ const engineOptions = (endpoint: string) =>
 const dump = (endpoint: string) => sdkDump({ endpoint, accessKeyId: ACCOUNT }, DUMP_REGIONS);
 
 /** The directions of the round trips: each source's pod into a fresh instance of each kind. */
-const TRIPS = (['moto', 'localstack'] as const)
-  .flatMap((from) => (['moto', 'localstack'] as const).map((into) => [from, into] as const))
-  .filter(([from, into]) => !ONLY || ONLY.includes(`${from}->${into}`));
+const ALL_TRIPS = (['moto', 'localstack'] as const).flatMap((from) => (['moto', 'localstack'] as const).map((into) => [from, into] as const));
+/**
+ * By default a pod goes back into a fresh instance of its own kind; across kinds the emulators'
+ * own answers differ in too many defaults to compare field by field (run them by name to look).
+ */
+const TRIPS = ALL_TRIPS.filter(([from, into]) => (ONLY ? ONLY.includes(`${from}->${into}`) : from === into));
 const SOURCES = [...new Set(TRIPS.map(([from]) => from))];
 
 const servers: Server[] = [];
@@ -101,7 +140,7 @@ describe('state made with the AWS CLI, saved, loaded into a fresh instance', () 
         writeFileSync(join(process.env.LOCALSTACK_PODS_FIDELITY_DUMPS, `${direction}.${name}.json`), JSON.stringify(value, null, 1));
       }
     }
-    const comparison = compareDumps(before.get(from)!, after, direction, VOLATILE, KNOWN_GAPS);
+    const comparison = compareDumps(before.get(from)!, after, direction, [...VOLATILE, ...EMULATOR_LIMITS], KNOWN_GAPS);
     expect(comparison.report, `${comparison.report}\n${loadFailure}`).toBe('');
   }, 300_000);
 });
