@@ -44,12 +44,12 @@ export const DUMPED_SERVICES = [...Object.keys(GLOBAL), 'kms', ...Object.keys(RE
  */
 export async function sdkDump(target: DumpTarget, regions: readonly string[]): Promise<Record<string, Json>> {
   const keyNames = new Map<string, string>();
-  const kms = Object.fromEntries(await Promise.all(regions.map(async (r) => [r, await dumpKms(target, r, keyNames)] as const)));
+  const kms = Object.fromEntries(await Promise.all(regions.map(async (r) => [r, await named('kms', dumpKms(target, r, keyNames))] as const)));
   const dump: Record<string, Json> = { kms };
   await Promise.all([
-    ...Object.entries(GLOBAL).map(async ([service, read]) => (dump[service] = await read(target))),
+    ...Object.entries(GLOBAL).map(async ([service, read]) => (dump[service] = await named(service, read(target)))),
     ...Object.entries(REGIONAL).map(async ([service, read]) => {
-      dump[service] = Object.fromEntries(await Promise.all(regions.map(async (r) => [r, await read(target, r)] as const)));
+      dump[service] = Object.fromEntries(await Promise.all(regions.map(async (r) => [r, await named(`${service} in ${r}`, read(target, r))] as const)));
     }),
   ]);
   const host = new URL(target.endpoint).host;
@@ -60,6 +60,13 @@ export async function sdkDump(target: DumpTarget, regions: readonly string[]): P
     return renamed;
   };
   return plain(rewrite(dump, rename)) as Record<string, Json>;
+}
+
+/** A service's dump, or an error that says which service failed. */
+function named<T>(service: string, dumping: Promise<T>): Promise<T> {
+  return dumping.catch((error: Error) => {
+    throw new Error(`dumping ${service}: ${error.name}: ${error.message}`, { cause: error });
+  });
 }
 
 /** `value` with `change` applied to every string, keys included. */

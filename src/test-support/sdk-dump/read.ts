@@ -1,3 +1,5 @@
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+
 /**
  * What every service dump is made of: SDK v3 clients of one instance and region, calls whose
  * answers are kept as the SDK returns them (less the transport's `$metadata`), an error as its
@@ -19,6 +21,8 @@ export function clientConfig(target: DumpTarget, region: string) {
     credentials: { accessKeyId: target.accessKeyId, secretAccessKey: 'test' },
     forcePathStyle: true,
     maxAttempts: 2,
+    // HTTP/1.1 for every client: Kinesis's would otherwise speak HTTP/2, which emulators do not.
+    requestHandler: new NodeHttpHandler(),
   };
 }
 
