@@ -1,8 +1,16 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import {
+  CreateApiDestinationCommand,
+  CreateArchiveCommand,
+  CreateConnectionCommand,
   CreateEventBusCommand,
+  DescribeApiDestinationCommand,
+  DescribeArchiveCommand,
+  DescribeConnectionCommand,
   DescribeEventBusCommand,
   DescribeRuleCommand,
   EventBridgeClient,
+  ListConnectionsCommand,
   ListEventBusesCommand,
   ListRulesCommand,
   ListTagsForResourceCommand,
@@ -85,6 +93,7 @@ const orderTargets = [
 
 async function seed(): Promise<void> {
   await eb.send(new CreateEventBusCommand({ Name: 'orders', Description: 'order events', Tags: [{ Key: 'team', Value: 'shop' }] }));
+  await eb.send(new CreateConnectionCommand({ Name: 'hook', AuthorizationType: 'BASIC', AuthParameters: { BasicAuthParameters: { Username: 'u', Password: 'p' } } }));
   await eb.send(new PutPermissionCommand({ EventBusName: 'orders', Policy: JSON.stringify(busPolicy) }));
   await eb.send(new PutPermissionCommand({ Policy: JSON.stringify(defaultPolicy) }));
   await eb.send(
@@ -131,8 +140,8 @@ describe('the events module', () => {
   it('restores custom buses with description, policy and tags, the default bus policy, and rules with their targets', async () => {
     await seed();
     const saved = await saveState(moto.endpoint, home, 'events-pod', { services: 'events' });
-    // orders bus, default bus policy, two rules in us-east-1; one rule in eu-west-1.
-    expect(saved.resources).toEqual({ events: 5 });
+    // a connection, orders bus, default bus policy, two rules in us-east-1; one rule in eu-west-1.
+    expect(saved.resources).toEqual({ events: 6 });
     expect(saved.regions).toEqual(['eu-west-1', 'us-east-1']);
     await moto.reset();
     expect(await busNames()).toEqual(['default']);
@@ -219,6 +228,46 @@ describe('the events module', () => {
     expect(await ruleNames('orders')).toEqual(['placed']);
   });
 
+  it('restores archives, connections with their secrets and API destinations, and points targets at the API destination the load made', async () => {
+    await eb.send(new CreateEventBusCommand({ Name: 'audit' }));
+    const auditArn = `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/audit`;
+    const archive = { ArchiveName: 'audit-all', EventSourceArn: auditArn, Description: 'every audit event', EventPattern: JSON.stringify({ source: ['audit'] }), RetentionDays: 30 };
+    await eb.send(new CreateArchiveCommand(archive));
+    const auth = {
+      ApiKeyAuthParameters: { ApiKeyName: 'x-api-key', ApiKeyValue: 'k3y' },
+      InvocationHttpParameters: { HeaderParameters: [{ Key: 'x-source', Value: 'audit', IsValueSecret: false }] },
+    };
+    const { ConnectionArn } = await eb.send(
+      new CreateConnectionCommand({ Name: 'webhook', Description: 'the audit webhook', AuthorizationType: 'API_KEY', AuthParameters: auth }),
+    );
+    const destination = { Name: 'webhook', Description: 'audit sink', InvocationEndpoint: 'https://example.com/audit', HttpMethod: 'POST' as const, InvocationRateLimitPerSecond: 20 };
+    const { ApiDestinationArn } = await eb.send(new CreateApiDestinationCommand({ ...destination, ConnectionArn }));
+    await eb.send(new PutRuleCommand({ Name: 'forward', EventBusName: 'audit', EventPattern: JSON.stringify({ source: ['audit'] }) }));
+    const http = { HeaderParameters: { 'x-trail': 'audit' }, QueryStringParameters: { stage: 'dev' } };
+    await eb.send(
+      new PutTargetsCommand({ Rule: 'forward', EventBusName: 'audit', Targets: [{ Id: 'webhook', Arn: ApiDestinationArn, RoleArn: role, HttpParameters: http }] }),
+    );
+    const saved = await saveState(moto.endpoint, home, 'audit', { services: 'events' });
+    expect(saved.warnings.map((w) => w.resource)).toEqual(['event connection webhook', 'API destination webhook']);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'audit');
+
+    const connection = await eb.send(new DescribeConnectionCommand({ Name: 'webhook' }));
+    expect(connection).toMatchObject({ Description: 'the audit webhook', AuthorizationType: 'API_KEY' });
+    expect(connection.AuthParameters?.ApiKeyAuthParameters).toEqual({ ApiKeyName: 'x-api-key' });
+    const sm = new SecretsManagerClient(sdkConfig(moto.endpoint));
+    const secret = await sm.send(new GetSecretValueCommand({ SecretId: connection.SecretArn }));
+    sm.destroy();
+    expect(JSON.parse(secret.SecretString!)).toMatchObject({ api_key_value: 'k3y' });
+    const restored = await eb.send(new DescribeApiDestinationCommand({ Name: 'webhook' }));
+    expect(restored).toMatchObject({ ...destination, ConnectionArn: connection.ConnectionArn });
+    expect(await eb.send(new DescribeArchiveCommand({ ArchiveName: 'audit-all' }))).toMatchObject(archive);
+    // The archive's own rule comes back with the archive, not as a rule of the pod's.
+    expect((await ruleNames('audit')).filter((r) => r.startsWith('Events-Archive-'))).toHaveLength(1);
+    expect(await targets('forward', 'audit')).toEqual([{ Id: 'webhook', Arn: restored.ApiDestinationArn, RoleArn: role, HttpParameters: http }]);
+  });
+
   it('clears custom buses and every rule but keeps the default bus when a merge load replaces the service', async () => {
     await eb.send(new CreateEventBusCommand({ Name: 'kept' }));
     await saveState(moto.endpoint, home, 'merge', { services: 'events' });
@@ -229,6 +278,7 @@ describe('the events module', () => {
     expect(await busNames()).toEqual(['default', 'kept']);
     expect(await ruleNames()).toEqual([]);
     expect((await eb.send(new DescribeEventBusCommand({}))).Policy).toBeUndefined();
+    expect((await eb.send(new ListConnectionsCommand({}))).Connections).toEqual([]);
     const eu = new EventBridgeClient(sdkConfig(moto.endpoint, 'eu-west-1'));
     const euRules = (await eu.send(new ListRulesCommand({}))).Rules ?? [];
     eu.destroy();

@@ -1,9 +1,11 @@
 import * as EventBridge from '@aws-sdk/client-eventbridge';
+import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { canonicalDocument, chunks, clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+import { canonicalDocument, chunks, clientOf, collect, createOrUpdate, createThenConfigure, eachRegion, isAlreadyExists, on, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys, unlessMissing } from '../kit/index.js';
 
 const client = clientOf(EventBridge.EventBridgeClient);
+const secrets = clientOf(SecretsManager.SecretsManagerClient);
 
 /** Buses or rules whose details are read at once. */
 const DETAIL_CONCURRENCY = 8;
@@ -33,18 +35,74 @@ type RuleData = {
   targets: EventBridge.Target[];
 };
 
+/** A connection's authorization as CreateConnection takes it, secrets included where the instance lets them be read. */
+type ConnectionData = {
+  name: string;
+  description?: string;
+  authorizationType: string;
+  authParameters: EventBridge.CreateConnectionAuthRequestParameters;
+};
+
+/** An API destination names its connection, whose ARN the instance draws anew on a load. */
+type ApiDestinationData = {
+  name: string;
+  description?: string;
+  connection: string;
+  invocationEndpoint: string;
+  httpMethod: string;
+  invocationRateLimitPerSecond?: number;
+};
+
+type ArchiveData = {
+  name: string;
+  eventSourceArn: string;
+  description?: string;
+  eventPattern?: string;
+  retentionDays?: number;
+};
+
 const BUS = recordKind<BusData>('bus', 'event bus');
 const RULE = recordKind<RuleData>('rule');
+const CONNECTION = recordKind<ConnectionData>('connection', 'event connection');
+const API_DESTINATION = recordKind<ApiDestinationData>('api-destination', 'API destination');
+const ARCHIVE = recordKind<ArchiveData>('archive', 'event archive');
+
+/** The name in a connection or API destination ARN (`…:connection/<name>/<id>`). */
+function nameInArn(arn: string): string {
+  return arn.split('/')[1]!;
+}
+
+/** An API destination's ARN in a target: the last part is drawn by the instance, so it is looked up by name on a load. */
+const API_DESTINATION_ARN = /^arn:[^:]+:events:[^:]+:[^:]+:api-destination\/([^/]+)\//;
 
 async function listBuses(eb: EventBridge.EventBridgeClient): Promise<EventBridge.EventBus[]> {
   const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListEventBusesCommand({ NextToken })), (page) => page.NextToken);
   return sortBy(await collect(pages, (page) => page.EventBuses), (b) => b.Name!);
 }
 
-/** The rules of a bus that users own: rules managed by another service are recreated by it. */
+/**
+ * The rules of a bus that users own: rules managed by another service are recreated by it. An
+ * archive's rule is its archive's (LocalStack does not mark it managed).
+ */
 async function listRules(eb: EventBridge.EventBridgeClient, bus: string): Promise<EventBridge.Rule[]> {
   const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListRulesCommand({ EventBusName: bus, NextToken })), (page) => page.NextToken);
-  return sortBy((await collect(pages, (page) => page.Rules)).filter((r) => !r.ManagedBy), (r) => r.Name!);
+  const rules = (await collect(pages, (page) => page.Rules)).filter((r) => !r.ManagedBy && !r.Name!.startsWith('Events-Archive-'));
+  return sortBy(rules, (r) => r.Name!);
+}
+
+async function listConnections(eb: EventBridge.EventBridgeClient): Promise<EventBridge.Connection[]> {
+  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListConnectionsCommand({ NextToken })), (page) => page.NextToken);
+  return sortBy(await collect(pages, (page) => page.Connections), (c) => c.Name!);
+}
+
+async function listApiDestinations(eb: EventBridge.EventBridgeClient): Promise<EventBridge.ApiDestination[]> {
+  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListApiDestinationsCommand({ NextToken })), (page) => page.NextToken);
+  return sortBy(await collect(pages, (page) => page.ApiDestinations), (d) => d.Name!);
+}
+
+async function listArchives(eb: EventBridge.EventBridgeClient): Promise<EventBridge.Archive[]> {
+  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListArchivesCommand({ NextToken })), (page) => page.NextToken);
+  return sortBy(await collect(pages, (page) => page.Archives), (a) => a.ArchiveName!);
 }
 
 async function listTargets(eb: EventBridge.EventBridgeClient, bus: string, rule: string): Promise<EventBridge.Target[]> {
@@ -89,8 +147,76 @@ async function captureRule(eb: EventBridge.EventBridgeClient, bus: string, rule:
   };
 }
 
+/** What a load sets for a connection secret the save could not read. */
+const SECRET_PLACEHOLDER = 'secret-not-kept-by-the-pod';
+const ARN_WARNING =
+  'it comes back under an ARN whose last part the instance draws anew: rule targets are pointed at the new one, tools that kept the old ARN see another resource';
+
+/** Where a connection's secret parts live: the secret the instance keeps for it, as it writes it. */
+const SECRET_FIELDS = { api_key_value: 'ApiKeyValue', password: 'Password', client_secret: 'ClientSecret' } as const;
+
+/**
+ * A connection with its secret parts (API key value, password, OAuth client secret) read from
+ * the secret the instance keeps for it; when that secret cannot be read, the save warns and a
+ * load gives the connection a placeholder.
+ */
+async function captureConnection(context: ServiceContext, region: string, name: string): Promise<ConnectionData> {
+  const eb = client(context, region);
+  const described = await eb.send(new EventBridge.DescribeConnectionCommand({ Name: name }));
+  const kept = described.SecretArn
+    ? await unlessMissing(secrets(context, region).send(new SecretsManager.GetSecretValueCommand({ SecretId: described.SecretArn })))
+    : undefined;
+  const secret = JSON.parse(kept?.SecretString ?? '{}') as Record<string, string>;
+  const auth = (described.AuthParameters ?? {}) as EventBridge.CreateConnectionAuthRequestParameters;
+  const missing = (field: keyof typeof SECRET_FIELDS) => {
+    if (secret[field] !== undefined) return secret[field];
+    context.warn(CONNECTION.label(name), `its ${SECRET_FIELDS[field]} cannot be read back: a load sets a placeholder in its place`);
+    return SECRET_PLACEHOLDER;
+  };
+  const authParameters: EventBridge.CreateConnectionAuthRequestParameters = sortKeys({
+    ...auth,
+    ApiKeyAuthParameters: auth.ApiKeyAuthParameters && { ...auth.ApiKeyAuthParameters, ApiKeyValue: missing('api_key_value') },
+    BasicAuthParameters: auth.BasicAuthParameters && { ...auth.BasicAuthParameters, Password: missing('password') },
+    OAuthParameters: auth.OAuthParameters && {
+      ...auth.OAuthParameters,
+      ClientParameters: { ...auth.OAuthParameters.ClientParameters!, ClientSecret: missing('client_secret') },
+    },
+  });
+  context.warn(CONNECTION.label(name), ARN_WARNING);
+  return { name, description: described.Description, authorizationType: described.AuthorizationType!, authParameters };
+}
+
+async function captureApiDestination(context: ServiceContext, eb: EventBridge.EventBridgeClient, name: string): Promise<ApiDestinationData> {
+  const d = await eb.send(new EventBridge.DescribeApiDestinationCommand({ Name: name }));
+  context.warn(API_DESTINATION.label(name), ARN_WARNING);
+  return {
+    name,
+    description: d.Description,
+    connection: nameInArn(d.ConnectionArn!),
+    invocationEndpoint: d.InvocationEndpoint!,
+    httpMethod: d.HttpMethod!,
+    invocationRateLimitPerSecond: d.InvocationRateLimitPerSecond,
+  };
+}
+
+async function captureArchive(eb: EventBridge.EventBridgeClient, name: string): Promise<ArchiveData> {
+  const a = await eb.send(new EventBridge.DescribeArchiveCommand({ ArchiveName: name }));
+  return {
+    name,
+    eventSourceArn: a.EventSourceArn!,
+    description: a.Description || undefined,
+    eventPattern: a.EventPattern,
+    retentionDays: a.RetentionDays || undefined,
+  };
+}
+
 const capture = eachRegion(async function* (context, region) {
   const eb = client(context, region);
+  // Connections before the API destinations that use them, both before the rules that target them.
+  for (const c of await listConnections(eb)) yield CONNECTION.record(region, c.Name!, await captureConnection(context, region, c.Name!));
+  for (const d of await listApiDestinations(eb)) {
+    yield API_DESTINATION.record(region, d.Name!, await captureApiDestination(context, eb, d.Name!));
+  }
   const buses = await listBuses(eb);
   for await (const data of mapOrdered(buses, DETAIL_CONCURRENCY, (bus) => captureBus(eb, bus))) {
     if (data) yield BUS.record(region, data.name, data);
@@ -102,12 +228,14 @@ const capture = eachRegion(async function* (context, region) {
   for await (const data of mapOrdered(rules, DETAIL_CONCURRENCY, ({ bus, rule }) => captureRule(eb, bus, rule))) {
     yield RULE.record(region, `${data.bus}/${data.name}`, data);
   }
+  for (const a of await listArchives(eb)) yield ARCHIVE.record(region, a.ArchiveName!, await captureArchive(eb, a.ArchiveName!));
 });
 
 const regionsWithState = regionsWhere(async (context, region) => {
   const eb = client(context, region);
   if ((await listBuses(eb)).some((b) => b.Name !== DEFAULT_BUS)) return true;
   if ((await listRules(eb, DEFAULT_BUS)).length > 0) return true;
+  if ((await listConnections(eb)).length > 0 || (await listArchives(eb)).length > 0) return true;
   return (await eb.send(new EventBridge.DescribeEventBusCommand({ Name: DEFAULT_BUS }))).Policy !== undefined;
 });
 
@@ -119,6 +247,7 @@ async function removeTargets(eb: EventBridge.EventBridgeClient, bus: string, rul
 
 async function clear(context: ServiceContext, region: string): Promise<void> {
   const eb = client(context, region);
+  for (const a of await listArchives(eb)) await eb.send(new EventBridge.DeleteArchiveCommand({ ArchiveName: a.ArchiveName }));
   for (const bus of await listBuses(eb)) {
     const name = bus.Name!;
     for (const rule of await listRules(eb, name)) {
@@ -132,6 +261,8 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
       await eb.send(new EventBridge.RemovePermissionCommand({ EventBusName: name, RemoveAllPermissions: true }));
     }
   }
+  for (const d of await listApiDestinations(eb)) await eb.send(new EventBridge.DeleteApiDestinationCommand({ Name: d.Name }));
+  for (const c of await listConnections(eb)) await eb.send(new EventBridge.DeleteConnectionCommand({ Name: c.Name }));
 }
 
 /** Makes the tags of `arn` exactly `tags`. */
@@ -184,6 +315,51 @@ async function configureBus(eb: EventBridge.EventBridgeClient, bus: BusData): Pr
   if (bus.name !== DEFAULT_BUS) await syncTags(eb, current.Arn!, bus.tags);
 }
 
+async function restoreConnection(eb: EventBridge.EventBridgeClient, c: ConnectionData): Promise<void> {
+  const settings = {
+    Name: c.name,
+    Description: c.description,
+    AuthorizationType: c.authorizationType as EventBridge.ConnectionAuthorizationType,
+    AuthParameters: c.authParameters,
+  };
+  await createOrUpdate(
+    () => eb.send(new EventBridge.CreateConnectionCommand(settings)),
+    () => eb.send(new EventBridge.UpdateConnectionCommand(settings)),
+  );
+}
+
+async function restoreApiDestination(eb: EventBridge.EventBridgeClient, d: ApiDestinationData): Promise<void> {
+  const connection = await eb.send(new EventBridge.DescribeConnectionCommand({ Name: d.connection }));
+  const settings = {
+    Name: d.name,
+    Description: d.description,
+    ConnectionArn: connection.ConnectionArn,
+    InvocationEndpoint: d.invocationEndpoint,
+    HttpMethod: d.httpMethod as EventBridge.ApiDestinationHttpMethod,
+    InvocationRateLimitPerSecond: d.invocationRateLimitPerSecond,
+  };
+  await createOrUpdate(
+    () => eb.send(new EventBridge.CreateApiDestinationCommand(settings)),
+    () => eb.send(new EventBridge.UpdateApiDestinationCommand(settings)),
+  );
+}
+
+async function restoreArchive(eb: EventBridge.EventBridgeClient, a: ArchiveData): Promise<void> {
+  const settings = { ArchiveName: a.name, Description: a.description, EventPattern: a.eventPattern, RetentionDays: a.retentionDays };
+  await createOrUpdate(
+    () => eb.send(new EventBridge.CreateArchiveCommand({ ...settings, EventSourceArn: a.eventSourceArn })),
+    () => eb.send(new EventBridge.UpdateArchiveCommand(settings)),
+  );
+}
+
+/** A target as the instance can take it: an API destination is named by the ARN this instance gave it. */
+async function retarget(eb: EventBridge.EventBridgeClient, target: EventBridge.Target): Promise<EventBridge.Target> {
+  const destination = API_DESTINATION_ARN.exec(target.Arn!)?.[1];
+  if (!destination) return target;
+  const { ApiDestinationArn } = await eb.send(new EventBridge.DescribeApiDestinationCommand({ Name: destination }));
+  return { ...target, Arn: ApiDestinationArn };
+}
+
 async function restoreRule(eb: EventBridge.EventBridgeClient, rule: RuleData): Promise<void> {
   const { RuleArn } = await eb.send(
     new EventBridge.PutRuleCommand({
@@ -200,7 +376,8 @@ async function restoreRule(eb: EventBridge.EventBridgeClient, rule: RuleData): P
   const wanted = new Set(rule.targets.map((t) => t.Id!));
   const extra = (await listTargets(eb, rule.bus, rule.name)).map((t) => t.Id!).filter((id) => !wanted.has(id));
   await removeTargets(eb, rule.bus, rule.name, extra);
-  for (const Targets of chunks(rule.targets, PUT_TARGETS_BATCH)) {
+  const targets = await Promise.all(rule.targets.map((t) => retarget(eb, t)));
+  for (const Targets of chunks(targets, PUT_TARGETS_BATCH)) {
     const put = await eb.send(new EventBridge.PutTargetsCommand({ Rule: rule.name, EventBusName: rule.bus, Targets }));
     const failed = put.FailedEntries ?? [];
     if (failed.length > 0) {
@@ -209,7 +386,10 @@ async function restoreRule(eb: EventBridge.EventBridgeClient, rule: RuleData): P
   }
 }
 
-/** Buses, each followed by its rules; a rule of the default bus comes without its bus when the bus has no policy. */
+/**
+ * Connections and API destinations, then buses, each followed by its rules (a rule of the default
+ * bus comes without its bus when the bus has no policy), then archives of the buses.
+ */
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
   const eb = client(context, region);
   await restoreContainers(context, records, {
@@ -219,13 +399,21 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     restoreContainer: (bus) => createThenConfigure(context, BUS.label(bus.name), () => createBus(eb, bus), () => configureBus(eb, bus)),
     restoreContent: (rule) => restoreRule(eb, rule),
     concurrency: 1,
+    standalone: [
+      on(CONNECTION, (c) => restoreConnection(eb, c)),
+      on(API_DESTINATION, (d) => restoreApiDestination(eb, d)),
+      on(ARCHIVE, (a) => restoreArchive(eb, a)),
+    ],
   });
 }
 
-/** EventBridge: custom buses (description, policy, tags), the default bus's policy, and rules with their targets and tags. */
+/**
+ * EventBridge: custom buses (description, policy, tags), the default bus's policy, rules with
+ * their targets and tags, archives, connections (with their secrets) and API destinations.
+ */
 export const events: ServiceModule = {
   name: 'events',
-  dependsOn: ['kms', 'sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions'],
+  dependsOn: ['kms', 'sqs', 'sns', 'lambda', 'logs', 'kinesis', 'stepfunctions', 'iam'],
   capture,
   regionsWithState,
   clear,

@@ -238,3 +238,52 @@ describe('log resource policies', () => {
     expect(await policies()).toEqual([['delivery', document]]);
   });
 });
+
+describe('log destinations and deliveries', () => {
+  it('come back with their policies, a delivery under a new id the save warns of, and a merge load takes away those the pod does not hold', async () => {
+    const L = await import('@aws-sdk/client-cloudwatch-logs');
+    const stream = 'arn:aws:kinesis:us-east-1:123456789012:stream/audit';
+    const role = 'arn:aws:iam::123456789012:role/logs-to-kinesis';
+    const access = (resource: string, action: string) =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: action, Resource: resource }] });
+    const destinationArn = 'arn:aws:logs:us-east-1:123456789012:destination:audit';
+    await logs.send(new L.PutDestinationCommand({ destinationName: 'audit', targetArn: stream, roleArn: role }));
+    await logs.send(new L.PutDestinationPolicyCommand({ destinationName: 'audit', accessPolicy: access(destinationArn, 'logs:PutSubscriptionFilter') }));
+    await logs.send(new CreateLogGroupCommand({ logGroupName: '/vended/kb' }));
+    const source = { name: 'kb', resourceArn: 'arn:aws:bedrock:us-east-1:123456789012:knowledge-base/kb1', logType: 'APPLICATION_LOGS' };
+    await logs.send(new L.PutDeliverySourceCommand(source));
+    const groupArn = 'arn:aws:logs:us-east-1:123456789012:log-group:/vended/kb';
+    const { deliveryDestination } = await logs.send(
+      new L.PutDeliveryDestinationCommand({ name: 'kb-logs', deliveryDestinationConfiguration: { destinationResourceArn: groupArn } }),
+    );
+    const policy = access(deliveryDestination!.arn!, 'logs:CreateDelivery');
+    await logs.send(new L.PutDeliveryDestinationPolicyCommand({ deliveryDestinationName: 'kb-logs', deliveryDestinationPolicy: policy }));
+    const fields = ['event_timestamp', 'resource_arn'];
+    await logs.send(new L.CreateDeliveryCommand({ deliverySourceName: 'kb', deliveryDestinationArn: deliveryDestination!.arn, recordFields: fields }));
+    const saved = await saveState(moto.endpoint, home, 'vended', { services: 'logs' });
+    expect(saved.warnings.map((w) => w.resource)).toEqual([`log delivery kb>${deliveryDestination!.arn}`]);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'vended');
+
+    const destinations = (await logs.send(new L.DescribeDestinationsCommand({}))).destinations ?? [];
+    expect(destinations.map((d) => [d.destinationName, d.targetArn, d.roleArn, d.accessPolicy])).toEqual([
+      ['audit', stream, role, access(destinationArn, 'logs:PutSubscriptionFilter')],
+    ]);
+    const sources = (await logs.send(new L.DescribeDeliverySourcesCommand({}))).deliverySources ?? [];
+    expect(sources.map((s) => [s.name, s.resourceArns, s.logType])).toEqual([['kb', [source.resourceArn], source.logType]]);
+    const dests = (await logs.send(new L.DescribeDeliveryDestinationsCommand({}))).deliveryDestinations ?? [];
+    expect(dests.map((d) => [d.name, d.deliveryDestinationConfiguration?.destinationResourceArn])).toEqual([['kb-logs', groupArn]]);
+    const restoredPolicy = await logs.send(new L.GetDeliveryDestinationPolicyCommand({ deliveryDestinationName: 'kb-logs' }));
+    expect(restoredPolicy.policy?.deliveryDestinationPolicy).toBe(policy);
+    const delivered = async () => ((await logs.send(new L.DescribeDeliveriesCommand({}))).deliveries ?? []).map((d) => [d.deliverySourceName, d.deliveryDestinationArn, d.recordFields]);
+    expect(await delivered()).toEqual([['kb', deliveryDestination!.arn, fields]]);
+
+    // A deep-merge load keeps the delivery that exists rather than adding a second one.
+    await loadState(moto.endpoint, home, 'vended', { strategy: 'deep-merge' });
+    expect(await delivered()).toHaveLength(1);
+    await logs.send(new L.PutDestinationCommand({ destinationName: 'later', targetArn: stream, roleArn: role }));
+    await loadState(moto.endpoint, home, 'vended', { strategy: 'merge' });
+    expect(((await logs.send(new L.DescribeDestinationsCommand({}))).destinations ?? []).map((d) => d.destinationName)).toEqual(['audit']);
+  });
+});
