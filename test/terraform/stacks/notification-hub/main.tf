@@ -1,11 +1,11 @@
 # A notification hub: push notifications through a mobile platform application, text messages
 # with the account's SMS preferences, and the queues that buffer outgoing messages (encrypted,
-# long-polled, delayed, FIFO per recipient, with a dead-letter queue). (No subscription: the
+# long-polled, delayed, FIFO per recipient). (No subscription: the
 # emulators give a restored subscription an ARN of their own, which Terraform then cannot find.
 # No delivery status logging, signature version, tracing, archive or data protection policy on
-# the topic, and no redrive allow policy: moto does not keep them; alert-fanout has them. The
-# queue with a redrive policy has no queue policy: moto drops a queue's policy when another
-# call sets its attributes. No monthly_spend_limit: LocalStack refuses to set it.)
+# the topic, and no redrive allow policy: moto does not keep them; alert-fanout has them. No
+# redrive policy: moto answers it reformatted, which the queue resource plans to change even
+# before a save. No monthly_spend_limit: LocalStack refuses to set it.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -63,12 +63,6 @@ resource "aws_sns_sms_preferences" "account" {
   usage_report_s3_bucket                = "notification-sms-usage"
 }
 
-resource "aws_sqs_queue" "outbox_dlq" {
-  name                      = "notification-outbox-dlq"
-  message_retention_seconds = 1209600
-  sqs_managed_sse_enabled   = true
-}
-
 resource "aws_sqs_queue" "outbox" {
   name                       = "notification-outbox"
   visibility_timeout_seconds = 120
@@ -77,14 +71,6 @@ resource "aws_sqs_queue" "outbox" {
   max_message_size           = 65536
   sqs_managed_sse_enabled    = true
   tags                       = { app = "notifications" }
-}
-
-resource "aws_sqs_queue_redrive_policy" "outbox" {
-  queue_url = aws_sqs_queue.outbox.id
-  redrive_policy = jsonencode({
-    deadLetterTargetArn = aws_sqs_queue.outbox_dlq.arn
-    maxReceiveCount     = 5
-  })
 }
 
 resource "aws_sqs_queue" "per_recipient" {
