@@ -1,4 +1,7 @@
-/** The records SNS state is saved as: topics, each followed by its subscriptions, with the attributes that can be set. */
+/**
+ * The records SNS state is saved as: topics, each followed by its subscriptions, with the
+ * attributes that can be set; then platform applications and the region's SMS preferences.
+ */
 import type * as SNS from '@aws-sdk/client-sns';
 import { recordKind, sortedRecord } from '../kit/index.js';
 
@@ -7,6 +10,8 @@ export type TopicData = {
   name: string;
   attributes: Record<string, string>;
   tags?: SNS.Tag[];
+  /** The data protection policy (a JSON document). */
+  dataProtectionPolicy?: string;
 };
 
 /** A confirmed subscription of the topic named by `topic`; its records follow that topic's. */
@@ -37,3 +42,19 @@ export function settable(attributes: Record<string, string> | undefined, keep: (
 export function topicName(arn: string): string {
   return arn.slice(arn.lastIndexOf(':') + 1);
 }
+
+/** A platform application (mobile push): its name, platform, and attributes. */
+export type PlatformApplicationData = {
+  name: string;
+  platform: string;
+  attributes: Record<string, string>;
+};
+
+/** The region's SMS preferences (sender id, SMS type, delivery status logging...). */
+export type SmsPreferencesData = { attributes: Record<string, string> };
+
+/** Platform applications, by platform and name (the end of their ARN, `GCM/orders-app`). */
+export const PLATFORM_APPLICATION = recordKind<PlatformApplicationData>('platform-application');
+
+/** A region's SMS preferences: one record, `sms`. */
+export const SMS_PREFERENCES = recordKind<SmsPreferencesData>('sms-preferences');

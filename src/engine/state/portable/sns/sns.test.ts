@@ -1,11 +1,15 @@
 import {
+  CreatePlatformApplicationCommand,
   CreateTopicCommand,
+  GetPlatformApplicationAttributesCommand,
+  GetSMSAttributesCommand,
   GetSubscriptionAttributesCommand,
   GetTopicAttributesCommand,
   ListSubscriptionsByTopicCommand,
   ListTagsForResourceCommand,
   ListTopicsCommand,
   PublishCommand,
+  SetSMSAttributesCommand,
   SetSubscriptionAttributesCommand,
   SetTopicAttributesCommand,
   SNSClient,
@@ -233,5 +237,30 @@ describe('the sns module', () => {
     ]);
     expect(await topicNames()).toEqual(['alerts', 'orders.fifo']);
     expect((await subscriptions('alerts')).map((s) => s.endpoint)).toEqual([queueArn('inbox')]);
+  });
+
+  it('restores platform applications with their attributes after the topics they name, and the SMS preferences', async () => {
+    await sns.send(new CreateTopicCommand({ Name: 'devices' }));
+    const attributes = {
+      PlatformCredential: 'fcm-key',
+      PlatformPrincipal: 'fcm-sender',
+      EventEndpointCreated: topicArn('devices'),
+      SuccessFeedbackRoleArn: `arn:aws:iam::${ACCOUNT}:role/feedback`,
+      SuccessFeedbackSampleRate: '25',
+    };
+    await sns.send(new CreatePlatformApplicationCommand({ Name: 'android', Platform: 'GCM', Attributes: attributes }));
+    const sms = { DefaultSenderID: 'Notify', DefaultSMSType: 'Transactional', UsageReportS3Bucket: 'sms-usage' };
+    await sns.send(new SetSMSAttributesCommand({ attributes: sms }));
+    const saved = await saveState(moto.endpoint, home, 'push', services);
+    expect(saved.resources).toEqual({ sns: 3 });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'push');
+
+    const application = await sns.send(
+      new GetPlatformApplicationAttributesCommand({ PlatformApplicationArn: `arn:aws:sns:us-east-1:${ACCOUNT}:app/GCM/android` }),
+    );
+    expect(application.Attributes).toMatchObject(attributes);
+    expect((await sns.send(new GetSMSAttributesCommand({}))).attributes).toMatchObject(sms);
   });
 });

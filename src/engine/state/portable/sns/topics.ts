@@ -25,16 +25,21 @@ export async function topicArns(sns: SNS.SNSClient): Promise<string[]> {
   return sortBy(await collect(SNS.paginateListTopics({ client: sns }, {}), (page) => page.Topics?.map((t) => t.TopicArn!)), topicName);
 }
 
-/** A topic's settable attributes and its tags. */
-export async function captureTopic(sns: SNS.SNSClient, arn: string): Promise<TopicData> {
-  const [attributes, tags] = await Promise.all([
+/**
+ * A topic's settable attributes, its tags and, where the instance answers for it
+ * (`protectable`; moto fails GetDataProtectionPolicy), its data protection policy.
+ */
+export async function captureTopic(sns: SNS.SNSClient, arn: string, protectable: boolean): Promise<TopicData> {
+  const [attributes, tags, protection] = await Promise.all([
     sns.send(new SNS.GetTopicAttributesCommand({ TopicArn: arn })),
     sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: arn })),
+    protectable ? sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn })) : undefined,
   ]);
   return {
     name: topicName(arn),
     attributes: settable(attributes.Attributes, (name) => TOPIC_ATTRIBUTES.includes(name) || FEEDBACK_ATTRIBUTE.test(name)),
     tags: sortedTags(tags.Tags, (t) => t.Key!),
+    dataProtectionPolicy: protection?.DataProtectionPolicy || undefined,
   };
 }
 
@@ -50,6 +55,9 @@ export async function restoreTopic(sns: SNS.SNSClient, topic: TopicData): Promis
   const TopicArn = created.TopicArn!;
   for (const [AttributeName, AttributeValue] of Object.entries(rest)) {
     await sns.send(new SNS.SetTopicAttributesCommand({ TopicArn, AttributeName, AttributeValue }));
+  }
+  if (topic.dataProtectionPolicy) {
+    await sns.send(new SNS.PutDataProtectionPolicyCommand({ ResourceArn: TopicArn, DataProtectionPolicy: topic.dataProtectionPolicy }));
   }
   const current = (await sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: TopicArn }))).Tags ?? [];
   await replaceTags(

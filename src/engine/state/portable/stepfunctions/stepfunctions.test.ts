@@ -1,5 +1,11 @@
 import {
+  CreateActivityCommand,
+  CreateStateMachineAliasCommand,
   CreateStateMachineCommand,
+  DeleteStateMachineVersionCommand,
+  DescribeStateMachineAliasCommand,
+  ListActivitiesCommand,
+  ListStateMachineVersionsCommand,
   DescribeStateMachineCommand,
   ListExecutionsCommand,
   ListStateMachinesCommand,
@@ -12,7 +18,9 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { startLocalStack } from '../../../../test-support/localstack.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+import type { Server } from '../../../../test-support/processes.js';
 
 let moto: Moto;
 let sfn: SFNClient;
@@ -154,4 +162,72 @@ describe('the stepfunctions module', () => {
     expect(await names(eu)).toEqual([]);
     eu.destroy();
   });
+
+  it('restores activities with their tags, and clears them when a merge load replaces the service', async () => {
+    await sfn.send(new CreateActivityCommand({ name: 'pick', tags: [{ key: 'step', value: 'pick' }] }));
+    await sfn.send(new CreateActivityCommand({ name: 'pack' }));
+    await saveState(moto.endpoint, home, 'activities', { services: 'stepfunctions' });
+    await moto.reset();
+    await sfn.send(new CreateActivityCommand({ name: 'stray' }));
+
+    await loadState(moto.endpoint, home, 'activities', { strategy: 'merge' });
+
+    const activities = (await sfn.send(new ListActivitiesCommand({}))).activities ?? [];
+    expect(activities.map((a) => a.name).sort()).toEqual(['pack', 'pick']);
+    const pick = activities.find((a) => a.name === 'pick')!;
+    expect((await sfn.send(new ListTagsForResourceCommand({ resourceArn: pick.activityArn }))).tags).toEqual([{ key: 'step', value: 'pick' }]);
+  });
+});
+
+// moto answers neither ListStateMachineVersions nor ListStateMachineAliases.
+describe('the stepfunctions module on LocalStack', () => {
+  let source: Server;
+  let target: Server;
+  beforeAll(async () => {
+    [source, target] = await Promise.all([startLocalStack(), startLocalStack()]);
+  }, 300_000);
+  afterAll(async () => {
+    await Promise.all([source?.stop(), target?.stop()]);
+  });
+
+  it('publishes the versions again under their numbers, a deleted one left out, with the aliases routing to them', async () => {
+    const client = new SFNClient(sdkConfig(source.endpoint));
+    const { stateMachineArn } = await client.send(
+      new CreateStateMachineCommand({ name: 'payments', definition: passOnly, roleArn: role, publish: true, versionDescription: 'first' }),
+    );
+    const second = JSON.stringify({ StartAt: 'Two', States: { Two: { Type: 'Pass', End: true } } });
+    await client.send(new UpdateStateMachineCommand({ stateMachineArn, definition: second, publish: true }));
+    await client.send(new UpdateStateMachineCommand({ stateMachineArn, definition, publish: true, versionDescription: 'third' }));
+    await client.send(new DeleteStateMachineVersionCommand({ stateMachineVersionArn: `${stateMachineArn}:2` }));
+    await client.send(new UpdateStateMachineCommand({ stateMachineArn, definition: second }));
+    await client.send(
+      new CreateStateMachineAliasCommand({
+        name: 'live',
+        description: 'checkout',
+        routingConfiguration: [
+          { stateMachineVersionArn: `${stateMachineArn}:1`, weight: 90 },
+          { stateMachineVersionArn: `${stateMachineArn}:3`, weight: 10 },
+        ],
+      }),
+    );
+    client.destroy();
+    const pod = tempHome();
+    await saveState(source.endpoint, pod, 'versions', { services: 'stepfunctions' });
+    await loadState(target.endpoint, pod, 'versions');
+
+    const restored = new SFNClient(sdkConfig(target.endpoint));
+    const versions = (await restored.send(new ListStateMachineVersionsCommand({ stateMachineArn }))).stateMachineVersions ?? [];
+    expect(versions.map((v) => v.stateMachineVersionArn).sort()).toEqual([`${stateMachineArn}:1`, `${stateMachineArn}:3`]);
+    const describe = (arn: string) => restored.send(new DescribeStateMachineCommand({ stateMachineArn: arn }));
+    expect(await describe(`${stateMachineArn}:1`)).toMatchObject({ definition: passOnly, description: 'first' });
+    expect(await describe(`${stateMachineArn}:3`)).toMatchObject({ definition, description: 'third' });
+    expect((await describe(stateMachineArn!)).definition).toBe(second);
+    const alias = await restored.send(new DescribeStateMachineAliasCommand({ stateMachineAliasArn: `${stateMachineArn}:live` }));
+    expect(alias).toMatchObject({ description: 'checkout' });
+    expect(alias.routingConfiguration?.map((r) => [r.stateMachineVersionArn, r.weight])).toEqual([
+      [`${stateMachineArn}:1`, 90],
+      [`${stateMachineArn}:3`, 10],
+    ]);
+    restored.destroy();
+  }, 300_000);
 });
