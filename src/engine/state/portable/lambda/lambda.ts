@@ -217,12 +217,11 @@ const capture = eachRegion(async function* (context, region) {
   yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
   const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
   for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
-    const record = EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
     context.warn(
-      labelOf(record),
+      EVENT_SOURCE_MAPPING.label(mappingId(m)),
       'it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform\'s state, see another mapping',
     );
-    yield record;
+    yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
   }
 });
 
