@@ -33,6 +33,7 @@ import { buffer } from 'node:stream/consumers';
 import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
+import { sortBy } from '../kit/index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 
@@ -223,7 +224,7 @@ describe('the lambda module', () => {
     });
   });
 
-  it('brings back URLs, asynchronous destinations, reserved concurrency, alias and layer permissions', async () => {
+  it('brings back URLs, asynchronous destinations, reserved concurrency, alias, version and layer permissions', async () => {
     const role = await createRole();
     const code = await zip('exports.handler = async () => 1;');
     const layer = await lambda.send(new PublishLayerVersionCommand({ LayerName: 'helpers', Content: { ZipFile: code } }));
@@ -241,6 +242,15 @@ describe('the lambda module', () => {
     await lambda.send(new CreateFunctionCommand({ FunctionName: 'api', ...fn, Publish: true }));
     await lambda.send(new CreateFunctionCommand({ FunctionName: 'worker', ...fn }));
     await lambda.send(new CreateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '1' }));
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'api',
+        Qualifier: '1',
+        StatementId: 'pinned-schedule',
+        Action: 'lambda:InvokeFunction',
+        Principal: 'events.amazonaws.com',
+      }),
+    );
     await lambda.send(
       new AddPermissionCommand({
         FunctionName: 'api',
@@ -281,9 +291,10 @@ describe('the lambda module', () => {
     expect(layerPolicy.Statement).toEqual([
       expect.objectContaining({ Sid: 'organization-read', Principal: '*', OrganizationId: 'o-abcd123456' }),
     ]);
-    // moto keeps one policy for a function and its aliases, naming the alias in the statement's resource.
+    // moto keeps one policy for a function, its versions and aliases, naming the qualifier in each statement's resource.
     const policy = JSON.parse((await lambda.send(new GetPolicyCommand({ FunctionName: 'api', Qualifier: 'live' }))).Policy!);
-    expect(policy.Statement).toEqual([
+    expect(sortBy(policy.Statement as { Sid: string }[], (s) => s.Sid)).toEqual([
+      expect.objectContaining({ Sid: 'pinned-schedule', Resource: `arn:aws:lambda:us-east-1:${account}:function:api:1` }),
       expect.objectContaining({ Sid: 'public-url', Resource: `arn:aws:lambda:us-east-1:${account}:function:api:live`, FunctionUrlAuthType: 'NONE' }),
     ]);
     const alias = await lambda.send(new GetAliasCommand({ FunctionName: 'api', Name: 'live' }));

@@ -29,6 +29,8 @@ type VersionData = CodeData & {
   /** The version's own description (PublishVersion's), which may differ from the config's. */
   versionDescription?: string;
   config: FunctionConfig;
+  /** The version's own resource policy (AddPermission with the version as qualifier). */
+  permissions?: Permission[];
 };
 
 type LayerVersionData = CodeData & {
@@ -85,12 +87,13 @@ async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, re
   const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
   const records: CapturedRecord[] = [];
   for (const v of published) {
-    const { code } = await functionCode(read, lambda, name, v.Version);
+    const [{ code }, policy] = await Promise.all([functionCode(read, lambda, name, v.Version), permissions(lambda, name, v.Version)]);
     const data: VersionData = {
       functionName: name,
       version: v.Version!,
       versionDescription: v.Description || undefined,
       config: functionConfig(v),
+      permissions: nonEmpty(policy),
       ...code.data,
     };
     records.push(VERSION.record(region, `${name}:${v.Version}`, data, { payload: code.payload }));
@@ -300,12 +303,14 @@ async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumber
     const same = published.find((p) => p.Version === v.version);
     if (same && v.codeSha256 && same.CodeSha256 === v.codeSha256) {
       numbers.set(v.version, v.version);
+      await replacePermissions(lambda, FunctionName, v.permissions ?? [], v.version);
       return;
     }
   }
   await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
   const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
   numbers.set(v.version, published.Version!);
+  await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version!);
 }
 
 async function restoreFunction(lambda: Lambda.LambdaClient, renumbering: Renumbering, f: FunctionData, record: PodRecord): Promise<void> {
