@@ -1,6 +1,7 @@
-# An orders service: an API function published behind a `live` alias and its public URL, a
-# worker that the API and a retry schedule hand jobs to asynchronously (retries, and destinations for what succeeded
-# and what failed), and a layer of shared helpers that the organization may use.
+# An orders service: an API function published behind a `live` alias and its public URL, with a
+# partner's gateway allowed to invoke the published version; a worker that the API and a retry
+# schedule hand jobs to asynchronously (retries, and destinations for what succeeded and what
+# failed); and a layer of shared helpers that the organization may use.
 #
 # moto only: LocalStack 4.14 offline cannot create functions (they end `Failed`: "Installation of
 # lambda-runtime v0.1.41-pre failed"), and the provider waits for them to be Active.
@@ -149,4 +150,13 @@ resource "aws_lambda_permission" "retry" {
   principal      = "events.amazonaws.com"
   source_account = "123456789012"
   source_arn     = aws_cloudwatch_event_rule.retry.arn
+}
+
+resource "aws_lambda_permission" "partner_api" {
+  statement_id  = "partner-gateway"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.api.function_name
+  qualifier     = aws_lambda_function.api.version
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/*/POST/orders"
 }
