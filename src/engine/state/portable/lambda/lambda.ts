@@ -222,7 +222,7 @@ const capture = eachRegion(async function* (context, region) {
   for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
     context.warn(
       EVENT_SOURCE_MAPPING.label(mappingId(m)),
-      'it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform\'s state, see another mapping',
+      `it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform's state, see another mapping`,
     );
     yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
   }
