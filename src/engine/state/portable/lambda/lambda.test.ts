@@ -1,12 +1,18 @@
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
+  AddLayerVersionPermissionCommand,
   AddPermissionCommand,
   CreateAliasCommand,
+  CreateFunctionUrlConfigCommand,
   CreateEventSourceMappingCommand,
   CreateFunctionCommand,
   GetAliasCommand,
   GetFunctionCommand,
+  GetFunctionConcurrencyCommand,
+  GetFunctionEventInvokeConfigCommand,
+  GetFunctionUrlConfigCommand,
   GetLayerVersionCommand,
+  GetLayerVersionPolicyCommand,
   GetPolicyCommand,
   LambdaClient,
   ListEventSourceMappingsCommand,
@@ -15,6 +21,8 @@ import {
   ListVersionsByFunctionCommand,
   PublishLayerVersionCommand,
   PublishVersionCommand,
+  PutFunctionConcurrencyCommand,
+  PutFunctionEventInvokeConfigCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
 } from '@aws-sdk/client-lambda';
@@ -25,6 +33,7 @@ import { buffer } from 'node:stream/consumers';
 import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
+import { sortBy } from '../kit/index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 
@@ -212,6 +221,100 @@ describe('the lambda module', () => {
       FunctionArn: `arn:aws:lambda:us-east-1:${account}:function:orders`,
       BatchSize: 7,
       State: 'Disabled',
+    });
+  });
+
+  it('brings back URLs, asynchronous destinations, reserved concurrency, alias, version and layer permissions', async () => {
+    const role = await createRole();
+    const code = await zip('exports.handler = async () => 1;');
+    const layer = await lambda.send(new PublishLayerVersionCommand({ LayerName: 'helpers', Content: { ZipFile: code } }));
+    await lambda.send(
+      new AddLayerVersionPermissionCommand({
+        LayerName: 'helpers',
+        VersionNumber: layer.Version,
+        StatementId: 'organization-read',
+        Action: 'lambda:GetLayerVersion',
+        Principal: '*',
+        OrganizationId: 'o-abcd123456',
+      }),
+    );
+    const fn = { Runtime: 'nodejs20.x', Handler: 'index.handler', Role: role, Code: { ZipFile: code } } as const;
+    await lambda.send(new CreateFunctionCommand({ FunctionName: 'api', ...fn, Publish: true }));
+    await lambda.send(new CreateFunctionCommand({ FunctionName: 'worker', ...fn }));
+    await lambda.send(new CreateAliasCommand({ FunctionName: 'api', Name: 'live', FunctionVersion: '1' }));
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'api',
+        Qualifier: '1',
+        StatementId: 'pinned-schedule',
+        Action: 'lambda:InvokeFunction',
+        Principal: 'events.amazonaws.com',
+      }),
+    );
+    await lambda.send(
+      new AddPermissionCommand({
+        FunctionName: 'api',
+        Qualifier: 'live',
+        StatementId: 'public-url',
+        Action: 'lambda:InvokeFunctionUrl',
+        Principal: '*',
+        FunctionUrlAuthType: 'NONE',
+      }),
+    );
+    await lambda.send(
+      new CreateFunctionUrlConfigCommand({
+        FunctionName: 'api',
+        AuthType: 'NONE',
+        Cors: { AllowOrigins: ['https://shop.example.com'], AllowMethods: ['GET', 'POST'], MaxAge: 300 },
+      }),
+    );
+    await lambda.send(new PutFunctionConcurrencyCommand({ FunctionName: 'api', ReservedConcurrentExecutions: 20 }));
+    const destinations = {
+      OnSuccess: { Destination: `arn:aws:sqs:us-east-1:${account}:done` },
+      OnFailure: { Destination: `arn:aws:sqs:us-east-1:${account}:failed` },
+    };
+    await lambda.send(
+      new PutFunctionEventInvokeConfigCommand({
+        FunctionName: 'worker',
+        MaximumRetryAttempts: 1,
+        MaximumEventAgeInSeconds: 600,
+        DestinationConfig: destinations,
+      }),
+    );
+    const saved = await save('settings');
+    expect(saved.warnings).toContainEqual({ service: 'lambda', resource: 'function api', message: expect.stringContaining('function URL') });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'settings');
+
+    const layerPolicy = JSON.parse((await lambda.send(new GetLayerVersionPolicyCommand({ LayerName: 'helpers', VersionNumber: 1 }))).Policy!);
+    expect(layerPolicy.Statement).toEqual([
+      expect.objectContaining({ Sid: 'organization-read', Principal: '*', OrganizationId: 'o-abcd123456' }),
+    ]);
+    // moto keeps one policy for a function, its versions and aliases, naming the qualifier in each statement's resource.
+    const policy = JSON.parse((await lambda.send(new GetPolicyCommand({ FunctionName: 'api', Qualifier: 'live' }))).Policy!);
+    expect(sortBy(policy.Statement as { Sid: string }[], (s) => s.Sid)).toEqual([
+      expect.objectContaining({ Sid: 'pinned-schedule', Resource: `arn:aws:lambda:us-east-1:${account}:function:api:1` }),
+      expect.objectContaining({ Sid: 'public-url', Resource: `arn:aws:lambda:us-east-1:${account}:function:api:live`, FunctionUrlAuthType: 'NONE' }),
+    ]);
+    const alias = await lambda.send(new GetAliasCommand({ FunctionName: 'api', Name: 'live' }));
+    expect(alias.RoutingConfig).toBeUndefined();
+    const url = await lambda.send(new GetFunctionUrlConfigCommand({ FunctionName: 'api' }));
+    expect(url.AuthType).toBe('NONE');
+    expect(url.Cors).toMatchObject({ AllowOrigins: ['https://shop.example.com'], AllowMethods: ['GET', 'POST'], MaxAge: 300 });
+    const concurrency = await lambda.send(new GetFunctionConcurrencyCommand({ FunctionName: 'api' }));
+    expect(concurrency.ReservedConcurrentExecutions).toBe(20);
+    const invoke = await lambda.send(new GetFunctionEventInvokeConfigCommand({ FunctionName: 'worker' }));
+    expect(invoke).toMatchObject({ MaximumRetryAttempts: 1, MaximumEventAgeInSeconds: 600, DestinationConfig: destinations });
+  });
+
+  it('warns that an event source mapping comes back under another UUID', async () => {
+    await seed();
+    const saved = await save('mappings');
+    expect(saved.warnings).toContainEqual({
+      service: 'lambda',
+      resource: `event source mapping orders ${queueArn}`,
+      message: expect.stringContaining('UUID'),
     });
   });
 

@@ -1,24 +1,27 @@
 import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
-import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { labelOf, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
 import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
 import { codeReader, warnIfUnavailable, zipCode, zipOf, type CapturedCode, type CodeData, type CodeReader } from './code.js';
 import { functionConfig, type FunctionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';
 import { currentSource, mappingInput, mappingSettings, type MappingSettings } from './mappings.js';
-import { permissions, replacePermissions, type Permission } from './permissions.js';
+import { layerPermissions, permissions, replaceLayerPermissions, replacePermissions, type Permission } from './permissions.js';
+import { putQualifiedSettings, putReservedConcurrency, qualifiedSettings, reservedConcurrency, type QualifiedSettings } from './settings.js';
 
 const client = clientOf(Lambda.LambdaClient);
 
 /** Functions (or layers) whose details and code are read at once. */
 const CODE_CONCURRENCY = 4;
 
-type FunctionData = CodeData & {
-  name: string;
-  config: FunctionConfig;
-  tags?: Record<string, string>;
-  permissions?: Permission[];
-};
+type FunctionData = CodeData &
+  QualifiedSettings & {
+    name: string;
+    config: FunctionConfig;
+    tags?: Record<string, string>;
+    permissions?: Permission[];
+    reservedConcurrency?: number;
+  };
 
 type VersionData = CodeData & {
   functionName: string;
@@ -26,6 +29,8 @@ type VersionData = CodeData & {
   /** The version's own description (PublishVersion's), which may differ from the config's. */
   versionDescription?: string;
   config: FunctionConfig;
+  /** The version's own resource policy (AddPermission with the version as qualifier). */
+  permissions?: Permission[];
 };
 
 type LayerVersionData = CodeData & {
@@ -36,14 +41,16 @@ type LayerVersionData = CodeData & {
   compatibleRuntimes?: string[];
   compatibleArchitectures?: string[];
   licenseInfo?: string;
+  permissions?: Permission[];
 };
 
-type AliasData = {
+type AliasData = QualifiedSettings & {
   functionName: string;
   name: string;
   functionVersion: string;
   description?: string;
   weights?: Record<string, number>;
+  permissions?: Permission[];
 };
 
 type EventSourceMappingData = {
@@ -80,12 +87,13 @@ async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, re
   const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
   const records: CapturedRecord[] = [];
   for (const v of published) {
-    const { code } = await functionCode(read, lambda, name, v.Version);
+    const [{ code }, policy] = await Promise.all([functionCode(read, lambda, name, v.Version), permissions(lambda, name, v.Version)]);
     const data: VersionData = {
       functionName: name,
       version: v.Version!,
       versionDescription: v.Description || undefined,
       config: functionConfig(v),
+      permissions: nonEmpty(policy),
       ...code.data,
     };
     records.push(VERSION.record(region, `${name}:${v.Version}`, data, { payload: code.payload }));
@@ -94,12 +102,19 @@ async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, re
 }
 
 async function captureLatest(read: CodeReader, lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
-  const [{ got, code }, policy] = await Promise.all([functionCode(read, lambda, name), permissions(lambda, name)]);
+  const [{ got, code }, policy, concurrency, settings] = await Promise.all([
+    functionCode(read, lambda, name),
+    permissions(lambda, name),
+    reservedConcurrency(lambda, name),
+    qualifiedSettings(lambda, name),
+  ]);
   const data: FunctionData = {
     name,
     config: functionConfig(got.Configuration!),
     tags: sortedRecord(got.Tags),
     permissions: nonEmpty(policy),
+    reservedConcurrency: concurrency,
+    ...settings,
     ...code.data,
   };
   return [FUNCTION.record(region, name, data, { payload: code.payload })];
@@ -107,13 +122,18 @@ async function captureLatest(read: CodeReader, lambda: Lambda.LambdaClient, regi
 
 async function captureAliases(lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
   const aliases = await collect(Lambda.paginateListAliases({ client: lambda }, { FunctionName: name }), (p) => p.Aliases);
-  return sortBy(aliases, (a) => a.Name!).map((a) =>
-    ALIAS.record(region, `${name}:${a.Name}`, {
-      functionName: name,
-      name: a.Name!,
-      functionVersion: a.FunctionVersion!,
-      description: a.Description || undefined,
-      weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+  return Promise.all(
+    sortBy(aliases, (a) => a.Name!).map(async (a) => {
+      const [policy, settings] = await Promise.all([permissions(lambda, name, a.Name), qualifiedSettings(lambda, name, a.Name)]);
+      return ALIAS.record(region, `${name}:${a.Name}`, {
+        functionName: name,
+        name: a.Name!,
+        functionVersion: a.FunctionVersion!,
+        description: a.Description || undefined,
+        weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+        permissions: nonEmpty(policy),
+        ...settings,
+      });
     }),
   );
 }
@@ -123,7 +143,10 @@ async function captureLayerVersions(read: CodeReader, lambda: Lambda.LambdaClien
   const records: CapturedRecord[] = [];
   for (const listedVersion of listed.sort((a, b) => a.Version! - b.Version!)) {
     const v = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName, VersionNumber: listedVersion.Version }));
-    const code = await zipCode(read, v.Content?.Location, v.Content?.CodeSha256);
+    const [code, policy] = await Promise.all([
+      zipCode(read, v.Content?.Location, v.Content?.CodeSha256),
+      layerPermissions(lambda, LayerName, v.Version!),
+    ]);
     const data: LayerVersionData = {
       layerName: LayerName,
       version: v.Version!,
@@ -132,6 +155,7 @@ async function captureLayerVersions(read: CodeReader, lambda: Lambda.LambdaClien
       compatibleRuntimes: nonEmpty(v.CompatibleRuntimes),
       compatibleArchitectures: nonEmpty(v.CompatibleArchitectures),
       licenseInfo: v.LicenseInfo || undefined,
+      permissions: nonEmpty(policy),
       ...code.data,
     };
     records.push(LAYER_VERSION.record(region, `${LayerName}:${v.Version}`, data, { payload: code.payload }));
@@ -158,6 +182,13 @@ function mappingId(m: EventSourceMappingData): string {
   return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
 }
 
+/** Says so when a record holds a function URL: the instance draws its address anew at load. */
+function warnIfDrawn(context: ServiceContext, record: CapturedRecord): void {
+  if (record.data.url) {
+    context.warn(labelOf(record), 'its function URL comes back at an address the instance draws (the URL id); its settings are kept');
+  }
+}
+
 /** The records `capture` makes of each of `names`, a few names at a time, in the order of `names`. */
 async function* eachName(
   context: ServiceContext,
@@ -167,6 +198,7 @@ async function* eachName(
   for await (const records of mapOrdered(names, CODE_CONCURRENCY, capture)) {
     for (const record of records) {
       warnIfUnavailable(context, record);
+      warnIfDrawn(context, record);
       yield record;
     }
   }
@@ -188,6 +220,10 @@ const capture = eachRegion(async function* (context, region) {
   yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
   const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
   for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
+    context.warn(
+      EVENT_SOURCE_MAPPING.label(mappingId(m)),
+      `it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform's state, see another mapping`,
+    );
     yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
   }
 });
@@ -239,6 +275,7 @@ async function restoreLayerVersion(lambda: Lambda.LambdaClient, renumbering: Ren
     const got = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName: l.layerName, VersionNumber: l.version }));
     if (got.Content?.CodeSha256 === l.codeSha256) {
       renumbering.layers.set(l.arn, got.LayerVersionArn!);
+      await replaceLayerPermissions(lambda, l.layerName, l.version, l.permissions ?? []);
       return;
     }
   }
@@ -253,6 +290,7 @@ async function restoreLayerVersion(lambda: Lambda.LambdaClient, renumbering: Ren
     }),
   );
   renumbering.layers.set(l.arn, published.LayerVersionArn!);
+  await replaceLayerPermissions(lambda, l.layerName, published.Version!, l.permissions ?? []);
 }
 
 async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumbering, v: VersionData, record: PodRecord): Promise<void> {
@@ -265,12 +303,14 @@ async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumber
     const same = published.find((p) => p.Version === v.version);
     if (same && v.codeSha256 && same.CodeSha256 === v.codeSha256) {
       numbers.set(v.version, v.version);
+      await replacePermissions(lambda, FunctionName, v.permissions ?? [], v.version);
       return;
     }
   }
   await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
   const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
   numbers.set(v.version, published.Version!);
+  await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version!);
 }
 
 async function restoreFunction(lambda: Lambda.LambdaClient, renumbering: Renumbering, f: FunctionData, record: PodRecord): Promise<void> {
@@ -284,22 +324,28 @@ async function restoreFunction(lambda: Lambda.LambdaClient, renumbering: Renumbe
     });
   }
   await replacePermissions(lambda, f.name, f.permissions ?? []);
+  await putReservedConcurrency(lambda, f.name, f.reservedConcurrency);
+  await putQualifiedSettings(lambda, f.name, f);
 }
 
 async function restoreAlias(lambda: Lambda.LambdaClient, renumbering: Renumbering, a: AliasData): Promise<void> {
   const weights = a.weights
     ? Object.fromEntries(Object.entries(a.weights).map(([v, w]) => [versionOf(renumbering, a.functionName, v), w]))
     : undefined;
+  const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
+  // Routing is sent only to set weights or clear them: moto keeps an empty one, which Terraform reads as a block.
+  const routed = weights || Object.keys(current?.RoutingConfig?.AdditionalVersionWeights ?? {}).length > 0;
   const input = {
     FunctionName: a.functionName,
     Name: a.name,
     FunctionVersion: versionOf(renumbering, a.functionName, a.functionVersion),
     Description: a.description ?? '',
-    RoutingConfig: { AdditionalVersionWeights: weights ?? {} },
+    RoutingConfig: routed ? { AdditionalVersionWeights: weights ?? {} } : undefined,
   };
-  const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
   if (current) await lambda.send(new Lambda.UpdateAliasCommand(input));
   else await lambda.send(new Lambda.CreateAliasCommand(input));
+  await replacePermissions(lambda, a.functionName, a.permissions ?? [], a.name);
+  await putQualifiedSettings(lambda, a.functionName, a, a.name);
 }
 
 async function restoreEventSourceMapping(

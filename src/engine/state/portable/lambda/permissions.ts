@@ -1,11 +1,11 @@
 /**
- * A function's resource policy: its statements read as the AddPermission calls that made them,
- * and put back as exactly those.
+ * Resource policies: a function's (or one alias's) statements read as the AddPermission calls
+ * that made them, and put back as exactly those; a layer version's as AddLayerVersionPermission's.
  */
 import * as Lambda from '@aws-sdk/client-lambda';
 import { sortBy, unlessMissing } from '../kit/index.js';
 
-/** One statement of a resource policy, as AddPermission's parameters. */
+/** One statement of a resource policy, as AddPermission's (or AddLayerVersionPermission's) parameters. */
 export type Permission = {
   sid: string;
   action: string;
@@ -17,47 +17,77 @@ export type Permission = {
   functionUrlAuthType?: string;
 };
 
-/** A statement as Lambda writes it into the policy document for an AddPermission. */
+/**
+ * A statement as Lambda writes it into the policy document. moto keeps the organization and URL
+ * auth type beside the statement's fields, where Lambda writes conditions.
+ */
 type Statement = {
   Sid: string;
   Action: string | string[];
   Principal: string | { Service?: string; AWS?: string };
+  Resource?: string;
   Condition?: Record<string, Record<string, string>>;
+  OrganizationId?: string;
+  FunctionUrlAuthType?: string;
 };
 
+/** `arn:aws:iam::ACCOUNT:root` is how Lambda writes an account given as a principal. */
+function principalOf(principal: Statement['Principal']): string {
+  const named = typeof principal === 'string' ? principal : (principal.Service ?? principal.AWS ?? '*');
+  return /^arn:[^:]+:iam::(\d{12}):root$/.exec(named)?.[1] ?? named;
+}
+
 function permissionOf(statement: Statement): Permission {
-  const principal = statement.Principal;
   const condition = statement.Condition ?? {};
   const equals = condition.StringEquals ?? {};
   return {
     sid: statement.Sid,
     action: Array.isArray(statement.Action) ? statement.Action[0]! : statement.Action,
-    principal: typeof principal === 'string' ? principal : (principal.Service ?? principal.AWS ?? '*'),
+    principal: principalOf(statement.Principal),
     sourceArn: condition.ArnLike?.['AWS:SourceArn'],
     sourceAccount: equals['AWS:SourceAccount'],
-    principalOrgId: equals['aws:PrincipalOrgID'],
+    principalOrgId: equals['aws:PrincipalOrgID'] ?? statement.OrganizationId,
     eventSourceToken: equals['lambda:EventSourceToken'],
-    functionUrlAuthType: equals['lambda:FunctionUrlAuthType'],
+    functionUrlAuthType: equals['lambda:FunctionUrlAuthType'] ?? statement.FunctionUrlAuthType,
   };
 }
 
-/** The statements of a function's resource policy, by statement id; none when it has no policy. */
-export async function permissions(lambda: Lambda.LambdaClient, FunctionName: string): Promise<Permission[]> {
-  const got = await unlessMissing(lambda.send(new Lambda.GetPolicyCommand({ FunctionName })));
-  if (!got?.Policy) return [];
-  const statements = (JSON.parse(got.Policy) as { Statement?: Statement[] }).Statement ?? [];
-  return sortBy(statements.map(permissionOf), (p) => p.sid);
+function statementsOf(policy: string | undefined): Statement[] {
+  return policy ? ((JSON.parse(policy) as { Statement?: Statement[] }).Statement ?? []) : [];
 }
 
-/** Makes the function's resource policy exactly the pod's statements. */
-export async function replacePermissions(lambda: Lambda.LambdaClient, FunctionName: string, wanted: readonly Permission[]): Promise<void> {
-  for (const current of await permissions(lambda, FunctionName)) {
-    await unlessMissing(lambda.send(new Lambda.RemovePermissionCommand({ FunctionName, StatementId: current.sid })));
+/** The qualifier a statement's resource names (`…:function:NAME:QUALIFIER`); undefined for the function itself. */
+function qualifierOf(statement: Statement, asked: string | undefined): string | undefined {
+  if (!statement.Resource) return asked;
+  return statement.Resource.split(':')[7];
+}
+
+/**
+ * The statements of a function's resource policy (or its alias `Qualifier`'s), by statement id;
+ * none when it has no policy. moto keeps one policy for every qualifier, and names the qualifier
+ * in each statement's resource: only those of `Qualifier` count.
+ */
+export async function permissions(lambda: Lambda.LambdaClient, FunctionName: string, Qualifier?: string): Promise<Permission[]> {
+  const got = await unlessMissing(lambda.send(new Lambda.GetPolicyCommand({ FunctionName, Qualifier })));
+  const own = statementsOf(got?.Policy).filter((s) => qualifierOf(s, Qualifier) === Qualifier);
+  return sortBy(own.map(permissionOf), (p) => p.sid);
+}
+
+/** Makes the resource policy of the function (or its alias `Qualifier`) exactly the pod's statements. */
+export async function replacePermissions(
+  lambda: Lambda.LambdaClient,
+  FunctionName: string,
+  wanted: readonly Permission[],
+  Qualifier?: string,
+): Promise<void> {
+  for (const current of await permissions(lambda, FunctionName, Qualifier)) {
+    await unlessMissing(lambda.send(new Lambda.RemovePermissionCommand({ FunctionName, Qualifier, StatementId: current.sid })));
   }
   for (const p of wanted) {
     await lambda.send(
       new Lambda.AddPermissionCommand({
         FunctionName,
+        Qualifier,
         StatementId: p.sid,
         Action: p.action,
         Principal: p.principal,
@@ -66,6 +96,36 @@ export async function replacePermissions(lambda: Lambda.LambdaClient, FunctionNa
         PrincipalOrgID: p.principalOrgId,
         EventSourceToken: p.eventSourceToken,
         FunctionUrlAuthType: p.functionUrlAuthType as Lambda.FunctionUrlAuthType | undefined,
+      }),
+    );
+  }
+}
+
+/** The statements of a layer version's policy, by statement id. */
+export async function layerPermissions(lambda: Lambda.LambdaClient, LayerName: string, VersionNumber: number): Promise<Permission[]> {
+  const got = await unlessMissing(lambda.send(new Lambda.GetLayerVersionPolicyCommand({ LayerName, VersionNumber })));
+  return sortBy(statementsOf(got?.Policy).map(permissionOf), (p) => p.sid);
+}
+
+/** Makes a layer version's policy exactly the pod's statements. */
+export async function replaceLayerPermissions(
+  lambda: Lambda.LambdaClient,
+  LayerName: string,
+  VersionNumber: number,
+  wanted: readonly Permission[],
+): Promise<void> {
+  for (const current of await layerPermissions(lambda, LayerName, VersionNumber)) {
+    await unlessMissing(lambda.send(new Lambda.RemoveLayerVersionPermissionCommand({ LayerName, VersionNumber, StatementId: current.sid })));
+  }
+  for (const p of wanted) {
+    await lambda.send(
+      new Lambda.AddLayerVersionPermissionCommand({
+        LayerName,
+        VersionNumber,
+        StatementId: p.sid,
+        Action: p.action,
+        Principal: p.principal,
+        OrganizationId: p.principalOrgId,
       }),
     );
   }
