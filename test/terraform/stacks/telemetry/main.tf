@@ -1,0 +1,42 @@
+# Device telemetry: readings land in an encrypted provisioned stream, bursts in an on-demand
+# stream, and a resource policy lets the partner account read the readings.
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws", version = "5.100.0" }
+  }
+}
+
+resource "aws_kms_key" "telemetry" {
+  description = "telemetry streams"
+}
+
+resource "aws_kinesis_stream" "readings" {
+  name                = "device-readings"
+  shard_count         = 1
+  retention_period    = 72
+  encryption_type     = "KMS"
+  kms_key_id          = aws_kms_key.telemetry.arn
+  shard_level_metrics = ["IncomingBytes", "OutgoingRecords"]
+  tags                = { app = "telemetry" }
+}
+
+resource "aws_kinesis_stream" "bursts" {
+  name = "device-bursts"
+  stream_mode_details {
+    stream_mode = "ON_DEMAND"
+  }
+}
+
+resource "aws_kinesis_resource_policy" "partner" {
+  resource_arn = aws_kinesis_stream.readings.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "partner-read"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = ["kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:DescribeStreamSummary", "kinesis:ListShards"]
+      Resource  = aws_kinesis_stream.readings.arn
+    }]
+  })
+}
