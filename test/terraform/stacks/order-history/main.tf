@@ -11,6 +11,7 @@ terraform {
 resource "aws_kinesis_stream" "changes" {
   name        = "order-changes"
   shard_count = 1
+  tags        = { app = "orders" }
 }
 
 resource "aws_dynamodb_table" "orders" {
