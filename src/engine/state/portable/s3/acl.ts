@@ -21,3 +21,28 @@ export function rebased({ Owner, Grants }: Acl, owner: S3.Owner | undefined): S3
     Grants: Grants.map((g) => (g.Grantee?.ID && g.Grantee.ID === Owner?.ID ? { ...g, Grantee: { ...g.Grantee, ID: owner?.ID } } : g)),
   };
 }
+
+/** The request fields that grant each permission. */
+const GRANT_FIELDS = {
+  READ: 'GrantRead',
+  WRITE: 'GrantWrite',
+  READ_ACP: 'GrantReadACP',
+  WRITE_ACP: 'GrantWriteACP',
+  FULL_CONTROL: 'GrantFullControl',
+} as const;
+
+type GrantFields = Partial<Record<(typeof GRANT_FIELDS)[keyof typeof GRANT_FIELDS], string>>;
+
+/**
+ * The pod's ACL (see `rebased`) as grant headers (`id="…"`, `uri="…"`): moto's PutObjectAcl
+ * ignores an access control policy in the body.
+ */
+export function grantHeaders(acl: Acl, owner: S3.Owner | undefined): GrantFields {
+  const fields: Record<string, string[]> = {};
+  for (const { Grantee, Permission } of rebased(acl, owner).Grants ?? []) {
+    const field = GRANT_FIELDS[Permission as keyof typeof GRANT_FIELDS];
+    const who = Grantee?.URI ? `uri="${Grantee.URI}"` : Grantee?.ID ? `id="${Grantee.ID}"` : Grantee?.EmailAddress ? `emailAddress="${Grantee.EmailAddress}"` : undefined;
+    if (field && who) (fields[field] ??= []).push(who);
+  }
+  return Object.fromEntries(Object.entries(fields).map(([field, who]) => [field, who.join(', ')]));
+}

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import type { CapturedPayload, CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
 import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
-import { aclOf, rebased, type Acl } from './acl.js';
+import { aclOf, grantHeaders, type Acl } from './acl.js';
 import { trustworthy, validatorOf, type ListedObject, type ListedVersion, type ObjectHeaders } from './listing.js';
 
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
@@ -255,6 +255,6 @@ export async function restoreObject(s3: S3.S3Client, o: ObjectData, payload: Res
   if (o.acl) {
     const VersionId = written.VersionId;
     const current = await s3.send(new S3.GetObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId }));
-    await s3.send(new S3.PutObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId, AccessControlPolicy: rebased(o.acl, current.Owner) }));
+    await s3.send(new S3.PutObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId, ...grantHeaders(o.acl, current.Owner) }));
   }
 }
