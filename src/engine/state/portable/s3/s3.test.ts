@@ -310,4 +310,25 @@ describe('the s3 module', () => {
       'owner FULL_CONTROL',
     ]);
   });
+
+  it('clears a bucket whose objects are under governance retention and legal hold', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+    await saveState(moto.endpoint, home, 'empty');
+    await s3.send(new CreateBucketCommand({ Bucket: 'locked', ObjectLockEnabledForBucket: true }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'locked',
+        Key: 'held',
+        Body: 'x',
+        ObjectLockMode: 'GOVERNANCE',
+        ObjectLockRetainUntilDate: new Date('2030-01-01T00:00:00Z'),
+        ObjectLockLegalHoldStatus: 'ON',
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
+
+    await loadState(moto.endpoint, home, 'empty', { strategy: 'overwrite' });
+
+    expect(await bucketNames()).toEqual(['kept']);
+  });
 });
