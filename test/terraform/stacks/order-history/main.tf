@@ -1,6 +1,7 @@
 # An order history: orders kept in a DynamoDB table whose changes are streamed to Kinesis for
 # analytics, tagged for the finance team's cost centre, with seed items.
-# (LocalStack only: moto does not implement EnableKinesisStreamingDestination. No contributor
+# (LocalStack only: moto does not implement EnableKinesisStreamingDestination, drops the tags
+# CreateStream is given, and gives a restored KMS key a new id. No contributor
 # insights: neither emulator implements UpdateContributorInsights.)
 terraform {
   required_providers {
@@ -8,10 +9,16 @@ terraform {
   }
 }
 
+resource "aws_kms_key" "changes" {
+  description = "order change feed"
+}
+
 resource "aws_kinesis_stream" "changes" {
-  name        = "order-changes"
-  shard_count = 1
-  tags        = { app = "orders" }
+  name            = "order-changes"
+  shard_count     = 1
+  encryption_type = "KMS"
+  kms_key_id      = aws_kms_key.changes.arn
+  tags            = { app = "orders" }
 }
 
 resource "aws_dynamodb_table" "orders" {

@@ -1,24 +1,19 @@
-# Device telemetry: readings land in an encrypted provisioned stream, bursts in an on-demand
-# stream, and a resource policy lets the partner account read the readings. (No tags on the
-# streams: moto drops the tags CreateStream is given, so Terraform plans them again at once;
-# order-history has some. No consumer: a restored consumer's ARN ends in the time it was
-# registered again, so Terraform takes it for another one.)
+# Device telemetry: readings land in a provisioned stream with shard-level metrics, bursts in
+# an on-demand stream, and a resource policy lets the partner account read the readings. (No
+# tags on the streams: moto drops the tags CreateStream is given, so Terraform plans them again
+# at once; order-history has some. No encryption: moto gives a restored KMS key a new id, so
+# Terraform plans the key again; order-history's stream is encrypted. No consumer: a restored
+# consumer's ARN ends in the time it was registered again, so Terraform takes it for another.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
   }
 }
 
-resource "aws_kms_key" "telemetry" {
-  description = "telemetry streams"
-}
-
 resource "aws_kinesis_stream" "readings" {
   name                = "device-readings"
   shard_count         = 1
   retention_period    = 72
-  encryption_type     = "KMS"
-  kms_key_id          = aws_kms_key.telemetry.arn
   shard_level_metrics = ["IncomingBytes", "OutgoingRecords"]
 }
 
