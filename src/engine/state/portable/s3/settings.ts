@@ -155,7 +155,14 @@ const SETTINGS = [
   }),
   setting({
     field: 'objectLock',
-    read: async (s3, Bucket) => (await unlessUnset(s3.send(new S3.GetObjectLockConfigurationCommand({ Bucket }))))?.ObjectLockConfiguration,
+    read: async (s3, Bucket) => {
+      const config = (await unlessUnset(s3.send(new S3.GetObjectLockConfigurationCommand({ Bucket }))))?.ObjectLockConfiguration;
+      const retention = config?.Rule?.DefaultRetention;
+      if (!retention) return config;
+      // moto answers Years: 0 beside Days; S3 (and LocalStack) take one of the two.
+      const { Mode, Days, Years } = retention;
+      return { ...config, Rule: { DefaultRetention: { Mode, ...(Days ? { Days } : {}), ...(Years ? { Years } : {}) } } };
+    },
     // Object lock itself is turned on when the bucket is created (see `restoreBucket`); this sets its default retention.
     write: (s3, Bucket, ObjectLockConfiguration) => s3.send(new S3.PutObjectLockConfigurationCommand({ Bucket, ObjectLockConfiguration })),
   }),
