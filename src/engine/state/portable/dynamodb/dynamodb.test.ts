@@ -6,9 +6,11 @@ import {
   DescribeTimeToLiveCommand,
   DynamoDBClient,
   GetItemCommand,
+  GetResourcePolicyCommand,
   ListTablesCommand,
   ListTagsOfResourceCommand,
   PutItemCommand,
+  PutResourcePolicyCommand,
   TagResourceCommand,
   UpdateContinuousBackupsCommand,
   UntagResourceCommand,
@@ -351,5 +353,29 @@ describe('the dynamodb module', () => {
     expect((await ddb.send(new ListTablesCommand({}))).TableNames).toEqual(['guarded']);
     expect((await ddb.send(new DescribeTableCommand({ TableName: 'guarded' }))).Table?.DeletionProtectionEnabled).toBe(true);
     expect(await scanAll('guarded')).toEqual([{ id: { S: 'from-pod' } }]);
+  });
+
+  it("restores a table's resource policy", async () => {
+    const created = await ddb.send(
+      new CreateTableCommand({
+        TableName: 'reports',
+        AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+    const ResourceArn = created.TableDescription!.TableArn!;
+    const Policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/reporting' }, Action: 'dynamodb:GetItem', Resource: ResourceArn }],
+    });
+    await ddb.send(new PutResourcePolicyCommand({ ResourceArn, Policy }));
+    await saveState(moto.endpoint, home, 'policy', only);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'policy');
+
+    const restored = await ddb.send(new GetResourcePolicyCommand({ ResourceArn }));
+    expect(JSON.parse(restored.Policy!)).toEqual(JSON.parse(Policy));
   });
 });

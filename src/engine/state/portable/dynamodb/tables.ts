@@ -4,6 +4,7 @@
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import type { ServiceContext } from '../../module.js';
+import { resourcePolicy, restoreResourcePolicy, restoreStreamingDestinations, streamingDestinations } from './features.js';
 import { collect, compare, ensureThenConfigure, pagesOf, pollUntil, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 
 /** How long a table may take to become ACTIVE, or to disappear after DeleteTable. */
@@ -26,6 +27,9 @@ export type TableData = {
   ttlAttribute?: string;
   pointInTimeRecovery?: boolean;
   tags?: DynamoDB.Tag[];
+  resourcePolicy?: string;
+  /** The ARNs of the Kinesis streams the table's changes go to. */
+  kinesisDestinations?: string[];
 };
 
 /** The names of a region's tables, sorted. */
@@ -81,10 +85,12 @@ function globalIndex(provisioned: boolean, g: DynamoDB.GlobalSecondaryIndexDescr
 export async function describeTable(ddb: DynamoDB.DynamoDBClient, name: string): Promise<TableData | undefined> {
   const t = await tableDescription(ddb, name);
   if (!t) return undefined;
-  const [tags, ttl, backups] = await Promise.all([
+  const [tags, ttl, backups, policy, destinations] = await Promise.all([
     tableTags(ddb, t.TableArn!),
     ddb.send(new DynamoDB.DescribeTimeToLiveCommand({ TableName: name })),
     ddb.send(new DynamoDB.DescribeContinuousBackupsCommand({ TableName: name })),
+    resourcePolicy(ddb, t.TableArn!),
+    streamingDestinations(ddb, name),
   ]);
   // Tables created before on-demand existed carry no billing mode summary.
   const billingMode = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
@@ -122,6 +128,8 @@ export async function describeTable(ddb: DynamoDB.DynamoDBClient, name: string):
     pointInTimeRecovery:
       backups.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED' || undefined,
     tags,
+    resourcePolicy: policy,
+    kinesisDestinations: destinations,
   };
 }
 
@@ -180,7 +188,7 @@ async function restoreTtl(ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<v
   }
 }
 
-/** Brings an active table's TTL, point-in-time recovery and (on an existing table) tags to the pod's. */
+/** Brings an active table's TTL, point-in-time recovery, resource policy and (on an existing table) tags to the pod's. */
 async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active: DynamoDB.TableDescription, existing: boolean): Promise<void> {
   await restoreTtl(ddb, t);
   if (t.pointInTimeRecovery || existing) {
@@ -191,6 +199,7 @@ async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active:
       }),
     );
   }
+  if (t.resourcePolicy || existing) await restoreResourcePolicy(ddb, active.TableArn!, t.resourcePolicy);
   if (existing && t.tags) {
     const current = new Map(((await tableTags(ddb, active.TableArn!)) ?? []).map((tag) => [tag.Key, tag.Value]));
     const changed = t.tags.filter((tag) => current.get(tag.Key) !== tag.Value);
@@ -204,10 +213,13 @@ async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active:
  * the items still go in.
  */
 export async function restoreTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void> {
-  await ensureThenConfigure(context, `table ${t.name} settings`, {
+  const existed = await ensureThenConfigure(context, `table ${t.name} settings`, {
     describe: () => tableDescription(ddb, t.name),
     create: () => createTable(ddb, t),
     ready: async () => (await waitForTable(ddb, t.name, isActive, 'ACTIVE'))!,
     configure: (active, existed) => applySettings(ddb, t, active, existed),
   });
+  if (t.kinesisDestinations || existed) {
+    context.afterRestore(`table ${t.name} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
+  }
 }

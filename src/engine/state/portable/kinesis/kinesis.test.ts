@@ -4,6 +4,7 @@ import {
   DecreaseStreamRetentionPeriodCommand,
   DescribeStreamSummaryCommand,
   EnableEnhancedMonitoringCommand,
+  GetResourcePolicyCommand,
   GetRecordsCommand,
   GetShardIteratorCommand,
   IncreaseStreamRetentionPeriodCommand,
@@ -13,6 +14,7 @@ import {
   ListStreamsCommand,
   ListTagsForStreamCommand,
   PutRecordsCommand,
+  PutResourcePolicyCommand,
   RegisterStreamConsumerCommand,
   RemoveTagsFromStreamCommand,
   StartStreamEncryptionCommand,
@@ -208,5 +210,21 @@ describe('the kinesis module', () => {
 
     expect(await streamNames()).toEqual(['jobs']);
     expect((await readAll('jobs')).map((r) => r.data.toString())).toEqual(['job-1']);
+  });
+
+  it("restores a stream's resource policy", async () => {
+    await kin.send(new CreateStreamCommand({ StreamName: 'readings', ShardCount: 1 }));
+    const Policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kinesis:GetRecords', Resource: arn('readings') }],
+    });
+    await kin.send(new PutResourcePolicyCommand({ ResourceARN: arn('readings'), Policy }));
+    await saveState(moto.endpoint, home, 'policy', only);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'policy');
+
+    const restored = await kin.send(new GetResourcePolicyCommand({ ResourceARN: arn('readings') }));
+    expect(JSON.parse(restored.Policy!)).toEqual(JSON.parse(Policy));
   });
 });

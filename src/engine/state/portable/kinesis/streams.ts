@@ -23,6 +23,7 @@ export type StreamData = {
   shardLevelMetrics?: Kinesis.MetricsName[];
   consumers?: string[];
   tags?: Kinesis.Tag[];
+  resourcePolicy?: string;
 };
 
 /** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
@@ -81,11 +82,17 @@ function metrics(summary: Kinesis.StreamDescriptionSummary): Kinesis.MetricsName
   );
 }
 
+/** The stream's resource policy; undefined when it has none (an empty one, on LocalStack). */
+async function resourcePolicy(kin: Kinesis.KinesisClient, ResourceARN: string): Promise<string | undefined> {
+  const policy = (await unlessMissing(kin.send(new Kinesis.GetResourcePolicyCommand({ ResourceARN }))))?.Policy;
+  return policy && policy !== '{}' ? policy : undefined;
+}
+
 /** A stream's settings as the pod keeps them; undefined when the stream is gone. */
 export async function describeStream(kin: Kinesis.KinesisClient, name: string): Promise<StreamData | undefined> {
   const s = await streamSummary(kin, name);
   if (!s) return undefined;
-  const [tags, consumers] = await Promise.all([streamTags(kin, name), consumerNames(kin, s.StreamARN!)]);
+  const [tags, consumers, policy] = await Promise.all([streamTags(kin, name), consumerNames(kin, s.StreamARN!), resourcePolicy(kin, s.StreamARN!)]);
   const mode = s.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
   return {
     name,
@@ -96,6 +103,7 @@ export async function describeStream(kin: Kinesis.KinesisClient, name: string): 
     shardLevelMetrics: nonEmpty(metrics(s)),
     consumers,
     tags,
+    resourcePolicy: policy,
   };
 }
 
@@ -155,6 +163,9 @@ async function applySettings(kin: Kinesis.KinesisClient, s: StreamData, current:
     const Tags = Object.fromEntries(batch.map((t) => [t.Key!, t.Value ?? '']));
     await kin.send(new Kinesis.AddTagsToStreamCommand({ StreamName, Tags }));
   }
+  const ResourceARN = now.StreamARN;
+  if (s.resourcePolicy) await kin.send(new Kinesis.PutResourcePolicyCommand({ ResourceARN, Policy: s.resourcePolicy }));
+  else if (await resourcePolicy(kin, ResourceARN!)) await kin.send(new Kinesis.DeleteResourcePolicyCommand({ ResourceARN }));
   const registered = new Set((await consumerNames(kin, now.StreamARN!)) ?? []);
   for (const ConsumerName of s.consumers ?? []) {
     if (registered.has(ConsumerName)) continue;

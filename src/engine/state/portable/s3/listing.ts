@@ -55,6 +55,19 @@ export type ObjectHeaders = Pick<
   | 'ContentLength'
   | 'ETag'
   | 'LastModified'
+  | 'StorageClass'
+  | 'ServerSideEncryption'
+  | 'SSEKMSKeyId'
+  | 'BucketKeyEnabled'
+  | 'WebsiteRedirectLocation'
+  | 'ObjectLockMode'
+  | 'ObjectLockRetainUntilDate'
+  | 'ObjectLockLegalHoldStatus'
+  | 'ChecksumCRC32'
+  | 'ChecksumCRC32C'
+  | 'ChecksumCRC64NVME'
+  | 'ChecksumSHA1'
+  | 'ChecksumSHA256'
 >;
 
 /** One entry of a key's history in a versioned bucket: a version of the object, or a delete marker. */

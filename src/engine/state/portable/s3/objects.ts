@@ -4,10 +4,12 @@
  * back with one PutObject.
  */
 import * as S3 from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import type { CapturedPayload, CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
 import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
+import { aclOf, grantHeaders, type Acl } from './acl.js';
 import { trustworthy, validatorOf, type ListedObject, type ListedVersion, type ObjectHeaders } from './listing.js';
 
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
@@ -24,6 +26,14 @@ export type ObjectData = {
   cacheControl?: string;
   metadata?: Record<string, string>;
   tags?: S3.Tag[];
+  /** Left out for STANDARD, which is what an object is stored as unless told otherwise. */
+  storageClass?: S3.StorageClass;
+  encryption?: { algorithm: S3.ServerSideEncryption; kmsKeyId?: string; bucketKey?: boolean };
+  websiteRedirect?: string;
+  lock?: { mode?: S3.ObjectLockMode; retainUntil?: string; legalHold?: boolean };
+  /** The checksum the object was written with (a multipart object's, of its parts, cannot be given to PutObject). */
+  checksum?: { algorithm: S3.ChecksumAlgorithm; value: string };
+  acl?: Acl;
 };
 
 /** Object records, identified as `bucket/key`: what a key reads as now. */
@@ -48,6 +58,11 @@ export type ObjectScope = {
   readonly bucket: string;
   /** The instance's time when capture began (see `trustworthy`). */
   readonly captureStart: number | undefined;
+  /**
+   * Whether the bucket has object lock: an object's retention and legal hold change without a
+   * new LastModified, so its record is never taken from an earlier version of the pod.
+   */
+  readonly objectLock: boolean;
 };
 
 /**
@@ -64,13 +79,46 @@ function md5OfEtag(etag: string | undefined): string | undefined {
  * anyway, and a HEAD first would cost a round trip per object, most objects being small.
  */
 async function getSmall(s3: S3.S3Client, bucket: string, key: string, VersionId?: string): Promise<{ headers: ObjectHeaders; body: Buffer }> {
-  const got = await s3.send(new S3.GetObjectCommand({ Bucket: bucket, Key: key, VersionId }));
+  const got = await s3.send(new S3.GetObjectCommand({ Bucket: bucket, Key: key, VersionId, ChecksumMode: 'ENABLED' }));
   const body = Buffer.from(await got.Body!.transformToByteArray());
   return { headers: got, body };
 }
 
-async function readTags({ s3, bucket }: ObjectScope, key: string, VersionId?: string): Promise<S3.Tag[] | undefined> {
-  return sortedTags((await s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId }))).TagSet, (t) => t.Key!);
+/** What changes of an object without a new LastModified: its tags and ACL. */
+async function readGrants({ s3, bucket }: ObjectScope, key: string, VersionId?: string): Promise<Pick<ObjectData, 'tags' | 'acl'>> {
+  const [tagging, acl] = await Promise.all([
+    s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId })),
+    s3.send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId })),
+  ]);
+  return { tags: sortedTags(tagging.TagSet, (t) => t.Key!), acl: aclOf(acl) };
+}
+
+const CHECKSUMS = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'] as const;
+
+function checksumOf(head: ObjectHeaders): ObjectData['checksum'] {
+  for (const algorithm of CHECKSUMS) {
+    const value = head[`Checksum${algorithm}`];
+    if (value && !value.includes('-')) return { algorithm, value };
+  }
+  return undefined;
+}
+
+/** How an object is stored, as its headers say, each left out when it is S3's default. */
+function storageOf(head: ObjectHeaders): Pick<ObjectData, 'storageClass' | 'encryption' | 'websiteRedirect' | 'lock' | 'checksum'> {
+  const lock = {
+    mode: head.ObjectLockMode,
+    retainUntil: head.ObjectLockRetainUntilDate?.toISOString().replace('.000Z', 'Z'),
+    legalHold: head.ObjectLockLegalHoldStatus === 'ON' || undefined,
+  };
+  return {
+    storageClass: head.StorageClass && head.StorageClass !== 'STANDARD' ? head.StorageClass : undefined,
+    encryption: head.ServerSideEncryption
+      ? { algorithm: head.ServerSideEncryption, kmsKeyId: head.SSEKMSKeyId, bucketKey: head.BucketKeyEnabled || undefined }
+      : undefined,
+    websiteRedirect: head.WebsiteRedirectLocation,
+    lock: lock.mode || lock.legalHold ? lock : undefined,
+    checksum: checksumOf(head),
+  };
 }
 
 /** A large object's body, streamed from the instance only when the pod has no copy of it. */
@@ -90,11 +138,13 @@ function streamedBody(s3: S3.S3Client, bucket: string, key: string, size: number
 async function readObject(scope: ObjectScope, listed: ListedObject, VersionId?: string) {
   const { s3, bucket } = scope;
   const { key, size } = listed;
-  const [fetched, tags] = await Promise.all([
+  const [fetched, grants] = await Promise.all([
     size <= INLINE_PAYLOAD_LIMIT
       ? getSmall(s3, bucket, key, VersionId)
-      : s3.send(new S3.HeadObjectCommand({ Bucket: bucket, Key: key, VersionId })).then((headers) => ({ headers, body: undefined })),
-    readTags(scope, key, VersionId),
+      : s3
+          .send(new S3.HeadObjectCommand({ Bucket: bucket, Key: key, VersionId, ChecksumMode: 'ENABLED' }))
+          .then((headers) => ({ headers, body: undefined })),
+    readGrants(scope, key, VersionId),
   ]);
   const { headers: head, body } = fetched;
   const data: ObjectData = {
@@ -106,7 +156,8 @@ async function readObject(scope: ObjectScope, listed: ListedObject, VersionId?: 
     contentLanguage: head.ContentLanguage,
     cacheControl: head.CacheControl,
     metadata: sortedRecord(head.Metadata),
-    tags,
+    ...grants,
+    ...storageOf(head),
   };
   const payload = body ? payloadOf(body) : streamedBody(s3, bucket, key, size, head, VersionId);
   return { data, payload, head };
@@ -122,11 +173,11 @@ export async function captureObject(scope: ObjectScope, listed: ListedObject): P
   const { key } = listed;
   const id = `${bucket}/${key}`;
   const validator = validatorOf(listed);
-  const earlier = validator ? await context.earlier(region, OBJECT.type, id, validator) : undefined;
+  const earlier = validator && !scope.objectLock ? await context.earlier(region, OBJECT.type, id, validator) : undefined;
   if (earlier) {
-    // Unchanged since the latest version read it: only its tags can have changed. Its data is
-    // kept as that version stored it.
-    const data = { ...earlier.data, tags: await readTags(scope, key) };
+    // Unchanged since the latest version read it: only its tags and ACL can have changed. Its
+    // data is kept as that version stored it.
+    const data = { ...earlier.data, ...(await readGrants(scope, key)) };
     return { region, type: OBJECT.type, id, data, ...(earlier.payload ? { payload: earlier.payload } : {}), validator };
   }
   const { data, payload, head } = await readObject(scope, listed);
@@ -164,14 +215,25 @@ export async function restoreDeleteMarker(s3: S3.S3Client, o: ObjectData): Promi
   await s3.send(new S3.DeleteObjectCommand({ Bucket: o.bucket, Key: o.key }));
 }
 
+/**
+ * The body and the integrity header PutObject needs of it: the object's own checksum, or (where
+ * object lock asks for one and the object has none) the MD5 of the body, which is then read whole.
+ */
+async function bodyOf(o: ObjectData, payload: RestoredPayload | undefined): Promise<Partial<S3.PutObjectCommandInput>> {
+  const body = payload ? await payload.open() : undefined;
+  if (o.checksum) return { Body: body ?? '', ChecksumAlgorithm: o.checksum.algorithm, [`Checksum${o.checksum.algorithm}`]: o.checksum.value };
+  if (!o.lock) return { Body: body ?? '' };
+  const bytes = body ? Buffer.concat(await body.toArray()) : Buffer.alloc(0);
+  return { Body: bytes, ContentMD5: createHash('md5').update(bytes).digest('base64') };
+}
+
 /** Writes an object over any of the same key, body and all (in a versioned bucket, as its newest version). */
 export async function restoreObject(s3: S3.S3Client, o: ObjectData, payload: RestoredPayload | undefined): Promise<void> {
-  const body = payload ? await payload.open() : undefined;
-  await s3.send(
+  const written = await s3.send(
     new S3.PutObjectCommand({
       Bucket: o.bucket,
       Key: o.key,
-      Body: body ?? '',
+      ...(await bodyOf(o, payload)),
       ContentLength: payload?.size ?? 0,
       ContentType: o.contentType,
       ContentEncoding: o.contentEncoding,
@@ -180,6 +242,19 @@ export async function restoreObject(s3: S3.S3Client, o: ObjectData, payload: Res
       CacheControl: o.cacheControl,
       Metadata: o.metadata,
       Tagging: tagging(o.tags),
+      StorageClass: o.storageClass,
+      ServerSideEncryption: o.encryption?.algorithm,
+      SSEKMSKeyId: o.encryption?.kmsKeyId,
+      BucketKeyEnabled: o.encryption?.bucketKey,
+      WebsiteRedirectLocation: o.websiteRedirect,
+      ObjectLockMode: o.lock?.mode,
+      ObjectLockRetainUntilDate: o.lock?.retainUntil ? new Date(o.lock.retainUntil) : undefined,
+      ObjectLockLegalHoldStatus: o.lock?.legalHold ? 'ON' : undefined,
     }),
   );
+  if (o.acl) {
+    const VersionId = written.VersionId;
+    const current = await s3.send(new S3.GetObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId }));
+    await s3.send(new S3.PutObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId, ...grantHeaders(o.acl, current.Owner) }));
+  }
 }

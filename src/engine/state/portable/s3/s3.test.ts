@@ -5,6 +5,7 @@ import {
   GetBucketPolicyCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
+  GetObjectAclCommand,
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
@@ -13,6 +14,7 @@ import {
   PutBucketPolicyCommand,
   PutBucketTaggingCommand,
   PutBucketVersioningCommand,
+  PutObjectAclCommand,
   PutObjectCommand,
   PutObjectTaggingCommand,
   S3Client,
@@ -264,5 +266,69 @@ describe('the s3 module', () => {
       (await s3.send(new GetObjectCommand({ Bucket: 'merged', Key }))).Body!.transformToString();
     expect(await read('shared')).toBe('from pod');
     expect(await read('extra')).toBe('stays');
+  });
+
+  it("restores an object's storage class, encryption, website redirect, object lock, checksum and ACL", async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'originals', ObjectLockEnabledForBucket: true }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'originals',
+        Key: 'intro.mov',
+        Body: 'a film',
+        StorageClass: 'STANDARD_IA',
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: 'arn:aws:kms:us-east-1:123456789012:key/media',
+        WebsiteRedirectLocation: '/films/intro.mov',
+        ObjectLockMode: 'GOVERNANCE',
+        ObjectLockRetainUntilDate: new Date('2030-01-01T00:00:00Z'),
+        ObjectLockLegalHoldStatus: 'ON',
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
+    await s3.send(new PutObjectAclCommand({ Bucket: 'originals', Key: 'intro.mov', ACL: 'public-read' }));
+    const before = await s3.send(new HeadObjectCommand({ Bucket: 'originals', Key: 'intro.mov', ChecksumMode: 'ENABLED' }));
+    await saveState(moto.endpoint, home, 'locked');
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'locked');
+
+    const head = await s3.send(new HeadObjectCommand({ Bucket: 'originals', Key: 'intro.mov', ChecksumMode: 'ENABLED' }));
+    expect(head).toMatchObject({
+      StorageClass: 'STANDARD_IA',
+      ServerSideEncryption: 'aws:kms',
+      SSEKMSKeyId: 'arn:aws:kms:us-east-1:123456789012:key/media',
+      WebsiteRedirectLocation: '/films/intro.mov',
+      ObjectLockMode: 'GOVERNANCE',
+      ObjectLockRetainUntilDate: new Date('2030-01-01T00:00:00Z'),
+      ObjectLockLegalHoldStatus: 'ON',
+      ChecksumSHA256: before.ChecksumSHA256,
+    });
+    expect(before.ChecksumSHA256).toBeDefined();
+    const grants = (await s3.send(new GetObjectAclCommand({ Bucket: 'originals', Key: 'intro.mov' }))).Grants ?? [];
+    expect(grants.map((g) => `${g.Grantee?.URI ?? 'owner'} ${g.Permission}`).sort()).toEqual([
+      'http://acs.amazonaws.com/groups/global/AllUsers READ',
+      'owner FULL_CONTROL',
+    ]);
+  });
+
+  it('clears a bucket whose objects are under governance retention and legal hold', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+    await saveState(moto.endpoint, home, 'empty');
+    await s3.send(new CreateBucketCommand({ Bucket: 'locked', ObjectLockEnabledForBucket: true }));
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'locked',
+        Key: 'held',
+        Body: 'x',
+        ObjectLockMode: 'GOVERNANCE',
+        ObjectLockRetainUntilDate: new Date('2030-01-01T00:00:00Z'),
+        ObjectLockLegalHoldStatus: 'ON',
+        ChecksumAlgorithm: 'SHA256',
+      }),
+    );
+
+    await loadState(moto.endpoint, home, 'empty', { strategy: 'overwrite' });
+
+    expect(await bucketNames()).toEqual(['kept']);
   });
 });

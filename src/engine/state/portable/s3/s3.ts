@@ -27,7 +27,8 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
     const s3 = s3Client(context, region);
     const bucket = await captureBucket(s3, name, region);
     yield BUCKET.record(region, name, bucket);
-    const scope: ObjectScope = { context, s3, region, bucket: name, captureStart };
+    const objectLock = bucket.objectLock?.ObjectLockEnabled === 'Enabled';
+    const scope: ObjectScope = { context, s3, region, bucket: name, captureStart, objectLock };
     if (!bucket.versioning) {
       yield* mapOrdered(listObjects(s3, name), OBJECT_CONCURRENCY, (o) => captureObject(scope, o));
       continue;
