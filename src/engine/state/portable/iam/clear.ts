@@ -5,16 +5,15 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import { collect, unlessMissing } from '../kit/index.js';
-import { customerRoles, localPolicies } from './listing.js';
+import { clearAccountResources } from './account.js';
+import { removeCredentials } from './credentials.js';
+import { localPolicies, roles } from './listing.js';
 import { syncPrincipalPolicies } from './principals.js';
 import { deleteOldVersions, syncMembers } from './resources.js';
 
-/** A user goes only once nothing hangs off it: keys, login profile, groups, policies. */
+/** A user goes only once nothing hangs off it: credentials, groups, policies. */
 async function deleteUser(iam: IAM.IAMClient, UserName: string): Promise<void> {
-  for (const key of await collect(IAM.paginateListAccessKeys({ client: iam }, { UserName }), (p) => p.AccessKeyMetadata)) {
-    await unlessMissing(iam.send(new IAM.DeleteAccessKeyCommand({ UserName, AccessKeyId: key.AccessKeyId! })));
-  }
-  await unlessMissing(iam.send(new IAM.DeleteLoginProfileCommand({ UserName })));
+  await removeCredentials(iam, UserName);
   for (const group of await collect(IAM.paginateListGroupsForUser({ client: iam }, { UserName }), (p) => p.Groups)) {
     await unlessMissing(iam.send(new IAM.RemoveUserFromGroupCommand({ GroupName: group.GroupName!, UserName })));
   }
@@ -31,7 +30,7 @@ export async function clearAccount(iam: IAM.IAMClient): Promise<void> {
     }
     await unlessMissing(iam.send(new IAM.DeleteInstanceProfileCommand({ InstanceProfileName })));
   }
-  for (const role of await customerRoles(iam)) {
+  for (const role of (await roles(iam)).customer) {
     const RoleName = role.RoleName!;
     await syncPrincipalPolicies(iam, 'role', RoleName, {});
     await unlessMissing(iam.send(new IAM.DeleteRoleCommand({ RoleName })));
@@ -49,4 +48,5 @@ export async function clearAccount(iam: IAM.IAMClient): Promise<void> {
     await deleteOldVersions(iam, policy.Arn!, 0);
     await unlessMissing(iam.send(new IAM.DeletePolicyCommand({ PolicyArn: policy.Arn! })));
   }
+  await clearAccountResources(iam);
 }

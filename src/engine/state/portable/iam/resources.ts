@@ -4,15 +4,42 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import type { CapturedRecord } from '../../module.js';
-import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, unlessMissing } from '../kit/index.js';
+import {
+  captureOidcProvider,
+  captureSamlProvider,
+  captureServerCertificate,
+  captureServiceLinkedRole,
+  accountSettings,
+  restoreAccountSettings,
+  restoreOidcProvider,
+  restoreSamlProvider,
+  restoreServerCertificate,
+  restoreServiceLinkedRole,
+} from './account.js';
+import { captureCredentials, credentialCaveat, restoreCredentials, type UserCredentials } from './credentials.js';
 import type { RecordType } from './listing.js';
-import { decodeDocument, principalPolicies, sortedNames, syncNames, syncPrincipalPolicies, type PrincipalPolicies } from './principals.js';
+import { decodeDocument, principalPolicies, sortedNames, sortTags, syncNames, syncPrincipalPolicies, type PrincipalPolicies } from './principals.js';
 
 /** IAM is global: its state lives in, and is captured from, this one region. */
 export const IAM_REGION = 'us-east-1';
 
-/** Capture and restore order: policies before the principals attaching them, profiles after roles. */
-export const TYPE_ORDER: readonly RecordType[] = ['policy', 'user', 'group', 'role', 'instance-profile'];
+/**
+ * Capture and restore order: the password policy before the users whose passwords it rules,
+ * policies and identity providers before the principals that name them, profiles after roles.
+ */
+export const TYPE_ORDER: readonly RecordType[] = [
+  'account',
+  'policy',
+  'saml-provider',
+  'oidc-provider',
+  'server-certificate',
+  'user',
+  'group',
+  'role',
+  'service-linked-role',
+  'instance-profile',
+];
 
 type PolicyData = {
   name: string;
@@ -22,7 +49,8 @@ type PolicyData = {
   tags?: IAM.Tag[];
 };
 
-type UserData = PrincipalPolicies & {
+type UserData = PrincipalPolicies &
+  UserCredentials & {
   name: string;
   path: string;
   permissionsBoundary?: string;
@@ -51,14 +79,6 @@ type InstanceProfileData = {
   roles?: string[];
   tags?: IAM.Tag[];
 };
-
-/** Tags sorted by key, each a plain key and value (an absent value as empty). */
-function sortTags(tags: readonly IAM.Tag[] | undefined): IAM.Tag[] | undefined {
-  return sortedTags(
-    tags?.map((t) => ({ Key: t.Key!, Value: t.Value ?? '' })),
-    (t) => t.Key,
-  );
-}
 
 const tagKeys = (tags: readonly IAM.Tag[] | undefined) => (tags ?? []).map((t) => t.Key!);
 
@@ -121,10 +141,11 @@ async function restorePolicy(iam: IAM.IAMClient, p: PolicyData, account: string)
 }
 
 async function captureUser(iam: IAM.IAMClient, name: string): Promise<UserData> {
-  const [{ User }, tags, policies] = await Promise.all([
+  const [{ User }, tags, policies, credentials] = await Promise.all([
     iam.send(new IAM.GetUserCommand({ UserName: name })),
     userTags(iam, name),
     principalPolicies(iam, 'user', name),
+    captureCredentials(iam, name),
   ]);
   return {
     name,
@@ -132,6 +153,7 @@ async function captureUser(iam: IAM.IAMClient, name: string): Promise<UserData> 
     permissionsBoundary: User!.PermissionsBoundary?.PermissionsBoundaryArn,
     tags: sortTags(tags),
     ...policies,
+    ...credentials,
   };
 }
 
@@ -155,6 +177,7 @@ async function restoreUser(iam: IAM.IAMClient, u: UserData): Promise<void> {
     await iam.send(new IAM.PutUserPermissionsBoundaryCommand({ UserName, PermissionsBoundary: u.permissionsBoundary }));
   }
   await syncPrincipalPolicies(iam, 'user', UserName, u);
+  await restoreCredentials(iam, UserName, u);
 }
 
 async function captureGroup(iam: IAM.IAMClient, name: string): Promise<GroupData> {
@@ -258,7 +281,8 @@ async function restoreInstanceProfile(iam: IAM.IAMClient, p: InstanceProfileData
 
 /** How one kind of resource is captured (from the key its listing gives) and restored. */
 export type Resource = {
-  capture(iam: IAM.IAMClient, key: string): Promise<CapturedRecord>;
+  /** Its record, and what a load cannot give back as it was (for the save to warn of). */
+  capture(iam: IAM.IAMClient, key: string): Promise<{ record: CapturedRecord; label: string; caveat?: string }>;
   /** The restore of its records into `account`. */
   handler(iam: IAM.IAMClient, account: string): Handler;
 };
@@ -268,12 +292,13 @@ function resource<D extends RecordData & { name: string }>(
   type: RecordType,
   read: (iam: IAM.IAMClient, key: string) => Promise<D>,
   write: (iam: IAM.IAMClient, data: D, account: string) => Promise<void>,
+  caveat: (data: D) => string | undefined = () => undefined,
 ): Resource {
   const kind = recordKind<D>(type);
   return {
     capture: async (iam, key) => {
       const data = await read(iam, key);
-      return kind.record(IAM_REGION, data.name, data);
+      return { record: kind.record(IAM_REGION, data.name, data), label: kind.label(data.name), caveat: caveat(data) };
     },
     handler: (iam, account) => on(kind, (data) => write(iam, data, account)),
   };
@@ -281,9 +306,19 @@ function resource<D extends RecordData & { name: string }>(
 
 /** Every kind of resource the module keeps, by its records' type. */
 export const RESOURCES: Readonly<Record<RecordType, Resource>> = {
+  account: resource('account', async (iam) => (await accountSettings(iam))!, restoreAccountSettings),
   policy: resource('policy', capturePolicy, restorePolicy),
-  user: resource('user', captureUser, restoreUser),
+  'saml-provider': resource('saml-provider', captureSamlProvider, restoreSamlProvider),
+  'oidc-provider': resource('oidc-provider', captureOidcProvider, restoreOidcProvider),
+  'server-certificate': resource(
+    'server-certificate',
+    captureServerCertificate,
+    restoreServerCertificate,
+    () => 'its private key is not kept (IAM never returns one): a load uploads the certificate with a placeholder key',
+  ),
+  user: resource('user', captureUser, restoreUser, credentialCaveat),
   group: resource('group', captureGroup, restoreGroup),
   role: resource('role', captureRole, restoreRole),
+  'service-linked-role': resource('service-linked-role', captureServiceLinkedRole, restoreServiceLinkedRole),
   'instance-profile': resource('instance-profile', captureInstanceProfile, restoreInstanceProfile),
 };
