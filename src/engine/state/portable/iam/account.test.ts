@@ -111,4 +111,25 @@ describe('the iam module, beside principals and policies', () => {
     expect(warnings['user ops']).toMatch(/console password.*2 access key\(s\).*new ids and secrets.*1 SSH public key.*1 signing certificate/);
     expect(warnings['user plain']).toBeUndefined();
   });
+
+  it('restores a policy’s versions under their ids, the default among them', async () => {
+    const doc = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
+    const PolicyArn = (await iam.send(new IAM.CreatePolicyCommand({ PolicyName: 'deploy', PolicyDocument: doc('s3:GetObject') }))).Policy!.Arn!;
+    for (const [action, SetAsDefault] of [['s3:PutObject', false], ['s3:ListBucket', true], ['s3:DeleteObject', false]] as const) {
+      await iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: doc(action), SetAsDefault }));
+    }
+    await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId: 'v1' }));
+
+    await roundTrip('versions');
+
+    const versions = (await iam.send(new IAM.ListPolicyVersionsCommand({ PolicyArn }))).Versions!;
+    expect(versions.map((v) => [v.VersionId, v.IsDefaultVersion]).sort()).toEqual([
+      ['v2', false],
+      ['v3', true],
+      ['v4', false],
+    ]);
+    const v4 = await iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn, VersionId: 'v4' }));
+    expect(JSON.parse(decodeURIComponent(v4.PolicyVersion!.Document!))).toEqual(JSON.parse(doc('s3:DeleteObject')));
+    expect((await iam.send(new IAM.GetPolicyCommand({ PolicyArn }))).Policy!.DefaultVersionId).toBe('v3');
+  });
 });

@@ -4,7 +4,7 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import type { CapturedRecord } from '../../module.js';
-import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, unlessMissing } from '../kit/index.js';
+import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, sortedRecord, unlessMissing } from '../kit/index.js';
 import {
   captureOidcProvider,
   captureSamlProvider,
@@ -45,7 +45,12 @@ type PolicyData = {
   name: string;
   path: string;
   description?: string;
+  /** The default version's document. */
   document: string;
+  /** The default version's id. */
+  defaultVersion?: string;
+  /** The versions that are not the default, by id. */
+  versions?: Record<string, string>;
   tags?: IAM.Tag[];
 };
 
@@ -106,28 +111,85 @@ export async function syncMembers(iam: IAM.IAMClient, GroupName: string, wanted:
   );
 }
 
+/** A version id's number (`v3`: 3), which orders versions as IAM made them. */
+const versionNumber = (id: string) => Number(id.slice(1));
+
+const policyVersion = async (iam: IAM.IAMClient, PolicyArn: string, VersionId: string) =>
+  decodeDocument((await iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn, VersionId }))).PolicyVersion!.Document!);
+
 async function capturePolicy(iam: IAM.IAMClient, arn: string): Promise<PolicyData> {
   const { Policy } = await iam.send(new IAM.GetPolicyCommand({ PolicyArn: arn }));
-  const [version, tags] = await Promise.all([
-    iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy!.DefaultVersionId })),
+  const [listed, tags] = await Promise.all([
+    collect(IAM.paginateListPolicyVersions({ client: iam }, { PolicyArn: arn }), (p) => p.Versions),
     policyTags(iam, arn),
   ]);
+  const others = listed.filter((v) => v.VersionId !== Policy!.DefaultVersionId).map((v) => v.VersionId!);
+  const versions = await Promise.all(others.map(async (id) => [id, await policyVersion(iam, arn, id)] as const));
   return {
     name: Policy!.PolicyName!,
     path: Policy!.Path ?? '/',
     description: Policy!.Description || undefined,
-    document: decodeDocument(version.PolicyVersion!.Document!),
+    document: await policyVersion(iam, arn, Policy!.DefaultVersionId!),
+    defaultVersion: Policy!.DefaultVersionId,
+    versions: sortedRecord(Object.fromEntries(versions)),
     tags: sortTags(tags),
   };
+}
+
+/** IAM keeps at most this many versions of a policy. */
+const MAX_VERSIONS = 5;
+
+/**
+ * Makes a policy with the pod's versions under their ids. IAM numbers versions itself, one
+ * more than the last it made, so a version id the pod lacks (deleted before the save) is made
+ * too, as a stand-in, and deleted again once it is no longer the default or in the way.
+ */
+async function createPolicy(iam: IAM.IAMClient, PolicyArn: string, p: PolicyData): Promise<void> {
+  const wanted = new Map(Object.entries(p.versions ?? {}));
+  const defaultVersion = p.defaultVersion ?? 'v1';
+  wanted.set(defaultVersion, p.document);
+  const last = Math.max(...[...wanted.keys()].map(versionNumber));
+  let standIns: string[] = [];
+  let current = 'v1';
+  let live = 0;
+  const make = async (VersionId: string, make: () => Promise<unknown>) => {
+    await make();
+    live += 1;
+    if (!wanted.has(VersionId)) standIns.push(VersionId);
+  };
+  const dropStandIns = async () => {
+    for (const VersionId of standIns.filter((id) => id !== current)) {
+      await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId }));
+      live -= 1;
+    }
+    standIns = standIns.filter((id) => id === current);
+  };
+  const PolicyDocument = wanted.get('v1') ?? p.document;
+  await make('v1', () => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument, Tags: p.tags })));
+  for (let n = 2; n <= last; n += 1) {
+    const VersionId = `v${n}`;
+    if (live >= MAX_VERSIONS) {
+      // Full of the pod's versions and a stand-in default: the newest takes its place for now.
+      if (!wanted.has(current)) {
+        current = `v${n - 1}`;
+        await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: current }));
+      }
+      await dropStandIns();
+    }
+    const SetAsDefault = VersionId === defaultVersion;
+    await make(VersionId, () => iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: wanted.get(VersionId) ?? p.document, SetAsDefault })));
+    if (SetAsDefault) current = VersionId;
+  }
+  if (current !== defaultVersion) await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: defaultVersion }));
+  current = defaultVersion;
+  await dropStandIns();
 }
 
 async function restorePolicy(iam: IAM.IAMClient, p: PolicyData, account: string): Promise<void> {
   const PolicyArn = `arn:aws:iam::${account}:policy${p.path}${p.name}`;
   await createOrUpdate(
-    () =>
-      iam.send(
-        new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument: p.document, Tags: p.tags }),
-      ),
+    () => createPolicy(iam, PolicyArn, p),
+    // An existing policy only gets the pod's default version: its other versions stay its own.
     async () => {
       // A policy holds at most five versions: make room for the one that becomes the default.
       await deleteOldVersions(iam, PolicyArn, 3);
