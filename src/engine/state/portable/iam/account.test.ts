@@ -57,6 +57,11 @@ describe('the iam module, beside principals and policies', () => {
       new IAM.UploadServerCertificateCommand({ ServerCertificateName: 'web', Path: '/lb/', CertificateBody: certificate, PrivateKey: stack('lb.key') }),
     );
     await iam.send(new IAM.CreateServiceLinkedRoleCommand({ AWSServiceName: 'autoscaling.amazonaws.com', CustomSuffix: 'web', Description: 'scales web' }));
+    await iam.send(new IAM.CreateUserCommand({ UserName: 'grace' }));
+    const mfa = `arn:aws:iam::${account}:mfa/people/grace-phone`;
+    await iam.send(new IAM.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'grace-phone', Path: '/people/' }));
+    await iam.send(new IAM.EnableMFADeviceCommand({ UserName: 'grace', SerialNumber: mfa, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    await iam.send(new IAM.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'spare' }));
 
     const warnings = await roundTrip('account');
 
@@ -82,6 +87,12 @@ describe('the iam module, beside principals and policies', () => {
     const role = (await iam.send(new IAM.GetRoleCommand({ RoleName: 'AWSServiceRoleForAutoScaling_web' }))).Role!;
     expect(role.Path).toBe('/aws-service-role/autoscaling.amazonaws.com/');
     expect(role.Description).toBe('scales web');
+    const devices = (await iam.send(new IAM.ListVirtualMFADevicesCommand({}))).VirtualMFADevices!;
+    expect(devices.map((d) => [d.SerialNumber, d.User?.UserName]).sort()).toEqual([
+      [mfa, 'grace'],
+      [`arn:aws:iam::${account}:mfa/spare`, undefined],
+    ]);
+    expect(warnings['mfa device grace-phone']).toMatch(/seed is not kept/);
   });
 
   it('restores users’ login profiles, access keys, SSH keys and signing certificates, and warns of what changes', async () => {

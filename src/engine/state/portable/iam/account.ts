@@ -28,6 +28,8 @@ export type OidcProviderData = {
 
 export type ServerCertificateData = { name: string; path: string; body: string; chain?: string; tags?: IAM.Tag[] };
 
+export type MfaDeviceData = { name: string; path: string; user?: string };
+
 export type ServiceLinkedRoleData = { name: string; service: string; suffix?: string; description?: string };
 
 const tagKeys = (tags: readonly IAM.Tag[] | undefined) => (tags ?? []).map((t) => t.Key!);
@@ -155,6 +157,38 @@ export async function restoreServerCertificate(iam: IAM.IAMClient, c: ServerCert
   }
 }
 
+const virtualMfaDevices = (iam: IAM.IAMClient) =>
+  collect(IAM.paginateListVirtualMFADevices({ client: iam }, {}), (p) => p.VirtualMFADevices);
+
+/** The virtual MFA devices' serial numbers, which end in their path and name. */
+export async function mfaDeviceSerials(iam: IAM.IAMClient): Promise<string[]> {
+  return (await virtualMfaDevices(iam)).map((d) => d.SerialNumber!);
+}
+
+/** A device's path and name from its serial number (`arn:…:mfa/people/grace`: `/people/`, `grace`). */
+function pathAndName(serial: string): { path: string; name: string } {
+  const full = `/${arnName(serial, 'mfa')}`;
+  const slash = full.lastIndexOf('/');
+  return { path: full.slice(0, slash + 1), name: full.slice(slash + 1) };
+}
+
+export async function captureMfaDevice(iam: IAM.IAMClient, serial: string): Promise<MfaDeviceData> {
+  const device = (await virtualMfaDevices(iam)).find((d) => d.SerialNumber === serial);
+  return { ...pathAndName(serial), user: device?.User?.UserName };
+}
+
+/** Any two codes: the emulators check none, and a device's seed is drawn anew anyway. */
+const CODES = { AuthenticationCode1: '000000', AuthenticationCode2: '000000' };
+
+export async function restoreMfaDevice(iam: IAM.IAMClient, d: MfaDeviceData, account: string): Promise<void> {
+  const SerialNumber = `arn:aws:iam::${account}:mfa${d.path}${d.name}`;
+  const current = (await virtualMfaDevices(iam)).find((v) => v.SerialNumber === SerialNumber);
+  if (!current) await iam.send(new IAM.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: d.name, Path: d.path }));
+  const user = current?.User?.UserName;
+  if (user && user !== d.user) await iam.send(new IAM.DeactivateMFADeviceCommand({ UserName: user, SerialNumber }));
+  if (d.user && user !== d.user) await iam.send(new IAM.EnableMFADeviceCommand({ UserName: d.user, SerialNumber, ...CODES }));
+}
+
 /** Service-linked roles live under this path, then the service's name. */
 export const SERVICE_ROLE_PATH = '/aws-service-role/';
 
@@ -175,7 +209,7 @@ export async function restoreServiceLinkedRole(iam: IAM.IAMClient, r: ServiceLin
   );
 }
 
-/** Deletes the account's alias, password policy, providers, server certificates and service-linked roles. */
+/** Deletes the account's alias, password policy, providers, MFA devices, server certificates and service-linked roles. */
 export async function clearAccountResources(iam: IAM.IAMClient): Promise<void> {
   await restoreAccountSettings(iam, { name: ACCOUNT_SETTINGS });
   for (const p of (await iam.send(new IAM.ListSAMLProvidersCommand({}))).SAMLProviderList ?? []) {
@@ -183,6 +217,10 @@ export async function clearAccountResources(iam: IAM.IAMClient): Promise<void> {
   }
   for (const p of (await iam.send(new IAM.ListOpenIDConnectProvidersCommand({}))).OpenIDConnectProviderList ?? []) {
     await unlessMissing(iam.send(new IAM.DeleteOpenIDConnectProviderCommand({ OpenIDConnectProviderArn: p.Arn! })));
+  }
+  for (const d of await virtualMfaDevices(iam)) {
+    if (d.User) await unlessMissing(iam.send(new IAM.DeactivateMFADeviceCommand({ UserName: d.User.UserName!, SerialNumber: d.SerialNumber! })));
+    await unlessMissing(iam.send(new IAM.DeleteVirtualMFADeviceCommand({ SerialNumber: d.SerialNumber! })));
   }
   for (const c of await collect(IAM.paginateListServerCertificates({ client: iam }, {}), (p) => p.ServerCertificateMetadataList)) {
     await unlessMissing(iam.send(new IAM.DeleteServerCertificateCommand({ ServerCertificateName: c.ServerCertificateName! })));

@@ -23,6 +23,8 @@ async function deleteUser(iam: IAM.IAMClient, UserName: string): Promise<void> {
 
 /** Deletes every customer resource of the account; what AWS owns stays. */
 export async function clearAccount(iam: IAM.IAMClient): Promise<void> {
+  // MFA devices first: a user with one enabled cannot be deleted.
+  await clearAccountResources(iam);
   for (const profile of await collect(IAM.paginateListInstanceProfiles({ client: iam }, {}), (p) => p.InstanceProfiles)) {
     const InstanceProfileName = profile.InstanceProfileName!;
     for (const role of profile.Roles ?? []) {
@@ -48,5 +50,4 @@ export async function clearAccount(iam: IAM.IAMClient): Promise<void> {
     await deleteOldVersions(iam, policy.Arn!, 0);
     await unlessMissing(iam.send(new IAM.DeletePolicyCommand({ PolicyArn: policy.Arn! })));
   }
-  await clearAccountResources(iam);
 }

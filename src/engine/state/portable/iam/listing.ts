@@ -4,7 +4,7 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import { collect, sortBy } from '../kit/index.js';
-import { ACCOUNT_SETTINGS, accountSettings, SERVICE_ROLE_PATH } from './account.js';
+import { ACCOUNT_SETTINGS, accountSettings, mfaDeviceSerials, SERVICE_ROLE_PATH } from './account.js';
 
 /** The kinds of records the module writes. */
 export type RecordType =
@@ -17,7 +17,8 @@ export type RecordType =
   | 'group'
   | 'role'
   | 'service-linked-role'
-  | 'instance-profile';
+  | 'instance-profile'
+  | 'mfa-device';
 
 /** The keys of the resources of each kind, each list sorted: names, but ARNs for policies and providers, which are read by ARN. */
 export type Names = Record<RecordType, string[]>;
@@ -40,7 +41,7 @@ export function localPolicies(iam: IAM.IAMClient): Promise<IAM.Policy[]> {
 
 /** The keys of everything the module captures, read in one round of list calls. */
 export async function listNames(iam: IAM.IAMClient): Promise<Names> {
-  const [settings, policies, saml, oidc, certificates, users, groups, { customer, serviceLinked }, profiles] = await Promise.all([
+  const [settings, policies, saml, oidc, certificates, users, groups, { customer, serviceLinked }, profiles, devices] = await Promise.all([
     accountSettings(iam),
     localPolicies(iam),
     iam.send(new IAM.ListSAMLProvidersCommand({})),
@@ -50,6 +51,7 @@ export async function listNames(iam: IAM.IAMClient): Promise<Names> {
     collect(IAM.paginateListGroups({ client: iam }, {}), (p) => p.Groups),
     roles(iam),
     collect(IAM.paginateListInstanceProfiles({ client: iam }, {}), (p) => p.InstanceProfiles),
+    mfaDeviceSerials(iam),
   ]);
   const sorted = (names: string[]) => sortBy(names, (name) => name);
   return {
@@ -63,6 +65,7 @@ export async function listNames(iam: IAM.IAMClient): Promise<Names> {
     role: sorted(customer.map((r) => r.RoleName!)),
     'service-linked-role': sorted(serviceLinked.map((r) => r.RoleName!)),
     'instance-profile': sorted(profiles.map((p) => p.InstanceProfileName!)),
+    'mfa-device': sorted(devices),
   };
 }
 

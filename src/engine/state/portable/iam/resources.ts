@@ -6,12 +6,14 @@ import * as IAM from '@aws-sdk/client-iam';
 import type { CapturedRecord } from '../../module.js';
 import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, sortedRecord, unlessMissing } from '../kit/index.js';
 import {
+  captureMfaDevice,
   captureOidcProvider,
   captureSamlProvider,
   captureServerCertificate,
   captureServiceLinkedRole,
   accountSettings,
   restoreAccountSettings,
+  restoreMfaDevice,
   restoreOidcProvider,
   restoreSamlProvider,
   restoreServerCertificate,
@@ -26,7 +28,8 @@ export const IAM_REGION = 'us-east-1';
 
 /**
  * Capture and restore order: the password policy before the users whose passwords it rules,
- * policies and identity providers before the principals that name them, profiles after roles.
+ * policies and identity providers before the principals that name them, profiles after roles,
+ * MFA devices after the users they are enabled for.
  */
 export const TYPE_ORDER: readonly RecordType[] = [
   'account',
@@ -39,6 +42,7 @@ export const TYPE_ORDER: readonly RecordType[] = [
   'role',
   'service-linked-role',
   'instance-profile',
+  'mfa-device',
 ];
 
 type PolicyData = {
@@ -383,4 +387,10 @@ export const RESOURCES: Readonly<Record<RecordType, Resource>> = {
   role: resource('role', captureRole, restoreRole),
   'service-linked-role': resource('service-linked-role', captureServiceLinkedRole, restoreServiceLinkedRole),
   'instance-profile': resource('instance-profile', captureInstanceProfile, restoreInstanceProfile),
+  'mfa-device': resource(
+    'mfa-device',
+    captureMfaDevice,
+    restoreMfaDevice,
+    () => 'its seed is not kept (IAM draws one for each new device): authenticators set up from the saved one give codes the loaded device does not share',
+  ),
 };
