@@ -23,7 +23,8 @@ export type UserCredentials = {
 /** The calls on one kind of uploaded credential, which IAM names each its own way. */
 type UploadCalls = {
   list(iam: IAM.IAMClient, user: string): Promise<{ id: string; status: string; body?: string }[]>;
-  body(iam: IAM.IAMClient, user: string, id: string): Promise<string>;
+  /** The body of one, for kinds whose listing leaves it out. */
+  body?(iam: IAM.IAMClient, user: string, id: string): Promise<string>;
   upload(iam: IAM.IAMClient, user: string, body: string): Promise<string>;
   setStatus(iam: IAM.IAMClient, user: string, id: string, status: string): Promise<unknown>;
   remove(iam: IAM.IAMClient, user: string, id: string): Promise<unknown>;
@@ -51,9 +52,6 @@ const SIGNING_CERTIFICATES: UploadCalls = {
       status: c.Status!,
       body: c.CertificateBody,
     })),
-  body: async () => {
-    throw new Error('signing certificates are listed with their bodies');
-  },
   upload: async (iam, UserName, CertificateBody) =>
     (await iam.send(new IAM.UploadSigningCertificateCommand({ UserName, CertificateBody }))).Certificate!.CertificateId!,
   setStatus: (iam, UserName, CertificateId, Status) =>
@@ -63,7 +61,7 @@ const SIGNING_CERTIFICATES: UploadCalls = {
 
 async function uploaded(iam: IAM.IAMClient, calls: UploadCalls, user: string): Promise<(Uploaded & { id: string })[]> {
   const listed = await calls.list(iam, user);
-  return Promise.all(listed.map(async (u) => ({ id: u.id, status: u.status, body: u.body ?? (await calls.body(iam, user, u.id)) })));
+  return Promise.all(listed.map(async (u) => ({ id: u.id, status: u.status, body: u.body ?? (await calls.body!(iam, user, u.id)) })));
 }
 
 const accessKeys = (iam: IAM.IAMClient, UserName: string) =>
