@@ -4,7 +4,7 @@
  * services made in it.
  */
 import * as IAM from '@aws-sdk/client-iam';
-import { collect, createOrUpdate, replaceTags, unlessMissing } from '../kit/index.js';
+import { collect, createOrUpdate, isAlreadyExists, replaceTags, unlessMissing } from '../kit/index.js';
 import { sortedNames, sortTags, syncNames } from './principals.js';
 
 /** The record of the account's own settings, of which there is one. */
@@ -204,8 +204,8 @@ export async function restoreServiceLinkedRole(iam: IAM.IAMClient, r: ServiceLin
   await createOrUpdate(
     () => iam.send(new IAM.CreateServiceLinkedRoleCommand({ AWSServiceName: r.service, CustomSuffix: r.suffix, Description: r.description })),
     () => iam.send(new IAM.UpdateRoleDescriptionCommand({ RoleName: r.name, Description: r.description ?? '' })),
-    // IAM answers InvalidInput for a suffix already taken, where other calls say EntityAlreadyExists.
-    (error) => (error as { name?: string }).name === 'EntityAlreadyExists' || /already exists|has been taken/i.test((error as Error).message),
+    // LocalStack (as AWS) answers InvalidInput for a role name already taken; moto EntityAlreadyExists.
+    (error) => isAlreadyExists(error) || /has been taken/.test((error as Error).message),
   );
 }
 
