@@ -4,25 +4,62 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import type { CapturedRecord } from '../../module.js';
-import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, createOrUpdate, type Handler, on, type RecordData, recordKind, replaceTags, sortedRecord, unlessMissing } from '../kit/index.js';
+import {
+  captureMfaDevice,
+  captureOidcProvider,
+  captureSamlProvider,
+  captureServerCertificate,
+  captureServiceLinkedRole,
+  accountSettings,
+  restoreAccountSettings,
+  restoreMfaDevice,
+  restoreOidcProvider,
+  restoreSamlProvider,
+  restoreServerCertificate,
+  restoreServiceLinkedRole,
+} from './account.js';
+import { captureCredentials, credentialCaveat, restoreCredentials, type UserCredentials } from './credentials.js';
 import type { RecordType } from './listing.js';
-import { decodeDocument, principalPolicies, sortedNames, syncNames, syncPrincipalPolicies, type PrincipalPolicies } from './principals.js';
+import { decodeDocument, principalPolicies, sortedNames, sortTags, syncNames, syncPrincipalPolicies, type PrincipalPolicies } from './principals.js';
 
 /** IAM is global: its state lives in, and is captured from, this one region. */
 export const IAM_REGION = 'us-east-1';
 
-/** Capture and restore order: policies before the principals attaching them, profiles after roles. */
-export const TYPE_ORDER: readonly RecordType[] = ['policy', 'user', 'group', 'role', 'instance-profile'];
+/**
+ * Capture and restore order: the password policy before the users whose passwords it rules,
+ * policies and identity providers before the principals that name them, profiles after roles,
+ * MFA devices after the users they are enabled for.
+ */
+export const TYPE_ORDER: readonly RecordType[] = [
+  'account',
+  'policy',
+  'saml-provider',
+  'oidc-provider',
+  'server-certificate',
+  'user',
+  'group',
+  'role',
+  'service-linked-role',
+  'instance-profile',
+  'mfa-device',
+];
 
 type PolicyData = {
   name: string;
   path: string;
   description?: string;
+  /** The default version's document. */
   document: string;
+  /** The default version's id. */
+  defaultVersion?: string;
+  /** The versions that are not the default, by id. */
+  versions?: Record<string, string>;
   tags?: IAM.Tag[];
 };
 
-type UserData = PrincipalPolicies & {
+type UserData = PrincipalPolicies &
+  UserCredentials & {
   name: string;
   path: string;
   permissionsBoundary?: string;
@@ -52,14 +89,6 @@ type InstanceProfileData = {
   tags?: IAM.Tag[];
 };
 
-/** Tags sorted by key, each a plain key and value (an absent value as empty). */
-function sortTags(tags: readonly IAM.Tag[] | undefined): IAM.Tag[] | undefined {
-  return sortedTags(
-    tags?.map((t) => ({ Key: t.Key!, Value: t.Value ?? '' })),
-    (t) => t.Key,
-  );
-}
-
 const tagKeys = (tags: readonly IAM.Tag[] | undefined) => (tags ?? []).map((t) => t.Key!);
 
 /** Policies and users have their tags listed apart; roles and profiles come with theirs. */
@@ -86,28 +115,85 @@ export async function syncMembers(iam: IAM.IAMClient, GroupName: string, wanted:
   );
 }
 
+/** A version id's number (`v3`: 3), which orders versions as IAM made them. */
+const versionNumber = (id: string) => Number(id.slice(1));
+
+const policyVersion = async (iam: IAM.IAMClient, PolicyArn: string, VersionId: string) =>
+  decodeDocument((await iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn, VersionId }))).PolicyVersion!.Document!);
+
 async function capturePolicy(iam: IAM.IAMClient, arn: string): Promise<PolicyData> {
   const { Policy } = await iam.send(new IAM.GetPolicyCommand({ PolicyArn: arn }));
-  const [version, tags] = await Promise.all([
-    iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy!.DefaultVersionId })),
+  const [listed, tags] = await Promise.all([
+    collect(IAM.paginateListPolicyVersions({ client: iam }, { PolicyArn: arn }), (p) => p.Versions),
     policyTags(iam, arn),
   ]);
+  const others = listed.filter((v) => v.VersionId !== Policy!.DefaultVersionId).map((v) => v.VersionId!);
+  const versions = await Promise.all(others.map(async (id) => [id, await policyVersion(iam, arn, id)] as const));
   return {
     name: Policy!.PolicyName!,
     path: Policy!.Path ?? '/',
     description: Policy!.Description || undefined,
-    document: decodeDocument(version.PolicyVersion!.Document!),
+    document: await policyVersion(iam, arn, Policy!.DefaultVersionId!),
+    defaultVersion: Policy!.DefaultVersionId,
+    versions: sortedRecord(Object.fromEntries(versions)),
     tags: sortTags(tags),
   };
+}
+
+/** IAM keeps at most this many versions of a policy. */
+const MAX_VERSIONS = 5;
+
+/**
+ * Makes a policy with the pod's versions under their ids. IAM numbers versions itself, one
+ * more than the last it made, so a version id the pod lacks (deleted before the save) is made
+ * too, as a stand-in, and deleted again once it is no longer the default or in the way.
+ */
+async function createPolicy(iam: IAM.IAMClient, PolicyArn: string, p: PolicyData): Promise<void> {
+  const wanted = new Map(Object.entries(p.versions ?? {}));
+  const defaultVersion = p.defaultVersion ?? 'v1';
+  wanted.set(defaultVersion, p.document);
+  const last = Math.max(...[...wanted.keys()].map(versionNumber));
+  let standIns: string[] = [];
+  let current = 'v1';
+  let live = 0;
+  const make = async (VersionId: string, make: () => Promise<unknown>) => {
+    await make();
+    live += 1;
+    if (!wanted.has(VersionId)) standIns.push(VersionId);
+  };
+  const dropStandIns = async () => {
+    for (const VersionId of standIns.filter((id) => id !== current)) {
+      await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId }));
+      live -= 1;
+    }
+    standIns = standIns.filter((id) => id === current);
+  };
+  const PolicyDocument = wanted.get('v1') ?? p.document;
+  await make('v1', () => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument, Tags: p.tags })));
+  for (let n = 2; n <= last; n += 1) {
+    const VersionId = `v${n}`;
+    if (live >= MAX_VERSIONS) {
+      // Full of the pod's versions and a stand-in default: the newest takes its place for now.
+      if (!wanted.has(current)) {
+        current = `v${n - 1}`;
+        await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: current }));
+      }
+      await dropStandIns();
+    }
+    const SetAsDefault = VersionId === defaultVersion;
+    await make(VersionId, () => iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: wanted.get(VersionId) ?? p.document, SetAsDefault })));
+    if (SetAsDefault) current = VersionId;
+  }
+  if (current !== defaultVersion) await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: defaultVersion }));
+  current = defaultVersion;
+  await dropStandIns();
 }
 
 async function restorePolicy(iam: IAM.IAMClient, p: PolicyData, account: string): Promise<void> {
   const PolicyArn = `arn:aws:iam::${account}:policy${p.path}${p.name}`;
   await createOrUpdate(
-    () =>
-      iam.send(
-        new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument: p.document, Tags: p.tags }),
-      ),
+    () => createPolicy(iam, PolicyArn, p),
+    // An existing policy only gets the pod's default version: its other versions stay its own.
     async () => {
       // A policy holds at most five versions: make room for the one that becomes the default.
       await deleteOldVersions(iam, PolicyArn, 3);
@@ -121,10 +207,11 @@ async function restorePolicy(iam: IAM.IAMClient, p: PolicyData, account: string)
 }
 
 async function captureUser(iam: IAM.IAMClient, name: string): Promise<UserData> {
-  const [{ User }, tags, policies] = await Promise.all([
+  const [{ User }, tags, policies, credentials] = await Promise.all([
     iam.send(new IAM.GetUserCommand({ UserName: name })),
     userTags(iam, name),
     principalPolicies(iam, 'user', name),
+    captureCredentials(iam, name),
   ]);
   return {
     name,
@@ -132,6 +219,7 @@ async function captureUser(iam: IAM.IAMClient, name: string): Promise<UserData> 
     permissionsBoundary: User!.PermissionsBoundary?.PermissionsBoundaryArn,
     tags: sortTags(tags),
     ...policies,
+    ...credentials,
   };
 }
 
@@ -155,6 +243,7 @@ async function restoreUser(iam: IAM.IAMClient, u: UserData): Promise<void> {
     await iam.send(new IAM.PutUserPermissionsBoundaryCommand({ UserName, PermissionsBoundary: u.permissionsBoundary }));
   }
   await syncPrincipalPolicies(iam, 'user', UserName, u);
+  await restoreCredentials(iam, UserName, u);
 }
 
 async function captureGroup(iam: IAM.IAMClient, name: string): Promise<GroupData> {
@@ -258,7 +347,8 @@ async function restoreInstanceProfile(iam: IAM.IAMClient, p: InstanceProfileData
 
 /** How one kind of resource is captured (from the key its listing gives) and restored. */
 export type Resource = {
-  capture(iam: IAM.IAMClient, key: string): Promise<CapturedRecord>;
+  /** Its record, and what a load cannot give back as it was (for the save to warn of). */
+  capture(iam: IAM.IAMClient, key: string): Promise<{ record: CapturedRecord; label: string; caveat?: string }>;
   /** The restore of its records into `account`. */
   handler(iam: IAM.IAMClient, account: string): Handler;
 };
@@ -268,12 +358,13 @@ function resource<D extends RecordData & { name: string }>(
   type: RecordType,
   read: (iam: IAM.IAMClient, key: string) => Promise<D>,
   write: (iam: IAM.IAMClient, data: D, account: string) => Promise<void>,
+  caveat: (data: D) => string | undefined = () => undefined,
 ): Resource {
   const kind = recordKind<D>(type);
   return {
     capture: async (iam, key) => {
       const data = await read(iam, key);
-      return kind.record(IAM_REGION, data.name, data);
+      return { record: kind.record(IAM_REGION, data.name, data), label: kind.label(data.name), caveat: caveat(data) };
     },
     handler: (iam, account) => on(kind, (data) => write(iam, data, account)),
   };
@@ -281,9 +372,25 @@ function resource<D extends RecordData & { name: string }>(
 
 /** Every kind of resource the module keeps, by its records' type. */
 export const RESOURCES: Readonly<Record<RecordType, Resource>> = {
+  account: resource('account', async (iam) => (await accountSettings(iam))!, restoreAccountSettings),
   policy: resource('policy', capturePolicy, restorePolicy),
-  user: resource('user', captureUser, restoreUser),
+  'saml-provider': resource('saml-provider', captureSamlProvider, restoreSamlProvider),
+  'oidc-provider': resource('oidc-provider', captureOidcProvider, restoreOidcProvider),
+  'server-certificate': resource(
+    'server-certificate',
+    captureServerCertificate,
+    restoreServerCertificate,
+    () => 'its private key is not kept (IAM never returns one): a load uploads the certificate with a placeholder key',
+  ),
+  user: resource('user', captureUser, restoreUser, credentialCaveat),
   group: resource('group', captureGroup, restoreGroup),
   role: resource('role', captureRole, restoreRole),
+  'service-linked-role': resource('service-linked-role', captureServiceLinkedRole, restoreServiceLinkedRole),
   'instance-profile': resource('instance-profile', captureInstanceProfile, restoreInstanceProfile),
+  'mfa-device': resource(
+    'mfa-device',
+    captureMfaDevice,
+    restoreMfaDevice,
+    () => 'its seed is not kept (IAM draws one for each new device): authenticators set up from the saved one give codes the loaded device does not share',
+  ),
 };
