@@ -69,6 +69,10 @@ async function seed(): Promise<Record<string, string>> {
     ],
   });
   await sm.send(new PutSecretValueCommand({ SecretId: 'app/db', SecretString: '{"user":"app","password":"rotated"}' }));
+  // A version staged for a rotation to come, under a label of the application's own too.
+  await sm.send(
+    new PutSecretValueCommand({ SecretId: 'app/db', SecretString: '{"user":"app","password":"next"}', VersionStages: ['AWSPENDING', 'blue'] }),
+  );
   await sm.send(new PutResourcePolicyCommand({ SecretId: 'app/db', ResourcePolicy: policy }));
   await create({ Name: 'app/cert', SecretBinary: binary });
   await create({ Name: 'app/empty', Description: 'no value yet' });
@@ -90,8 +94,12 @@ async function secretString(SecretId: string): Promise<string | undefined> {
 }
 
 describe('the secretsmanager module', () => {
-  it('restores secrets with their ARN, current value, description, KMS key, tags and policy, skipping those scheduled for deletion', async () => {
+  it('restores secrets with their ARN, labelled versions, description, KMS key, tags and policy, skipping those scheduled for deletion', async () => {
     const arns = await seed();
+    const versions = (await sm.send(new DescribeSecretCommand({ SecretId: 'app/db' }))).VersionIdsToStages;
+    expect(Object.values(versions!).map((stages) => [...stages].sort())).toEqual(
+      expect.arrayContaining([['AWSCURRENT'], ['AWSPREVIOUS'], ['AWSPENDING', 'blue']]),
+    );
     const saved = await saveState(moto.endpoint, home, 'sm-pod', services);
     expect(saved.resources).toEqual({ kms: 1, secretsmanager: 4 });
     await moto.reset();
@@ -105,9 +113,14 @@ describe('the secretsmanager module', () => {
       { Key: 'env', Value: 'dev' },
       { Key: 'team', Value: 'core' },
     ]);
-    // Only the current value is kept: the restored secret has one version.
-    expect(Object.values(db.VersionIdsToStages ?? {})).toEqual([['AWSCURRENT']]);
+    const sorted = (byId: Record<string, string[]> | undefined) =>
+      Object.fromEntries(Object.entries(byId ?? {}).map(([id, stages]) => [id, [...stages].sort()]));
+    expect(sorted(db.VersionIdsToStages)).toEqual(sorted(versions));
     expect(await secretString('app/db')).toBe('{"user":"app","password":"rotated"}');
+    const pending = await sm.send(new GetSecretValueCommand({ SecretId: 'app/db', VersionStage: 'AWSPENDING' }));
+    expect(pending.SecretString).toBe('{"user":"app","password":"next"}');
+    const previous = await sm.send(new GetSecretValueCommand({ SecretId: 'app/db', VersionStage: 'AWSPREVIOUS' }));
+    expect(previous.SecretString).toBe('{"user":"app","password":"hunter2"}');
     expect(JSON.parse((await sm.send(new GetResourcePolicyCommand({ SecretId: 'app/db' }))).ResourcePolicy!)).toEqual(
       JSON.parse(policy),
     );
