@@ -29,6 +29,8 @@ type SecretData = {
   policy?: string;
   /** The versions that carry a staging label, oldest first; a restore gives each its id again (as `ClientRequestToken`). */
   versions?: VersionData[];
+  /** The function that rotates the secret, and when. */
+  rotation?: { lambdaArn: string; rules?: SecretsManager.RotationRulesType };
   /** The regions the secret is replicated to, each with its key when not the default one. */
   replicas?: { region: string; kmsKeyId?: string }[];
 };
@@ -60,24 +62,31 @@ async function secrets(sm: SecretsManager.SecretsManagerClient, region: string, 
 
 /**
  * The versions of a secret that carry a staging label, oldest first, with their values. Those
- * without one are left out: AWS deprecates them, and deletes them as it likes.
+ * without a label are left out (AWS deprecates them, and deletes them as it likes), and so are
+ * those without a value: moto's RotateSecret stages one for the rotation function to fill.
  */
 async function versionsOf(sm: SecretsManager.SecretsManagerClient, SecretId: string): Promise<VersionData[]> {
   const listed = await collect(SecretsManager.paginateListSecretVersionIds({ client: sm }, { SecretId }), (page) => page.Versions);
   const staged = listed
     .filter((v) => (v.VersionStages ?? []).length > 0)
     .sort((a, b) => (a.CreatedDate?.getTime() ?? 0) - (b.CreatedDate?.getTime() ?? 0) || compare(a.VersionId!, b.VersionId!));
-  return Promise.all(
+  const versions = await Promise.all(
     staged.map(async (v) => {
-      const value = await sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId }));
-      return {
-        id: v.VersionId!,
-        stages: [...v.VersionStages!].sort(),
-        secretString: value.SecretString,
-        secretBinary: value.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined,
-      };
+      const value = await unlessMissing(
+        sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId })),
+        ['ResourceNotFoundException'],
+      );
+      return (
+        value && {
+          id: v.VersionId!,
+          stages: [...v.VersionStages!].sort(),
+          secretString: value.SecretString,
+          secretBinary: value.SecretBinary ? Buffer.from(value.SecretBinary).toString('base64') : undefined,
+        }
+      );
     }),
   );
+  return versions.filter((v) => v !== undefined);
 }
 
 async function captureSecret(sm: SecretsManager.SecretsManagerClient, s: SecretsManager.SecretListEntry): Promise<SecretData> {
@@ -100,6 +109,7 @@ async function captureSecret(sm: SecretsManager.SecretsManagerClient, s: Secrets
     tags: sortedTags(s.Tags, (t) => t.Key!),
     policy: policy.ResourcePolicy,
     versions: nonEmpty(versions),
+    rotation: described.RotationLambdaARN ? { lambdaArn: described.RotationLambdaARN, rules: described.RotationRules } : undefined,
     replicas: replicas.length > 0 ? replicas : undefined,
   };
 }
@@ -168,6 +178,7 @@ async function createSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   }
   // The id tag only steers creation; it would otherwise stay on the secret as a user tag.
   if (addId) await sm.send(new SecretsManager.UntagResourceCommand({ SecretId: s.name, TagKeys: [CUSTOM_ID_TAG] }));
+  await restoreRotation(sm, s.name, s.rotation, false);
   await restoreVersions(sm, s.name, s.versions ?? []);
   if (s.policy) await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId: s.name, ResourcePolicy: s.policy }));
   return true;
@@ -210,6 +221,7 @@ async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   const current = await sm.send(new SecretsManager.DescribeSecretCommand({ SecretId }));
   if (current.DeletedDate) await sm.send(new SecretsManager.RestoreSecretCommand({ SecretId }));
   await sm.send(new SecretsManager.UpdateSecretCommand({ SecretId, Description: s.description ?? '', KmsKeyId: s.kmsKeyId }));
+  await restoreRotation(sm, SecretId, s.rotation, current.RotationEnabled === true);
   await restoreVersions(sm, SecretId, s.versions ?? []);
   await replaceTags((current.Tags ?? []).map((t) => t.Key!), (s.tags ?? []).map((t) => t.Key!), {
     untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
@@ -218,6 +230,26 @@ async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   if (s.policy) await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId, ResourcePolicy: s.policy }));
   else await sm.send(new SecretsManager.DeleteResourcePolicyCommand({ SecretId }));
   await replicateTo(sm, SecretId, s.replicas ?? []);
+}
+
+/**
+ * Sets the pod's rotation, before the versions go in: RotateSecret stages a new version of the
+ * current value as AWSPENDING on moto, which has nothing to copy yet on a new secret (and whose
+ * label the versions' restore moves back on one that existed). It never rotates at once.
+ */
+async function restoreRotation(
+  sm: SecretsManager.SecretsManagerClient,
+  SecretId: string,
+  rotation: SecretData['rotation'],
+  enabled: boolean,
+): Promise<void> {
+  if (rotation) {
+    await sm.send(
+      new SecretsManager.RotateSecretCommand({ SecretId, RotationLambdaARN: rotation.lambdaArn, RotationRules: rotation.rules, RotateImmediately: false }),
+    );
+  } else if (enabled) {
+    await sm.send(new SecretsManager.CancelRotateSecretCommand({ SecretId }));
+  }
 }
 
 function replicaRegion(replica: { region: string; kmsKeyId?: string }): SecretsManager.ReplicaRegionType {
@@ -239,10 +271,11 @@ async function restoreSecret(sm: SecretsManager.SecretsManagerClient, s: SecretD
   if (!(await createSecret(sm, s))) await updateSecret(sm, s);
 }
 
-/** Secrets Manager: secrets with every labelled version (value, id, labels), description, KMS key, tags and resource policy. */
+/** Secrets Manager: secrets with every labelled version (value, id, labels), rotation, description, KMS key, tags and resource policy. */
 export const secretsmanager: ServiceModule = {
   name: 'secretsmanager',
-  dependsOn: ['kms'],
+  // Rotation names a function.
+  dependsOn: ['kms', 'lambda'],
   capture,
   regionsWithState,
   clear,
