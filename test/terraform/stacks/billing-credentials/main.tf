@@ -102,7 +102,7 @@ resource "aws_ssm_document" "restart" {
 resource "aws_ssm_document" "drain" {
   name          = "billing-drain"
   document_type = "Command"
-  version_name  = "v1"
+  version_name  = "2026.1"
   content = jsonencode({
     schemaVersion = "2.2"
     description   = "Drain the billing queue workers"

@@ -178,8 +178,9 @@ async function createSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   }
   // The id tag only steers creation; it would otherwise stay on the secret as a user tag.
   if (addId) await sm.send(new SecretsManager.UntagResourceCommand({ SecretId: s.name, TagKeys: [CUSTOM_ID_TAG] }));
-  await restoreRotation(sm, s.name, s.rotation, false);
   await restoreVersions(sm, s.name, s.versions ?? []);
+  await restoreRotation(sm, s.name, s.rotation, false);
+  await relabel(sm, s.name, s.versions ?? []);
   if (s.policy) await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId: s.name, ResourcePolicy: s.policy }));
   return true;
 }
@@ -187,8 +188,8 @@ async function createSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
 /**
  * Puts the pod's versions the secret lacks, under their ids and labels, the current one last:
  * moto makes the first version put current, whatever its labels, and every emulator gives
- * AWSPREVIOUS to the version a new current one replaces. The other labels are then moved where
- * the pod has them. A version's value never changes, and a pod's current version the secret
+ * AWSPREVIOUS to the version a new current one replaces (`relabel` then moves the other labels
+ * where the pod has them). A version's value never changes, and a pod's current version the secret
  * holds without the label (it changed since) cannot be made current on every emulator (moto's
  * GetSecretValue ignores a moved AWSCURRENT label), so its value goes in again as a new version.
  */
@@ -202,7 +203,6 @@ async function restoreVersions(sm: SecretsManager.SecretsManagerClient, SecretId
   if (current && held.has(current.id) && !held.get(current.id)!.includes(CURRENT)) {
     await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...valueOf(current) }));
   }
-  await relabel(sm, SecretId, versions);
 }
 
 /** Gives each label but AWSCURRENT to the version the pod gives it, and takes the others off. */
@@ -221,8 +221,9 @@ async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   const current = await sm.send(new SecretsManager.DescribeSecretCommand({ SecretId }));
   if (current.DeletedDate) await sm.send(new SecretsManager.RestoreSecretCommand({ SecretId }));
   await sm.send(new SecretsManager.UpdateSecretCommand({ SecretId, Description: s.description ?? '', KmsKeyId: s.kmsKeyId }));
-  await restoreRotation(sm, SecretId, s.rotation, current.RotationEnabled === true);
   await restoreVersions(sm, SecretId, s.versions ?? []);
+  await restoreRotation(sm, SecretId, s.rotation, current.RotationEnabled === true);
+  await relabel(sm, SecretId, s.versions ?? []);
   await replaceTags((current.Tags ?? []).map((t) => t.Key!), (s.tags ?? []).map((t) => t.Key!), {
     untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
     tag: () => sm.send(new SecretsManager.TagResourceCommand({ SecretId, Tags: s.tags })),
@@ -233,9 +234,9 @@ async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
 }
 
 /**
- * Sets the pod's rotation, before the versions go in: RotateSecret stages a new version of the
- * current value as AWSPENDING on moto, which has nothing to copy yet on a new secret (and whose
- * label the versions' restore moves back on one that existed). It never rotates at once.
+ * Sets the pod's rotation, after the versions go in (moto's RotateSecret fails on a secret
+ * without one), never rotating at once. Moto stages a copy of the current value as AWSPENDING:
+ * `relabel` then moves the label back where the pod has it.
  */
 async function restoreRotation(
   sm: SecretsManager.SecretsManagerClient,
