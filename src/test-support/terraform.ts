@@ -67,11 +67,15 @@ export function requireTerraform(): void {
   }
 }
 
-/** The provider as tflocal configures it for an emulator: every endpoint the instance, path-style S3, no real-AWS checks. */
+/**
+ * The provider as tflocal configures it for an emulator: every endpoint the instance, path-style
+ * S3, no real-AWS checks. A second configuration, `aws.west` in us-west-2, serves the stacks that
+ * place resources in a second region (multi-Region keys' replicas).
+ */
 function providerFor(endpoint: string): string {
   const endpoints = ENDPOINTS.map((service) => `    ${service} = "${endpoint}"`).join('\n');
-  return `provider "aws" {
-  region                      = "us-east-1"
+  const provider = (settings: string) => `provider "aws" {
+${settings}
   access_key                  = "${TERRAFORM_ACCOUNT}"
   secret_key                  = "test"
   skip_credentials_validation = true
@@ -83,6 +87,7 @@ ${endpoints}
   }
 }
 `;
+  return `${provider('  region                      = "us-east-1"')}\n${provider('  alias                       = "west"\n  region                      = "us-west-2"')}`;
 }
 
 export interface TerraformRun {

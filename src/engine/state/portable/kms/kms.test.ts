@@ -1,5 +1,6 @@
 import {
   CreateAliasCommand,
+  CreateGrantCommand,
   CreateKeyCommand,
   DecryptCommand,
   DescribeKeyCommand,
@@ -10,6 +11,7 @@ import {
   GetKeyRotationStatusCommand,
   KMSClient,
   ListAliasesCommand,
+  ListGrantsCommand,
   ListKeysCommand,
   ListResourceTagsCommand,
   ScheduleKeyDeletionCommand,
@@ -238,5 +240,40 @@ describe('the kms module', () => {
     expect(await ownAliases()).toEqual({});
     // The pod's key had the same id as the cleared one: it was taken back from deletion, not recreated.
     expect((await liveKeys()).map((k) => k.Description)).toEqual(['kept']);
+  });
+});
+
+// Multi-Region replicas are not tested on moto: its replica shares its primary's multi-Region
+// configuration, so the primary reads back as a replica once it has one.
+describe('grants and external keys', () => {
+  it('come back: grants warned of (their ids are drawn), external keys with their origin', async () => {
+    const external = (await kms.send(new CreateKeyCommand({ Description: 'imported', Origin: 'EXTERNAL' }))).KeyMetadata!.KeyId!;
+    await kms.send(
+      new CreateGrantCommand({
+        KeyId: external,
+        Name: 'reader',
+        GranteePrincipal: 'arn:aws:iam::123456789012:role/reader',
+        Operations: ['Decrypt', 'Encrypt'],
+        Constraints: { EncryptionContextEquals: { team: 'orders' } },
+      }),
+    );
+    const saved = await saveState(moto.endpoint, home, 'kinds', only);
+    expect(saved.warnings.map((w) => [w.resource, w.message])).toContainEqual([
+      `key ${external}`,
+      "its 1 grant(s) come back under ids the instance draws anew: tools that kept the ids, such as Terraform's state, see other grants",
+    ]);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'kinds');
+
+    const keys = await Promise.all(
+      ((await kms.send(new ListKeysCommand({}))).Keys ?? []).map(async (k) => (await kms.send(new DescribeKeyCommand({ KeyId: k.KeyId }))).KeyMetadata!),
+    );
+    const restoredExternal = keys.find((k) => k.Description === 'imported')!;
+    expect(restoredExternal.Origin).toBe('EXTERNAL');
+    const grants = (await kms.send(new ListGrantsCommand({ KeyId: restoredExternal.KeyId }))).Grants!;
+    expect(grants.map((g) => [g.Name, g.GranteePrincipal, [...g.Operations!].sort(), g.Constraints])).toEqual([
+      ['reader', 'arn:aws:iam::123456789012:role/reader', ['Decrypt', 'Encrypt'], { EncryptionContextEquals: { team: 'orders' } }],
+    ]);
   });
 });

@@ -8,10 +8,13 @@ import {
   ListSecretsCommand,
   PutResourcePolicyCommand,
   PutSecretValueCommand,
+  RotateSecretCommand,
   SecretsManagerClient,
   TagResourceCommand,
   UpdateSecretCommand,
 } from '@aws-sdk/client-secrets-manager';
+import { buffer } from 'node:stream/consumers';
+import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
@@ -69,6 +72,10 @@ async function seed(): Promise<Record<string, string>> {
     ],
   });
   await sm.send(new PutSecretValueCommand({ SecretId: 'app/db', SecretString: '{"user":"app","password":"rotated"}' }));
+  // A version staged for a rotation to come, under a label of the application's own too.
+  await sm.send(
+    new PutSecretValueCommand({ SecretId: 'app/db', SecretString: '{"user":"app","password":"next"}', VersionStages: ['AWSPENDING', 'blue'] }),
+  );
   await sm.send(new PutResourcePolicyCommand({ SecretId: 'app/db', ResourcePolicy: policy }));
   await create({ Name: 'app/cert', SecretBinary: binary });
   await create({ Name: 'app/empty', Description: 'no value yet' });
@@ -90,8 +97,12 @@ async function secretString(SecretId: string): Promise<string | undefined> {
 }
 
 describe('the secretsmanager module', () => {
-  it('restores secrets with their ARN, current value, description, KMS key, tags and policy, skipping those scheduled for deletion', async () => {
+  it('restores secrets with their ARN, labelled versions, description, KMS key, tags and policy, skipping those scheduled for deletion', async () => {
     const arns = await seed();
+    const versions = (await sm.send(new DescribeSecretCommand({ SecretId: 'app/db' }))).VersionIdsToStages;
+    expect(Object.values(versions!).map((stages) => [...stages].sort())).toEqual(
+      expect.arrayContaining([['AWSCURRENT'], ['AWSPREVIOUS'], ['AWSPENDING', 'blue']]),
+    );
     const saved = await saveState(moto.endpoint, home, 'sm-pod', services);
     expect(saved.resources).toEqual({ kms: 1, secretsmanager: 4 });
     await moto.reset();
@@ -105,9 +116,14 @@ describe('the secretsmanager module', () => {
       { Key: 'env', Value: 'dev' },
       { Key: 'team', Value: 'core' },
     ]);
-    // Only the current value is kept: the restored secret has one version.
-    expect(Object.values(db.VersionIdsToStages ?? {})).toEqual([['AWSCURRENT']]);
+    const sorted = (byId: Record<string, string[]> | undefined) =>
+      Object.fromEntries(Object.entries(byId ?? {}).map(([id, stages]) => [id, [...stages].sort()]));
+    expect(sorted(db.VersionIdsToStages)).toEqual(sorted(versions));
     expect(await secretString('app/db')).toBe('{"user":"app","password":"rotated"}');
+    const pending = await sm.send(new GetSecretValueCommand({ SecretId: 'app/db', VersionStage: 'AWSPENDING' }));
+    expect(pending.SecretString).toBe('{"user":"app","password":"next"}');
+    const previous = await sm.send(new GetSecretValueCommand({ SecretId: 'app/db', VersionStage: 'AWSPREVIOUS' }));
+    expect(previous.SecretString).toBe('{"user":"app","password":"hunter2"}');
     expect(JSON.parse((await sm.send(new GetResourcePolicyCommand({ SecretId: 'app/db' }))).ResourcePolicy!)).toEqual(
       JSON.parse(policy),
     );
@@ -197,5 +213,43 @@ describe('replicated secrets', () => {
     expect(primary.ReplicationStatus?.map((r) => r.Region)).toEqual(['eu-west-1']);
     expect((await eu.send(new GetSecretValueCommand({ SecretId: 'shared/db' }))).SecretString).toBe('primary');
     eu.destroy();
+  });
+});
+
+describe('rotated secrets', () => {
+  it('come back with their function and schedule, without rotating, their versions as they were', async () => {
+    const { CreateRoleCommand, IAMClient } = await import('@aws-sdk/client-iam');
+    const { CreateFunctionCommand, LambdaClient } = await import('@aws-sdk/client-lambda');
+    const iam = new IAMClient(sdkConfig(moto.endpoint));
+    const lambda = new LambdaClient(sdkConfig(moto.endpoint));
+    const trust = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    });
+    const role = (await iam.send(new CreateRoleCommand({ RoleName: 'rotator', AssumeRolePolicyDocument: trust }))).Role!.Arn!;
+    const zip = new yazl.ZipFile();
+    zip.addBuffer(Buffer.from('exports.handler = async () => ({});\n'), 'index.js', { mtime: new Date(0) });
+    zip.end();
+    const fn = await lambda.send(
+      new CreateFunctionCommand({ FunctionName: 'rotator', Runtime: 'nodejs20.x', Handler: 'index.handler', Role: role, Code: { ZipFile: await buffer(zip.outputStream) } }),
+    );
+    await sm.send(new CreateSecretCommand({ Name: 'rotated', SecretString: 'initial' }));
+    await sm.send(
+      new RotateSecretCommand({ SecretId: 'rotated', RotationLambdaARN: fn.FunctionArn, RotationRules: { AutomaticallyAfterDays: 30 }, RotateImmediately: false }),
+    );
+    const before = await sm.send(new DescribeSecretCommand({ SecretId: 'rotated' }));
+    await saveState(moto.endpoint, home, 'rotated', { services: 'secretsmanager,iam,lambda' });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'rotated');
+
+    const after = await sm.send(new DescribeSecretCommand({ SecretId: 'rotated' }));
+    expect([after.RotationEnabled, after.RotationLambdaARN, after.RotationRules?.AutomaticallyAfterDays]).toEqual([true, fn.FunctionArn, 30]);
+    const labelled = (byId: Record<string, string[]> | undefined) =>
+      Object.entries(byId ?? {}).filter(([, stages]) => stages.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(labelled(after.VersionIdsToStages)).toEqual(labelled(before.VersionIdsToStages));
+    expect(await secretString('rotated')).toBe('initial');
+    iam.destroy();
+    lambda.destroy();
   });
 });

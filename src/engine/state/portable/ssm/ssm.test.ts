@@ -1,6 +1,14 @@
 import { CreateAliasCommand, CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
   AddTagsToResourceCommand,
+  CreateDocumentCommand,
+  DescribeDocumentCommand,
+  DescribeDocumentPermissionCommand,
+  GetDocumentCommand,
+  ListDocumentsCommand,
+  ModifyDocumentPermissionCommand,
+  UpdateDocumentCommand,
+  UpdateDocumentDefaultVersionCommand,
   DescribeParametersCommand,
   GetParametersCommand,
   ListTagsForResourceCommand,
@@ -176,5 +184,44 @@ describe('the ssm module', () => {
     await loadState(moto.endpoint, home, 'merge', { strategy: 'merge' });
 
     expect(Object.keys(await metadata())).toEqual(['/kept']);
+  });
+});
+
+describe('documents', () => {
+  const content = (step: string) =>
+    JSON.stringify({ schemaVersion: '2.2', description: step, mainSteps: [{ action: 'aws:runShellScript', name: step, inputs: { runCommand: [step] } }] });
+
+  it('come back with every version under its number and name, the default version, sharing and tags; a merge load deletes the others', async () => {
+    await ssm.send(
+      new CreateDocumentCommand({
+        Name: 'restart',
+        Content: content('restart'),
+        DocumentType: 'Command',
+        VersionName: 'first',
+        TargetType: '/AWS::EC2::Instance',
+        Tags: [{ Key: 'team', Value: 'ops' }],
+      }),
+    );
+    await ssm.send(new UpdateDocumentCommand({ Name: 'restart', Content: content('restart-gently'), DocumentVersion: '$LATEST', VersionName: 'second' }));
+    await ssm.send(new UpdateDocumentDefaultVersionCommand({ Name: 'restart', DocumentVersion: '1' }));
+    await ssm.send(new ModifyDocumentPermissionCommand({ Name: 'restart', PermissionType: 'Share', AccountIdsToAdd: ['111122223333'] }));
+    const before = (await ssm.send(new DescribeDocumentCommand({ Name: 'restart' }))).Document!;
+    await saveState(moto.endpoint, home, 'docs', services);
+    await ssm.send(new UpdateDocumentCommand({ Name: 'restart', Content: content('restart-later'), DocumentVersion: '$LATEST' }));
+    await ssm.send(new UpdateDocumentDefaultVersionCommand({ Name: 'restart', DocumentVersion: '3' }));
+    await ssm.send(new CreateDocumentCommand({ Name: 'later', Content: content('later'), DocumentType: 'Command' }));
+
+    await loadState(moto.endpoint, home, 'docs', { strategy: 'merge' });
+
+    const after = (await ssm.send(new DescribeDocumentCommand({ Name: 'restart' }))).Document!;
+    for (const field of ['DocumentType', 'TargetType', 'LatestVersion', 'DefaultVersion', 'VersionName', 'Tags'] as const) {
+      expect(after[field]).toEqual(before[field]);
+    }
+    const second = await ssm.send(new GetDocumentCommand({ Name: 'restart', DocumentVersion: '2' }));
+    expect([second.Content, second.VersionName]).toEqual([content('restart-gently'), 'second']);
+    const shared = await ssm.send(new DescribeDocumentPermissionCommand({ Name: 'restart', PermissionType: 'Share' }));
+    expect(shared.AccountIds).toEqual(['111122223333']);
+    const owned = await ssm.send(new ListDocumentsCommand({ Filters: [{ Key: 'Owner', Values: ['Self'] }] }));
+    expect(owned.DocumentIdentifiers?.map((d) => d.Name)).toEqual(['restart']);
   });
 });
