@@ -1,4 +1,4 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, ListSecretsCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import {
   CreateApiDestinationCommand,
   CreateArchiveCommand,
@@ -247,7 +247,8 @@ describe('the events module', () => {
     await eb.send(
       new PutTargetsCommand({ Rule: 'forward', EventBusName: 'audit', Targets: [{ Id: 'webhook', Arn: ApiDestinationArn, RoleArn: role, HttpParameters: http }] }),
     );
-    const saved = await saveState(moto.endpoint, home, 'audit', { services: 'events' });
+    // The connection's own secret is the connection's: saved with Secrets Manager's state, it would come back twice.
+    const saved = await saveState(moto.endpoint, home, 'audit', { services: 'events,secretsmanager' });
     expect(saved.warnings.map((w) => w.resource)).toEqual(['event connection webhook', 'API destination webhook']);
     await moto.reset();
 
@@ -258,6 +259,7 @@ describe('the events module', () => {
     expect(connection.AuthParameters?.ApiKeyAuthParameters).toEqual({ ApiKeyName: 'x-api-key' });
     const sm = new SecretsManagerClient(sdkConfig(moto.endpoint));
     const secret = await sm.send(new GetSecretValueCommand({ SecretId: connection.SecretArn }));
+    expect((await sm.send(new ListSecretsCommand({}))).SecretList?.map((s) => s.ARN)).toEqual([connection.SecretArn]);
     sm.destroy();
     expect(JSON.parse(secret.SecretString!)).toMatchObject({ api_key_value: 'k3y' });
     const restored = await eb.send(new DescribeApiDestinationCommand({ Name: 'webhook' }));

@@ -48,13 +48,20 @@ function arnSuffix(arn: string, name: string): string | undefined {
 /**
  * The secrets of a region that are its own. Those scheduled for deletion are left out (they are
  * on their way out), and so are replicas of secrets of another region: they come back with
- * their primary, and most calls refuse them.
+ * their primary, and most calls refuse them. So are secrets another service keeps for its own
+ * resources (an EventBridge connection's `events!connection/…`): that service makes them again
+ * with the resource, and refuses their names to anyone else.
  */
+/** Named `service!…` (a name no user can give) or marked with its owning service (moto marks them, LocalStack does not). */
+function managedByService(secret: SecretsManager.SecretListEntry): boolean {
+  return Boolean(secret.OwningService) || /^[a-z0-9-]+!/.test(secret.Name ?? '');
+}
+
 async function secrets(sm: SecretsManager.SecretsManagerClient, region: string, includePlannedDeletion = false): Promise<SecretsManager.SecretListEntry[]> {
   const found: SecretsManager.SecretListEntry[] = [];
   for await (const page of SecretsManager.paginateListSecrets({ client: sm }, { IncludePlannedDeletion: includePlannedDeletion })) {
     for (const s of page.SecretList ?? []) {
-      if ((includePlannedDeletion || !s.DeletedDate) && (!s.PrimaryRegion || s.PrimaryRegion === region)) found.push(s);
+      if ((includePlannedDeletion || !s.DeletedDate) && (!s.PrimaryRegion || s.PrimaryRegion === region) && !managedByService(s)) found.push(s);
     }
   }
   return sortBy(found, (s) => s.Name!);
