@@ -70,10 +70,11 @@ export function requireTerraform(): void {
 /**
  * The provider as tflocal configures it for an emulator: every endpoint the instance, path-style
  * S3, no real-AWS checks. A second configuration, `aws.west` in us-west-2, serves the stacks that
- * place resources in a second region (multi-Region keys' replicas).
+ * place resources in a second region (multi-Region keys' replicas). The instance is a variable,
+ * so one workspace can be planned against several instances at once.
  */
-function providerFor(endpoint: string): string {
-  const endpoints = ENDPOINTS.map((service) => `    ${service} = "${endpoint}"`).join('\n');
+function emulatorProvider(): string {
+  const endpoints = ENDPOINTS.map((service) => `    ${service} = var.emulator_endpoint`).join('\n');
   const provider = (settings: string) => `provider "aws" {
 ${settings}
   access_key                  = "${TERRAFORM_ACCOUNT}"
@@ -87,7 +88,12 @@ ${endpoints}
   }
 }
 `;
-  return `${provider('  region                      = "us-east-1"')}\n${provider('  alias                       = "west"\n  region                      = "us-west-2"')}`;
+  return `variable "emulator_endpoint" {
+  type = string
+}
+
+${provider('  region                      = "us-east-1"')}
+${provider('  alias                       = "west"\n  region                      = "us-west-2"')}`;
 }
 
 export interface TerraformRun {
@@ -95,7 +101,7 @@ export interface TerraformRun {
   readonly output: string;
 }
 
-/** A copy of a stack with its own state, run against one instance after another. */
+/** A copy of a stack with its own state, run against one instance after another, or several at once when only planned. */
 export class TerraformWorkspace {
   private constructor(readonly dir: string) {}
 
@@ -105,6 +111,7 @@ export class TerraformWorkspace {
     mkdirSync(PLUGIN_CACHE, { recursive: true });
     cpSync(stack, dir, { recursive: true });
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    writeFileSync(join(dir, 'emulator.tf'), emulatorProvider());
     const workspace = new TerraformWorkspace(dir);
     await workspace.must(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir()}`]);
     return workspace;
@@ -126,11 +133,10 @@ export class TerraformWorkspace {
   }
 
   private run(args: string[], endpoint?: string): Promise<TerraformRun> {
-    if (endpoint) writeFileSync(join(this.dir, 'emulator.tf'), providerFor(endpoint));
     return new Promise((resolve) => {
       execFile(
         'terraform',
-        args,
+        endpoint ? [...args, `-var=emulator_endpoint=${endpoint}`] : args,
         {
           cwd: this.dir,
           env: {

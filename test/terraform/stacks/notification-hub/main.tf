@@ -1,11 +1,11 @@
-# A notification hub: push notifications through a mobile platform application, text messages
-# with the account's SMS preferences, and the queues that buffer outgoing messages (encrypted,
+# A notification hub: device events, text messages with the account's SMS preferences, and the queues that buffer outgoing messages (encrypted,
 # long-polled, delayed, FIFO per recipient). (No subscription: the
 # emulators give a restored subscription an ARN of their own, which Terraform then cannot find.
 # No delivery status logging, signature version, tracing, archive or data protection policy on
 # the topic, and no redrive allow policy: moto does not keep them; alert-fanout has them. No
 # redrive policy: moto answers it reformatted, which the queue resource plans to change even
-# before a save. No monthly_spend_limit: LocalStack refuses to set it.)
+# before a save. No monthly_spend_limit: LocalStack refuses to set it. The platform application
+# is in mobile-push: LocalStack never reads its credential back.)
 terraform {
   required_providers {
     aws = { source = "hashicorp/aws", version = "5.100.0" }
@@ -41,18 +41,6 @@ resource "aws_sns_topic_policy" "device_events" {
       Resource  = aws_sns_topic.device_events.arn
     }]
   })
-}
-
-resource "aws_sns_platform_application" "android" {
-  name                             = "notification-android"
-  platform                         = "GCM"
-  platform_credential              = "fcm-server-key"
-  platform_principal               = "fcm-sender"
-  event_endpoint_created_topic_arn = aws_sns_topic.device_events.arn
-  event_endpoint_deleted_topic_arn = aws_sns_topic.device_events.arn
-  success_feedback_role_arn        = aws_iam_role.delivery_logs.arn
-  failure_feedback_role_arn        = aws_iam_role.delivery_logs.arn
-  success_feedback_sample_rate     = 25
 }
 
 resource "aws_sns_sms_preferences" "account" {

@@ -23,6 +23,9 @@ export type TableData = {
     ttlAttribute?: string;
     pointInTimeRecovery?: boolean;
     tags?: DynamoDB.Tag[];
+    resourcePolicy?: string;
+    /** The ARNs of the Kinesis streams the table's changes go to. */
+    kinesisDestinations?: string[];
 };
 /** The names of a region's tables, sorted. */
 export declare function tableNames(ddb: DynamoDB.DynamoDBClient): Promise<string[]>;

@@ -3,6 +3,7 @@
  * creating a table or bringing an existing one's settings to the pod's, and deleting one.
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
+import { resourcePolicy, restoreResourcePolicy, restoreStreamingDestinations, streamingDestinations } from './features.js';
 import { collect, compare, ensureThenConfigure, pagesOf, pollUntil, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 /** How long a table may take to become ACTIVE, or to disappear after DeleteTable. */
 const TABLE_WAIT_MS = 120_000;
@@ -53,10 +54,12 @@ export async function describeTable(ddb, name) {
     const t = await tableDescription(ddb, name);
     if (!t)
         return undefined;
-    const [tags, ttl, backups] = await Promise.all([
+    const [tags, ttl, backups, policy, destinations] = await Promise.all([
         tableTags(ddb, t.TableArn),
         ddb.send(new DynamoDB.DescribeTimeToLiveCommand({ TableName: name })),
         ddb.send(new DynamoDB.DescribeContinuousBackupsCommand({ TableName: name })),
+        resourcePolicy(ddb, t.TableArn),
+        streamingDestinations(ddb, name),
     ]);
     // Tables created before on-demand existed carry no billing mode summary.
     const billingMode = t.BillingModeSummary?.BillingMode ?? 'PROVISIONED';
@@ -86,6 +89,8 @@ export async function describeTable(ddb, name) {
         ttlAttribute: ttlStatus === 'ENABLED' || ttlStatus === 'ENABLING' ? ttl.TimeToLiveDescription.AttributeName : undefined,
         pointInTimeRecovery: backups.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED' || undefined,
         tags,
+        resourcePolicy: policy,
+        kinesisDestinations: destinations,
     };
 }
 /** Polls DescribeTable until `done` holds for the table (undefined once it is gone). */
@@ -138,7 +143,7 @@ async function restoreTtl(ddb, t) {
         await ddb.send(new DynamoDB.UpdateTimeToLiveCommand({ TableName: t.name, TimeToLiveSpecification }));
     }
 }
-/** Brings an active table's TTL, point-in-time recovery and (on an existing table) tags to the pod's. */
+/** Brings an active table's TTL, point-in-time recovery, resource policy and (on an existing table) tags to the pod's. */
 async function applySettings(ddb, t, active, existing) {
     await restoreTtl(ddb, t);
     if (t.pointInTimeRecovery || existing) {
@@ -147,6 +152,8 @@ async function applySettings(ddb, t, active, existing) {
             PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: t.pointInTimeRecovery ?? false },
         }));
     }
+    if (t.resourcePolicy || existing)
+        await restoreResourcePolicy(ddb, active.TableArn, t.resourcePolicy);
     if (existing && t.tags) {
         const current = new Map(((await tableTags(ddb, active.TableArn)) ?? []).map((tag) => [tag.Key, tag.Value]));
         const changed = t.tags.filter((tag) => current.get(tag.Key) !== tag.Value);
@@ -160,10 +167,13 @@ async function applySettings(ddb, t, active, existing) {
  * the items still go in.
  */
 export async function restoreTable(context, ddb, t) {
-    await ensureThenConfigure(context, `table ${t.name} settings`, {
+    const existed = await ensureThenConfigure(context, `table ${t.name} settings`, {
         describe: () => tableDescription(ddb, t.name),
         create: () => createTable(ddb, t),
         ready: async () => (await waitForTable(ddb, t.name, isActive, 'ACTIVE')),
         configure: (active, existed) => applySettings(ddb, t, active, existed),
     });
+    if (t.kinesisDestinations || existed) {
+        context.afterRestore(`table ${t.name} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
+    }
 }

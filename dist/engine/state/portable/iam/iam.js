@@ -15,13 +15,20 @@ const capture = eachRegion(async function* (context, region) {
     for (const type of TYPE_ORDER) {
         const records = [];
         const captured = mapOrdered(names[type], DETAIL_CONCURRENCY, (key) => RESOURCES[type].capture(iam, key));
-        for await (const record of captured)
+        for await (const { record, label, caveat } of captured) {
             records.push(record);
-        // Policies are listed by ARN but identified by name, which is unique in an account.
+            if (caveat)
+                context.warn(label, caveat);
+        }
+        // Policies and providers are listed by ARN but identified by name, which is unique in an account.
         yield* sortBy(records, (record) => record.id);
     }
 });
-/** IAM (global, in us-east-1): customer managed policies, users, groups, roles, instance profiles, their policies and tags. */
+/**
+ * IAM (global, in us-east-1): the account's alias and password policy, customer managed
+ * policies, identity providers, server certificates, users with their credentials, groups,
+ * roles (service-linked ones too), instance profiles, their policies and tags.
+ */
 export const iam = {
     name: 'iam',
     global: true,
@@ -33,7 +40,7 @@ export const iam = {
         if (region === IAM_REGION)
             await clearAccount(client(context, IAM_REGION));
     },
-    // One at a time, in capture order: a principal's policies and a profile's roles come first.
+    // One at a time, in capture order: a principal's policies and providers and a profile's roles come first.
     restore: (context, _region, records) => {
         const iam = client(context, IAM_REGION);
         return restoreRecords(context, records, 1, ...TYPE_ORDER.map((type) => RESOURCES[type].handler(iam, context.account)));

@@ -1,16 +1,18 @@
 /**
- * What of an account's IAM the module keeps: the customer's resources, without what AWS owns
- * (AWS-managed policies, service-linked roles).
+ * What of an account's IAM the module keeps: the customer's resources and the service-linked
+ * roles made in the account, without what AWS owns (AWS-managed policies).
  */
 import * as IAM from '@aws-sdk/client-iam';
 import { collect, sortBy } from '../kit/index.js';
-/** Service-linked roles belong to the AWS service that made them: CreateRole cannot recreate them. */
+import { ACCOUNT_SETTINGS, accountSettings, mfaDeviceSerials, SERVICE_ROLE_PATH } from './account.js';
+/** Service-linked roles are made for an AWS service (CreateServiceLinkedRole), not by CreateRole. */
 function isServiceLinked(path) {
-    return path?.startsWith('/aws-service-role/') ?? false;
+    return path?.startsWith(SERVICE_ROLE_PATH) ?? false;
 }
-/** The account's roles but the service-linked ones. */
-export async function customerRoles(iam) {
-    return (await collect(IAM.paginateListRoles({ client: iam }, {}), (p) => p.Roles)).filter((r) => !isServiceLinked(r.Path));
+/** The account's roles, the service-linked ones apart. */
+export async function roles(iam) {
+    const all = await collect(IAM.paginateListRoles({ client: iam }, {}), (p) => p.Roles);
+    return { customer: all.filter((r) => !isServiceLinked(r.Path)), serviceLinked: all.filter((r) => isServiceLinked(r.Path)) };
 }
 /** The customer managed policies (not AWS's). */
 export function localPolicies(iam) {
@@ -18,31 +20,34 @@ export function localPolicies(iam) {
 }
 /** The keys of everything the module captures, read in one round of list calls. */
 export async function listNames(iam) {
-    const [policies, users, groups, roles, profiles] = await Promise.all([
+    const [settings, policies, saml, oidc, certificates, users, groups, { customer, serviceLinked }, profiles, devices] = await Promise.all([
+        accountSettings(iam),
         localPolicies(iam),
+        iam.send(new IAM.ListSAMLProvidersCommand({})),
+        iam.send(new IAM.ListOpenIDConnectProvidersCommand({})),
+        collect(IAM.paginateListServerCertificates({ client: iam }, {}), (p) => p.ServerCertificateMetadataList),
         collect(IAM.paginateListUsers({ client: iam }, {}), (p) => p.Users),
         collect(IAM.paginateListGroups({ client: iam }, {}), (p) => p.Groups),
-        customerRoles(iam),
+        roles(iam),
         collect(IAM.paginateListInstanceProfiles({ client: iam }, {}), (p) => p.InstanceProfiles),
+        mfaDeviceSerials(iam),
     ]);
     const sorted = (names) => sortBy(names, (name) => name);
     return {
+        account: settings ? [ACCOUNT_SETTINGS] : [],
         policy: sorted(policies.map((p) => p.Arn)),
+        'saml-provider': sorted((saml.SAMLProviderList ?? []).map((p) => p.Arn)),
+        'oidc-provider': sorted((oidc.OpenIDConnectProviderList ?? []).map((p) => p.Arn)),
+        'server-certificate': sorted(certificates.map((c) => c.ServerCertificateName)),
         user: sorted(users.map((u) => u.UserName)),
         group: sorted(groups.map((g) => g.GroupName)),
-        role: sorted(roles.map((r) => r.RoleName)),
+        role: sorted(customer.map((r) => r.RoleName)),
+        'service-linked-role': sorted(serviceLinked.map((r) => r.RoleName)),
         'instance-profile': sorted(profiles.map((p) => p.InstanceProfileName)),
+        'mfa-device': sorted(devices),
     };
 }
-/** Whether the account holds anything the module keeps: one short list call per kind. */
+/** Whether the account holds anything the module keeps. */
 export async function holdsState(iam) {
-    const found = await Promise.all([
-        iam.send(new IAM.ListPoliciesCommand({ Scope: 'Local', MaxItems: 1 })).then((r) => (r.Policies ?? []).length > 0),
-        iam.send(new IAM.ListUsersCommand({ MaxItems: 1 })).then((r) => (r.Users ?? []).length > 0),
-        iam.send(new IAM.ListGroupsCommand({ MaxItems: 1 })).then((r) => (r.Groups ?? []).length > 0),
-        iam.send(new IAM.ListInstanceProfilesCommand({ MaxItems: 1 })).then((r) => (r.InstanceProfiles ?? []).length > 0),
-        // Service-linked roles alone are not state this module keeps, so roles are looked at in full.
-        customerRoles(iam).then((roles) => roles.length > 0),
-    ]);
-    return found.some(Boolean);
+    return Object.values(await listNames(iam)).some((keys) => keys.length > 0);
 }

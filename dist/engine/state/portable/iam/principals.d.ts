@@ -15,6 +15,8 @@ export type PrincipalPolicies = {
 };
 /** IAM answers policy documents URL-encoded on some calls and plain on others. */
 export declare function decodeDocument(document: string): string;
+/** Tags sorted by key, each a plain key and value (an absent value as empty). */
+export declare function sortTags(tags: readonly IAM.Tag[] | undefined): IAM.Tag[] | undefined;
 /** Names (members, roles, policy ARNs) sorted; undefined when there are none. */
 export declare function sortedNames(names: readonly string[]): string[] | undefined;
 /**

@@ -4,7 +4,7 @@
  * per kind of principal; the table below is the only place that tells them apart.
  */
 import * as IAM from '@aws-sdk/client-iam';
-import { collect, nonEmpty, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import { collect, nonEmpty, sortBy, sortedRecord, sortedTags, unlessMissing } from '../kit/index.js';
 const CALLS = {
     user: {
         inlineNames: (iam, UserName) => collect(IAM.paginateListUserPolicies({ client: iam }, { UserName }), (p) => p.PolicyNames),
@@ -43,6 +43,10 @@ export function decodeDocument(document) {
     catch {
         return decodeURIComponent(document);
     }
+}
+/** Tags sorted by key, each a plain key and value (an absent value as empty). */
+export function sortTags(tags) {
+    return sortedTags(tags?.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })), (t) => t.Key);
 }
 /** Names (members, roles, policy ARNs) sorted; undefined when there are none. */
 export function sortedNames(names) {

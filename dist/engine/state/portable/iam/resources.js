@@ -3,16 +3,30 @@
  * from the instance and how it is written back over whatever of the same name is there.
  */
 import * as IAM from '@aws-sdk/client-iam';
-import { collect, createOrUpdate, on, recordKind, replaceTags, sortedTags, unlessMissing } from '../kit/index.js';
-import { decodeDocument, principalPolicies, sortedNames, syncNames, syncPrincipalPolicies } from './principals.js';
+import { collect, createOrUpdate, on, recordKind, replaceTags, sortedRecord, unlessMissing } from '../kit/index.js';
+import { captureMfaDevice, captureOidcProvider, captureSamlProvider, captureServerCertificate, captureServiceLinkedRole, accountSettings, restoreAccountSettings, restoreMfaDevice, restoreOidcProvider, restoreSamlProvider, restoreServerCertificate, restoreServiceLinkedRole, } from './account.js';
+import { captureCredentials, credentialCaveat, restoreCredentials } from './credentials.js';
+import { decodeDocument, principalPolicies, sortedNames, sortTags, syncNames, syncPrincipalPolicies } from './principals.js';
 /** IAM is global: its state lives in, and is captured from, this one region. */
 export const IAM_REGION = 'us-east-1';
-/** Capture and restore order: policies before the principals attaching them, profiles after roles. */
-export const TYPE_ORDER = ['policy', 'user', 'group', 'role', 'instance-profile'];
-/** Tags sorted by key, each a plain key and value (an absent value as empty). */
-function sortTags(tags) {
-    return sortedTags(tags?.map((t) => ({ Key: t.Key, Value: t.Value ?? '' })), (t) => t.Key);
-}
+/**
+ * Capture and restore order: the password policy before the users whose passwords it rules,
+ * policies and identity providers before the principals that name them, profiles after roles,
+ * MFA devices after the users they are enabled for.
+ */
+export const TYPE_ORDER = [
+    'account',
+    'policy',
+    'saml-provider',
+    'oidc-provider',
+    'server-certificate',
+    'user',
+    'group',
+    'role',
+    'service-linked-role',
+    'instance-profile',
+    'mfa-device',
+];
 const tagKeys = (tags) => (tags ?? []).map((t) => t.Key);
 /** Policies and users have their tags listed apart; roles and profiles come with theirs. */
 const policyTags = (iam, PolicyArn) => collect(IAM.paginateListPolicyTags({ client: iam }, { PolicyArn }), (p) => p.Tags);
@@ -30,23 +44,82 @@ export async function syncMembers(iam, GroupName, wanted) {
     const members = await collect(IAM.paginateGetGroup({ client: iam }, { GroupName }), (p) => p.Users);
     await syncNames(members.map((u) => u.UserName), wanted, (UserName) => unlessMissing(iam.send(new IAM.RemoveUserFromGroupCommand({ GroupName, UserName }))), (UserName) => iam.send(new IAM.AddUserToGroupCommand({ GroupName, UserName })));
 }
+/** A version id's number (`v3`: 3), which orders versions as IAM made them. */
+const versionNumber = (id) => Number(id.slice(1));
+const policyVersion = async (iam, PolicyArn, VersionId) => decodeDocument((await iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn, VersionId }))).PolicyVersion.Document);
 async function capturePolicy(iam, arn) {
     const { Policy } = await iam.send(new IAM.GetPolicyCommand({ PolicyArn: arn }));
-    const [version, tags] = await Promise.all([
-        iam.send(new IAM.GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy.DefaultVersionId })),
+    const [listed, tags] = await Promise.all([
+        collect(IAM.paginateListPolicyVersions({ client: iam }, { PolicyArn: arn }), (p) => p.Versions),
         policyTags(iam, arn),
     ]);
+    const others = listed.filter((v) => v.VersionId !== Policy.DefaultVersionId).map((v) => v.VersionId);
+    const versions = await Promise.all(others.map(async (id) => [id, await policyVersion(iam, arn, id)]));
     return {
         name: Policy.PolicyName,
         path: Policy.Path ?? '/',
         description: Policy.Description || undefined,
-        document: decodeDocument(version.PolicyVersion.Document),
+        document: await policyVersion(iam, arn, Policy.DefaultVersionId),
+        defaultVersion: Policy.DefaultVersionId,
+        versions: sortedRecord(Object.fromEntries(versions)),
         tags: sortTags(tags),
     };
 }
+/** IAM keeps at most this many versions of a policy. */
+const MAX_VERSIONS = 5;
+/**
+ * Makes a policy with the pod's versions under their ids. IAM numbers versions itself, one
+ * more than the last it made, so a version id the pod lacks (deleted before the save) is made
+ * too, as a stand-in, and deleted again once it is no longer the default or in the way.
+ */
+async function createPolicy(iam, PolicyArn, p) {
+    const wanted = new Map(Object.entries(p.versions ?? {}));
+    const defaultVersion = p.defaultVersion ?? 'v1';
+    wanted.set(defaultVersion, p.document);
+    const last = Math.max(...[...wanted.keys()].map(versionNumber));
+    let standIns = [];
+    let current = 'v1';
+    let live = 0;
+    const make = async (VersionId, make) => {
+        await make();
+        live += 1;
+        if (!wanted.has(VersionId))
+            standIns.push(VersionId);
+    };
+    const dropStandIns = async () => {
+        for (const VersionId of standIns.filter((id) => id !== current)) {
+            await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId }));
+            live -= 1;
+        }
+        standIns = standIns.filter((id) => id === current);
+    };
+    const PolicyDocument = wanted.get('v1') ?? p.document;
+    await make('v1', () => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument, Tags: p.tags })));
+    for (let n = 2; n <= last; n += 1) {
+        const VersionId = `v${n}`;
+        if (live >= MAX_VERSIONS) {
+            // Full of the pod's versions and a stand-in default: the newest takes its place for now.
+            if (!wanted.has(current)) {
+                current = `v${n - 1}`;
+                await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: current }));
+            }
+            await dropStandIns();
+        }
+        const SetAsDefault = VersionId === defaultVersion;
+        await make(VersionId, () => iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: wanted.get(VersionId) ?? p.document, SetAsDefault })));
+        if (SetAsDefault)
+            current = VersionId;
+    }
+    if (current !== defaultVersion)
+        await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: defaultVersion }));
+    current = defaultVersion;
+    await dropStandIns();
+}
 async function restorePolicy(iam, p, account) {
     const PolicyArn = `arn:aws:iam::${account}:policy${p.path}${p.name}`;
-    await createOrUpdate(() => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument: p.document, Tags: p.tags })), async () => {
+    await createOrUpdate(() => createPolicy(iam, PolicyArn, p), 
+    // An existing policy only gets the pod's default version: its other versions stay its own.
+    async () => {
         // A policy holds at most five versions: make room for the one that becomes the default.
         await deleteOldVersions(iam, PolicyArn, 3);
         await iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: p.document, SetAsDefault: true }));
@@ -57,10 +130,11 @@ async function restorePolicy(iam, p, account) {
     });
 }
 async function captureUser(iam, name) {
-    const [{ User }, tags, policies] = await Promise.all([
+    const [{ User }, tags, policies, credentials] = await Promise.all([
         iam.send(new IAM.GetUserCommand({ UserName: name })),
         userTags(iam, name),
         principalPolicies(iam, 'user', name),
+        captureCredentials(iam, name),
     ]);
     return {
         name,
@@ -68,6 +142,7 @@ async function captureUser(iam, name) {
         permissionsBoundary: User.PermissionsBoundary?.PermissionsBoundaryArn,
         tags: sortTags(tags),
         ...policies,
+        ...credentials,
     };
 }
 async function restoreUser(iam, u) {
@@ -87,6 +162,7 @@ async function restoreUser(iam, u) {
         await iam.send(new IAM.PutUserPermissionsBoundaryCommand({ UserName, PermissionsBoundary: u.permissionsBoundary }));
     }
     await syncPrincipalPolicies(iam, 'user', UserName, u);
+    await restoreCredentials(iam, UserName, u);
 }
 async function captureGroup(iam, name) {
     let path = '/';
@@ -166,21 +242,27 @@ async function restoreInstanceProfile(iam, p) {
     await syncNames((InstanceProfile?.Roles ?? []).map((r) => r.RoleName), p.roles ?? [], (RoleName) => iam.send(new IAM.RemoveRoleFromInstanceProfileCommand({ InstanceProfileName, RoleName })), (RoleName) => iam.send(new IAM.AddRoleToInstanceProfileCommand({ InstanceProfileName, RoleName })));
 }
 /** A kind of resource, its records identified by the resource's name. */
-function resource(type, read, write) {
+function resource(type, read, write, caveat = () => undefined) {
     const kind = recordKind(type);
     return {
         capture: async (iam, key) => {
             const data = await read(iam, key);
-            return kind.record(IAM_REGION, data.name, data);
+            return { record: kind.record(IAM_REGION, data.name, data), label: kind.label(data.name), caveat: caveat(data) };
         },
         handler: (iam, account) => on(kind, (data) => write(iam, data, account)),
     };
 }
 /** Every kind of resource the module keeps, by its records' type. */
 export const RESOURCES = {
+    account: resource('account', async (iam) => (await accountSettings(iam)), restoreAccountSettings),
     policy: resource('policy', capturePolicy, restorePolicy),
-    user: resource('user', captureUser, restoreUser),
+    'saml-provider': resource('saml-provider', captureSamlProvider, restoreSamlProvider),
+    'oidc-provider': resource('oidc-provider', captureOidcProvider, restoreOidcProvider),
+    'server-certificate': resource('server-certificate', captureServerCertificate, restoreServerCertificate, () => 'its private key is not kept (IAM never returns one): a load uploads the certificate with a placeholder key'),
+    user: resource('user', captureUser, restoreUser, credentialCaveat),
     group: resource('group', captureGroup, restoreGroup),
     role: resource('role', captureRole, restoreRole),
+    'service-linked-role': resource('service-linked-role', captureServiceLinkedRole, restoreServiceLinkedRole),
     'instance-profile': resource('instance-profile', captureInstanceProfile, restoreInstanceProfile),
+    'mfa-device': resource('mfa-device', captureMfaDevice, restoreMfaDevice, () => 'its seed is not kept (IAM draws one for each new device): authenticators set up from the saved one give codes the loaded device does not share'),
 };

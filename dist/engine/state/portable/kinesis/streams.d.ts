@@ -16,6 +16,7 @@ export type StreamData = {
     shardLevelMetrics?: Kinesis.MetricsName[];
     consumers?: string[];
     tags?: Kinesis.Tag[];
+    resourcePolicy?: string;
 };
 /**
  * The streams that live in `region`, sorted. LocalStack's kinesis-mock answers for regions it

@@ -55,12 +55,17 @@ async function consumerNames(kin, arn) {
 function metrics(summary) {
     return sortBy((summary.EnhancedMonitoring ?? []).flatMap((m) => m.ShardLevelMetrics ?? []), (metric) => metric);
 }
+/** The stream's resource policy; undefined when it has none (an empty one, on LocalStack). */
+async function resourcePolicy(kin, ResourceARN) {
+    const policy = (await unlessMissing(kin.send(new Kinesis.GetResourcePolicyCommand({ ResourceARN }))))?.Policy;
+    return policy && policy !== '{}' ? policy : undefined;
+}
 /** A stream's settings as the pod keeps them; undefined when the stream is gone. */
 export async function describeStream(kin, name) {
     const s = await streamSummary(kin, name);
     if (!s)
         return undefined;
-    const [tags, consumers] = await Promise.all([streamTags(kin, name), consumerNames(kin, s.StreamARN)]);
+    const [tags, consumers, policy] = await Promise.all([streamTags(kin, name), consumerNames(kin, s.StreamARN), resourcePolicy(kin, s.StreamARN)]);
     const mode = s.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
     return {
         name,
@@ -71,6 +76,7 @@ export async function describeStream(kin, name) {
         shardLevelMetrics: nonEmpty(metrics(s)),
         consumers,
         tags,
+        resourcePolicy: policy,
     };
 }
 /** Polls DescribeStreamSummary until `done` holds for the stream (undefined once it is gone). */
@@ -130,6 +136,11 @@ async function applySettings(kin, s, current) {
         const Tags = Object.fromEntries(batch.map((t) => [t.Key, t.Value ?? '']));
         await kin.send(new Kinesis.AddTagsToStreamCommand({ StreamName, Tags }));
     }
+    const ResourceARN = now.StreamARN;
+    if (s.resourcePolicy)
+        await kin.send(new Kinesis.PutResourcePolicyCommand({ ResourceARN, Policy: s.resourcePolicy }));
+    else if (await resourcePolicy(kin, ResourceARN))
+        await kin.send(new Kinesis.DeleteResourcePolicyCommand({ ResourceARN }));
     const registered = new Set((await consumerNames(kin, now.StreamARN)) ?? []);
     for (const ConsumerName of s.consumers ?? []) {
         if (registered.has(ConsumerName))

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import { labelOf } from '../../module.js';
 import { clientOf, payloadOf } from '../kit/index.js';
+import { isRealAws } from '../../../target/guard.js';
 /** How long a code download may take before the code counts as unavailable. */
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 /**
@@ -23,7 +24,7 @@ function sha256(bytes) {
 }
 /** The bucket and key a code location names, virtual-hosted (`bucket.s3…`) or path-style. */
 function s3Object(url) {
-    const virtualHost = /^(.+)\.s3[.-](?:[a-z0-9-]+\.)?amazonaws\.com$/.exec(url.hostname);
+    const virtualHost = isRealAws(url) ? /^(.+)\.s3[.-]/.exec(url.hostname) : null;
     const path = virtualHost ? `${virtualHost[1]}${url.pathname}` : url.pathname.slice(1);
     const slash = path.indexOf('/');
     if (slash <= 0 || slash === path.length - 1)
@@ -38,7 +39,7 @@ function s3Object(url) {
 export function codeReader(context, region) {
     const fromAddress = async (url) => {
         // An emulator's capture must never reach out to real AWS.
-        if (context.target.brand !== 'aws' && url.hostname.endsWith('.amazonaws.com'))
+        if (context.target.brand !== 'aws' && isRealAws(url))
             return undefined;
         const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
         return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined;

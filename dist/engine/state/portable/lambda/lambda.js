@@ -1,11 +1,13 @@
 import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
+import { labelOf } from '../../module.js';
 import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
 import { codeReader, warnIfUnavailable, zipCode, zipOf } from './code.js';
 import { functionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';
 import { currentSource, mappingInput, mappingSettings } from './mappings.js';
-import { permissions, replacePermissions } from './permissions.js';
+import { layerPermissions, permissions, replaceLayerPermissions, replacePermissions } from './permissions.js';
+import { putQualifiedSettings, putReservedConcurrency, qualifiedSettings, reservedConcurrency } from './settings.js';
 const client = clientOf(Lambda.LambdaClient);
 /** Functions (or layers) whose details and code are read at once. */
 const CODE_CONCURRENCY = 4;
@@ -29,12 +31,13 @@ async function captureVersions(read, lambda, region, name) {
     const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
     const records = [];
     for (const v of published) {
-        const { code } = await functionCode(read, lambda, name, v.Version);
+        const [{ code }, policy] = await Promise.all([functionCode(read, lambda, name, v.Version), permissions(lambda, name, v.Version)]);
         const data = {
             functionName: name,
             version: v.Version,
             versionDescription: v.Description || undefined,
             config: functionConfig(v),
+            permissions: nonEmpty(policy),
             ...code.data,
         };
         records.push(VERSION.record(region, `${name}:${v.Version}`, data, { payload: code.payload }));
@@ -42,24 +45,36 @@ async function captureVersions(read, lambda, region, name) {
     return records;
 }
 async function captureLatest(read, lambda, region, name) {
-    const [{ got, code }, policy] = await Promise.all([functionCode(read, lambda, name), permissions(lambda, name)]);
+    const [{ got, code }, policy, concurrency, settings] = await Promise.all([
+        functionCode(read, lambda, name),
+        permissions(lambda, name),
+        reservedConcurrency(lambda, name),
+        qualifiedSettings(lambda, name),
+    ]);
     const data = {
         name,
         config: functionConfig(got.Configuration),
         tags: sortedRecord(got.Tags),
         permissions: nonEmpty(policy),
+        reservedConcurrency: concurrency,
+        ...settings,
         ...code.data,
     };
     return [FUNCTION.record(region, name, data, { payload: code.payload })];
 }
 async function captureAliases(lambda, region, name) {
     const aliases = await collect(Lambda.paginateListAliases({ client: lambda }, { FunctionName: name }), (p) => p.Aliases);
-    return sortBy(aliases, (a) => a.Name).map((a) => ALIAS.record(region, `${name}:${a.Name}`, {
-        functionName: name,
-        name: a.Name,
-        functionVersion: a.FunctionVersion,
-        description: a.Description || undefined,
-        weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+    return Promise.all(sortBy(aliases, (a) => a.Name).map(async (a) => {
+        const [policy, settings] = await Promise.all([permissions(lambda, name, a.Name), qualifiedSettings(lambda, name, a.Name)]);
+        return ALIAS.record(region, `${name}:${a.Name}`, {
+            functionName: name,
+            name: a.Name,
+            functionVersion: a.FunctionVersion,
+            description: a.Description || undefined,
+            weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+            permissions: nonEmpty(policy),
+            ...settings,
+        });
     }));
 }
 async function captureLayerVersions(read, lambda, region, LayerName) {
@@ -67,7 +82,10 @@ async function captureLayerVersions(read, lambda, region, LayerName) {
     const records = [];
     for (const listedVersion of listed.sort((a, b) => a.Version - b.Version)) {
         const v = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName, VersionNumber: listedVersion.Version }));
-        const code = await zipCode(read, v.Content?.Location, v.Content?.CodeSha256);
+        const [code, policy] = await Promise.all([
+            zipCode(read, v.Content?.Location, v.Content?.CodeSha256),
+            layerPermissions(lambda, LayerName, v.Version),
+        ]);
         const data = {
             layerName: LayerName,
             version: v.Version,
@@ -76,6 +94,7 @@ async function captureLayerVersions(read, lambda, region, LayerName) {
             compatibleRuntimes: nonEmpty(v.CompatibleRuntimes),
             compatibleArchitectures: nonEmpty(v.CompatibleArchitectures),
             licenseInfo: v.LicenseInfo || undefined,
+            permissions: nonEmpty(policy),
             ...code.data,
         };
         records.push(LAYER_VERSION.record(region, `${LayerName}:${v.Version}`, data, { payload: code.payload }));
@@ -99,11 +118,18 @@ function eventSourceMappingOf(m) {
 function mappingId(m) {
     return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
 }
+/** Says so when a record holds a function URL: the instance draws its address anew at load. */
+function warnIfDrawn(context, record) {
+    if (record.data.url) {
+        context.warn(labelOf(record), 'its function URL comes back at an address the instance draws (the URL id); its settings are kept');
+    }
+}
 /** The records `capture` makes of each of `names`, a few names at a time, in the order of `names`. */
 async function* eachName(context, names, capture) {
     for await (const records of mapOrdered(names, CODE_CONCURRENCY, capture)) {
         for (const record of records) {
             warnIfUnavailable(context, record);
+            warnIfDrawn(context, record);
             yield record;
         }
     }
@@ -124,6 +150,7 @@ const capture = eachRegion(async function* (context, region) {
     yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
     const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
     for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
+        context.warn(EVENT_SOURCE_MAPPING.label(mappingId(m)), `it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform's state, see another mapping`);
         yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
     }
 });
@@ -164,6 +191,7 @@ async function restoreLayerVersion(lambda, renumbering, l, record) {
         const got = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName: l.layerName, VersionNumber: l.version }));
         if (got.Content?.CodeSha256 === l.codeSha256) {
             renumbering.layers.set(l.arn, got.LayerVersionArn);
+            await replaceLayerPermissions(lambda, l.layerName, l.version, l.permissions ?? []);
             return;
         }
     }
@@ -176,6 +204,7 @@ async function restoreLayerVersion(lambda, renumbering, l, record) {
         LicenseInfo: l.licenseInfo,
     }));
     renumbering.layers.set(l.arn, published.LayerVersionArn);
+    await replaceLayerPermissions(lambda, l.layerName, published.Version, l.permissions ?? []);
 }
 async function restoreVersion(lambda, renumbering, v, record) {
     const FunctionName = v.functionName;
@@ -187,12 +216,14 @@ async function restoreVersion(lambda, renumbering, v, record) {
         const same = published.find((p) => p.Version === v.version);
         if (same && v.codeSha256 && same.CodeSha256 === v.codeSha256) {
             numbers.set(v.version, v.version);
+            await replacePermissions(lambda, FunctionName, v.permissions ?? [], v.version);
             return;
         }
     }
     await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
     const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
     numbers.set(v.version, published.Version);
+    await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version);
 }
 async function restoreFunction(lambda, renumbering, f, record) {
     const outcome = await putLatest(lambda, record, f.name, { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering) });
@@ -205,23 +236,29 @@ async function restoreFunction(lambda, renumbering, f, record) {
         });
     }
     await replacePermissions(lambda, f.name, f.permissions ?? []);
+    await putReservedConcurrency(lambda, f.name, f.reservedConcurrency);
+    await putQualifiedSettings(lambda, f.name, f);
 }
 async function restoreAlias(lambda, renumbering, a) {
     const weights = a.weights
         ? Object.fromEntries(Object.entries(a.weights).map(([v, w]) => [versionOf(renumbering, a.functionName, v), w]))
         : undefined;
+    const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
+    // Routing is sent only to set weights or clear them: moto keeps an empty one, which Terraform reads as a block.
+    const routed = weights || Object.keys(current?.RoutingConfig?.AdditionalVersionWeights ?? {}).length > 0;
     const input = {
         FunctionName: a.functionName,
         Name: a.name,
         FunctionVersion: versionOf(renumbering, a.functionName, a.functionVersion),
         Description: a.description ?? '',
-        RoutingConfig: { AdditionalVersionWeights: weights ?? {} },
+        RoutingConfig: routed ? { AdditionalVersionWeights: weights ?? {} } : undefined,
     };
-    const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
     if (current)
         await lambda.send(new Lambda.UpdateAliasCommand(input));
     else
         await lambda.send(new Lambda.CreateAliasCommand(input));
+    await replacePermissions(lambda, a.functionName, a.permissions ?? [], a.name);
+    await putQualifiedSettings(lambda, a.functionName, a, a.name);
 }
 async function restoreEventSourceMapping(context, region, renumbering, m) {
     const lambda = client(context, region);

@@ -63,15 +63,32 @@ export async function restoreBucket(s3, bucket, later) {
 /**
  * Deletes every version and delete marker of a bucket's objects, a listing page at a time. Each
  * round lists from the start: a listing that goes on from a marker while its keys are deleted
- * can come back empty early (moto's does), leaving the bucket not empty.
+ * can come back empty early (moto's does), leaving the bucket not empty. Once the bucket
+ * refuses a deletion, governance-mode retention is bypassed (only then: LocalStack refuses the
+ * bypass on a bucket without object lock) and legal holds are lifted; a version refused once its
+ * hold is lifted (compliance-mode retention) ends the clear.
  */
 async function emptyBucket(s3, Bucket) {
+    const lifted = new Set();
+    let locked = false;
     for (;;) {
         const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket }));
         const Objects = [...(page.Versions ?? []), ...(page.DeleteMarkers ?? [])].map((v) => ({ Key: v.Key, VersionId: v.VersionId }));
         if (Objects.length === 0)
             return;
-        await s3.send(new S3.DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true } }));
+        const bypass = locked ? { BypassGovernanceRetention: true } : {};
+        const deleted = await s3.send(new S3.DeleteObjectsCommand({ Bucket, Delete: { Objects, Quiet: true }, ...bypass }));
+        if (!locked && deleted.Errors?.length) {
+            locked = true;
+            continue;
+        }
+        for (const { Key, VersionId, Message } of deleted.Errors ?? []) {
+            const id = `${Key}@${VersionId}`;
+            if (lifted.has(id))
+                throw new Error(`Bucket ${Bucket} refuses to delete version ${VersionId} of ${Key}: ${Message}`);
+            await s3.send(new S3.PutObjectLegalHoldCommand({ Bucket, Key, VersionId, LegalHold: { Status: 'OFF' } }));
+            lifted.add(id);
+        }
     }
 }
 /** Deletes the buckets of one region, or those of them named in `only`, with their objects. */

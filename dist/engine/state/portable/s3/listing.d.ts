@@ -23,7 +23,7 @@ export declare function validatorOf(o: ListedObject): string | undefined;
  */
 export declare function trustworthy(o: ListedObject, read: ObjectHeaders, captureStart: number | undefined): boolean;
 /** What the headers of a HEAD or GET say about an object. */
-export type ObjectHeaders = Pick<S3.HeadObjectCommandOutput, 'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag' | 'LastModified'>;
+export type ObjectHeaders = Pick<S3.HeadObjectCommandOutput, 'ContentType' | 'ContentEncoding' | 'ContentDisposition' | 'ContentLanguage' | 'CacheControl' | 'Metadata' | 'ContentLength' | 'ETag' | 'LastModified' | 'StorageClass' | 'ServerSideEncryption' | 'SSEKMSKeyId' | 'BucketKeyEnabled' | 'WebsiteRedirectLocation' | 'ObjectLockMode' | 'ObjectLockRetainUntilDate' | 'ObjectLockLegalHoldStatus' | 'ChecksumCRC32' | 'ChecksumCRC32C' | 'ChecksumCRC64NVME' | 'ChecksumSHA1' | 'ChecksumSHA256'>;
 /** One entry of a key's history in a versioned bucket: a version of the object, or a delete marker. */
 export type ListedVersion = ListedObject & {
     readonly versionId: string | undefined;

@@ -5,6 +5,7 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import type { CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
+import { type Acl } from './acl.js';
 import { type ListedObject, type ListedVersion } from './listing.js';
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
 export declare const OBJECT_CONCURRENCY = 16;
@@ -19,6 +20,25 @@ export type ObjectData = {
     cacheControl?: string;
     metadata?: Record<string, string>;
     tags?: S3.Tag[];
+    /** Left out for STANDARD, which is what an object is stored as unless told otherwise. */
+    storageClass?: S3.StorageClass;
+    encryption?: {
+        algorithm: S3.ServerSideEncryption;
+        kmsKeyId?: string;
+        bucketKey?: boolean;
+    };
+    websiteRedirect?: string;
+    lock?: {
+        mode?: S3.ObjectLockMode;
+        retainUntil?: string;
+        legalHold?: boolean;
+    };
+    /** The checksum the object was written with (a multipart object's, of its parts, cannot be given to PutObject). */
+    checksum?: {
+        algorithm: S3.ChecksumAlgorithm;
+        value: string;
+    };
+    acl?: Acl;
 };
 /** Object records, identified as `bucket/key`: what a key reads as now. */
 export declare const OBJECT: import("../kit/records.js").RecordKind<ObjectData>;
@@ -39,6 +59,11 @@ export type ObjectScope = {
     readonly bucket: string;
     /** The instance's time when capture began (see `trustworthy`). */
     readonly captureStart: number | undefined;
+    /**
+     * Whether the bucket has object lock: an object's retention and legal hold change without a
+     * new LastModified, so its record is never taken from an earlier version of the pod.
+     */
+    readonly objectLock: boolean;
 };
 /**
  * An object's record: taken from the pod's latest version when the listing matches what that

@@ -4,8 +4,10 @@
  * back with one PutObject.
  */
 import * as S3 from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
+import { aclOf, grantHeaders } from './acl.js';
 import { trustworthy, validatorOf } from './listing.js';
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
 export const OBJECT_CONCURRENCY = 16;
@@ -33,12 +35,43 @@ function md5OfEtag(etag) {
  * anyway, and a HEAD first would cost a round trip per object, most objects being small.
  */
 async function getSmall(s3, bucket, key, VersionId) {
-    const got = await s3.send(new S3.GetObjectCommand({ Bucket: bucket, Key: key, VersionId }));
+    const got = await s3.send(new S3.GetObjectCommand({ Bucket: bucket, Key: key, VersionId, ChecksumMode: 'ENABLED' }));
     const body = Buffer.from(await got.Body.transformToByteArray());
     return { headers: got, body };
 }
-async function readTags({ s3, bucket }, key, VersionId) {
-    return sortedTags((await s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId }))).TagSet, (t) => t.Key);
+/** What changes of an object without a new LastModified: its tags and ACL. */
+async function readGrants({ s3, bucket }, key, VersionId) {
+    const [tagging, acl] = await Promise.all([
+        s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId })),
+        s3.send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId })),
+    ]);
+    return { tags: sortedTags(tagging.TagSet, (t) => t.Key), acl: aclOf(acl) };
+}
+const CHECKSUMS = ['CRC32', 'CRC32C', 'CRC64NVME', 'SHA1', 'SHA256'];
+function checksumOf(head) {
+    for (const algorithm of CHECKSUMS) {
+        const value = head[`Checksum${algorithm}`];
+        if (value && !value.includes('-'))
+            return { algorithm, value };
+    }
+    return undefined;
+}
+/** How an object is stored, as its headers say, each left out when it is S3's default. */
+function storageOf(head) {
+    const lock = {
+        mode: head.ObjectLockMode,
+        retainUntil: head.ObjectLockRetainUntilDate?.toISOString().replace('.000Z', 'Z'),
+        legalHold: head.ObjectLockLegalHoldStatus === 'ON' || undefined,
+    };
+    return {
+        storageClass: head.StorageClass && head.StorageClass !== 'STANDARD' ? head.StorageClass : undefined,
+        encryption: head.ServerSideEncryption
+            ? { algorithm: head.ServerSideEncryption, kmsKeyId: head.SSEKMSKeyId, bucketKey: head.BucketKeyEnabled || undefined }
+            : undefined,
+        websiteRedirect: head.WebsiteRedirectLocation,
+        lock: lock.mode || lock.legalHold ? lock : undefined,
+        checksum: checksumOf(head),
+    };
 }
 /** A large object's body, streamed from the instance only when the pod has no copy of it. */
 function streamedBody(s3, bucket, key, size, head, VersionId) {
@@ -56,11 +89,13 @@ function streamedBody(s3, bucket, key, size, head, VersionId) {
 async function readObject(scope, listed, VersionId) {
     const { s3, bucket } = scope;
     const { key, size } = listed;
-    const [fetched, tags] = await Promise.all([
+    const [fetched, grants] = await Promise.all([
         size <= INLINE_PAYLOAD_LIMIT
             ? getSmall(s3, bucket, key, VersionId)
-            : s3.send(new S3.HeadObjectCommand({ Bucket: bucket, Key: key, VersionId })).then((headers) => ({ headers, body: undefined })),
-        readTags(scope, key, VersionId),
+            : s3
+                .send(new S3.HeadObjectCommand({ Bucket: bucket, Key: key, VersionId, ChecksumMode: 'ENABLED' }))
+                .then((headers) => ({ headers, body: undefined })),
+        readGrants(scope, key, VersionId),
     ]);
     const { headers: head, body } = fetched;
     const data = {
@@ -72,7 +107,8 @@ async function readObject(scope, listed, VersionId) {
         contentLanguage: head.ContentLanguage,
         cacheControl: head.CacheControl,
         metadata: sortedRecord(head.Metadata),
-        tags,
+        ...grants,
+        ...storageOf(head),
     };
     const payload = body ? payloadOf(body) : streamedBody(s3, bucket, key, size, head, VersionId);
     return { data, payload, head };
@@ -87,11 +123,11 @@ export async function captureObject(scope, listed) {
     const { key } = listed;
     const id = `${bucket}/${key}`;
     const validator = validatorOf(listed);
-    const earlier = validator ? await context.earlier(region, OBJECT.type, id, validator) : undefined;
+    const earlier = validator && !scope.objectLock ? await context.earlier(region, OBJECT.type, id, validator) : undefined;
     if (earlier) {
-        // Unchanged since the latest version read it: only its tags can have changed. Its data is
-        // kept as that version stored it.
-        const data = { ...earlier.data, tags: await readTags(scope, key) };
+        // Unchanged since the latest version read it: only its tags and ACL can have changed. Its
+        // data is kept as that version stored it.
+        const data = { ...earlier.data, ...(await readGrants(scope, key)) };
         return { region, type: OBJECT.type, id, data, ...(earlier.payload ? { payload: earlier.payload } : {}), validator };
     }
     const { data, payload, head } = await readObject(scope, listed);
@@ -126,13 +162,25 @@ function tagging(tags) {
 export async function restoreDeleteMarker(s3, o) {
     await s3.send(new S3.DeleteObjectCommand({ Bucket: o.bucket, Key: o.key }));
 }
+/**
+ * The body and the integrity header PutObject needs of it: the object's own checksum, or (where
+ * object lock asks for one and the object has none) the MD5 of the body, which is then read whole.
+ */
+async function bodyOf(o, payload) {
+    const body = payload ? await payload.open() : undefined;
+    if (o.checksum)
+        return { Body: body ?? '', ChecksumAlgorithm: o.checksum.algorithm, [`Checksum${o.checksum.algorithm}`]: o.checksum.value };
+    if (!o.lock)
+        return { Body: body ?? '' };
+    const bytes = body ? Buffer.concat(await body.toArray()) : Buffer.alloc(0);
+    return { Body: bytes, ContentMD5: createHash('md5').update(bytes).digest('base64') };
+}
 /** Writes an object over any of the same key, body and all (in a versioned bucket, as its newest version). */
 export async function restoreObject(s3, o, payload) {
-    const body = payload ? await payload.open() : undefined;
-    await s3.send(new S3.PutObjectCommand({
+    const written = await s3.send(new S3.PutObjectCommand({
         Bucket: o.bucket,
         Key: o.key,
-        Body: body ?? '',
+        ...(await bodyOf(o, payload)),
         ContentLength: payload?.size ?? 0,
         ContentType: o.contentType,
         ContentEncoding: o.contentEncoding,
@@ -141,5 +189,18 @@ export async function restoreObject(s3, o, payload) {
         CacheControl: o.cacheControl,
         Metadata: o.metadata,
         Tagging: tagging(o.tags),
+        StorageClass: o.storageClass,
+        ServerSideEncryption: o.encryption?.algorithm,
+        SSEKMSKeyId: o.encryption?.kmsKeyId,
+        BucketKeyEnabled: o.encryption?.bucketKey,
+        WebsiteRedirectLocation: o.websiteRedirect,
+        ObjectLockMode: o.lock?.mode,
+        ObjectLockRetainUntilDate: o.lock?.retainUntil ? new Date(o.lock.retainUntil) : undefined,
+        ObjectLockLegalHoldStatus: o.lock?.legalHold ? 'ON' : undefined,
     }));
+    if (o.acl) {
+        const VersionId = written.VersionId;
+        const current = await s3.send(new S3.GetObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId }));
+        await s3.send(new S3.PutObjectAclCommand({ Bucket: o.bucket, Key: o.key, VersionId, ...grantHeaders(o.acl, current.Owner) }));
+    }
 }

@@ -16,7 +16,8 @@ async function* capture(context, regions) {
         const s3 = s3Client(context, region);
         const bucket = await captureBucket(s3, name, region);
         yield BUCKET.record(region, name, bucket);
-        const scope = { context, s3, region, bucket: name, captureStart };
+        const objectLock = bucket.objectLock?.ObjectLockEnabled === 'Enabled';
+        const scope = { context, s3, region, bucket: name, captureStart, objectLock };
         if (!bucket.versioning) {
             yield* mapOrdered(listObjects(s3, name), OBJECT_CONCURRENCY, (o) => captureObject(scope, o));
             continue;

@@ -4,6 +4,7 @@
  * not implement is neither read nor written.
  */
 import * as S3 from '@aws-sdk/client-s3';
+import { type Acl } from './acl.js';
 /** A bucket's configurations as its record holds them, each in the API's own shape. */
 export type BucketSettings = {
     tags?: S3.Tag[];
@@ -15,10 +16,7 @@ export type BucketSettings = {
     lifecycle?: S3.BucketLifecycleConfiguration;
     publicAccessBlock?: S3.PublicAccessBlockConfiguration;
     ownershipControls?: S3.OwnershipControls;
-    acl?: {
-        Owner?: S3.Owner;
-        Grants: S3.Grant[];
-    };
+    acl?: Acl;
     website?: S3.WebsiteConfiguration;
     accelerate?: S3.AccelerateConfiguration;
     requestPayment?: S3.RequestPaymentConfiguration;

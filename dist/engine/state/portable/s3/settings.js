@@ -5,6 +5,7 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import { isNamed, isNotFound, nonEmpty, sortBy, sortedTags } from '../kit/index.js';
+import { aclOf, rebased } from './acl.js';
 /** Keeps a setting's field and value types together in the table. */
 function setting(s) {
     return s;
@@ -74,11 +75,6 @@ function lowerCaseFilterNames(notification) {
         LambdaFunctionConfigurations: lower(notification.LambdaFunctionConfigurations),
     };
 }
-/** The grant of full control to the owner alone: every bucket's ACL unless told otherwise. */
-function ownerOnly(acl) {
-    const grants = acl.Grants ?? [];
-    return grants.length === 0 || (grants.length === 1 && grants[0].Permission === 'FULL_CONTROL' && grants[0].Grantee?.ID === acl.Owner?.ID);
-}
 /** In their write order: versioning and object lock before the objects go in, references to others last. */
 const SETTINGS = [
     setting({
@@ -106,7 +102,15 @@ const SETTINGS = [
     }),
     setting({
         field: 'objectLock',
-        read: async (s3, Bucket) => (await unlessUnset(s3.send(new S3.GetObjectLockConfigurationCommand({ Bucket }))))?.ObjectLockConfiguration,
+        read: async (s3, Bucket) => {
+            const config = (await unlessUnset(s3.send(new S3.GetObjectLockConfigurationCommand({ Bucket }))))?.ObjectLockConfiguration;
+            const retention = config?.Rule?.DefaultRetention;
+            if (!retention)
+                return config;
+            // moto answers Years: 0 beside Days; S3 (and LocalStack) take one of the two.
+            const { Mode, Days, Years } = retention;
+            return { ...config, Rule: { DefaultRetention: { Mode, ...(Days ? { Days } : {}), ...(Years ? { Years } : {}) } } };
+        },
         // Object lock itself is turned on when the bucket is created (see `restoreBucket`); this sets its default retention.
         write: (s3, Bucket, ObjectLockConfiguration) => s3.send(new S3.PutObjectLockConfigurationCommand({ Bucket, ObjectLockConfiguration })),
     }),
@@ -139,15 +143,10 @@ const SETTINGS = [
     }),
     setting({
         field: 'acl',
-        read: async (s3, Bucket) => {
-            const acl = await unlessUnset(s3.send(new S3.GetBucketAclCommand({ Bucket })));
-            return acl && !ownerOnly(acl) ? { Owner: acl.Owner, Grants: acl.Grants ?? [] } : undefined;
-        },
-        // The owner's canonical id is the instance's own: grants to the pod's owner go to this one.
-        write: async (s3, Bucket, { Owner, Grants }) => {
+        read: async (s3, Bucket) => aclOf(await unlessUnset(s3.send(new S3.GetBucketAclCommand({ Bucket })))),
+        write: async (s3, Bucket, acl) => {
             const current = await s3.send(new S3.GetBucketAclCommand({ Bucket }));
-            const rebased = Grants.map((g) => (g.Grantee?.ID && g.Grantee.ID === Owner?.ID ? { ...g, Grantee: { ...g.Grantee, ID: current.Owner?.ID } } : g));
-            await s3.send(new S3.PutBucketAclCommand({ Bucket, AccessControlPolicy: { Owner: current.Owner, Grants: rebased } }));
+            await s3.send(new S3.PutBucketAclCommand({ Bucket, AccessControlPolicy: rebased(acl, current.Owner) }));
         },
         remove: (s3, Bucket) => s3.send(new S3.PutBucketAclCommand({ Bucket, ACL: 'private' })),
     }),

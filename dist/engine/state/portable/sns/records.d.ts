@@ -1,10 +1,15 @@
-/** The records SNS state is saved as: topics, each followed by its subscriptions, with the attributes that can be set. */
+/**
+ * The records SNS state is saved as: topics, each followed by its subscriptions, with the
+ * attributes that can be set; then platform applications and the region's SMS preferences.
+ */
 import type * as SNS from '@aws-sdk/client-sns';
 /** A topic: its name, the attributes that can be set, its tags. */
 export type TopicData = {
     name: string;
     attributes: Record<string, string>;
     tags?: SNS.Tag[];
+    /** The data protection policy (a JSON document). */
+    dataProtectionPolicy?: string;
 };
 /** A confirmed subscription of the topic named by `topic`; its records follow that topic's. */
 export type SubscriptionData = {
@@ -23,3 +28,17 @@ export declare function subscriptionId(s: SubscriptionData): string;
 export declare function settable(attributes: Record<string, string> | undefined, keep: (name: string) => boolean): Record<string, string>;
 /** The name at the end of a topic's ARN. */
 export declare function topicName(arn: string): string;
+/** A platform application (mobile push): its name, platform, and attributes. */
+export type PlatformApplicationData = {
+    name: string;
+    platform: string;
+    attributes: Record<string, string>;
+};
+/** The region's SMS preferences (sender id, SMS type, delivery status logging...). */
+export type SmsPreferencesData = {
+    attributes: Record<string, string>;
+};
+/** Platform applications, by platform and name (the end of their ARN, `GCM/orders-app`). */
+export declare const PLATFORM_APPLICATION: import("../kit/records.js").RecordKind<PlatformApplicationData>;
+/** A region's SMS preferences: one record, `sms`. */
+export declare const SMS_PREFERENCES: import("../kit/records.js").RecordKind<SmsPreferencesData>;

@@ -15,3 +15,7 @@ export function settable(attributes, keep) {
 export function topicName(arn) {
     return arn.slice(arn.lastIndexOf(':') + 1);
 }
+/** Platform applications, by platform and name (the end of their ARN, `GCM/orders-app`). */
+export const PLATFORM_APPLICATION = recordKind('platform-application');
+/** A region's SMS preferences: one record, `sms`. */
+export const SMS_PREFERENCES = recordKind('sms-preferences');

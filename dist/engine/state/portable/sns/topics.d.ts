@@ -3,8 +3,11 @@ import * as SNS from '@aws-sdk/client-sns';
 import { type TopicData } from './records.js';
 /** The ARNs of a region's topics, sorted by topic name. */
 export declare function topicArns(sns: SNS.SNSClient): Promise<string[]>;
-/** A topic's settable attributes and its tags. */
-export declare function captureTopic(sns: SNS.SNSClient, arn: string): Promise<TopicData>;
+/**
+ * A topic's settable attributes, its tags and, where the instance answers for it
+ * (`protectable`; moto fails GetDataProtectionPolicy), its data protection policy.
+ */
+export declare function captureTopic(sns: SNS.SNSClient, arn: string, protectable: boolean): Promise<TopicData>;
 /**
  * Creates or overwrites a topic and returns its ARN; only FifoTopic goes with the creation,
  * which SNS requires to match an existing topic's.

@@ -21,16 +21,21 @@ const FEEDBACK_ATTRIBUTE = /^(Application|Firehose|HTTP|Lambda|SQS)(Success|Fail
 export async function topicArns(sns) {
     return sortBy(await collect(SNS.paginateListTopics({ client: sns }, {}), (page) => page.Topics?.map((t) => t.TopicArn)), topicName);
 }
-/** A topic's settable attributes and its tags. */
-export async function captureTopic(sns, arn) {
-    const [attributes, tags] = await Promise.all([
+/**
+ * A topic's settable attributes, its tags and, where the instance answers for it
+ * (`protectable`; moto fails GetDataProtectionPolicy), its data protection policy.
+ */
+export async function captureTopic(sns, arn, protectable) {
+    const [attributes, tags, protection] = await Promise.all([
         sns.send(new SNS.GetTopicAttributesCommand({ TopicArn: arn })),
         sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: arn })),
+        protectable ? sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn })) : undefined,
     ]);
     return {
         name: topicName(arn),
         attributes: settable(attributes.Attributes, (name) => TOPIC_ATTRIBUTES.includes(name) || FEEDBACK_ATTRIBUTE.test(name)),
         tags: sortedTags(tags.Tags, (t) => t.Key),
+        dataProtectionPolicy: protection?.DataProtectionPolicy || undefined,
     };
 }
 /**
@@ -43,6 +48,9 @@ export async function restoreTopic(sns, topic) {
     const TopicArn = created.TopicArn;
     for (const [AttributeName, AttributeValue] of Object.entries(rest)) {
         await sns.send(new SNS.SetTopicAttributesCommand({ TopicArn, AttributeName, AttributeValue }));
+    }
+    if (topic.dataProtectionPolicy) {
+        await sns.send(new SNS.PutDataProtectionPolicyCommand({ ResourceArn: TopicArn, DataProtectionPolicy: topic.dataProtectionPolicy }));
     }
     const current = (await sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: TopicArn }))).Tags ?? [];
     await replaceTags(current.map((t) => t.Key), (topic.tags ?? []).map((t) => t.Key), {

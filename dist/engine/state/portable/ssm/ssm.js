@@ -1,6 +1,7 @@
 import * as SSM from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
+import { captureDocument, deleteDocument, DOCUMENT, documentNames, restoreDocument } from './documents.js';
 import { chunks, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
 const client = clientOf(SSM.SSMClient);
 /** GetParameters and DeleteParameters take at most this many names. */
@@ -64,6 +65,10 @@ const capture = eachRegion(async function* (context, region) {
         for (const p of batch)
             yield PARAMETER.record(region, p.name, p);
     }
+    for await (const d of mapOrdered(await documentNames(ssm), CONCURRENCY, (name) => captureDocument(ssm, name))) {
+        if (d)
+            yield DOCUMENT.record(region, d.name, d);
+    }
 });
 const regionsWithState = regionsWhere(async (context, region) => {
     const ssm = client(context, region);
@@ -74,15 +79,17 @@ const regionsWithState = regionsWhere(async (context, region) => {
             return true;
         NextToken = page.NextToken;
     } while (NextToken);
-    return false;
+    return (await documentNames(ssm)).length > 0;
 });
-/** Deletes the parameters of one region, or those of them named in `only`. */
+/** Deletes the parameters and documents of one region, or those of them named in `only`. */
 async function clear(context, region, only) {
     const ssm = client(context, region);
-    const names = (await parameters(ssm)).map((p) => p.Name).filter((name) => !only || only.has(name));
+    const wanted = (name) => !only || only.has(name);
+    const names = (await parameters(ssm)).map((p) => p.Name).filter(wanted);
     await forEachLimit(chunks(names, BATCH), CONCURRENCY, async (Names) => {
         await ssm.send(new SSM.DeleteParametersCommand({ Names }));
     });
+    await forEachLimit((await documentNames(ssm)).filter(wanted), CONCURRENCY, (name) => deleteDocument(ssm, name));
 }
 async function restoreParameter(ssm, p) {
     const input = {
@@ -104,19 +111,22 @@ async function restoreParameter(ssm, p) {
         });
     });
 }
-/** SSM Parameter Store: parameters of every type (SecureString values decrypted) with their settings, policies and tags. */
+/**
+ * SSM: Parameter Store parameters of every type (SecureString values decrypted) with their
+ * settings, policies and tags; the account's documents with every version, sharing and tags.
+ */
 export const ssm = {
     name: 'ssm',
     dependsOn: ['kms'],
     capture,
     regionsWithState,
     clear,
-    // A parameter is a group of its own.
+    // A parameter, or a document, is a group of its own.
     partial: { select: byGroup((record) => record.id), clear },
-    restore: (context, region, records) => restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p))),
+    restore: (context, region, records) => restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p)), on(DOCUMENT, (d) => restoreDocument(client(context, region), d))),
     requests: {
         targetPrefix: 'AmazonSSM',
-        // Parameters, by name.
+        // Parameters and documents, by name.
         groups: ({ operation, body }) => operation === 'DeleteParameters' ? (body?.Names ?? []) : [body?.Name ?? (body?.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
     },
 };

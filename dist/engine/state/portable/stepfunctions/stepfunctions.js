@@ -1,13 +1,13 @@
 import * as SFN from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, nonEmpty, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+import { ACTIVITY, activityArns, captureActivity, restoreActivity } from './activities.js';
+import { captureAliases, captureVersions, LOGGING_OFF, restoreVersions, TRACING_OFF, } from './versions.js';
 const client = clientOf(SFN.SFNClient);
 /** State machines described at once. */
 const DESCRIBE_CONCURRENCY = 8;
 const STATE_MACHINE = recordKind('state-machine');
-/** What an instance reports for a state machine created without these settings. */
-const LOGGING_OFF = { level: 'OFF', includeExecutionData: false };
-const TRACING_OFF = { enabled: false };
+/** What an instance reports for a state machine created without a key of its own. */
 const AWS_OWNED_KEY = { type: 'AWS_OWNED_KEY' };
 /** The settings that differ from the defaults; defaults are left out so emulators compare equal. */
 function significant(describe) {
@@ -32,10 +32,18 @@ async function listStateMachines(sfn) {
 async function listTags(sfn, arn) {
     return (await sfn.send(new SFN.ListTagsForResourceCommand({ resourceArn: arn }))).tags ?? [];
 }
-async function captureStateMachine(sfn, arn) {
-    const [described, tags] = await Promise.all([
+/** What a version runs with, of a description of it. */
+function settingsOf(described) {
+    const { loggingConfiguration, tracingConfiguration } = significant(described);
+    return { definition: described.definition, roleArn: described.roleArn, loggingConfiguration, tracingConfiguration };
+}
+/** moto does not answer ListStateMachineVersions nor ListStateMachineAliases (an internal error). */
+async function captureStateMachine(sfn, arn, versioned) {
+    const [described, tags, versions, aliases] = await Promise.all([
         sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn })),
         listTags(sfn, arn),
+        versioned ? captureVersions(sfn, arn, settingsOf) : [],
+        versioned ? captureAliases(sfn, arn) : [],
     ]);
     return {
         name: described.name,
@@ -44,24 +52,39 @@ async function captureStateMachine(sfn, arn) {
         roleArn: described.roleArn,
         ...significant(described),
         tags: sortedTags(tags, (t) => t.key),
+        versions: nonEmpty(versions),
+        aliases: nonEmpty(aliases),
     };
 }
 const capture = eachRegion(async function* (context, region) {
     const sfn = client(context, region);
     const arns = sortBy(await listStateMachines(sfn), ([name]) => name).map(([, arn]) => arn);
-    for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn))) {
+    const versioned = context.target.brand !== 'moto';
+    for await (const data of mapOrdered(arns, DESCRIBE_CONCURRENCY, (arn) => captureStateMachine(sfn, arn, versioned))) {
         yield STATE_MACHINE.record(region, data.name, data);
     }
+    for (const [name, arn] of await activityArns(sfn))
+        yield ACTIVITY.record(region, name, await captureActivity(sfn, name, arn));
 });
-const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new SFN.ListStateMachinesCommand({ maxResults: 1 }))).stateMachines ?? []).length > 0);
+const regionsWithState = regionsWhere(async (context, region) => {
+    const sfn = client(context, region);
+    const [machines, activities] = await Promise.all([
+        sfn.send(new SFN.ListStateMachinesCommand({ maxResults: 1 })),
+        sfn.send(new SFN.ListActivitiesCommand({ maxResults: 1 })),
+    ]);
+    return (machines.stateMachines ?? []).length + (activities.activities ?? []).length > 0;
+});
 async function clear(context, region) {
     const sfn = client(context, region);
     for (const arn of (await listStateMachines(sfn)).values()) {
         await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
     }
+    for (const arn of (await activityArns(sfn)).values())
+        await sfn.send(new SFN.DeleteActivityCommand({ activityArn: arn }));
 }
+/** Creates a state machine, then publishes its versions and creates its aliases. */
 async function create(sfn, sm) {
-    await sfn.send(new SFN.CreateStateMachineCommand({
+    const { stateMachineArn } = await sfn.send(new SFN.CreateStateMachineCommand({
         name: sm.name,
         type: sm.type,
         definition: sm.definition,
@@ -71,11 +94,17 @@ async function create(sfn, sm) {
         encryptionConfiguration: sm.encryptionConfiguration,
         tags: sm.tags,
     }));
+    if (sm.versions || sm.aliases)
+        await restoreVersions(sfn, stateMachineArn, sm, sm.versions ?? [], sm.aliases ?? []);
 }
-/** Updates a state machine of the same name in place; its type cannot change, so then it is replaced. */
+/**
+ * Updates a state machine of the same name in place. It is replaced when its type differs (which
+ * cannot change) or when the pod has versions or aliases: version numbers only start over on a
+ * new state machine.
+ */
 async function upsert(sfn, arn, sm) {
     const current = await sfn.send(new SFN.DescribeStateMachineCommand({ stateMachineArn: arn }));
-    if ((current.type ?? 'STANDARD') !== sm.type) {
+    if ((current.type ?? 'STANDARD') !== sm.type || sm.versions || sm.aliases) {
         await sfn.send(new SFN.DeleteStateMachineCommand({ stateMachineArn: arn }));
         await create(sfn, sm);
         return;
@@ -101,9 +130,12 @@ async function restore(context, region, records) {
     await restoreRecords(context, records, 1, on(STATE_MACHINE, async (sm) => {
         const arn = existing.get(sm.name);
         await (arn ? upsert(sfn, arn, sm) : create(sfn, sm));
-    }));
+    }), on(ACTIVITY, (activity) => restoreActivity(sfn, activity)));
 }
-/** Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags). */
+/**
+ * Step Functions: state machines (definition, type, role, logging, tracing, encryption, tags,
+ * published versions, aliases) and activities (tags).
+ */
 export const stepfunctions = {
     name: 'stepfunctions',
     dependsOn: ['iam', 'kms', 'lambda', 'logs'],

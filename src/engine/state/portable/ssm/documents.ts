@@ -43,7 +43,8 @@ export async function captureDocument(ssm: SSM.SSMClient, Name: string): Promise
   const [versions, permission] = await Promise.all([
     Promise.all(
       Array.from({ length: latest }, async (_, i) => {
-        const v = await ssm.send(new SSM.GetDocumentCommand({ Name, DocumentVersion: String(i + 1) }));
+        // Read in the format it was written in: GetDocument answers JSON unless asked.
+        const v = await ssm.send(new SSM.GetDocumentCommand({ Name, DocumentVersion: String(i + 1), DocumentFormat: document.DocumentFormat }));
         return { content: v.Content!, format: v.DocumentFormat!, versionName: v.VersionName || undefined };
       }),
     ),
