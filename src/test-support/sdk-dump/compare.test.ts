@@ -28,6 +28,8 @@ describe('compareDumps', () => {
   it('matches one segment with `*` and any number with `**`', () => {
     expect(coversPath(['a', '*', 'c'], ['a', 'b', 'c', 'd'])).toBe(true);
     expect(coversPath(['a', '*', 'c'], ['a', 'c'])).toBe(false);
+    expect(coversPath(['logs', '*', '/aws/lambda/*'], ['logs', 'us-east-1', '/aws/lambda/handler'])).toBe(true);
+    expect(coversPath(['logs', '*', '/aws/lambda/*'], ['logs', 'us-east-1', '/app/handler'])).toBe(false);
     expect(coversPath(['**', 'c'], ['a', 'b', 'c'])).toBe(true);
   });
 });

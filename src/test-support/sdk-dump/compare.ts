@@ -2,8 +2,8 @@ import type { Json } from './read.js';
 
 /**
  * A field the comparison leaves out, and why. `path` is dot-separated: `*` stands for one
- * segment (a region, a resource's name), `**` for any number; a rule covers what is below the
- * path too. `where` limits it to some round trips (`moto->moto`, `localstack->moto`, ...).
+ * segment (a region, a resource's name), `**` for any number, and a segment ending in `*` for
+ * those that start with what comes before it; a rule covers what is below the path too. `where` limits it to some round trips (`moto->moto`, `localstack->moto`, ...).
  */
 export interface PathRule {
   readonly path: string;
@@ -65,7 +65,8 @@ export function coversPath(pattern: readonly string[], path: readonly string[]):
     return false;
   }
   if (path.length === 0) return false;
-  return (head === '*' || head === path[0]) && coversPath(rest, path.slice(1));
+  const matches = head === '*' || head === path[0] || (head!.endsWith('*') && path[0]!.startsWith(head!.slice(0, -1)));
+  return matches && coversPath(rest, path.slice(1));
 }
 
 /** The leaf paths where two JSON values differ; a key present on one side only is one difference. */

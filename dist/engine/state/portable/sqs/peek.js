@@ -1,10 +1,19 @@
 import { messageData } from './messages.js';
 import { MESSAGE, messageId } from './records.js';
-/** Every message of the queue `name` at `url`, in flight and delayed included, in the queue's order. */
-export async function* peekMessages(endpoint, region, name, url) {
+/**
+ * Every message of the queue `name` at `url`, in flight and delayed included, in the queue's order.
+ * A queue URL of AWS's shape names no region: LocalStack takes the region, and the account, from
+ * the request's credential scope, as it does for a signed call (it checks no signature).
+ */
+export async function* peekMessages(endpoint, accessKeyId, region, name, url) {
+    const scope = `${accessKeyId}/20240101/${region}/sqs/aws4_request`;
     const response = await fetch(`${endpoint}/_aws/sqs/messages?ShowInvisible=true&ShowDelayed=true`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': 'AmazonSQS.ReceiveMessage' },
+        headers: {
+            'content-type': 'application/x-amz-json-1.0',
+            'x-amz-target': 'AmazonSQS.ReceiveMessage',
+            authorization: `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host, Signature=0`,
+        },
         body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
         signal: AbortSignal.timeout(60_000),
     });
