@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
 import { aclOf, grantHeaders } from './acl.js';
+import { s3ClientTryingOnce } from './client.js';
 import { trustworthy, validatorOf } from './listing.js';
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
 export const OBJECT_CONCURRENCY = 16;
@@ -40,10 +41,13 @@ async function getSmall(s3, bucket, key, VersionId) {
     return { headers: got, body };
 }
 /** What changes of an object without a new LastModified: its tags and ACL. */
-async function readGrants({ s3, bucket }, key, VersionId) {
+async function readGrants({ context, region, s3, bucket }, key, VersionId) {
     const [tagging, acl] = await Promise.all([
         s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId })),
-        s3.send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId })),
+        // An ACL the instance cannot answer for (moto, for an object uploaded in parts) is the default one.
+        s3ClientTryingOnce(context, region)
+            .send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId }))
+            .catch((error) => (error.$metadata?.httpStatusCode ?? 0) >= 500 ? undefined : Promise.reject(error)),
     ]);
     return { tags: sortedTags(tagging.TagSet, (t) => t.Key), acl: aclOf(acl) };
 }

@@ -10,6 +10,7 @@ import { INLINE_PAYLOAD_LIMIT } from '../../../pod/records.js';
 import type { CapturedPayload, CapturedRecord, RestoredPayload, ServiceContext } from '../../module.js';
 import { recordKind, sortedRecord, sortedTags, payloadOf } from '../kit/index.js';
 import { aclOf, grantHeaders, type Acl } from './acl.js';
+import { s3ClientTryingOnce } from './client.js';
 import { trustworthy, validatorOf, type ListedObject, type ListedVersion, type ObjectHeaders } from './listing.js';
 
 /** Objects whose head and tags are read, or which are written or deleted, at once. */
@@ -85,10 +86,15 @@ async function getSmall(s3: S3.S3Client, bucket: string, key: string, VersionId?
 }
 
 /** What changes of an object without a new LastModified: its tags and ACL. */
-async function readGrants({ s3, bucket }: ObjectScope, key: string, VersionId?: string): Promise<Pick<ObjectData, 'tags' | 'acl'>> {
+async function readGrants({ context, region, s3, bucket }: ObjectScope, key: string, VersionId?: string): Promise<Pick<ObjectData, 'tags' | 'acl'>> {
   const [tagging, acl] = await Promise.all([
     s3.send(new S3.GetObjectTaggingCommand({ Bucket: bucket, Key: key, VersionId })),
-    s3.send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId })),
+    // An ACL the instance cannot answer for (moto, for an object uploaded in parts) is the default one.
+    s3ClientTryingOnce(context, region)
+      .send(new S3.GetObjectAclCommand({ Bucket: bucket, Key: key, VersionId }))
+      .catch((error: { $metadata?: { httpStatusCode?: number } }) =>
+        (error.$metadata?.httpStatusCode ?? 0) >= 500 ? undefined : Promise.reject(error),
+      ),
   ]);
   return { tags: sortedTags(tagging.TagSet, (t) => t.Key!), acl: aclOf(acl) };
 }
