@@ -35,7 +35,9 @@ afterAll(async () => {
   await Promise.all([source?.stop(), target?.stop(), moto?.stop()]);
 });
 
-describe('portable pods on LocalStack 4.14', () => {
+// Each case moves a whole pod of every module through LocalStack and the AWS CLI: on two cores
+// shared with the Terraform round trips, that takes longer than a unit of work usually does.
+describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
   it('round-trip every module: loaded into a fresh LocalStack, they save back to the same records', async () => {
     await ok(cli(target.endpoint, 'load', 'full'));
     await checkState(target.endpoint);
