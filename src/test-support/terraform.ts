@@ -1,7 +1,9 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forEachLimit } from '../engine/util/concurrency.js';
 
 /** Where a machine image keeps Terraform providers for use without a registry. */
 const PLUGIN_DIRS = [
@@ -101,35 +103,110 @@ export interface TerraformRun {
   readonly output: string;
 }
 
-/** A copy of a stack with its own state, run against one instance after another, or several at once when only planned. */
-export class TerraformWorkspace {
-  private constructor(readonly dir: string) {}
+/** What a plan says of one stack: whether it plans no change, and Terraform's words about it. */
+export interface StackPlan {
+  readonly clean: boolean;
+  readonly output: string;
+}
 
-  /** Copies `stack` (a folder of .tf files) and runs `terraform init` from the local provider. */
-  static async create(stack: string, files: Record<string, Buffer | string> = {}): Promise<TerraformWorkspace> {
-    const dir = mkdtempSync(join(tmpdir(), 'tf-stack-'));
+/**
+ * Resources Terraform works on at once. Higher than its default of 10: the stacks are
+ * independent, and Terraform mostly waits on the instance (queue attributes, function states).
+ */
+const PARALLELISM = 24;
+
+/** Stacks planned at once alone, when the plan of them all cannot tell them apart (it failed). */
+const SINGLE_PLANS_AT_ONCE = 4;
+
+/**
+ * Many stacks as one configuration, each a module under its own name, with one state: one
+ * provider start and one refresh serve every stack, where a workspace per stack starts the
+ * provider (and loads its schema) once per stack and command. A plan still says which stacks
+ * it would change, from the resources' module addresses.
+ */
+export class TerraformWorkspace {
+  private constructor(
+    readonly dir: string,
+    readonly stacks: readonly string[],
+  ) {}
+
+  /**
+   * Copies each stack (a folder of .tf files under `stacksDir`) into the workspace with `files`
+   * beside its own, declares it as a module, and runs `terraform init` from the local provider.
+   */
+  static async create(stacksDir: string, stacks: readonly string[], files: Record<string, Buffer | string> = {}): Promise<TerraformWorkspace> {
+    const dir = mkdtempSync(join(tmpdir(), 'tf-stacks-'));
     mkdirSync(PLUGIN_CACHE, { recursive: true });
-    cpSync(stack, dir, { recursive: true });
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+    const modules = stacks.map((stack) => {
+      const copy = join(dir, 'stacks', stack);
+      cpSync(join(stacksDir, stack), copy, { recursive: true });
+      for (const [name, content] of Object.entries(files)) writeFileSync(join(copy, name), content);
+      return moduleBlock(stack, usesWestProvider(copy));
+    });
     writeFileSync(join(dir, 'emulator.tf'), emulatorProvider());
-    const workspace = new TerraformWorkspace(dir);
-    await workspace.must(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir()}`]);
+    writeFileSync(join(dir, 'stacks.tf'), modules.join('\n'));
+    const workspace = new TerraformWorkspace(dir, stacks);
+    const init = await workspace.run(['init', '-input=false', '-no-color', `-plugin-dir=${pluginDir()}`]);
+    if (init.code !== 0) throw new Error(`terraform init in ${dir} failed (${init.code}):\n${init.output}`);
     return workspace;
   }
 
-  /** `terraform apply` against `endpoint`; fails with Terraform's output unless it succeeds. */
-  async apply(endpoint: string): Promise<void> {
-    await this.must(['apply', '-auto-approve', '-input=false', '-no-color'], endpoint);
+  /**
+   * `terraform apply` of every stack against `endpoint`. Terraform goes on past a resource the
+   * instance refuses, so a failure is returned, not thrown: the stacks it concerns show it in
+   * their next plan, the others are applied.
+   */
+  async apply(endpoint: string): Promise<TerraformRun> {
+    return this.run(['apply', '-auto-approve', '-input=false', '-no-color', `-parallelism=${PARALLELISM}`], endpoint);
   }
 
-  /** `terraform plan -detailed-exitcode` against `endpoint`: exit 0 when it plans no change, 2 when it does. */
-  plan(endpoint: string): Promise<TerraformRun> {
-    return this.run(['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false'], endpoint);
+  /** The errors in Terraform's `output` that concern `stack`'s resources. */
+  static errorsOf(output: string, stack: string): string {
+    return output
+      .split(/^(?=Error: )/m)
+      .filter((part) => part.startsWith('Error: ') && part.includes(`module.${stack}.`))
+      .join('')
+      .trim();
   }
 
-  private async must(args: string[], endpoint?: string): Promise<void> {
-    const run = await this.run(args, endpoint);
-    if (run.code !== 0) throw new Error(`terraform ${args[0]} in ${this.dir} failed (${run.code}):\n${run.output}`);
+  /**
+   * Plans `stacks` (all by default) against `endpoint`, and says for each whether it plans no
+   * change. When the plan fails (a resource Terraform cannot read), each stack is planned
+   * alone, so one stack's error is not another's.
+   */
+  async plan(endpoint: string, stacks: readonly string[] = this.stacks): Promise<Map<string, StackPlan>> {
+    const together = await this.planOf(endpoint, stacks);
+    if (typeof together !== 'string') return together;
+    const alone = new Map<string, StackPlan>();
+    await forEachLimit(stacks, SINGLE_PLANS_AT_ONCE, async (stack) => {
+      const plan = await this.planOf(endpoint, [stack]);
+      alone.set(stack, typeof plan === 'string' ? { clean: false, output: plan } : plan.get(stack)!);
+    });
+    return alone;
+  }
+
+  /** The plan of `stacks` by stack, or Terraform's output when it could not plan them. */
+  private async planOf(endpoint: string, stacks: readonly string[]): Promise<Map<string, StackPlan> | string> {
+    const planFile = join(this.dir, `${randomUUID()}.tfplan`);
+    const targets = stacks.length === this.stacks.length ? [] : stacks.map((stack) => `-target=module.${stack}`);
+    const args = ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false', `-parallelism=${PARALLELISM}`, `-out=${planFile}`, ...targets];
+    const planned = await this.run(args, endpoint);
+    try {
+      if (planned.code !== 0 && planned.code !== 2) return `terraform plan failed (${planned.code}):\n${planned.output}`;
+      const [text, json] = await Promise.all([this.run(['show', '-no-color', planFile]), this.run(['show', '-json', planFile])]);
+      const changed = changedResources(JSON.parse(json.output) as PlanJson);
+      const blocks = resourceBlocks(text.output);
+      return new Map(
+        stacks.map((stack) => {
+          const prefix = `module.${stack}.`;
+          const changes = changed.filter((address) => address.startsWith(prefix));
+          const said = blocks.filter((block) => block.address.startsWith(prefix)).map((block) => block.text);
+          return [stack, { clean: changes.length === 0, output: [`${stack} plans to change: ${changes.join(', ') || 'nothing'}`, ...said].join('\n') }];
+        }),
+      );
+    } finally {
+      rmSync(planFile, { force: true });
+    }
   }
 
   private run(args: string[], endpoint?: string): Promise<TerraformRun> {
@@ -147,7 +224,7 @@ export class TerraformWorkspace {
             TF_PLUGIN_CACHE_DIR: PLUGIN_CACHE,
             TF_PLUGIN_CACHE_MAY_BREAK_DEPENDENCY_LOCK_FILE: 'true',
           },
-          maxBuffer: 64 * 1024 * 1024,
+          maxBuffer: 512 * 1024 * 1024,
         },
         (error, stdout, stderr) => {
           resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}` });
@@ -155,4 +232,43 @@ export class TerraformWorkspace {
       );
     });
   }
+}
+
+/** A stack that places resources with `aws.west` declares it (`configuration_aliases`) and is given it. */
+function usesWestProvider(stackDir: string): boolean {
+  return readdirSync(stackDir)
+    .filter((file) => file.endsWith('.tf'))
+    .some((file) => readFileSync(join(stackDir, file), 'utf8').includes('configuration_aliases'));
+}
+
+function moduleBlock(stack: string, west: boolean): string {
+  const providers = west ? '{ aws = aws, aws.west = aws.west }' : '{ aws = aws }';
+  return `module "${stack}" {\n  source    = "./stacks/${stack}"\n  providers = ${providers}\n}\n`;
+}
+
+interface PlanJson {
+  resource_changes?: { address: string; change: { actions: string[] } }[];
+}
+
+/** The addresses of the resources a plan would create, change or destroy (reads of data sources are no change). */
+function changedResources(plan: PlanJson): string[] {
+  return (plan.resource_changes ?? [])
+    .filter(({ change }) => change.actions.some((action) => action !== 'no-op' && action !== 'read'))
+    .map(({ address }) => address);
+}
+
+/**
+ * The paragraphs of a plan's text about single resources (`  # module.x.aws_y.z will be
+ * updated in-place` and the indented lines after it), with the resource's address.
+ */
+function resourceBlocks(text: string): { address: string; text: string }[] {
+  const blocks: { address: string; lines: string[] }[] = [];
+  let current: { address: string; lines: string[] } | undefined;
+  for (const line of text.split('\n')) {
+    const heading = /^ {2}# (\S+)/.exec(line);
+    if (heading) blocks.push((current = { address: heading[1]!, lines: [line] }));
+    else if (current && (line === '' || line.startsWith(' '))) current.lines.push(line);
+    else current = undefined;
+  }
+  return blocks.map(({ address, lines }) => ({ address, text: lines.join('\n').trimEnd() }));
 }

@@ -24,7 +24,7 @@ resource "aws_lambda_function" "rotator" {
   role          = aws_iam_role.rotator.arn
   handler       = "index.handler"
   runtime       = "nodejs20.x"
-  filename      = "handler.zip"
+  filename      = "${path.module}/handler.zip"
 }
 
 resource "aws_secretsmanager_secret" "reporting" {

@@ -6,7 +6,7 @@
 # one. A grant is left out: both emulators draw grant ids, so a loaded grant is another grant.)
 terraform {
   required_providers {
-    aws = { source = "hashicorp/aws", version = "5.100.0" }
+    aws = { source = "hashicorp/aws", version = "5.100.0", configuration_aliases = [aws.west] }
   }
 }
 
