@@ -6,6 +6,7 @@ import { openRemoteForRead, tempStore } from './open-store.js';
 import { progressCounter } from './progress.js';
 import { serviceContext } from './state/context.js';
 import { diffRestore, executeRestore, planRestore } from './state/restore.js';
+import { stageRestore } from './state/stage.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
 import { download } from './store/single-file/download.js';
@@ -85,6 +86,7 @@ export async function load(request) {
             };
             const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks, options.env);
             const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
+            await stageRestore(plan, manifest, verified.store, (layer) => progress('verify', `${layer.service} ${layer.region}`));
             const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
             if (!request.dryRun) {
                 await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));

@@ -3,7 +3,13 @@ import { GetParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/cl
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DigestMismatchError } from './errors.js';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { CorruptPodError, DigestMismatchError } from './errors.js';
+import type { Descriptor, StateLayer } from './pod/manifest.js';
+import { ANNOTATION } from './pod/media-types.js';
+import type { FileStore } from './store/file/file-store.js';
+import { rewriteLayers } from '../test-support/pod-records.js';
 import { load } from './load.js';
 import { awsClientConfig } from './target/aws.js';
 import { options, saveState, sdkConfig, tempHome } from '../test-support/engine.js';
@@ -73,6 +79,43 @@ describe('a pod whose blob was altered in the local store', () => {
     // The check runs while the load waits for the instance; its failure ends the wait.
     const nobody = options('http://127.0.0.1:9', home, { 'wait-timeout': '600' });
     await expect(load({ pod: 'altered', options: nobody })).rejects.toThrow(DigestMismatchError);
+  });
+});
+
+/** A layer of `bytes` with a true digest: what a crafted pod holds. */
+function hostileLayer(bytes: Buffer, annotations: Record<string, string> = {}) {
+  return async (store: FileStore, layer: Descriptor, state: StateLayer): Promise<Descriptor> => {
+    if (state.service !== 's3') return layer;
+    const stored = await store.ingest(Readable.from([bytes]));
+    return { ...layer, ...stored, annotations: { ...layer.annotations, ...annotations } };
+  };
+}
+
+const line = (record: unknown) => `${JSON.stringify(record)}\n`;
+const MiB = 1024 * 1024;
+
+describe('a pod with true digests and hostile content', () => {
+  it.each([
+    ['a layer that is not gzip', hostileLayer(Buffer.from('plain text, not records')), /not gzip-compressed/],
+    ['a line that is not JSON', hostileLayer(gzipSync(line({ type: 'bucket', id: 'b', data: {} }) + '{"type": \n')), /line 2 is not valid JSON/],
+    ['a line that is not a record', hostileLayer(gzipSync(line(['bucket', 'b']))), /line 1 is not a state record/],
+    ['a payload that is no blob of the pod', hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 5, digest: `sha256:${'0'.repeat(64)}` } }))), /not a blob of this pod/],
+    ['an inline payload of another size', hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 500, inline: 'aGk=' } }))), /says its payload is 500 bytes; the pod holds 2/],
+    ['a line of 80 MiB (2 MB compressed would be 2 GB)', hostileLayer(gzipSync(Buffer.alloc(80 * MiB, 0x61))), /line 1 is longer than/],
+    ['a layer that expands a thousand times', hostileLayer(gzipSync(line({ type: 't', id: 'x', data: { pad: 'a'.repeat(MiB) } }).repeat(300))), /expands more than 250 times/],
+    ['a layer for an account that is no account', hostileLayer(gzipSync(''), { [ANNOTATION.account]: '../../etc' }), /not an AWS account id/],
+  ])('is refused before anything in the instance changes: %s', async (_, change, message) => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'pod-bucket' }));
+    await s3.send(new PutObjectCommand({ Bucket: 'pod-bucket', Key: 'k', Body: 'v' }));
+    await saveState(moto.endpoint, home, 'good');
+    await rewriteLayers(home, 'good', 'hostile', change);
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+
+    const loading = load({ pod: 'hostile', options: options(moto.endpoint, home, { strategy: 'overwrite' }) });
+
+    await expect(loading).rejects.toThrow(CorruptPodError);
+    await expect(loading).rejects.toThrow(message);
+    expect(await buckets()).toEqual(['kept', 'pod-bucket']);
   });
 });
 

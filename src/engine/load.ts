@@ -9,6 +9,7 @@ import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
 import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit } from './state/restore.js';
+import { stageRestore } from './state/stage.js';
 import type { Strategy } from './state/strategy.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
@@ -123,6 +124,7 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
       const contextOf = (module: ServiceModule, account: string) =>
         serviceContext(target, account, caller, module.name, hooks, options.env);
       const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
+      await stageRestore(plan, manifest, verified.store, (layer) => progress('verify', `${layer.service} ${layer.region}`));
       const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
       if (!request.dryRun) {
         await executeRestore(plan, verified.store, contextOf, (phase, scope) =>

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { resolveVersion } from '../engine/catalog.js';
 import { parseRef } from '../engine/pod/ref.js';
 import { decodeRecords, RecordLayerWriter, type StoredRecord } from '../engine/pod/records.js';
-import { encodeManifest, stateLayers, type Descriptor } from '../engine/pod/manifest.js';
+import { encodeManifest, stateLayers, type Descriptor, type StateLayer } from '../engine/pod/manifest.js';
 import { publish, pushBytes } from '../engine/copy.js';
 import { ANNOTATION } from '../engine/pod/media-types.js';
 import { fetchVerified, readManifest } from '../engine/store/content.js';
@@ -33,23 +33,34 @@ export async function rewritePod(
   to: string,
   change: (record: StoredRecord, service: string) => StoredRecord,
 ): Promise<void> {
-  const store = await FileStore.open(join(home, 'store'), { create: false });
-  const version = await resolveVersion(store, parseRef(from));
-  const manifest = await readManifest(store, version.descriptor);
-  const layers: Descriptor[] = [];
-  for (const layer of manifest.layers) {
-    const state = stateLayers({ ...manifest, layers: [layer] })[0];
-    if (!state) {
-      layers.push(layer);
-      continue;
-    }
+  await rewriteLayers(home, from, to, async (store, layer, state) => {
     const writer = new RecordLayerWriter((content) => store.ingest(content));
     for await (const record of decodeRecords(await fetchVerified(store, layer), state.service)) {
       await writer.write(change(record, state.service));
     }
     const { stored, recordsDigest } = await writer.finish();
     const annotations = { ...layer.annotations, [ANNOTATION.recordsDigest]: recordsDigest };
-    layers.push({ ...layer, digest: stored!.digest, size: stored!.size, annotations });
+    return { ...layer, digest: stored!.digest, size: stored!.size, annotations };
+  });
+}
+
+/**
+ * Writes a new pod `to` whose state layers are what `change` makes of those of `from` (the
+ * same descriptor keeps a layer): blobs stored with their true digests, however they are made.
+ */
+export async function rewriteLayers(
+  home: string,
+  from: string,
+  to: string,
+  change: (store: FileStore, layer: Descriptor, state: StateLayer) => Promise<Descriptor>,
+): Promise<void> {
+  const store = await FileStore.open(join(home, 'store'), { create: false });
+  const version = await resolveVersion(store, parseRef(from));
+  const manifest = await readManifest(store, version.descriptor);
+  const layers: Descriptor[] = [];
+  for (const layer of manifest.layers) {
+    const state = stateLayers({ ...manifest, layers: [layer] })[0];
+    layers.push(state ? await change(store, layer, state) : layer);
   }
   const encoded = encodeManifest(manifest.config, layers, { created: new Date().toISOString(), message: `rewritten from ${from}` });
   await pushBytes(store, encoded.descriptor, encoded.bytes);

@@ -89,4 +89,10 @@ export interface Scope {
 }
 /** A scope as one string, for maps. */
 export declare function scopeKey(scope: Scope): string;
+/**
+ * State layers a pod may hold: one per service, account and region, so far above any real
+ * instance (40 services in 30 regions of 10 accounts is 12,000); a bound on the work a crafted
+ * manifest can ask for.
+ */
+export declare const MAX_STATE_LAYERS = 20000;
 export declare function stateLayers(manifest: PodManifest): StateLayer[];

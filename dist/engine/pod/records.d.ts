@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Digest } from './digest.js';
+import { type Digest } from './digest.js';
 /**
  * A payload as a record carries it: inline (base64) when small, else a reference to a payload
  * blob of the same pod. Inlining keeps a pod of 100,000 small objects at a handful of layers;
@@ -58,8 +58,27 @@ export declare class RecordLayerWriter<R> {
     abort(error: Error): void;
 }
 /**
+ * Bounds on what decoding a layer may cost, whatever the layer claims: a crafted layer of a
+ * few MB can expand to gigabytes, in one line or many.
+ */
+export declare const LAYER_LIMITS: {
+    /**
+     * One record, decompressed. The largest real ones are a DynamoDB item (400 KB), an inlined
+     * payload (256 KiB as base64) and documents such as policies, templates and state machine
+     * definitions (a few MB); this is far above them and far below what exhausts memory.
+     */
+    readonly recordBytes: number;
+    /**
+     * Decompressed bytes per compressed byte, once a layer has expanded past `expansionFloor`.
+     * JSON records compress 5 to 50 times; gzip's own limit is about 1,000.
+     */
+    readonly expansion: 250;
+    readonly expansionFloor: number;
+};
+/**
  * The records of a layer. Lines are split on the decompressed bytes rather than by `readline`:
  * readline decodes every chunk to a string and joins those into each line, so a record with an
- * inlined payload of 256 KiB was copied three times as strings; here it is decoded once.
+ * inlined payload of 256 KiB was copied three times as strings; here it is decoded once. A
+ * layer that breaks `LAYER_LIMITS`, or is not gzip, fails as a corrupt pod.
  */
 export declare function decodeRecords(layer: Readable, what: string): AsyncGenerator<StoredRecord>;

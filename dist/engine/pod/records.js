@@ -5,7 +5,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { CorruptPodError } from '../errors.js';
+import { CorruptPodError, PodsError } from '../errors.js';
+import { isDigest } from './digest.js';
 import { canonicalJson } from './manifest.js';
 import { PRIVATE_FILE_MODE, privateTempDir } from '../util/private-temp.js';
 /** A record's identity within its layer, as one string, for maps. */
@@ -82,6 +83,14 @@ export class RecordLayerWriter {
             void rm(this.spool, { force: true });
     }
 }
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isPayloadRef(value) {
+    if (!isObject(value) || !Number.isSafeInteger(value.size) || value.size < 0)
+        return false;
+    return typeof value.inline === 'string' || (typeof value.digest === 'string' && isDigest(value.digest));
+}
 function parseRecord(line, n, what) {
     let record;
     try {
@@ -90,38 +99,87 @@ function parseRecord(line, n, what) {
     catch (error) {
         throw new CorruptPodError(`${what}: line ${n} is not valid JSON.`, { cause: error });
     }
-    if (typeof record.type !== 'string' || typeof record.id !== 'string' || typeof record.data !== 'object') {
+    if (typeof record.type !== 'string' || typeof record.id !== 'string' || !isObject(record.data)) {
         throw new CorruptPodError(`${what}: line ${n} is not a state record.`);
+    }
+    if (record.payload !== undefined && !isPayloadRef(record.payload)) {
+        throw new CorruptPodError(`${what}: line ${n} (${record.type} ${record.id}) has a payload that is neither inline nor a blob reference.`);
     }
     return record;
 }
 /**
+ * Bounds on what decoding a layer may cost, whatever the layer claims: a crafted layer of a
+ * few MB can expand to gigabytes, in one line or many.
+ */
+export const LAYER_LIMITS = {
+    /**
+     * One record, decompressed. The largest real ones are a DynamoDB item (400 KB), an inlined
+     * payload (256 KiB as base64) and documents such as policies, templates and state machine
+     * definitions (a few MB); this is far above them and far below what exhausts memory.
+     */
+    recordBytes: 64 * 1024 * 1024,
+    /**
+     * Decompressed bytes per compressed byte, once a layer has expanded past `expansionFloor`.
+     * JSON records compress 5 to 50 times; gzip's own limit is about 1,000.
+     */
+    expansion: 250,
+    expansionFloor: 256 * 1024 * 1024,
+};
+function tooLarge(what, limit) {
+    return new CorruptPodError(`${what}: ${limit}. The pod was not made by localstack-pods or was altered; nothing was loaded from it.`);
+}
+/**
  * The records of a layer. Lines are split on the decompressed bytes rather than by `readline`:
  * readline decodes every chunk to a string and joins those into each line, so a record with an
- * inlined payload of 256 KiB was copied three times as strings; here it is decoded once.
+ * inlined payload of 256 KiB was copied three times as strings; here it is decoded once. A
+ * layer that breaks `LAYER_LIMITS`, or is not gzip, fails as a corrupt pod.
  */
 export async function* decodeRecords(layer, what) {
     const gunzip = createGunzip();
+    let compressed = 0;
+    layer.on('data', (chunk) => (compressed += chunk.length));
     layer.on('error', (error) => gunzip.destroy(error));
     layer.pipe(gunzip);
     let partial = [];
+    let partialBytes = 0;
+    let expanded = 0;
     let n = 0;
     const line = (bytes) => {
         n += 1;
         return bytes.length === 0 ? undefined : parseRecord(bytes.toString('utf8'), n, what);
     };
-    for await (const chunk of gunzip) {
-        let start = 0;
-        for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-            const piece = chunk.subarray(start, end);
-            const record = line(partial.length === 0 ? piece : Buffer.concat([...partial, piece]));
-            partial = [];
-            start = end + 1;
-            if (record)
-                yield record;
+    try {
+        for await (const chunk of gunzip) {
+            expanded += chunk.length;
+            if (expanded > LAYER_LIMITS.expansionFloor && expanded > LAYER_LIMITS.expansion * compressed) {
+                throw tooLarge(what, `it expands more than ${LAYER_LIMITS.expansion} times`);
+            }
+            let start = 0;
+            for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+                const piece = chunk.subarray(start, end);
+                const record = line(partial.length === 0 ? piece : Buffer.concat([...partial, piece]));
+                partial = [];
+                partialBytes = 0;
+                start = end + 1;
+                if (record)
+                    yield record;
+            }
+            if (start < chunk.length) {
+                partial.push(chunk.subarray(start));
+                partialBytes += chunk.length - start;
+                if (partialBytes > LAYER_LIMITS.recordBytes)
+                    throw tooLarge(what, `line ${n + 1} is longer than ${LAYER_LIMITS.recordBytes} bytes`);
+            }
         }
-        if (start < chunk.length)
-            partial.push(chunk.subarray(start));
+    }
+    catch (error) {
+        gunzip.destroy();
+        if (error instanceof PodsError)
+            throw error;
+        const code = error.code;
+        if (code?.startsWith('Z_'))
+            throw new CorruptPodError(`${what} is not gzip-compressed records (${error.message}).`, { cause: error });
+        throw error;
     }
     const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
     if (last)

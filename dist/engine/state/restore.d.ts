@@ -35,7 +35,8 @@ export declare function planRestore(manifest: PodManifest, config: PodConfig, st
 export declare function podRecords(store: BlobReader, layer: RestoreLayer): AsyncGenerator<PodRecord>;
 /**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
- * dependency order; modules of one level, and regions of one module, run concurrently. What
+ * dependency order; modules of one level, and regions of one module, run concurrently
+ * (up to SCOPE_CONCURRENCY). What
  * modules asked to do after the restore (`ServiceContext.afterRestore`) runs last, in order.
  */
 export declare function executeRestore(plan: RestorePlan, store: BlobReader, contextOfModule: ContextFactory, onScope: (phase: 'clear' | 'restore', scope: Scope) => void): Promise<void>;

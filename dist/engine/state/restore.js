@@ -4,6 +4,7 @@ import { canonicalJson, scopeKey, stateLayers } from '../pod/manifest.js';
 import { PAYLOAD_LAYER } from '../pod/media-types.js';
 import { decodeRecords, recordKey } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
+import { forEachLimit } from '../util/concurrency.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
 import { rebaseAccount, renameReferences } from './rebase.js';
@@ -84,8 +85,14 @@ async function* inGroups(records, module, groups) {
     }
 }
 /**
+ * Scopes cleared or restored at once: enough to keep the instance busy, few enough that a pod
+ * of thousands of layers does not open thousands of files and connections.
+ */
+const SCOPE_CONCURRENCY = 16;
+/**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
- * dependency order; modules of one level, and regions of one module, run concurrently. What
+ * dependency order; modules of one level, and regions of one module, run concurrently
+ * (up to SCOPE_CONCURRENCY). What
  * modules asked to do after the restore (`ServiceContext.afterRestore`) runs last, in order.
  */
 export async function executeRestore(plan, store, contextOfModule, onScope) {
@@ -100,24 +107,21 @@ export async function executeRestore(plan, store, contextOfModule, onScope) {
         };
     };
     const levels = dependencyLevels(plan.modules);
+    const inLevel = (level, scopes) => level.flatMap((module) => scopes.filter((s) => s.service === module.name).map((scope) => ({ module, scope })));
     for (const level of [...levels].reverse()) {
-        await Promise.all(level.flatMap((module) => plan.clear
-            .filter((s) => s.service === module.name)
-            .map(async (scope) => {
+        await forEachLimit(inLevel(level, plan.clear), SCOPE_CONCURRENCY, async ({ module, scope }) => {
             const context = contextOf(module, scope.account);
             const groups = plan.groups.get(module.name);
             await (groups && module.partial ? module.partial.clear(context, scope.region, groups) : module.clear(context, scope.region));
             onScope('clear', scope);
-        })));
+        });
     }
     for (const level of levels) {
-        await Promise.all(level.flatMap((module) => plan.layers
-            .filter((l) => l.service === module.name)
-            .map(async (layer) => {
+        await forEachLimit(inLevel(level, plan.layers), SCOPE_CONCURRENCY, async ({ module, scope: layer }) => {
             const records = renamed(podRecords(store, layer), renames);
             await module.restore(contextOf(module, layer.into), layer.region, inGroups(records, module, plan.groups));
             onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
-        })));
+        });
     }
     for (const { context, resource, work } of last) {
         try {

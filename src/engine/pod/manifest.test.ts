@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorruptPodError } from '../errors.js';
 import { digestOf } from './digest.js';
-import { canonicalJson, decodeManifest, encodeConfig, encodeManifest, stateLayers, type PodConfig } from './manifest.js';
+import { canonicalJson, decodeManifest, encodeConfig, encodeManifest, MAX_STATE_LAYERS, stateLayers, type PodConfig } from './manifest.js';
 import { ANNOTATION, OCI_MANIFEST, POD_ARTIFACT_TYPE, STATE_LAYER } from './media-types.js';
 
 const config: PodConfig = {
@@ -52,5 +52,30 @@ describe('pod manifests', () => {
     expect(() => decodeManifest(Buffer.from(JSON.stringify({ ...base, layers: [{ ...layer, digest: 'sha256:zz' }] })))).toThrow(
       /not a valid OCI descriptor/,
     );
+  });
+});
+
+describe('the state layers of a manifest', () => {
+  const manifestOf = (layers: (typeof layer)[]) =>
+    decodeManifest(encodeManifest(encodeConfig(config).descriptor, layers, { created: '2026-01-01T00:00:00Z', message: 'm' }).bytes);
+
+  it('are at most MAX_STATE_LAYERS: a crafted manifest cannot ask a load for unbounded work', () => {
+    expect(stateLayers(manifestOf(Array.from({ length: MAX_STATE_LAYERS }, () => layer)))).toHaveLength(MAX_STATE_LAYERS);
+    expect(() => stateLayers(manifestOf(Array.from({ length: MAX_STATE_LAYERS + 1 }, () => layer)))).toThrow(/at most 20000/);
+  });
+
+  it.each([
+    ['account', '../../x'],
+    ['account', '12345'],
+    ['region', 'us-east-1/../..'],
+    ['region', ''],
+  ])('name an AWS account id and region (%s %j is refused)', (key, value) => {
+    const annotations = { ...layer.annotations, [key === 'account' ? ANNOTATION.account : ANNOTATION.region]: value };
+    expect(() => stateLayers(manifestOf([{ ...layer, annotations }]))).toThrow(CorruptPodError);
+  });
+
+  it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'us-isob-east-1', 'ap-southeast-5'])('take the region %s', (region) => {
+    const annotations = { ...layer.annotations, [ANNOTATION.region]: region };
+    expect(stateLayers(manifestOf([{ ...layer, annotations }]))[0]!.region).toBe(region);
   });
 });

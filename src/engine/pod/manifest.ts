@@ -187,17 +187,32 @@ export function scopeKey(scope: Scope): string {
   return `${scope.service}/${scope.account}/${scope.region}`;
 }
 
+/**
+ * State layers a pod may hold: one per service, account and region, so far above any real
+ * instance (40 services in 30 regions of 10 accounts is 12,000); a bound on the work a crafted
+ * manifest can ask for.
+ */
+export const MAX_STATE_LAYERS = 20_000;
+
+const ACCOUNT = /^\d{12}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
 export function stateLayers(manifest: PodManifest): StateLayer[] {
-  return manifest.layers
-    .filter((layer) => layer.mediaType === STATE_LAYER)
-    .map((descriptor) => {
-      const a = descriptor.annotations ?? {};
-      const service = a[ANNOTATION.service];
-      const account = a[ANNOTATION.account];
-      const region = a[ANNOTATION.region];
-      if (!service || !account || !region) {
-        throw new CorruptPodError(`State layer ${descriptor.digest} lacks its service, account or region annotation.`);
-      }
-      return { descriptor, service, account, region };
-    });
+  const layers = manifest.layers.filter((layer) => layer.mediaType === STATE_LAYER);
+  if (layers.length > MAX_STATE_LAYERS) {
+    throw new CorruptPodError(`The pod has ${layers.length} state layers; a pod holds at most ${MAX_STATE_LAYERS} (one per service, account and region).`);
+  }
+  return layers.map((descriptor) => {
+    const a = descriptor.annotations ?? {};
+    const service = a[ANNOTATION.service];
+    const account = a[ANNOTATION.account];
+    const region = a[ANNOTATION.region];
+    if (!service || !account || !region) {
+      throw new CorruptPodError(`State layer ${descriptor.digest} lacks its service, account or region annotation.`);
+    }
+    if (!ACCOUNT.test(account) || !REGION.test(region)) {
+      throw new CorruptPodError(`State layer ${descriptor.digest} is for account "${account}" in region "${region}", which are not an AWS account id and region.`);
+    }
+    return { descriptor, service, account, region };
+  });
 }

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { CorruptPodError } from '../errors.js';
-import type { Digest } from './digest.js';
+import { CorruptPodError, PodsError } from '../errors.js';
+import { isDigest, type Digest } from './digest.js';
 import { canonicalJson } from './manifest.js';
 import { PRIVATE_FILE_MODE, privateTempDir } from '../util/private-temp.js';
 
@@ -114,6 +114,15 @@ export class RecordLayerWriter<R> {
   }
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPayloadRef(value: unknown): value is PayloadRef {
+  if (!isObject(value) || !Number.isSafeInteger(value.size) || (value.size as number) < 0) return false;
+  return typeof value.inline === 'string' || (typeof value.digest === 'string' && isDigest(value.digest));
+}
+
 function parseRecord(line: string, n: number, what: string): StoredRecord {
   let record: StoredRecord;
   try {
@@ -121,37 +130,85 @@ function parseRecord(line: string, n: number, what: string): StoredRecord {
   } catch (error) {
     throw new CorruptPodError(`${what}: line ${n} is not valid JSON.`, { cause: error });
   }
-  if (typeof record.type !== 'string' || typeof record.id !== 'string' || typeof record.data !== 'object') {
+  if (typeof record.type !== 'string' || typeof record.id !== 'string' || !isObject(record.data)) {
     throw new CorruptPodError(`${what}: line ${n} is not a state record.`);
+  }
+  if (record.payload !== undefined && !isPayloadRef(record.payload)) {
+    throw new CorruptPodError(`${what}: line ${n} (${record.type} ${record.id}) has a payload that is neither inline nor a blob reference.`);
   }
   return record;
 }
 
 /**
+ * Bounds on what decoding a layer may cost, whatever the layer claims: a crafted layer of a
+ * few MB can expand to gigabytes, in one line or many.
+ */
+export const LAYER_LIMITS = {
+  /**
+   * One record, decompressed. The largest real ones are a DynamoDB item (400 KB), an inlined
+   * payload (256 KiB as base64) and documents such as policies, templates and state machine
+   * definitions (a few MB); this is far above them and far below what exhausts memory.
+   */
+  recordBytes: 64 * 1024 * 1024,
+  /**
+   * Decompressed bytes per compressed byte, once a layer has expanded past `expansionFloor`.
+   * JSON records compress 5 to 50 times; gzip's own limit is about 1,000.
+   */
+  expansion: 250,
+  expansionFloor: 256 * 1024 * 1024,
+} as const;
+
+function tooLarge(what: string, limit: string): CorruptPodError {
+  return new CorruptPodError(`${what}: ${limit}. The pod was not made by localstack-pods or was altered; nothing was loaded from it.`);
+}
+
+/**
  * The records of a layer. Lines are split on the decompressed bytes rather than by `readline`:
  * readline decodes every chunk to a string and joins those into each line, so a record with an
- * inlined payload of 256 KiB was copied three times as strings; here it is decoded once.
+ * inlined payload of 256 KiB was copied three times as strings; here it is decoded once. A
+ * layer that breaks `LAYER_LIMITS`, or is not gzip, fails as a corrupt pod.
  */
 export async function* decodeRecords(layer: Readable, what: string): AsyncGenerator<StoredRecord> {
   const gunzip = createGunzip();
+  let compressed = 0;
+  layer.on('data', (chunk: Buffer) => (compressed += chunk.length));
   layer.on('error', (error) => gunzip.destroy(error));
   layer.pipe(gunzip);
   let partial: Buffer[] = [];
+  let partialBytes = 0;
+  let expanded = 0;
   let n = 0;
   const line = (bytes: Buffer): StoredRecord | undefined => {
     n += 1;
     return bytes.length === 0 ? undefined : parseRecord(bytes.toString('utf8'), n, what);
   };
-  for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
-      const piece = chunk.subarray(start, end);
-      const record = line(partial.length === 0 ? piece : Buffer.concat([...partial, piece]));
-      partial = [];
-      start = end + 1;
-      if (record) yield record;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      expanded += chunk.length;
+      if (expanded > LAYER_LIMITS.expansionFloor && expanded > LAYER_LIMITS.expansion * compressed) {
+        throw tooLarge(what, `it expands more than ${LAYER_LIMITS.expansion} times`);
+      }
+      let start = 0;
+      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+        const piece = chunk.subarray(start, end);
+        const record = line(partial.length === 0 ? piece : Buffer.concat([...partial, piece]));
+        partial = [];
+        partialBytes = 0;
+        start = end + 1;
+        if (record) yield record;
+      }
+      if (start < chunk.length) {
+        partial.push(chunk.subarray(start));
+        partialBytes += chunk.length - start;
+        if (partialBytes > LAYER_LIMITS.recordBytes) throw tooLarge(what, `line ${n + 1} is longer than ${LAYER_LIMITS.recordBytes} bytes`);
+      }
     }
-    if (start < chunk.length) partial.push(chunk.subarray(start));
+  } catch (error) {
+    gunzip.destroy();
+    if (error instanceof PodsError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code?.startsWith('Z_')) throw new CorruptPodError(`${what} is not gzip-compressed records (${(error as Error).message}).`, { cause: error });
+    throw error;
   }
   const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
   if (last) yield last;

@@ -6,6 +6,7 @@ import { decodeRecords, recordKey, type PayloadRef } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import type { BlobReader } from '../store/store.js';
 import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from './module.js';
+import { forEachLimit } from '../util/concurrency.js';
 import { dependencyLevels } from './order.js';
 import { PORTABLE_MODULES } from './portable/registry.js';
 import { rebaseAccount, renameReferences } from './rebase.js';
@@ -131,8 +132,15 @@ async function* inGroups(
 }
 
 /**
+ * Scopes cleared or restored at once: enough to keep the instance busy, few enough that a pod
+ * of thousands of layers does not open thousands of files and connections.
+ */
+const SCOPE_CONCURRENCY = 16;
+
+/**
  * Carries out a plan: clears scopes in reverse dependency order, then restores layers in
- * dependency order; modules of one level, and regions of one module, run concurrently. What
+ * dependency order; modules of one level, and regions of one module, run concurrently
+ * (up to SCOPE_CONCURRENCY). What
  * modules asked to do after the restore (`ServiceContext.afterRestore`) runs last, in order.
  */
 export async function executeRestore(
@@ -152,32 +160,22 @@ export async function executeRestore(
     };
   };
   const levels = dependencyLevels(plan.modules);
+  const inLevel = <S extends Scope>(level: ServiceModule[], scopes: readonly S[]) =>
+    level.flatMap((module) => scopes.filter((s) => s.service === module.name).map((scope) => ({ module, scope })));
   for (const level of [...levels].reverse()) {
-    await Promise.all(
-      level.flatMap((module) =>
-        plan.clear
-          .filter((s) => s.service === module.name)
-          .map(async (scope) => {
-            const context = contextOf(module, scope.account);
-            const groups = plan.groups.get(module.name);
-            await (groups && module.partial ? module.partial.clear(context, scope.region, groups) : module.clear(context, scope.region));
-            onScope('clear', scope);
-          }),
-      ),
-    );
+    await forEachLimit(inLevel(level, plan.clear), SCOPE_CONCURRENCY, async ({ module, scope }) => {
+      const context = contextOf(module, scope.account);
+      const groups = plan.groups.get(module.name);
+      await (groups && module.partial ? module.partial.clear(context, scope.region, groups) : module.clear(context, scope.region));
+      onScope('clear', scope);
+    });
   }
   for (const level of levels) {
-    await Promise.all(
-      level.flatMap((module) =>
-        plan.layers
-          .filter((l) => l.service === module.name)
-          .map(async (layer) => {
-            const records = renamed(podRecords(store, layer), renames);
-            await module.restore(contextOf(module, layer.into), layer.region, inGroups(records, module, plan.groups));
-            onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
-          }),
-      ),
-    );
+    await forEachLimit(inLevel(level, plan.layers), SCOPE_CONCURRENCY, async ({ module, scope: layer }) => {
+      const records = renamed(podRecords(store, layer), renames);
+      await module.restore(contextOf(module, layer.into), layer.region, inGroups(records, module, plan.groups));
+      onScope('restore', { service: layer.service, account: layer.into, region: layer.region });
+    });
   }
   for (const { context, resource, work } of last) {
     try {
