@@ -5,15 +5,19 @@ const FLAGS = {
     remote: '--remote <remote>',
     strategy: '--strategy <strategy>',
     'wait-timeout': '--wait-timeout <seconds>',
+    'request-timeout': '--request-timeout <seconds>',
     'allow-real-aws': '--allow-real-aws',
     services: '-s, --services <list>',
     regions: '--regions <list>',
     accounts: '--accounts <list>',
     message: '-m, --message <text>',
 };
-/** Adds the shared options a command takes, with help text and defaults from the one option table. */
+/**
+ * Adds the shared options a command takes, with help text and defaults from the one option
+ * table; every command talks to a server, so every one takes `--request-timeout`.
+ */
 export function addOptions(command, names) {
-    for (const name of names) {
+    for (const name of [...names, 'request-timeout']) {
         const spec = OPTION_TABLE.find((o) => o.name === name);
         const env = spec.env.join(' or ');
         const option = new Option(FLAGS[name], `${spec.description} (env ${env}; default: ${spec.default || 'none'})`);

@@ -2,7 +2,7 @@
  * Every error the engine throws on purpose is a PodsError with a fixed `code`, so fronts can
  * decide what to do (exit code, annotation, retry) without reading message text.
  */
-export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'RESTORE_INCOMPLETE' | 'STORE';
+export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'RESTORE_INCOMPLETE' | 'TIMEOUT' | 'STORE';
 export declare class PodsError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {

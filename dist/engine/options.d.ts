@@ -8,6 +8,8 @@ export interface PodsOptions {
     readonly strategy: Strategy;
     /** How long to wait for the instance to answer, in milliseconds. */
     readonly waitTimeoutMs: number;
+    /** How long any request may wait on a silent server (instance or store), in milliseconds. */
+    readonly requestTimeoutMs: number;
     readonly allowRealAws: boolean;
     /** Services a save captures; all when undefined. */
     readonly services?: readonly string[];
@@ -18,7 +20,7 @@ export interface PodsOptions {
     readonly message: string;
     readonly env: NodeJS.ProcessEnv;
 }
-export type OptionName = 'endpoint' | 'remote' | 'strategy' | 'wait-timeout' | 'allow-real-aws' | 'services' | 'regions' | 'accounts' | 'message';
+export type OptionName = 'endpoint' | 'remote' | 'strategy' | 'wait-timeout' | 'request-timeout' | 'allow-real-aws' | 'services' | 'regions' | 'accounts' | 'message';
 /**
  * The one option table: a CLI flag `--name`, an environment variable, and (in later fronts) an
  * Action input and a plugin option of the same name. The README's option table mirrors it.

@@ -1,4 +1,5 @@
 import { UsageError } from './errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/http.js';
 import { parseEndpoint } from './target/detect.js';
 import { DEFAULT_ENDPOINT } from './target/target.js';
 import { DEFAULT_STRATEGY, parseStrategy } from './state/strategy.js';
@@ -21,6 +22,12 @@ export const OPTION_TABLE = [
         description: 'load strategy: account-region-merge, merge (service-merge), deep-merge, overwrite',
     },
     { name: 'wait-timeout', env: ['LOCALSTACK_PODS_WAIT_TIMEOUT'], default: '60', description: 'seconds to wait for the instance to answer' },
+    {
+        name: 'request-timeout',
+        env: [REQUEST_TIMEOUT_ENV],
+        default: String(DEFAULT_REQUEST_TIMEOUT_SECONDS),
+        description: 'seconds any request to the instance or a store may go unanswered before the command fails',
+    },
     { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)' },
     { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
     { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
@@ -91,16 +98,21 @@ export function resolveOptions(raw, env = process.env) {
     const regionList = text('regions');
     const accountList = text('accounts');
     const remote = text('remote');
+    const requestTimeoutMs = seconds('request-timeout', text('request-timeout') ?? String(DEFAULT_REQUEST_TIMEOUT_SECONDS));
+    if (requestTimeoutMs === 0)
+        throw new UsageError('Invalid --request-timeout "0": a request needs some time; give a number of seconds above 0.');
     return {
         endpoint: parseEndpoint(text('endpoint') ?? DEFAULT_ENDPOINT),
         ...(remote ? { remote } : {}),
         strategy: parseStrategy(text('strategy') ?? DEFAULT_STRATEGY),
         waitTimeoutMs: seconds('wait-timeout', text('wait-timeout') ?? '60'),
+        requestTimeoutMs,
         allowRealAws: bool('allow-real-aws', value('allow-real-aws') ?? false),
         ...(services ? { services: list(services) } : {}),
         ...(regionList ? { regions: regions(regionList) } : {}),
         ...(accountList ? { accounts: accounts(accountList) } : {}),
         message: text('message') ?? '',
-        env,
+        // Stores and clients read the timeout from the environment they are given: one way in, whichever front set it.
+        env: { ...env, [REQUEST_TIMEOUT_ENV]: String(requestTimeoutMs / 1000) },
     };
 }

@@ -42,7 +42,7 @@ export type LocalstackPodsOptions = {
     readonly save?: string;
     readonly saveIf?: Choice<'save-if'>;
 } & {
-    readonly [N in OptionName as Camel<N>]?: N extends 'wait-timeout' ? number | string : string | boolean;
+    readonly [N in OptionName as Camel<N>]?: N extends 'wait-timeout' | 'request-timeout' ? number | string : string | boolean;
 };
 /** The suite's options, parsed; `engine` goes through the engine's own `resolveOptions`. */
 export interface SuiteOptions {

@@ -13,7 +13,7 @@ interface OptionRow<N extends string> {
 }
 
 /** The engine's options the Action passes on, and the test fronts' options it shares. */
-const ENGINE_INPUTS = ['endpoint', 'remote', 'strategy', 'wait-timeout'] as const satisfies readonly OptionName[];
+const ENGINE_INPUTS = ['endpoint', 'remote', 'strategy', 'wait-timeout', 'request-timeout'] as const satisfies readonly OptionName[];
 type SharedInputName = Extract<SuiteOptionName, 'pods' | 'save' | 'save-if'>;
 
 type EngineInputName = (typeof ENGINE_INPUTS)[number];
@@ -73,6 +73,7 @@ export const ACTION_INPUT_TABLE: readonly OptionRow<ActionInputName>[] = [
   ACTION_ONLY.remotes,
   engineRow('strategy'),
   engineRow('wait-timeout'),
+  engineRow('request-timeout'),
   ACTION_ONLY['fail-on-missing'],
   sharedRow('save'),
   sharedRow('save-if'),

@@ -6,6 +6,7 @@ const FLAGS: Record<OptionName, string> = {
   remote: '--remote <remote>',
   strategy: '--strategy <strategy>',
   'wait-timeout': '--wait-timeout <seconds>',
+  'request-timeout': '--request-timeout <seconds>',
   'allow-real-aws': '--allow-real-aws',
   services: '-s, --services <list>',
   regions: '--regions <list>',
@@ -13,9 +14,12 @@ const FLAGS: Record<OptionName, string> = {
   message: '-m, --message <text>',
 };
 
-/** Adds the shared options a command takes, with help text and defaults from the one option table. */
+/**
+ * Adds the shared options a command takes, with help text and defaults from the one option
+ * table; every command talks to a server, so every one takes `--request-timeout`.
+ */
 export function addOptions(command: Command, names: readonly OptionName[]): Command {
-  for (const name of names) {
+  for (const name of [...names, 'request-timeout'] as const) {
     const spec = OPTION_TABLE.find((o) => o.name === name)!;
     const env = spec.env.join(' or ');
     const option = new Option(FLAGS[name], `${spec.description} (env ${env}; default: ${spec.default || 'none'})`);

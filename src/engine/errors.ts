@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'UNREACHABLE'
   | 'REAL_AWS_REFUSED'
   | 'RESTORE_INCOMPLETE'
+  | 'TIMEOUT'
   | 'STORE';
 
 export class PodsError extends Error {

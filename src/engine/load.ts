@@ -17,6 +17,7 @@ import { download } from './store/single-file/download.js';
 import { ZipReader } from './store/single-file/zip-reader.js';
 import { podView, type ReadableStore, type TaggedVersion } from './store/store.js';
 import { forEachLimit } from './util/concurrency.js';
+import { requestTimeoutMs } from './util/http.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
@@ -56,7 +57,7 @@ export interface LoadRequest {
 export async function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore> {
   if (pod.kind === 'ref') return openRemoteForRead(options.remote, options.env);
   if (pod.kind === 'file') return ZipReader.open(pod.path, `file://${pod.path}`);
-  const file = await download(pod.url, pod.display);
+  const file = await download(pod.url, pod.display, requestTimeoutMs(options.env));
   return ZipReader.open(file.path, pod.display, file.dispose);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
 import { resolveOptions } from './options.js';
+import { requestTimeoutMs } from './util/http.js';
 
 describe('options', () => {
   it('default to a local instance, the local remote and account-region-merge', () => {
@@ -10,6 +11,16 @@ describe('options', () => {
     expect(o.strategy).toBe('account-region-merge');
     expect(o.waitTimeoutMs).toBe(60_000);
     expect(o.allowRealAws).toBe(false);
+  });
+
+  it('give every request a timeout, from the flag or LOCALSTACK_PODS_REQUEST_TIMEOUT, and hand it to the stores through env', () => {
+    expect(resolveOptions({}, {}).requestTimeoutMs).toBe(60_000);
+    const o = resolveOptions({ 'request-timeout': '5' }, { LOCALSTACK_PODS_REQUEST_TIMEOUT: '9' });
+    expect(o.requestTimeoutMs).toBe(5000);
+    expect(requestTimeoutMs(o.env)).toBe(5000);
+    expect(resolveOptions({}, { LOCALSTACK_PODS_REQUEST_TIMEOUT: '9' }).requestTimeoutMs).toBe(9000);
+    expect(() => resolveOptions({ 'request-timeout': '0' }, {})).toThrow(/above 0/);
+    expect(() => resolveOptions({ 'request-timeout': 'soon' }, {})).toThrow(UsageError);
   });
 
   it('take a flag over LOCALSTACK_ENDPOINT over AWS_ENDPOINT_URL', () => {

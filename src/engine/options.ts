@@ -1,4 +1,5 @@
 import { UsageError } from './errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/http.js';
 import { parseEndpoint } from './target/detect.js';
 import { DEFAULT_ENDPOINT } from './target/target.js';
 import { DEFAULT_STRATEGY, parseStrategy, type Strategy } from './state/strategy.js';
@@ -12,6 +13,8 @@ export interface PodsOptions {
   readonly strategy: Strategy;
   /** How long to wait for the instance to answer, in milliseconds. */
   readonly waitTimeoutMs: number;
+  /** How long any request may wait on a silent server (instance or store), in milliseconds. */
+  readonly requestTimeoutMs: number;
   readonly allowRealAws: boolean;
   /** Services a save captures; all when undefined. */
   readonly services?: readonly string[];
@@ -28,6 +31,7 @@ export type OptionName =
   | 'remote'
   | 'strategy'
   | 'wait-timeout'
+  | 'request-timeout'
   | 'allow-real-aws'
   | 'services'
   | 'regions'
@@ -58,6 +62,12 @@ export const OPTION_TABLE: readonly {
     description: 'load strategy: account-region-merge, merge (service-merge), deep-merge, overwrite',
   },
   { name: 'wait-timeout', env: ['LOCALSTACK_PODS_WAIT_TIMEOUT'], default: '60', description: 'seconds to wait for the instance to answer' },
+  {
+    name: 'request-timeout',
+    env: [REQUEST_TIMEOUT_ENV],
+    default: String(DEFAULT_REQUEST_TIMEOUT_SECONDS),
+    description: 'seconds any request to the instance or a store may go unanswered before the command fails',
+  },
   { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)' },
   { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
   { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
@@ -129,16 +139,20 @@ export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process
   const regionList = text('regions');
   const accountList = text('accounts');
   const remote = text('remote');
+  const requestTimeoutMs = seconds('request-timeout', text('request-timeout') ?? String(DEFAULT_REQUEST_TIMEOUT_SECONDS));
+  if (requestTimeoutMs === 0) throw new UsageError('Invalid --request-timeout "0": a request needs some time; give a number of seconds above 0.');
   return {
     endpoint: parseEndpoint(text('endpoint') ?? DEFAULT_ENDPOINT),
     ...(remote ? { remote } : {}),
     strategy: parseStrategy(text('strategy') ?? DEFAULT_STRATEGY),
     waitTimeoutMs: seconds('wait-timeout', text('wait-timeout') ?? '60'),
+    requestTimeoutMs,
     allowRealAws: bool('allow-real-aws', value('allow-real-aws') ?? false),
     ...(services ? { services: list(services) } : {}),
     ...(regionList ? { regions: regions(regionList) } : {}),
     ...(accountList ? { accounts: accounts(accountList) } : {}),
     message: text('message') ?? '',
-    env,
+    // Stores and clients read the timeout from the environment they are given: one way in, whichever front set it.
+    env: { ...env, [REQUEST_TIMEOUT_ENV]: String(requestTimeoutMs / 1000) },
   };
 }

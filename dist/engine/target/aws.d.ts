@@ -1,5 +1,5 @@
 import { type STSClientConfig } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { TimedHttpHandler } from '../util/sdk-http.js';
 import type { Target } from './target.js';
 export interface AwsClientConfig {
     endpoint: string;
@@ -11,7 +11,7 @@ export interface AwsClientConfig {
     };
     forcePathStyle: boolean;
     maxAttempts: number;
-    requestHandler: NodeHttpHandler;
+    requestHandler: TimedHttpHandler;
     cacheMiddleware: boolean;
     logger: NonNullable<STSClientConfig['logger']>;
 }

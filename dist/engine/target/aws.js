@@ -1,7 +1,8 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { requestTimeoutMs } from '../util/http.js';
+import { TimedHttpHandler } from '../util/sdk-http.js';
 /** Credentials an emulator accepts when the user has none configured. */
 const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 /**
@@ -24,10 +25,10 @@ const SHARED_POOL = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent:
  * would otherwise speak HTTP/2, which emulators do not), with moto's account header when the
  * client acts in another account (moto's server picks the account from it).
  */
-class PooledHandler extends NodeHttpHandler {
+class PooledHandler extends TimedHttpHandler {
     motoAccount;
-    constructor(motoAccount) {
-        super(SHARED_POOL);
+    constructor(timeoutMs, motoAccount) {
+        super(timeoutMs, SHARED_POOL);
         this.motoAccount = motoAccount;
     }
     handle(...[request, options]) {
@@ -56,6 +57,7 @@ export function awsClientConfig(target, region, account, env = process.env) {
     // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
     // The middleware stack resolved once per command class, not once per call: no module adds
     // middleware to single calls, and a load makes thousands of the same few calls.
+    const timeoutMs = requestTimeoutMs(env);
     const base = {
         endpoint: target.endpoint,
         region,
@@ -65,12 +67,12 @@ export function awsClientConfig(target, region, account, env = process.env) {
         logger: WITHOUT_CALL_LOG,
     };
     if (account && target.brand === 'localstack') {
-        return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
+        return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler(timeoutMs) };
     }
     if (account && target.brand === 'moto') {
-        return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(account) };
+        return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(timeoutMs, account) };
     }
-    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler() };
+    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(timeoutMs) };
 }
 /** Whether the target can act in accounts other than the caller's. */
 export function switchesAccounts(target) {

@@ -1,7 +1,8 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { requestTimeoutMs } from '../util/http.js';
+import { TimedHttpHandler } from '../util/sdk-http.js';
 import type { Target } from './target.js';
 
 /** Credentials an emulator accepts when the user has none configured. */
@@ -13,7 +14,7 @@ export interface AwsClientConfig {
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   forcePathStyle: boolean;
   maxAttempts: number;
-  requestHandler: NodeHttpHandler;
+  requestHandler: TimedHttpHandler;
   cacheMiddleware: boolean;
   logger: NonNullable<STSClientConfig['logger']>;
 }
@@ -40,12 +41,15 @@ const SHARED_POOL = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent:
  * would otherwise speak HTTP/2, which emulators do not), with moto's account header when the
  * client acts in another account (moto's server picks the account from it).
  */
-class PooledHandler extends NodeHttpHandler {
-  constructor(private readonly motoAccount?: string) {
-    super(SHARED_POOL);
+class PooledHandler extends TimedHttpHandler {
+  constructor(
+    timeoutMs: number,
+    private readonly motoAccount?: string,
+  ) {
+    super(timeoutMs, SHARED_POOL);
   }
 
-  override handle(...[request, options]: Parameters<NodeHttpHandler['handle']>) {
+  override handle(...[request, options]: Parameters<TimedHttpHandler['handle']>) {
     if (this.motoAccount) request.headers['x-moto-account-id'] = this.motoAccount;
     return super.handle(request, options);
   }
@@ -78,6 +82,7 @@ export function awsClientConfig(
   // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
   // The middleware stack resolved once per command class, not once per call: no module adds
   // middleware to single calls, and a load makes thousands of the same few calls.
+  const timeoutMs = requestTimeoutMs(env);
   const base = {
     endpoint: target.endpoint,
     region,
@@ -87,12 +92,12 @@ export function awsClientConfig(
     logger: WITHOUT_CALL_LOG,
   };
   if (account && target.brand === 'localstack') {
-    return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler() };
+    return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler(timeoutMs) };
   }
   if (account && target.brand === 'moto') {
-    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(account) };
+    return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(timeoutMs, account) };
   }
-  return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler() };
+  return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(timeoutMs) };
 }
 
 /** Whether the target can act in accounts other than the caller's. */

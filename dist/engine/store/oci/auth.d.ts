@@ -14,9 +14,10 @@ export declare function parseChallenge(header: string): Challenge;
  */
 export declare class Authenticator {
     private readonly remote;
+    private readonly timeoutMs;
     private basic;
     private readonly tokens;
-    constructor(remote: RegistryRemote);
+    constructor(remote: RegistryRemote, timeoutMs: number);
     /** The `Authorization` header for a request needing `scope`, when one is known; else none. */
     header(scope: string): string | undefined;
     /** Learns how to authenticate from a 401's challenge; a request for `scope` may then be retried. */

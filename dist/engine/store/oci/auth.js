@@ -1,5 +1,6 @@
 import { StoreError } from '../../errors.js';
 import { networkError } from './network.js';
+import { timedFetch } from '../../util/http.js';
 /** Parses the first challenge of a `WWW-Authenticate` header (`Bearer realm="…",service="…",scope="…"`). */
 export function parseChallenge(header) {
     const match = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*(.*)$/s.exec(header);
@@ -23,10 +24,12 @@ const DEFAULT_TOKEN_SECONDS = 60;
  */
 export class Authenticator {
     remote;
+    timeoutMs;
     basic = false;
     tokens = new Map();
-    constructor(remote) {
+    constructor(remote, timeoutMs) {
         this.remote = remote;
+        this.timeoutMs = timeoutMs;
     }
     /** The `Authorization` header for a request needing `scope`, when one is known; else none. */
     header(scope) {
@@ -72,7 +75,7 @@ export class Authenticator {
             headers.authorization = this.basicHeader();
         let response;
         try {
-            response = await fetch(url, { headers });
+            response = await timedFetch(url, { headers }, this.timeoutMs, `the token service ${url.host} of registry ${this.remote.host}`);
         }
         catch (error) {
             throw networkError(`the token service ${url.host} of registry ${this.remote.host}`, this.remote.display, error);

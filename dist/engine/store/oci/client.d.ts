@@ -22,8 +22,12 @@ export interface RegistryRequest {
  */
 export declare class RegistryClient {
     readonly remote: RegistryRemote;
+    /** The request timeout (see `timedFetch`). */
+    readonly timeoutMs: number;
     private readonly auth;
-    constructor(remote: RegistryRemote);
+    constructor(remote: RegistryRemote, 
+    /** The request timeout (see `timedFetch`). */
+    timeoutMs: number);
     /**
      * Sends `request`; after a 401 it authenticates and sends it once more (unless the body was a
      * stream). Idempotent requests are retried on 5xx and 429: distribution's filesystem storage

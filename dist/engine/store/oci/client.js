@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../errors.js';
 import { Authenticator } from './auth.js';
+import { timedFetch } from '../../util/http.js';
 import { networkError } from './network.js';
 /** The token scope of the catalog API. */
 export const CATALOG_SCOPE = 'registry:catalog:*';
@@ -19,10 +20,14 @@ const PAGE_SIZE = 1000;
  */
 export class RegistryClient {
     remote;
+    timeoutMs;
     auth;
-    constructor(remote) {
+    constructor(remote, 
+    /** The request timeout (see `timedFetch`). */
+    timeoutMs) {
         this.remote = remote;
-        this.auth = new Authenticator(remote);
+        this.timeoutMs = timeoutMs;
+        this.auth = new Authenticator(remote, timeoutMs);
     }
     /**
      * Sends `request`; after a 401 it authenticates and sends it once more (unless the body was a
@@ -66,7 +71,7 @@ export class RegistryClient {
                 init.duplex = 'half';
         }
         try {
-            return await globalThis.fetch(url, init);
+            return await timedFetch(url, init, this.timeoutMs, `registry ${this.remote.host} (${request.method} ${url.pathname})`);
         }
         catch (error) {
             throw networkError(`registry ${this.remote.host}`, this.remote.display, error);

@@ -1,3 +1,4 @@
+import { requestTimeoutMs } from '../../util/http.js';
 import { OciStore } from './oci-store.js';
 import { parseRegistryUrl } from './remote.js';
 export { OciStore } from './oci-store.js';
@@ -7,7 +8,7 @@ export { OciStore } from './oci-store.js';
  */
 export const ociStoreOpener = {
     scheme: 'oras:',
-    async open(url, mode, display) {
-        return OciStore.open(parseRegistryUrl(url, display), { mode });
+    async open(url, mode, display, env) {
+        return OciStore.open(parseRegistryUrl(url, display), { mode, timeoutMs: requestTimeoutMs(env) });
     },
 };

@@ -8,6 +8,8 @@ export interface OciStoreOptions {
     /** Blobs up to this size are uploaded in one request, larger ones in chunks of it. */
     readonly chunkSize?: number;
     readonly settleMs?: number;
+    /** The request timeout (see `timedFetch`); the default when not given. */
+    readonly timeoutMs?: number;
 }
 /**
  * A store in an OCI registry (OCI distribution spec 1.1): pod `name` is the repository

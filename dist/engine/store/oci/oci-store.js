@@ -5,6 +5,7 @@ import { DigestMismatchError, NotFoundError, StoreError } from '../../errors.js'
 import { digestOf, VerifyingStream } from '../../pod/digest.js';
 import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit } from '../../util/concurrency.js';
+import { bodyStream, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
 import { CATALOG_SCOPE, RegistryClient, repositoryScope } from './client.js';
 import { blobsOf, describeManifest, isManifestType, MANIFEST_ACCEPT, MAX_MANIFEST_SIZE, readManifestBytes, stagedTag, } from './manifests.js';
 import { DEFAULT_CHUNK_SIZE, location, uploadBlob } from './upload.js';
@@ -47,7 +48,7 @@ export class OciStore {
     }
     /** Opens `remote`, checking that the registry answers and accepts the credentials. */
     static async open(remote, options) {
-        const client = new RegistryClient(remote);
+        const client = new RegistryClient(remote, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000);
         const shared = {
             client,
             remote,
@@ -157,7 +158,7 @@ export class OciStore {
                 throw await this.client.failure(response, `read blob ${digest} from ${repository}`);
             }
             this.remember(digest, repository);
-            return Readable.fromWeb(response.body);
+            return bodyStream(response, this.shared.client.timeoutMs, `registry ${this.shared.remote.host} (blob ${digest})`);
         }
         throw new NotFoundError(`Blob ${digest} is missing from ${this.display} (repository ${this.repository}).`);
     }

@@ -15,7 +15,7 @@ export declare class S3Store implements ManagedStore {
     readonly display: string;
     private readonly client;
     private lease?;
-    constructor(location: S3Location, display: string);
+    constructor(location: S3Location, display: string, timeoutMs?: number);
     private key;
     private blobKey;
     /** Runs an S3 call, turning the service's refusals into one line that names the remote. */

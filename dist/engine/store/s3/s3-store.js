@@ -5,6 +5,8 @@ import { hostname } from 'node:os';
 import { pipeline } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
+import { TimedHttpHandler } from '../../util/sdk-http.js';
 import { hexOf, isDigest, VerifyingStream } from '../../pod/digest.js';
 import { decodeManifest } from '../../pod/manifest.js';
 import { OCI_MANIFEST } from '../../pod/media-types.js';
@@ -34,10 +36,11 @@ export class S3Store {
     display;
     client;
     lease;
-    constructor(location, display) {
+    constructor(location, display, timeoutMs = DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000) {
         this.location = location;
         this.display = display;
         this.client = new S3Client({
+            requestHandler: new TimedHttpHandler(timeoutMs),
             region: location.region,
             ...(location.endpoint ? { endpoint: location.endpoint } : {}),
             forcePathStyle: location.forcePathStyle,

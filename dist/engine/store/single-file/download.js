@@ -1,23 +1,25 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { NotFoundError, StoreError } from '../../errors.js';
+import { NotFoundError, PodsError, StoreError } from '../../errors.js';
+import { bodyStream, timedFetch } from '../../util/http.js';
 import { privateTempDir } from '../../util/private-temp.js';
 /**
  * Streams a single-file pod from an http(s) URL into a temp file (a zip is read from its end,
  * so it needs the whole file); `dispose` removes it. Content is verified blob by blob later.
  */
-export async function download(url, display) {
+export async function download(url, display, timeoutMs) {
     const dir = await mkdtemp(join(privateTempDir(), 'download-'));
     const dispose = () => rm(dir, { recursive: true, force: true });
     try {
         let response;
         try {
-            response = await fetch(url, { redirect: 'follow' });
+            response = await timedFetch(url, { redirect: 'follow' }, timeoutMs, display);
         }
         catch (error) {
+            if (error instanceof PodsError)
+                throw error;
             const cause = error.cause;
             throw new StoreError(`Cannot reach ${display} (${cause?.code ?? cause?.message ?? error.message}).`, { cause: error });
         }
@@ -26,7 +28,7 @@ export async function download(url, display) {
         if (!response.ok || !response.body)
             throw new StoreError(`Downloading ${display} failed: ${response.status} ${response.statusText}.`);
         const path = join(dir, 'pod.zip');
-        await pipeline(Readable.fromWeb(response.body), createWriteStream(path));
+        await pipeline(bodyStream(response, timeoutMs, display), createWriteStream(path));
         return { path, dispose };
     }
     catch (error) {

@@ -1,6 +1,7 @@
 import { StoreError } from '../../errors.js';
 import type { RegistryRemote } from './remote.js';
 import { networkError } from './network.js';
+import { timedFetch } from '../../util/http.js';
 
 /** A `WWW-Authenticate` challenge: its scheme, lower-cased, and its parameters. */
 interface Challenge {
@@ -39,7 +40,10 @@ export class Authenticator {
   private basic = false;
   private readonly tokens = new Map<string, Token>();
 
-  constructor(private readonly remote: RegistryRemote) {}
+  constructor(
+    private readonly remote: RegistryRemote,
+    private readonly timeoutMs: number,
+  ) {}
 
   /** The `Authorization` header for a request needing `scope`, when one is known; else none. */
   header(scope: string): string | undefined {
@@ -82,7 +86,7 @@ export class Authenticator {
     if (this.remote.credentials) headers.authorization = this.basicHeader();
     let response: Response;
     try {
-      response = await fetch(url, { headers });
+      response = await timedFetch(url, { headers }, this.timeoutMs, `the token service ${url.host} of registry ${this.remote.host}`);
     } catch (error) {
       throw networkError(`the token service ${url.host} of registry ${this.remote.host}`, this.remote.display, error);
     }

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../errors.js';
 import { Authenticator } from './auth.js';
+import { timedFetch } from '../../util/http.js';
 import { networkError } from './network.js';
 import type { RegistryRemote } from './remote.js';
 
@@ -39,8 +40,12 @@ const PAGE_SIZE = 1000;
 export class RegistryClient {
   private readonly auth: Authenticator;
 
-  constructor(readonly remote: RegistryRemote) {
-    this.auth = new Authenticator(remote);
+  constructor(
+    readonly remote: RegistryRemote,
+    /** The request timeout (see `timedFetch`). */
+    readonly timeoutMs: number,
+  ) {
+    this.auth = new Authenticator(remote, timeoutMs);
   }
 
   /**
@@ -83,7 +88,7 @@ export class RegistryClient {
       if (request.body instanceof ReadableStream) init.duplex = 'half';
     }
     try {
-      return await globalThis.fetch(url, init);
+      return await timedFetch(url, init, this.timeoutMs, `registry ${this.remote.host} (${request.method} ${url.pathname})`);
     } catch (error) {
       throw networkError(`registry ${this.remote.host}`, this.remote.display, error);
     }

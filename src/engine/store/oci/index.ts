@@ -1,3 +1,4 @@
+import { requestTimeoutMs } from '../../util/http.js';
 import type { StoreOpener } from '../store.js';
 import { OciStore } from './oci-store.js';
 import { parseRegistryUrl } from './remote.js';
@@ -10,7 +11,7 @@ export { OciStore } from './oci-store.js';
  */
 export const ociStoreOpener: StoreOpener = {
   scheme: 'oras:',
-  async open(url, mode, display) {
-    return OciStore.open(parseRegistryUrl(url, display), { mode });
+  async open(url, mode, display, env) {
+    return OciStore.open(parseRegistryUrl(url, display), { mode, timeoutMs: requestTimeoutMs(env) });
   },
 };

@@ -1,12 +1,12 @@
 import { Readable, pipeline } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DigestMismatchError, NotFoundError, StoreError } from '../../errors.js';
 import { digestOf, VerifyingStream, type Digest } from '../../pod/digest.js';
 import type { Descriptor } from '../../pod/manifest.js';
 import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit } from '../../util/concurrency.js';
+import { bodyStream, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
 import type { ManagedStore, TaggedVersion } from '../store.js';
 import { CATALOG_SCOPE, RegistryClient, repositoryScope } from './client.js';
 import {
@@ -44,6 +44,8 @@ export interface OciStoreOptions {
   /** Blobs up to this size are uploaded in one request, larger ones in chunks of it. */
   readonly chunkSize?: number;
   readonly settleMs?: number;
+  /** The request timeout (see `timedFetch`); the default when not given. */
+  readonly timeoutMs?: number;
 }
 
 /** State every view of one opened remote shares. */
@@ -80,7 +82,7 @@ export class OciStore implements ManagedStore {
 
   /** Opens `remote`, checking that the registry answers and accepts the credentials. */
   static async open(remote: RegistryRemote, options: OciStoreOptions): Promise<OciStore> {
-    const client = new RegistryClient(remote);
+    const client = new RegistryClient(remote, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000);
     const shared: Shared = {
       client,
       remote,
@@ -196,7 +198,7 @@ export class OciStore implements ManagedStore {
         throw await this.client.failure(response, `read blob ${digest} from ${repository}`);
       }
       this.remember(digest, repository);
-      return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+      return bodyStream(response, this.shared.client.timeoutMs, `registry ${this.shared.remote.host} (blob ${digest})`);
     }
     throw new NotFoundError(`Blob ${digest} is missing from ${this.display} (repository ${this.repository}).`);
   }

@@ -1,3 +1,4 @@
+import { requestTimeoutMs } from '../../util/http.js';
 import type { StoreOpener } from '../store.js';
 import { parseS3Url } from './s3-location.js';
 import { S3Store } from './s3-store.js';
@@ -8,7 +9,7 @@ export { S3Store } from './s3-store.js';
 export const s3StoreOpener: StoreOpener = {
   scheme: 's3:',
   async open(url, mode, display, env) {
-    const store = new S3Store(parseS3Url(url, display, env), display);
+    const store = new S3Store(parseS3Url(url, display, env), display, requestTimeoutMs(env));
     if (mode === 'write') await store.checkBucket();
     return store;
   },

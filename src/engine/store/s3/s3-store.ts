@@ -14,6 +14,8 @@ import { hostname } from 'node:os';
 import { pipeline, type Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
+import { TimedHttpHandler } from '../../util/sdk-http.js';
 import { hexOf, isDigest, VerifyingStream, type Digest } from '../../pod/digest.js';
 import { decodeManifest, type Descriptor } from '../../pod/manifest.js';
 import { OCI_MANIFEST } from '../../pod/media-types.js';
@@ -51,8 +53,10 @@ export class S3Store implements ManagedStore {
   constructor(
     private readonly location: S3Location,
     readonly display: string,
+    timeoutMs: number = DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000,
   ) {
     this.client = new S3Client({
+      requestHandler: new TimedHttpHandler(timeoutMs),
       region: location.region,
       ...(location.endpoint ? { endpoint: location.endpoint } : {}),
       forcePathStyle: location.forcePathStyle,

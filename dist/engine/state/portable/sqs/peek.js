@@ -1,3 +1,4 @@
+import { timedFetch } from '../../../util/http.js';
 import { messageData } from './messages.js';
 import { MESSAGE, messageId } from './records.js';
 /**
@@ -5,9 +6,10 @@ import { MESSAGE, messageId } from './records.js';
  * A queue URL of AWS's shape names no region: LocalStack takes the region, and the account, from
  * the request's credential scope, as it does for a signed call (it checks no signature).
  */
-export async function* peekMessages(endpoint, accessKeyId, region, name, url) {
-    const scope = `${accessKeyId}/20240101/${region}/sqs/aws4_request`;
-    const response = await fetch(`${endpoint}/_aws/sqs/messages?ShowInvisible=true&ShowDelayed=true`, {
+export async function* peekMessages(endpoint, config, region, name, url) {
+    const scope = `${config.credentials.accessKeyId}/20240101/${region}/sqs/aws4_request`;
+    const listing = `${endpoint}/_aws/sqs/messages`;
+    const response = await timedFetch(`${listing}?ShowInvisible=true&ShowDelayed=true`, {
         method: 'POST',
         headers: {
             'content-type': 'application/x-amz-json-1.0',
@@ -15,8 +17,7 @@ export async function* peekMessages(endpoint, accessKeyId, region, name, url) {
             authorization: `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host, Signature=0`,
         },
         body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
-        signal: AbortSignal.timeout(60_000),
-    });
+    }, config.requestHandler.timeoutMs, `${listing} (the messages of queue ${name})`);
     if (!response.ok)
         throw new Error(`LocalStack's message listing of queue ${name} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
     const listed = (await response.json()).Messages ?? [];

@@ -16,7 +16,7 @@ const capture = eachRegion(async function* (context, region) {
         const held = await messageCount(sqs, url);
         // LocalStack lists messages without receiving them; elsewhere they are received and released.
         const captured = context.target.brand === 'localstack'
-            ? yield* peekMessages(context.target.endpoint, context.config(region).credentials.accessKeyId, region, data.name, url)
+            ? yield* peekMessages(context.target.endpoint, context.config(region), region, data.name, url)
             : yield* captureMessages(sqs, region, data.name, url);
         if (captured < held) {
             context.warn(QUEUE.label(data.name), `captured ${captured} of about ${held} messages: the others were in flight with a consumer, delayed, or held back by FIFO grouping`);

@@ -4,6 +4,8 @@
  * Messages in flight with a consumer and delayed ones are listed too, which a receive cannot get.
  */
 import type * as SQS from '@aws-sdk/client-sqs';
+import type { AwsClientConfig } from '../../../target/aws.js';
+import { timedFetch } from '../../../util/http.js';
 import type { CapturedRecord } from '../../module.js';
 import { messageData } from './messages.js';
 import { MESSAGE, messageId } from './records.js';
@@ -18,9 +20,16 @@ type ListedMessage = Omit<SQS.Message, 'MessageAttributes'> & {
  * A queue URL of AWS's shape names no region: LocalStack takes the region, and the account, from
  * the request's credential scope, as it does for a signed call (it checks no signature).
  */
-export async function* peekMessages(endpoint: string, accessKeyId: string, region: string, name: string, url: string): AsyncGenerator<CapturedRecord, number> {
-  const scope = `${accessKeyId}/20240101/${region}/sqs/aws4_request`;
-  const response = await fetch(`${endpoint}/_aws/sqs/messages?ShowInvisible=true&ShowDelayed=true`, {
+export async function* peekMessages(
+  endpoint: string,
+  config: Pick<AwsClientConfig, 'credentials' | 'requestHandler'>,
+  region: string,
+  name: string,
+  url: string,
+): AsyncGenerator<CapturedRecord, number> {
+  const scope = `${config.credentials.accessKeyId}/20240101/${region}/sqs/aws4_request`;
+  const listing = `${endpoint}/_aws/sqs/messages`;
+  const response = await timedFetch(`${listing}?ShowInvisible=true&ShowDelayed=true`, {
     method: 'POST',
     headers: {
       'content-type': 'application/x-amz-json-1.0',
@@ -28,8 +37,7 @@ export async function* peekMessages(endpoint: string, accessKeyId: string, regio
       authorization: `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host, Signature=0`,
     },
     body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
-    signal: AbortSignal.timeout(60_000),
-  });
+  }, config.requestHandler.timeoutMs, `${listing} (the messages of queue ${name})`);
   if (!response.ok) throw new Error(`LocalStack's message listing of queue ${name} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
   const listed = ((await response.json()) as { Messages?: ListedMessage[] }).Messages ?? [];
   let index = 0;

@@ -20,7 +20,7 @@ const capture = eachRegion(async function* (context, region) {
     // LocalStack lists messages without receiving them; elsewhere they are received and released.
     const captured =
       context.target.brand === 'localstack'
-        ? yield* peekMessages(context.target.endpoint, context.config(region).credentials.accessKeyId, region, data.name, url)
+        ? yield* peekMessages(context.target.endpoint, context.config(region), region, data.name, url)
         : yield* captureMessages(sqs, region, data.name, url);
     if (captured < held) {
       context.warn(

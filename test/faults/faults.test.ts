@@ -1,0 +1,209 @@
+import { CreateBucketCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { load, NotFoundError, save, versions, type RawOptions } from '../../src/engine/index.js';
+import { options, sdkConfig, tempHome } from '../../src/test-support/engine.js';
+import { startFaultProxy, type Fault, type FaultProxy, type RequestHead } from '../../src/test-support/fault-proxy.js';
+import { startMoto, type Moto } from '../../src/test-support/moto.js';
+import { startRegistry, type Registry } from '../../src/test-support/registry.js';
+
+/**
+ * The fault-injection suite: a proxy between the engine and the instance, or the engine and a
+ * store, delays, cuts, hangs and fails requests. Whatever happens, a command that reports
+ * success has done all of its work (every version it published loads), and one that fails
+ * leaves nothing half-done in sight (no version without its blobs; an instance untouched when
+ * the pod could not be read).
+ */
+
+/** Seconds a request may go unanswered here: short, so a hang fails fast. */
+const REQUEST_TIMEOUT = '1';
+
+let instance: Moto;
+let storeMoto: Moto;
+let registry: Registry;
+let instanceProxy: FaultProxy;
+let ociProxy: FaultProxy;
+let s3Proxy: FaultProxy;
+let s3: S3Client;
+let sqs: SQSClient;
+let home: string;
+
+beforeAll(async () => {
+  [instance, storeMoto, registry] = await Promise.all([startMoto(), startMoto(), startRegistry({ auth: 'none' })]);
+  [instanceProxy, ociProxy, s3Proxy] = await Promise.all([
+    startFaultProxy(instance.endpoint),
+    startFaultProxy(`http://${registry.host}`),
+    startFaultProxy(storeMoto.endpoint),
+  ]);
+  s3 = new S3Client(sdkConfig(instance.endpoint));
+  sqs = new SQSClient(sdkConfig(instance.endpoint));
+}, 120_000);
+
+afterAll(async () => {
+  s3?.destroy();
+  sqs?.destroy();
+  await Promise.all([instanceProxy?.close(), ociProxy?.close(), s3Proxy?.close()]);
+  await Promise.all([instance?.stop(), storeMoto?.stop(), registry?.stop()]);
+});
+
+let storeCount = 0;
+/** A fresh store of `kind`, as reached through its faulty proxy and directly. */
+async function freshStore(kind: 'oci' | 's3'): Promise<{ faulty: string; direct: string; proxy: FaultProxy }> {
+  storeCount += 1;
+  if (kind === 'oci') {
+    const url = registry.url(`faults${storeCount}`);
+    return { faulty: url.replace(registry.host, new URL(ociProxy.url).host), direct: url, proxy: ociProxy };
+  }
+  const bucket = `pods-${storeCount}`;
+  const store = new S3Client(sdkConfig(storeMoto.endpoint));
+  await store.send(new CreateBucketCommand({ Bucket: bucket }));
+  store.destroy();
+  const url = (endpoint: string) => `s3://${bucket}/pods?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1&access_key_id=test&secret_access_key=test&force_path_style=true`;
+  return { faulty: url(s3Proxy.url), direct: url(storeMoto.endpoint), proxy: s3Proxy };
+}
+
+beforeEach(async () => {
+  for (const proxy of [instanceProxy, ociProxy, s3Proxy]) proxy.rules = [];
+  await instance.reset();
+  home = tempHome();
+});
+
+const engine = (endpoint: string, raw: RawOptions = {}) => options(endpoint, home, { 'request-timeout': REQUEST_TIMEOUT, ...raw });
+
+async function someState(): Promise<void> {
+  await s3.send(new CreateBucketCommand({ Bucket: 'orders' }));
+  await s3.send(new PutObjectCommand({ Bucket: 'orders', Key: 'large.bin', Body: Buffer.alloc(700_000, 3) }));
+  await s3.send(new PutObjectCommand({ Bucket: 'orders', Key: 'small.json', Body: '{"id":1}' }));
+  await sqs.send(new CreateQueueCommand({ QueueName: 'jobs' }));
+}
+
+const buckets = async () => ((await s3.send(new ListBucketsCommand({}))).Buckets ?? []).map((b) => b.Name).sort();
+const queues = async () => ((await sqs.send(new ListQueuesCommand({}))).QueueUrls ?? []).map((url) => url.split('/').pop()).sort();
+
+/**
+ * The versions of `pod` a store lists when reached directly; each must load whole (every blob
+ * there, every digest right). Returns how many there are.
+ */
+async function everyListedVersionLoads(direct: string, pod: string): Promise<number> {
+  let listed: number[];
+  try {
+    listed = (await versions(pod, engine(instance.endpoint, { remote: direct }))).versions.map((v) => v.version);
+  } catch (error) {
+    if (error instanceof NotFoundError) return 0;
+    throw error;
+  }
+  for (const version of listed) {
+    await load({ pod: `${pod}:${version}`, options: engine(instance.endpoint, { remote: direct, strategy: 'overwrite' }) });
+  }
+  return listed.length;
+}
+
+const sqsCall = (operation: string) => (head: RequestHead) => head.headers['x-amz-target'] === `AmazonSQS.${operation}`;
+const path = (method: string, pattern: RegExp) => (head: RequestHead) => head.method === method && pattern.test(head.url);
+
+describe('faults of the instance', () => {
+  it('a save whose instance stops answering fails within the request timeout, naming the call, and publishes nothing', async () => {
+    await someState();
+    instanceProxy.rules = [{ when: sqsCall('ListQueues'), fault: { kind: 'hang' } }];
+
+    await expect(save({ pod: 'hung', options: engine(instanceProxy.url) })).rejects.toThrow(/did not answer within 1 s.*--request-timeout|AmazonSQS.ListQueues.*did not answer/s);
+
+    expect(instanceProxy.applied.hang).toBeGreaterThan(0);
+    await expect(versions('hung', engine(instance.endpoint))).rejects.toThrow(NotFoundError);
+  });
+
+  it('a load whose instance stops answering fails within the request timeout and does not report success', async () => {
+    await someState();
+    await save({ pod: 'to-load', options: engine(instance.endpoint) });
+    await instance.reset();
+    instanceProxy.rules = [{ when: sqsCall('CreateQueue'), fault: { kind: 'hang' } }];
+
+    await expect(load({ pod: 'to-load', options: engine(instanceProxy.url) })).rejects.toThrow(/CreateQueue.*did not answer within 1 s/s);
+  });
+
+  it.each<[string, Fault]>([
+    ['connections reset', { kind: 'reset' }],
+    ['server errors', { kind: 'status', status: 500 }],
+    ['throttling', { kind: 'status', status: 503 }],
+    ['slow answers', { kind: 'delay', ms: 300 }],
+  ])('a save and a load through %s (three in a row) succeed whole', async (_, fault) => {
+    await someState();
+    instanceProxy.rules = [{ when: () => true, fault, times: 3 }];
+    await save({ pod: 'flaky', options: engine(instanceProxy.url) });
+    await instance.reset();
+    instanceProxy.rules = [{ when: () => true, fault, times: 3 }];
+
+    await load({ pod: 'flaky', options: engine(instanceProxy.url) });
+
+    expect(await buckets()).toEqual(['orders']);
+    expect(await queues()).toEqual(['jobs']);
+  });
+});
+
+describe.each(['oci', 's3'] as const)('faults of the %s store', (kind) => {
+  it('a load whose store stops answering a blob fails, naming the store, with the instance untouched', async () => {
+    const store = await freshStore(kind);
+    await someState();
+    await save({ pod: 'app', options: engine(instance.endpoint, { remote: store.direct }) });
+    await instance.reset();
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+    store.proxy.rules = [{ when: path('GET', /\/blobs\/sha256[:/]/), fault: { kind: 'hang' } }];
+
+    await expect(load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) })).rejects.toThrow(/did not answer within 1 s/);
+
+    expect(await buckets()).toEqual(['kept']);
+  });
+
+  it('a load whose store breaks off a blob mid-way fails or loads it whole, never half', async () => {
+    const store = await freshStore(kind);
+    await someState();
+    await save({ pod: 'app', options: engine(instance.endpoint, { remote: store.direct }) });
+    await instance.reset();
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+    store.proxy.rules = [{ when: path('GET', /\/blobs\/sha256[:/]/), fault: { kind: 'cut' } }];
+
+    const loaded = await load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) }).then(
+      () => true,
+      () => false,
+    );
+
+    expect(store.proxy.applied.cut).toBeGreaterThan(0);
+    expect(await buckets()).toEqual(loaded ? ['orders'] : ['kept']);
+  });
+
+  it.each<[string, (head: RequestHead) => boolean, Fault]>([
+    ['the version tag hangs', (head) => head.method === 'PUT' && /\/(manifests|refs)\//.test(head.url), { kind: 'hang' }],
+    ['a blob upload is reset', (head) => ['PUT', 'PATCH', 'POST'].includes(head.method) && /\/blobs\//.test(head.url), { kind: 'reset' }],
+    ['every request fails with 500', () => true, { kind: 'status', status: 500 }],
+    ['the version tag fails with 503', (head) => head.method === 'PUT' && /\/(manifests|refs)\//.test(head.url), { kind: 'status', status: 503 }],
+  ])('a save where %s fails, and the store lists no version that does not load', async (_, when, fault) => {
+    const store = await freshStore(kind);
+    await someState();
+    store.proxy.rules = [{ when, fault }];
+
+    await expect(save({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty }) })).rejects.toThrow();
+
+    expect(await everyListedVersionLoads(store.direct, 'app')).toBe(0);
+  });
+
+  it('saves through a store that fails one request in three: each one that reports success loads, and none is lost', async () => {
+    const store = await freshStore(kind);
+    await someState();
+    let n = 0;
+    store.proxy.rules = [{ when: () => (n += 1) % 3 === 0, fault: { kind: 'status', status: 503 } }];
+
+    let succeeded = 0;
+    for (let i = 0; i < 3; i += 1) {
+      await s3.send(new PutObjectCommand({ Bucket: 'orders', Key: `run-${i}`, Body: String(i) }));
+      const saved = await save({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty }) }).then(
+        () => true,
+        () => false,
+      );
+      if (saved) succeeded += 1;
+    }
+    store.proxy.rules = [];
+
+    expect(store.proxy.applied.status).toBeGreaterThan(0);
+    expect(await everyListedVersionLoads(store.direct, 'app')).toBe(succeeded);
+  });
+});
