@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError } from './errors.js';
 import { parsePodName, parseRef } from './pod/ref.js';
+import { maskUrl } from './store/url.js';
 const EXPECTED = 'expected NAME[:VERSION], file:///path/to/pod, https://host/path/pod.zip or git://user/repo[@branch]/path';
 /** The base URL `git://` pods are read from; a mirror or GitHub Enterprise may set another. */
 function gitRawBase(env) {
@@ -29,14 +30,14 @@ export function parseLocation(text, env = process.env) {
         url = new URL(text);
     }
     catch {
-        throw new UsageError(`Invalid pod location "${text}": ${EXPECTED}.`);
+        throw new UsageError(`Invalid pod location "${maskUrl(text)}": ${EXPECTED}.`);
     }
     if (url.protocol === 'file:') {
         const path = fileURLToPath(url);
         return { kind: 'file', path, name: podNameOf(path, text) };
     }
     if (url.protocol === 'https:' || url.protocol === 'http:') {
-        return { kind: 'url', url: text, display: text, name: podNameOf(url.pathname, text) };
+        return { kind: 'url', url: text, display: maskUrl(text), name: podNameOf(url.pathname, maskUrl(text)) };
     }
     if (url.protocol === 'git:') {
         const [repo, ...path] = url.pathname.replace(/^\/+/, '').split('/');
@@ -45,9 +46,9 @@ export function parseLocation(text, env = process.env) {
             throw new UsageError(`Invalid pod location "${text}": expected git://user/repo[@branch]/path/to/pod.`);
         }
         const raw = `${gitRawBase(env)}/${url.hostname}/${name}/${branch}/${path.join('/')}`;
-        return { kind: 'url', url: raw, display: text, name: podNameOf(path.at(-1), text) };
+        return { kind: 'url', url: raw, display: maskUrl(text), name: podNameOf(path.at(-1), maskUrl(text)) };
     }
-    throw new UsageError(`Unsupported pod location "${text}": ${EXPECTED}.`);
+    throw new UsageError(`Unsupported pod location "${maskUrl(text)}": ${EXPECTED}.`);
 }
 /** A single-file pod given as a path (relative to the working directory) or a file:// URL. */
 export function parseFileLocation(text) {

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UsageError } from './errors.js';
 import { parsePodName, parseRef, type PodRef } from './pod/ref.js';
+import { maskUrl } from './store/url.js';
 
 /** What a command's pod argument names: a pod in a remote, a single-file pod, or one to download. */
 export type PodLocation =
@@ -36,14 +37,14 @@ export function parseLocation(text: string, env: NodeJS.ProcessEnv = process.env
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`Invalid pod location "${text}": ${EXPECTED}.`);
+    throw new UsageError(`Invalid pod location "${maskUrl(text)}": ${EXPECTED}.`);
   }
   if (url.protocol === 'file:') {
     const path = fileURLToPath(url);
     return { kind: 'file', path, name: podNameOf(path, text) };
   }
   if (url.protocol === 'https:' || url.protocol === 'http:') {
-    return { kind: 'url', url: text, display: text, name: podNameOf(url.pathname, text) };
+    return { kind: 'url', url: text, display: maskUrl(text), name: podNameOf(url.pathname, maskUrl(text)) };
   }
   if (url.protocol === 'git:') {
     const [repo, ...path] = url.pathname.replace(/^\/+/, '').split('/');
@@ -52,9 +53,9 @@ export function parseLocation(text: string, env: NodeJS.ProcessEnv = process.env
       throw new UsageError(`Invalid pod location "${text}": expected git://user/repo[@branch]/path/to/pod.`);
     }
     const raw = `${gitRawBase(env)}/${url.hostname}/${name}/${branch}/${path.join('/')}`;
-    return { kind: 'url', url: raw, display: text, name: podNameOf(path.at(-1)!, text) };
+    return { kind: 'url', url: raw, display: maskUrl(text), name: podNameOf(path.at(-1)!, maskUrl(text)) };
   }
-  throw new UsageError(`Unsupported pod location "${text}": ${EXPECTED}.`);
+  throw new UsageError(`Unsupported pod location "${maskUrl(text)}": ${EXPECTED}.`);
 }
 
 /** A single-file pod given as a path (relative to the working directory) or a file:// URL. */

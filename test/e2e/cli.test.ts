@@ -334,9 +334,11 @@ describe('remotes', () => {
     const dir = join(work, 'team-store');
     mkdirSync(dir);
     expect((await cli('remote', 'add', 'team', `file://${dir}`)).code).toBe(0);
-    const refused = await cli('remote', 'add', 'leaky', 's3://bucket/p?secret_access_key=hunter2');
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('holds a secret in clear text');
+    for (const leaky of ['s3://bucket/p?secret_access_key=hunter2', 's3://bucket/p?%73ecret_access_key=hunter2']) {
+      const refused = await cli('remote', 'add', 'leaky', leaky);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('holds a secret in clear text');
+    }
     expect(existsSync(join(home, 'remotes.json')) && readFileSync(join(home, 'remotes.json'), 'utf8')).not.toContain('hunter2');
     const remotes = JSON.parse((await cli('remote', 'list', '--json')).stdout);
     expect(remotes).toEqual([
@@ -350,6 +352,13 @@ describe('remotes', () => {
     await moto.reset();
     expect((await cli('load', 'shared', 'team')).code).toBe(0);
     expect((await cli('remote', 'delete', 'team')).code).toBe(0);
+    // A pod URL's token, a presigned URL's signature and user information never reach the terminal.
+    for (const url of ['http://127.0.0.1:9/app.zip?token=hunter2', 'http://user:hunter2@127.0.0.1:9/app.zip', 'http://127.0.0.1:9/app.zip?X-Amz-Signature=hunter2']) {
+      const failed = await cli('load', url);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain('127.0.0.1:9');
+      expect(failed.stdout + failed.stderr).not.toContain('hunter2');
+    }
     const gone = await cli('list', 'team');
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('No remote named "team"');

@@ -25,9 +25,26 @@ describe('remote URLs', () => {
     expect(maskUrl('oras://{oras_username}:{oras_password}@host/ns')).toBe('oras://{oras_username}:{oras_password}@host/ns');
   });
 
+  it.each([
+    ['https://pods.example/app.zip?token=tok123', 'https://pods.example/app.zip?token=***'],
+    [
+      'https://b.s3.amazonaws.com/app.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA%2F20260101&X-Amz-Signature=abcdef&X-Amz-Security-Token=st',
+      'https://b.s3.amazonaws.com/app.zip?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=***&X-Amz-Signature=***&X-Amz-Security-Token=***',
+    ],
+    ['https://acct.blob.core.windows.net/c/app.zip?sv=2024&sig=s1gn', 'https://acct.blob.core.windows.net/c/app.zip?sv=2024&sig=***'],
+    ['https://user:pa55@pods.example/app.zip', 'https://user:***@pods.example/app.zip'],
+    ['https://ghp_token123@pods.example/app.zip', 'https://***@pods.example/app.zip'],
+    ['s3://b/p?%73ecret_access_key=abc', 's3://b/p?%73ecret_access_key=***'],
+    ['s3://b/p?api-key=k&access_token=t', 's3://b/p?api-key=***&access_token=***'],
+  ])('mask %s', (url, masked) => {
+    expect(maskUrl(url)).toBe(masked);
+  });
+
   it('refuse literal secrets and accept placeholders', () => {
     expect(() => refuseLiteralSecrets('oras://user:hunter2@host/ns')).toThrow(UsageError);
     expect(() => refuseLiteralSecrets('s3://b?secret_access_key=abc')).toThrow(UsageError);
+    expect(() => refuseLiteralSecrets('s3://b?%73ecret_access_key=abc')).toThrow(UsageError);
+    expect(() => refuseLiteralSecrets('s3://b?secret_access_key={secret_access_key}')).not.toThrow();
     expect(() => refuseLiteralSecrets('file:///tmp/pods')).not.toThrow();
   });
 });

@@ -1,7 +1,12 @@
 import { UsageError } from '../errors.js';
 
 const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
-const SECRET_PARAM = /secret|password|token|session|credential/i;
+/**
+ * Query parameters whose values are secrets: keys and passwords, tokens (`?token=`,
+ * `access_token`), and the signatures and credentials of presigned URLs (`X-Amz-Signature`,
+ * `X-Amz-Credential`, `X-Amz-Security-Token`, Azure's `sig`, Google's `X-Goog-Signature`).
+ */
+const SECRET_PARAM = /secret|password|passwd|token|session|credential|signature|^sig$|api[-_]?key|auth/i;
 
 /** The environment variables a placeholder reads, where the name alone would not say it. */
 const PLACEHOLDER_ENV: Record<string, string> = {
@@ -32,16 +37,30 @@ function isPlaceholder(value: string): boolean {
   return /^\{[a-z][a-z0-9_]*\}$/.test(value);
 }
 
+/** `text` percent-decoded, or as it is when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
 /**
- * The URL as users may see it: passwords and secret query values replaced by `***`. Works on the
- * text, so the rest of the URL reads exactly as the user wrote it.
+ * The URL as users may see it: the user information (`user:password@`, or a lone token as the
+ * user) and secret query values (see SECRET_PARAM, names compared decoded, so `%73ecret` is
+ * `secret`) replaced by `***`, unless they are placeholders. Works on the text, so the rest of
+ * the URL reads exactly as the user wrote it.
  */
 export function maskUrl(text: string): string {
-  const masked = text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/:@?#]*:)([^@/?#]*)@/i, (whole, head: string, password: string) =>
-    isPlaceholder(decodeURIComponent(password)) ? whole : `${head}***@`,
-  );
+  const masked = text.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i, (whole, scheme: string, userinfo: string) => {
+    const colon = userinfo.indexOf(':');
+    const [user, password] = colon === -1 ? [userinfo, undefined] : [userinfo.slice(0, colon), userinfo.slice(colon + 1)];
+    if (password === undefined) return isPlaceholder(decoded(user)) ? whole : `${scheme}***@`;
+    return isPlaceholder(decoded(password)) ? whole : `${scheme}${user}:***@`;
+  });
   return masked.replace(/([?&])([^=&#]+)=([^&#]*)/g, (whole, sep: string, name: string, value: string) =>
-    SECRET_PARAM.test(name) && !isPlaceholder(decodeURIComponent(value)) ? `${sep}${name}=***` : whole,
+    SECRET_PARAM.test(decoded(name)) && !isPlaceholder(decoded(value)) ? `${sep}${name}=***` : whole,
   );
 }
 

@@ -60,7 +60,9 @@ export class RegistryClient {
     async attempt(request) {
         const url = new URL(request.url, this.remote.origin);
         const headers = { ...request.headers };
-        const authorization = this.auth.header(request.scope);
+        // Credentials go to the registry only: an upload's `Location` may name another origin
+        // (storage a registry hands uploads to), which must not see them.
+        const authorization = url.origin === this.remote.origin ? this.auth.header(request.scope) : undefined;
         if (authorization)
             headers.authorization = authorization;
         const init = { method: request.method, headers, redirect: 'follow' };
