@@ -1,7 +1,10 @@
 import { CreateBucketCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { CreateQueueCommand, ListQueuesCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateQueueCommand, GetQueueAttributesCommand, ListQueuesCommand, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { load, NotFoundError, save, versions, type RawOptions } from '../../src/engine/index.js';
+import { BUILT_CLI } from '../../src/test-support/cli.js';
 import { options, sdkConfig, tempHome } from '../../src/test-support/engine.js';
 import { startFaultProxy, type Fault, type FaultProxy, type RequestHead } from '../../src/test-support/fault-proxy.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
@@ -98,6 +101,19 @@ async function everyListedVersionLoads(direct: string, pod: string): Promise<num
   return listed.length;
 }
 
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`not so within ${timeoutMs} ms`);
+    await sleep(500);
+  }
+}
+
+async function visibleMessages(url: string): Promise<number> {
+  const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }));
+  return Number(Attributes?.ApproximateNumberOfMessages ?? 0);
+}
+
 const sqsCall = (operation: string) => (head: RequestHead) => head.headers['x-amz-target'] === `AmazonSQS.${operation}`;
 const path = (method: string, pattern: RegExp) => (head: RequestHead) => head.method === method && pattern.test(head.url);
 
@@ -120,6 +136,28 @@ describe('faults of the instance', () => {
 
     await expect(load({ pod: 'to-load', options: engine(instanceProxy.url) })).rejects.toThrow(/CreateQueue.*did not answer within 1 s/s);
   });
+
+  it('a save killed (kill -9) while it reads a queue leaves the messages hidden for 30 s at most, not the queue visibility', async () => {
+    const url = (await sqs.send(new CreateQueueCommand({ QueueName: 'backlog', Attributes: { VisibilityTimeout: '900' } }))).QueueUrl!;
+    for (let batch = 0; batch < 3; batch += 1) {
+      const Entries = Array.from({ length: 10 }, (_, i) => ({ Id: String(i), MessageBody: `job ${batch * 10 + i}` }));
+      await sqs.send(new SendMessageBatchCommand({ QueueUrl: url, Entries }));
+    }
+    instanceProxy.rules = [{ when: sqsCall('ReceiveMessage'), fault: { kind: 'delay', ms: 3_000 } }];
+    const saving = spawn(process.execPath, [BUILT_CLI, 'save', 'killed', '--endpoint', instanceProxy.url], {
+      env: { ...process.env, LOCALSTACK_PODS_HOME: home },
+      stdio: 'ignore',
+    });
+    // Killed once the first batch is received and hidden, while the second receive is under way.
+    await until(() => instanceProxy.applied.delay >= 2, 60_000);
+    await sleep(1_000);
+    saving.kill('SIGKILL');
+    const killedAt = Date.now();
+
+    await until(async () => (await visibleMessages(url)) === 30, 60_000);
+
+    expect(Date.now() - killedAt).toBeLessThan(45_000);
+  }, 180_000);
 
   it.each<[string, Fault]>([
     ['connections reset', { kind: 'reset' }],

@@ -6,7 +6,8 @@ import * as SQS from '@aws-sdk/client-sqs';
 import type { CapturedRecord } from '../../module.js';
 /**
  * Reads every receivable message of the queue `name` at `url` in queue order, keeping each
- * hidden until the queue is read so that the next receive returns new ones, then visible again;
+ * hidden (renewed on a heartbeat) until the queue is read so that the next receive returns new
+ * ones, then visible again;
  * returns how many it read. Messages in flight elsewhere or delayed cannot be received, and a
  * FIFO queue hands out no more of a group while some are hidden.
  */

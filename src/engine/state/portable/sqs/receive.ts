@@ -11,14 +11,16 @@ import { messageData } from './messages.js';
 import { MESSAGE, messageId } from './records.js';
 
 /**
- * How long captured messages stay hidden: long enough that none reappears (and is counted
- * twice) while the queue is read, short enough that a crashed save releases them soon.
+ * How long a captured message stays hidden past the last renewal: a save that dies (kill -9)
+ * releases its messages this soon. While the capture runs, renewals every HEARTBEAT_MS keep
+ * them hidden, so none reappears (and is counted twice) however long the queue takes to read.
  */
-const CAPTURE_VISIBILITY_SECONDS = 600;
+const CAPTURE_VISIBILITY_SECONDS = 30;
+const HEARTBEAT_MS = 10_000;
 
-/** Hands the received messages back: visible at once, as before the capture. */
-async function release(sqs: SQS.SQSClient, url: string, handles: Map<string, string>): Promise<void> {
-  const entries = [...handles.values()].map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle, VisibilityTimeout: 0 }));
+/** Sets the visibility of every message received so far to `seconds`. */
+async function setVisibility(sqs: SQS.SQSClient, url: string, handles: Map<string, string>, seconds: number): Promise<void> {
+  const entries = [...handles.values()].map((ReceiptHandle, i) => ({ Id: String(i), ReceiptHandle, VisibilityTimeout: seconds }));
   // A message deleted by its consumer meanwhile fails its entry, which is what it should do.
   await forEachLimit(chunks(entries, BATCH_ENTRIES), DETAIL_CONCURRENCY, async (Entries) => {
     await sqs.send(new SQS.ChangeMessageVisibilityBatchCommand({ QueueUrl: url, Entries }));
@@ -27,7 +29,8 @@ async function release(sqs: SQS.SQSClient, url: string, handles: Map<string, str
 
 /**
  * Reads every receivable message of the queue `name` at `url` in queue order, keeping each
- * hidden until the queue is read so that the next receive returns new ones, then visible again;
+ * hidden (renewed on a heartbeat) until the queue is read so that the next receive returns new
+ * ones, then visible again;
  * returns how many it read. Messages in flight elsewhere or delayed cannot be received, and a
  * FIFO queue hands out no more of a group while some are hidden.
  */
@@ -35,6 +38,10 @@ export async function* captureMessages(sqs: SQS.SQSClient, region: string, name:
   // Message id → latest receipt handle; bodies are yielded, not kept.
   const handles = new Map<string, string>();
   let index = 0;
+  // A renewal that fails (the queue was deleted meanwhile) is retried at the next beat; the
+  // messages stay hidden for CAPTURE_VISIBILITY_SECONDS from the last one that worked.
+  const heartbeat = setInterval(() => void setVisibility(sqs, url, handles, CAPTURE_VISIBILITY_SECONDS).catch(() => undefined), HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     for (;;) {
       const received = await sqs.send(
@@ -57,7 +64,9 @@ export async function* captureMessages(sqs: SQS.SQSClient, region: string, name:
       }
     }
   } finally {
-    await release(sqs, url, handles);
+    clearInterval(heartbeat);
+    // Visible again at once, as before the capture.
+    await setVisibility(sqs, url, handles, 0);
   }
 }
 
