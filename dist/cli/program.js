@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
+import { checkCommand } from './commands/check.js';
 import { copyCommand } from './commands/copy.js';
 import { deleteCommand } from './commands/delete.js';
 import { inspectCommand } from './commands/inspect.js';
@@ -17,6 +18,7 @@ const COMMANDS = [
     versionsCommand,
     inspectCommand,
     deleteCommand,
+    checkCommand,
     remoteCommand,
     copyCommand,
     exportCommand,

@@ -1,5 +1,5 @@
 import { copyBlobs, publish, pushBytes } from './copy.js';
-import { UsageError, type ResourceFailure } from './errors.js';
+import { StoreError, UsageError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
@@ -13,7 +13,8 @@ import { selectModules } from './state/portable/registry.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
 import { readManifest } from './store/content.js';
-import { podView, type WritableStore } from './store/store.js';
+import { isManaged, podView, type WritableStore } from './store/store.js';
+import { forEachLimit } from './util/concurrency.js';
 import { callerAccount, switchesAccounts } from './target/aws.js';
 import { connect } from './target/detect.js';
 import type { Target } from './target/target.js';
@@ -84,10 +85,47 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
 async function latestVersion(store: WritableStore, name: string): Promise<{ descriptor: Descriptor; reusable: Earlier } | undefined> {
   try {
     const latest = (await store.listVersions(name)).at(-1);
-    return latest ? { descriptor: latest.descriptor, reusable: earlierOf(await readManifest(store, latest.descriptor)) } : undefined;
+    return latest ? { descriptor: latest.descriptor, reusable: await stillStored(store, earlierOf(await readManifest(store, latest.descriptor))) } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Blobs of the earlier version checked at once. */
+const REUSE_CHECK_CONCURRENCY = 4;
+
+/**
+ * What of `earlier` the store still holds intact, the only blobs a save may name without
+ * writing them: a local store's blobs are hashed, a remote store's must exist. A blob that
+ * fails is captured and written again like a new one, which replaces a damaged copy, so one
+ * damaged blob does not pass into every later version.
+ */
+async function stillStored(store: WritableStore, earlier: Earlier): Promise<Earlier> {
+  const all = new Map<string, Descriptor>([...earlier.blobs, ...[...earlier.layers.values()].map((d) => [d.digest, d] as const)]);
+  const good = new Set<string>();
+  await forEachLimit(all.values(), REUSE_CHECK_CONCURRENCY, async (blob) => {
+    const intact = store instanceof FileStore ? await store.verify(blob).then(() => true, () => false) : await store.exists(blob.digest);
+    if (intact) good.add(blob.digest);
+  });
+  const kept = (map: ReadonlyMap<string, Descriptor>) => new Map([...map].filter(([, d]) => good.has(d.digest)));
+  return { payloads: kept(earlier.payloads), blobs: kept(earlier.blobs), layers: kept(earlier.layers) };
+}
+
+/**
+ * Fails, withdrawing the version, when a blob it names is gone from the store: a concurrent
+ * `delete` collected a blob this save reused. The check follows the tag, so a collection
+ * that starts later sees the version and keeps its blobs.
+ */
+async function ensureComplete(store: WritableStore, name: string, version: number, reused: readonly Descriptor[]): Promise<void> {
+  const missing: string[] = [];
+  await forEachLimit(reused, REUSE_CHECK_CONCURRENCY, async (blob) => {
+    if (!(await store.exists(blob.digest))) missing.push(blob.digest);
+  });
+  if (missing.length === 0) return;
+  if (isManaged(store)) await store.deleteVersion(name, version);
+  throw new StoreError(
+    `${missing.length} blob(s) this save reused from the previous version were removed from ${store.display} while it ran (a delete collected them), so version ${version} was withdrawn. Save again.`,
+  );
 }
 
 /**
@@ -173,6 +211,9 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
       newBytes = copied.bytes;
     }
     const version = await publish(store, name, manifest.descriptor);
+    // Only what this save reused can have gone meanwhile: what it wrote is new or under its lease.
+    const reused = new Set([...reusable.blobs.keys(), ...[...reusable.layers.values()].map((d) => d.digest)]);
+    await ensureComplete(store, name, version, captured.layers.filter((d) => reused.has(d.digest)));
     await destination.finish();
     // A cache: when it cannot be written, the next save reads everything.
     if (validators) await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);

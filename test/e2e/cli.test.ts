@@ -364,3 +364,26 @@ describe('remotes', () => {
     expect(gone.stderr).toContain('No remote named "team"');
   });
 });
+
+describe('check', () => {
+  it('passes a healthy store, and names the pod, version and blob of each problem with exit 1', async () => {
+    await seedBucket();
+    expect((await cli('save', 'checked')).code).toBe(0);
+    const healthy = await cli('check');
+    expect(healthy.code).toBe(0);
+    expect(healthy.stdout).toMatch(/Checked 1 pods, 1 versions and \d+ blobs in .*\.\nNo problems found\./);
+
+    const manifest = JSON.parse((await cli('inspect', 'checked', '--json')).stdout).digest as string;
+    const blobs = join(home, 'store', 'blobs', 'sha256');
+    const layer = (JSON.parse(readFileSync(join(blobs, manifest.slice(7)), 'utf8')) as { layers: { digest: string }[] }).layers[0]!.digest;
+    writeFileSync(join(blobs, layer.slice(7)), 'damaged');
+
+    const damaged = await cli('check', '--read-data', '--json');
+    expect(damaged.code).toBe(1);
+    expect(JSON.parse(damaged.stdout).problems).toEqual([{ pod: 'checked', version: 1, blob: layer, problem: expect.any(String) }]);
+    const text = await cli('check');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`checked  1        ${layer}`);
+    expect(text.stderr).toContain('1 problem(s)');
+  });
+});

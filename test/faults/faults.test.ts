@@ -1,9 +1,11 @@
 import { CreateBucketCommand, ListBucketsCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, ListQueuesCommand, SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { load, NotFoundError, save, versions, type RawOptions } from '../../src/engine/index.js';
+import { check, deletePod, load, NotFoundError, save, versions, type RawOptions } from '../../src/engine/index.js';
 import { BUILT_CLI } from '../../src/test-support/cli.js';
 import { options, sdkConfig, tempHome } from '../../src/test-support/engine.js';
 import { startFaultProxy, type Fault, type FaultProxy, type RequestHead } from '../../src/test-support/fault-proxy.js';
@@ -243,5 +245,61 @@ describe.each(['oci', 's3'] as const)('faults of the %s store', (kind) => {
 
     expect(store.proxy.applied.status).toBeGreaterThan(0);
     expect(await everyListedVersionLoads(store.direct, 'app')).toBe(succeeded);
+  });
+});
+
+/** The file of a blob in the local store. */
+const blobFile = (digest: string) => join(home, 'store', 'blobs', 'sha256', digest.replace('sha256:', ''));
+
+/** The layers of a version the local store holds, by media type. */
+function layersOf(manifestDigest: string): { mediaType: string; digest: string }[] {
+  return (JSON.parse(readFileSync(blobFile(manifestDigest), 'utf8')) as { layers: { mediaType: string; digest: string }[] }).layers;
+}
+
+describe('the local store', () => {
+  it('check finds a damaged and a truncated blob, and the next save heals them instead of reusing them', async () => {
+    await someState();
+    const saved = await save({ pod: 'app', options: engine(instance.endpoint) });
+    const layers = layersOf(saved.digest);
+    const stateLayer = blobFile(layers.find((l) => l.mediaType.includes('state'))!.digest);
+    const payload = blobFile(layers.find((l) => !l.mediaType.includes('state'))!.digest);
+    const flipped = readFileSync(stateLayer);
+    flipped[flipped.length >> 1]! ^= 1;
+    writeFileSync(stateLayer, flipped);
+    writeFileSync(payload, readFileSync(payload).subarray(0, 10));
+
+    const quick = await check(engine(instance.endpoint));
+    expect(quick.problems.map((p) => [p.pod, p.version, p.problem])).toEqual([['app', 1, expect.stringMatching(/^10 bytes where the manifest says \d+$/)]]);
+    const deep = await check(engine(instance.endpoint), { readData: true });
+    expect(deep.problems).toHaveLength(2);
+    expect(deep.problems.every((p) => p.pod === 'app' && p.version === 1)).toBe(true);
+
+    // Unchanged state: a save that reused the earlier blobs as they are would name the damaged ones.
+    await save({ pod: 'app', options: engine(instance.endpoint) });
+    await save({ pod: 'other', options: engine(instance.endpoint) });
+
+    expect((await check(engine(instance.endpoint), { readData: true })).problems).toEqual([]);
+    await instance.reset();
+    await load({ pod: 'app:1', options: engine(instance.endpoint) });
+    expect(await buckets()).toEqual(['orders']);
+  });
+
+  it('a save whose reused blobs a concurrent delete collects is withdrawn and fails, never published without them', async () => {
+    await someState();
+    await save({ pod: 'app', options: engine(instance.endpoint) });
+    await save({ pod: 'app', options: engine(instance.endpoint) });
+    // The capture is slow; the versions it reuses are deleted (and their blobs collected) meanwhile.
+    instanceProxy.rules = [{ when: sqsCall('ListQueues'), fault: { kind: 'delay', ms: 4_000 }, times: 1 }];
+    const saving = save({ pod: 'app', options: engine(instanceProxy.url) });
+    saving.catch(() => undefined);
+    await until(() => instanceProxy.applied.delay >= 1, 30_000);
+    await deletePod('app:1', engine(instance.endpoint));
+    await deletePod('app:2', engine(instance.endpoint));
+
+    await expect(saving).rejects.toThrow(/were removed from .* while it ran .* withdrawn\. Save again\./s);
+
+    expect(await everyListedVersionLoads(`file://${join(home, 'store')}`, 'app')).toBe(0);
+    await save({ pod: 'app', options: engine(instance.endpoint) });
+    expect(await everyListedVersionLoads(`file://${join(home, 'store')}`, 'app')).toBe(1);
   });
 });

@@ -15,6 +15,8 @@ export interface BlobReader {
   exists(digest: Digest): Promise<boolean>;
   /** The raw content; throws NotFoundError on a miss. Callers verify it (see `fetchVerified`). */
   fetch(descriptor: Descriptor): Promise<Readable>;
+  /** The stored size of the blob, undefined when it is missing; for stores that tell it without a read. */
+  sizeOf?(digest: Digest): Promise<number | undefined>;
 }
 
 /** Writes content-addressed blobs. */

@@ -29,6 +29,7 @@ export declare class FileStore implements ManagedStore {
     }): Promise<FileStore>;
     blobPath(digest: Digest): string;
     exists(digest: Digest): Promise<boolean>;
+    sizeOf(digest: Digest): Promise<number | undefined>;
     fetch(descriptor: Descriptor): Promise<Readable>;
     private openBlob;
     /**
@@ -43,7 +44,10 @@ export declare class FileStore implements ManagedStore {
         digest: Digest;
         size: number;
     }>;
+    /** Writes a blob whose digest `digestOf` tells once the content went through `check`. */
     private write;
+    /** Whether the stored blob matches its digest and size. */
+    private intact;
     /** Marks an existing blob as in use now (garbage collection spares recent blobs under a lease). */
     private touch;
     private holdLease;

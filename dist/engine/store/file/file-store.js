@@ -68,6 +68,14 @@ export class FileStore {
             return false;
         }
     }
+    async sizeOf(digest) {
+        try {
+            return (await stat(this.blobPath(digest))).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
     async fetch(descriptor) {
         return (await this.openBlob(descriptor)).createReadStream();
     }
@@ -107,32 +115,33 @@ export class FileStore {
     async push(descriptor, content) {
         await this.holdLease();
         const target = this.blobPath(descriptor.digest);
-        if (await this.touch(target)) {
+        if ((await this.touch(target)) && (await this.intact(descriptor))) {
             content.destroy();
             return;
         }
-        await this.write(content, new VerifyingStream(descriptor), () => target);
+        await this.write(content, new VerifyingStream(descriptor), () => descriptor.digest);
     }
     /** Stores content whose digest is not known in advance (state captured from an instance). */
     async ingest(content) {
         await this.holdLease();
         const digesting = new DigestingStream();
         let digest;
-        await this.write(content, digesting, () => {
-            digest = digesting.digest();
-            return this.blobPath(digest);
-        });
+        await this.write(content, digesting, () => (digest = digesting.digest()));
         return { digest: digest, size: digesting.size };
     }
-    async write(content, check, target) {
+    /** Writes a blob whose digest `digestOf` tells once the content went through `check`. */
+    async write(content, check, digestOf) {
         const ingestDir = join(this.root, 'ingest');
         await mkdir(ingestDir, { recursive: true });
         const temp = join(ingestDir, `${process.pid}-${randomUUID()}`);
         try {
             await pipeline(content, check, createWriteStream(temp, { flags: 'wx' }));
-            const final = target();
-            // A blob that arrived meanwhile has the same content; keep it and drop ours.
-            if (await this.touch(final)) {
+            const digest = digestOf();
+            const final = this.blobPath(digest);
+            const size = (await stat(temp)).size;
+            // A blob that arrived meanwhile has the same content: keep it and drop ours, unless it
+            // is damaged; then ours, just verified, replaces it (a damaged blob heals when written again).
+            if ((await this.touch(final)) && (await this.intact({ digest, size }))) {
                 await rm(temp, { force: true });
             }
             else {
@@ -147,6 +156,16 @@ export class FileStore {
                 throw new StoreError(`No space left on the device of ${this.display}; nothing was published.`, { cause: error });
             }
             throw error;
+        }
+    }
+    /** Whether the stored blob matches its digest and size. */
+    async intact(blob) {
+        try {
+            await this.verify({ mediaType: 'application/octet-stream', ...blob });
+            return true;
+        }
+        catch {
+            return false;
         }
     }
     /** Marks an existing blob as in use now (garbage collection spares recent blobs under a lease). */

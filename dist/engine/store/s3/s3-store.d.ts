@@ -24,6 +24,7 @@ export declare class S3Store implements ManagedStore {
     /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
     checkBucket(): Promise<void>;
     exists(digest: Digest): Promise<boolean>;
+    sizeOf(digest: Digest): Promise<number | undefined>;
     fetch(descriptor: Descriptor): Promise<Readable>;
     push(descriptor: Descriptor, content: Readable): Promise<void>;
     private holdLease;

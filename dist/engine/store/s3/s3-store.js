@@ -83,7 +83,7 @@ export class S3Store {
     async head(key) {
         try {
             const head = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            return { ...(head.LastModified ? { lastModified: head.LastModified } : {}) };
+            return { ...(head.LastModified ? { lastModified: head.LastModified } : {}), ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}) };
         }
         catch (error) {
             if (errorName(error) === 'NotFound' || errorName(error) === 'NoSuchKey' || status(error) === 404)
@@ -106,6 +106,9 @@ export class S3Store {
     }
     async exists(digest) {
         return this.call('look up a blob', async () => (await this.head(this.blobKey(digest))) !== undefined);
+    }
+    async sizeOf(digest) {
+        return this.call('look up a blob', async () => (await this.head(this.blobKey(digest)))?.size);
     }
     async fetch(descriptor) {
         return this.call('read a blob', async () => {

@@ -77,6 +77,14 @@ export class FileStore implements ManagedStore {
     }
   }
 
+  async sizeOf(digest: Digest): Promise<number | undefined> {
+    try {
+      return (await stat(this.blobPath(digest))).size;
+    } catch {
+      return undefined;
+    }
+  }
+
   async fetch(descriptor: Descriptor): Promise<Readable> {
     return (await this.openBlob(descriptor)).createReadStream();
   }
@@ -116,11 +124,11 @@ export class FileStore implements ManagedStore {
   async push(descriptor: Descriptor, content: Readable): Promise<void> {
     await this.holdLease();
     const target = this.blobPath(descriptor.digest);
-    if (await this.touch(target)) {
+    if ((await this.touch(target)) && (await this.intact(descriptor))) {
       content.destroy();
       return;
     }
-    await this.write(content, new VerifyingStream(descriptor), () => target);
+    await this.write(content, new VerifyingStream(descriptor), () => descriptor.digest);
   }
 
   /** Stores content whose digest is not known in advance (state captured from an instance). */
@@ -128,22 +136,23 @@ export class FileStore implements ManagedStore {
     await this.holdLease();
     const digesting = new DigestingStream();
     let digest: Digest | undefined;
-    await this.write(content, digesting, () => {
-      digest = digesting.digest();
-      return this.blobPath(digest);
-    });
+    await this.write(content, digesting, () => (digest = digesting.digest()));
     return { digest: digest!, size: digesting.size };
   }
 
-  private async write(content: Readable, check: VerifyingStream | DigestingStream, target: () => string): Promise<void> {
+  /** Writes a blob whose digest `digestOf` tells once the content went through `check`. */
+  private async write(content: Readable, check: VerifyingStream | DigestingStream, digestOf: () => Digest): Promise<void> {
     const ingestDir = join(this.root, 'ingest');
     await mkdir(ingestDir, { recursive: true });
     const temp = join(ingestDir, `${process.pid}-${randomUUID()}`);
     try {
       await pipeline(content, check, createWriteStream(temp, { flags: 'wx' }));
-      const final = target();
-      // A blob that arrived meanwhile has the same content; keep it and drop ours.
-      if (await this.touch(final)) {
+      const digest = digestOf();
+      const final = this.blobPath(digest);
+      const size = (await stat(temp)).size;
+      // A blob that arrived meanwhile has the same content: keep it and drop ours, unless it
+      // is damaged; then ours, just verified, replaces it (a damaged blob heals when written again).
+      if ((await this.touch(final)) && (await this.intact({ digest, size }))) {
         await rm(temp, { force: true });
       } else {
         await rename(temp, final);
@@ -156,6 +165,16 @@ export class FileStore implements ManagedStore {
         throw new StoreError(`No space left on the device of ${this.display}; nothing was published.`, { cause: error });
       }
       throw error;
+    }
+  }
+
+  /** Whether the stored blob matches its digest and size. */
+  private async intact(blob: Pick<Descriptor, 'digest' | 'size'>): Promise<boolean> {
+    try {
+      await this.verify({ mediaType: 'application/octet-stream', ...blob });
+      return true;
+    } catch {
+      return false;
     }
   }
 

@@ -98,10 +98,10 @@ export class S3Store implements ManagedStore {
     }
   }
 
-  private async head(key: string): Promise<{ lastModified?: Date } | undefined> {
+  private async head(key: string): Promise<{ lastModified?: Date; size?: number } | undefined> {
     try {
       const head = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-      return { ...(head.LastModified ? { lastModified: head.LastModified } : {}) };
+      return { ...(head.LastModified ? { lastModified: head.LastModified } : {}), ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}) };
     } catch (error) {
       if (errorName(error) === 'NotFound' || errorName(error) === 'NoSuchKey' || status(error) === 404) return undefined;
       throw error;
@@ -122,6 +122,10 @@ export class S3Store implements ManagedStore {
 
   async exists(digest: Digest): Promise<boolean> {
     return this.call('look up a blob', async () => (await this.head(this.blobKey(digest))) !== undefined);
+  }
+
+  async sizeOf(digest: Digest): Promise<number | undefined> {
+    return this.call('look up a blob', async () => (await this.head(this.blobKey(digest)))?.size);
   }
 
   async fetch(descriptor: Descriptor): Promise<Readable> {
