@@ -14,6 +14,7 @@ import { FileStore } from '../file/file-store.js';
 import { openStoreUrl } from '../registry.js';
 import { isManaged, type ManagedStore } from '../store.js';
 import { freePort } from '../../../test-support/processes.js';
+import { logRequests, type RequestLog } from '../../../test-support/request-log.js';
 import { startRegistry, type Registry, type RegistryAuth } from '../../../test-support/registry.js';
 import { storeContract, storeManifest } from '../../../test-support/store-contract.js';
 import { parseChallenge } from './auth.js';
@@ -35,18 +36,11 @@ const blob = (bytes: Buffer): { descriptor: Descriptor; bytes: Buffer } => ({
   descriptor: { mediaType: PAYLOAD_LAYER, digest: digestOf(bytes), size: bytes.length },
 });
 
-/** The requests `fetch` sent while `action` ran, as `METHOD path?query`. */
-async function requestsDuring(action: () => Promise<unknown>): Promise<string[]> {
-  const spy = vi.spyOn(globalThis, 'fetch');
-  try {
-    await action();
-    return spy.mock.calls.map(([input, init]) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      return `${init?.method ?? 'GET'} ${url.pathname}${url.search}`;
-    });
-  } finally {
-    spy.mockRestore();
-  }
+/** The requests the registry received through `log` while `action` ran, as `METHOD path?query`. */
+async function requestsDuring(log: RequestLog, action: () => Promise<unknown>): Promise<string[]> {
+  const before = log.requests.length;
+  await action();
+  return log.requests.slice(before);
 }
 
 for (const auth of ['none', 'htpasswd', 'token'] as const satisfies readonly RegistryAuth[]) {
@@ -107,13 +101,19 @@ describe('OCI registry store, behaviour', () => {
   let registry: Registry;
   let namespace: string;
   let store: OciStore;
-  const openDirect = (options: { chunkSize?: number } = {}) =>
-    OciStore.open(parseRegistryUrl(new URL(registry.url(namespace)), registry.url(namespace)), { mode: 'write', ...options });
+  /** In front of the registry: the requests the store sends, as the registry gets them. */
+  let log: RequestLog;
+  const openDirect = (options: { chunkSize?: number } = {}) => {
+    const url = registry.url(namespace).replace(registry.host, new URL(log.endpoint).host);
+    return OciStore.open(parseRegistryUrl(new URL(url), url), { mode: 'write', ...options });
+  };
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: 'none' });
+    log = await logRequests(`http://${registry.host}`);
   });
   afterAll(async () => {
+    await log?.close();
     await registry?.stop();
   });
   afterEach(() => {
@@ -144,7 +144,7 @@ describe('OCI registry store, behaviour', () => {
     await fresh({ chunkSize: 1024 * 1024 });
     const pod = store.forPod('chunky');
     const { descriptor, bytes } = blob(randomBytes(3 * 1024 * 1024 + 17));
-    const requests = await requestsDuring(() => pod.push(descriptor, Readable.from([bytes.subarray(0, 100_000), bytes.subarray(100_000)])));
+    const requests = await requestsDuring(log, () => pod.push(descriptor, Readable.from([bytes.subarray(0, 100_000), bytes.subarray(100_000)])));
     expect(requests.filter((r) => r.startsWith('PATCH '))).toHaveLength(4);
     expect(requests.filter((r) => r.startsWith('PUT ') && r.includes(`digest=${encodeURIComponent(descriptor.digest)}`))).toHaveLength(1);
     expect((await buffer(await pod.fetch(descriptor))).equals(bytes)).toBe(true);
@@ -161,7 +161,7 @@ describe('OCI registry store, behaviour', () => {
     const pod = store.forPod('once');
     const { descriptor, bytes } = blob(Buffer.from('stored once'));
     await pod.push(descriptor, Readable.from([bytes]));
-    const requests = await requestsDuring(() => pod.push(descriptor, Readable.from([bytes])));
+    const requests = await requestsDuring(log, () => pod.push(descriptor, Readable.from([bytes])));
     expect(requests).toEqual([`HEAD /v2/${namespace}/once/blobs/${descriptor.digest}`]);
   });
 
@@ -170,7 +170,7 @@ describe('OCI registry store, behaviour', () => {
     const { descriptor, bytes } = blob(randomBytes(64 * 1024));
     await store.forPod('first').push(descriptor, Readable.from([bytes]));
     const second = store.forPod('second');
-    const requests = await requestsDuring(() => second.push(descriptor, Readable.from([bytes])));
+    const requests = await requestsDuring(log, () => second.push(descriptor, Readable.from([bytes])));
     expect(requests).toEqual([
       `HEAD /v2/${namespace}/second/blobs/${descriptor.digest}`,
       `POST /v2/${namespace}/second/blobs/uploads/?mount=${encodeURIComponent(descriptor.digest)}&from=${encodeURIComponent(`${namespace}/first`)}`,
@@ -187,7 +187,7 @@ describe('OCI registry store, behaviour', () => {
     const unlink = await fetch(`http://${registry.host}/v2/${namespace}/gone/blobs/${descriptor.digest}`, { method: 'DELETE' });
     expect(unlink.status).toBe(202);
     const target = store.forPod('fallback');
-    const requests = await requestsDuring(() => target.push(descriptor, Readable.from([bytes])));
+    const requests = await requestsDuring(log, () => target.push(descriptor, Readable.from([bytes])));
     expect(requests.map((r) => r.split(' ')[0])).toEqual(['HEAD', 'POST', 'PUT']);
     expect((await buffer(await target.fetch(descriptor))).equals(bytes)).toBe(true);
   });
