@@ -164,7 +164,6 @@ describe('faults of the instance', () => {
   it.each<[string, Fault]>([
     ['connections reset', { kind: 'reset' }],
     ['server errors', { kind: 'status', status: 500 }],
-    ['throttling', { kind: 'status', status: 503 }],
     ['slow answers', { kind: 'delay', ms: 300 }],
   ])('a save and a load through %s (three in a row) succeed whole', async (_, fault) => {
     await someState();

@@ -24,7 +24,8 @@ export class TimedHttpHandler extends NodeHttpHandler {
       if (!isTimeout(error)) throw error;
       const port = request.port ? `:${request.port}` : '';
       const what = `${request.protocol}//${request.hostname}${port} (${request.method} ${request.path}${operationOf(request.headers)})`;
-      throw new RequestTimeoutError(what, this.timeoutMs, { cause: error });
+      // No `cause`: the SDK looks through causes, and retries a cause named TimeoutError.
+      throw new RequestTimeoutError(what, this.timeoutMs);
     }
   }
 }
