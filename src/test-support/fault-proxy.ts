@@ -13,7 +13,9 @@ export type Fault =
   /** Answer with this status instead of forwarding. */
   | { readonly kind: 'status'; readonly status: number }
   /** Forward it after a pause. */
-  | { readonly kind: 'delay'; readonly ms: number };
+  | { readonly kind: 'delay'; readonly ms: number }
+  /** Forward it without this request header (a service that ignores it). */
+  | { readonly kind: 'strip'; readonly header: string };
 
 export interface RequestHead {
   readonly method: string;
@@ -47,7 +49,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
   const sockets = new Set<Socket>();
   const remaining = new Map<FaultRule, number>();
-  const applied: FaultProxy['applied'] = { hang: 0, reset: 0, cut: 0, status: 0, delay: 0 };
+  const applied: FaultProxy['applied'] = { hang: 0, reset: 0, cut: 0, status: 0, delay: 0, strip: 0 };
   const proxy: FaultProxy = { url: '', rules: [], applied, close };
 
   const faultFor = (head: RequestHead): Fault | undefined => {
@@ -62,8 +64,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     return undefined;
   };
 
-  const forward = (request: IncomingMessage, response: ServerResponse, cut: boolean) => {
-    const outgoing = httpRequest({ hostname: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers });
+  const forward = (request: IncomingMessage, response: ServerResponse, cut: boolean, strip?: string) => {
+    const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== strip?.toLowerCase()));
+    const outgoing = httpRequest({ hostname: target.hostname, port: target.port, method: request.method, path: request.url, headers });
     outgoing.on('error', () => response.destroy());
     outgoing.on('response', (reply) => {
       response.writeHead(reply.statusCode ?? 502, reply.statusMessage, reply.headers);
@@ -94,7 +97,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       return response.end(`fault injected: ${fault.status}`);
     }
     if (fault?.kind === 'delay') return void sleep(fault.ms).then(() => forward(request, response, false));
-    forward(request, response, fault?.kind === 'cut');
+    forward(request, response, fault?.kind === 'cut', fault?.kind === 'strip' ? fault.header : undefined);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

@@ -20,8 +20,8 @@ import { startRegistry, type Registry } from '../../src/test-support/registry.js
  * the pod could not be read).
  */
 
-/** Seconds a request may go unanswered here: short, so a hang fails fast. */
-const REQUEST_TIMEOUT = '1';
+/** Seconds a request may go unanswered here: short, so a hang fails fast, and long enough for a busy machine. */
+const REQUEST_TIMEOUT = '5';
 
 let instance: Moto;
 let storeMoto: Moto;
@@ -124,7 +124,7 @@ describe('faults of the instance', () => {
     await someState();
     instanceProxy.rules = [{ when: sqsCall('ListQueues'), fault: { kind: 'hang' } }];
 
-    await expect(save({ pod: 'hung', options: engine(instanceProxy.url) })).rejects.toThrow(/did not answer within 1 s.*--request-timeout|AmazonSQS.ListQueues.*did not answer/s);
+    await expect(save({ pod: 'hung', options: engine(instanceProxy.url) })).rejects.toThrow(/did not answer within 5 s.*--request-timeout|AmazonSQS.ListQueues.*did not answer/s);
 
     expect(instanceProxy.applied.hang).toBeGreaterThan(0);
     await expect(versions('hung', engine(instance.endpoint))).rejects.toThrow(NotFoundError);
@@ -136,7 +136,7 @@ describe('faults of the instance', () => {
     await instance.reset();
     instanceProxy.rules = [{ when: sqsCall('CreateQueue'), fault: { kind: 'hang' } }];
 
-    await expect(load({ pod: 'to-load', options: engine(instanceProxy.url) })).rejects.toThrow(/CreateQueue.*did not answer within 1 s/s);
+    await expect(load({ pod: 'to-load', options: engine(instanceProxy.url) })).rejects.toThrow(/CreateQueue.*did not answer within 5 s/s);
   });
 
   it('a save killed (kill -9) while it reads a queue leaves the messages hidden for 30 s at most, not the queue visibility', async () => {
@@ -179,6 +179,25 @@ describe('faults of the instance', () => {
   });
 });
 
+describe('an S3-compatible store that ignores conditional writes', () => {
+  it('is refused for saves, saying why, unless single_writer=true; no save reports success and then loses its version', async () => {
+    const store = await freshStore('s3');
+    await someState();
+    store.proxy.rules = [{ when: (head) => head.method === 'PUT', fault: { kind: 'strip', header: 'if-none-match' } }];
+
+    await expect(save({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty }) })).rejects.toThrow(
+      /ignores conditional writes \(If-None-Match\), so two saves at once could overwrite each other's version.*single_writer=true/s,
+    );
+    expect(await everyListedVersionLoads(store.direct, 'app')).toBe(0);
+
+    const vouched = `${store.faulty}&single_writer=true`;
+    const saved = await save({ pod: 'app', options: engine(instance.endpoint, { remote: vouched }) });
+    expect(saved.version).toBe(1);
+    expect(store.proxy.applied.strip).toBeGreaterThan(0);
+    expect(await everyListedVersionLoads(store.direct, 'app')).toBe(1);
+  });
+});
+
 describe.each(['oci', 's3'] as const)('faults of the %s store', (kind) => {
   it('a load whose store stops answering a blob fails, naming the store, with the instance untouched', async () => {
     const store = await freshStore(kind);
@@ -188,7 +207,7 @@ describe.each(['oci', 's3'] as const)('faults of the %s store', (kind) => {
     await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
     store.proxy.rules = [{ when: path('GET', /\/blobs\/sha256[:/]/), fault: { kind: 'hang' } }];
 
-    await expect(load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) })).rejects.toThrow(/did not answer within 1 s/);
+    await expect(load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) })).rejects.toThrow(/did not answer within 5 s/);
 
     expect(await buckets()).toEqual(['kept']);
   });

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-const KNOWN = new Set(['endpoint', 'region', 'access_key_id', 'secret_access_key', 'session_token', 'force_path_style']);
+const KNOWN = new Set(['endpoint', 'region', 'access_key_id', 'secret_access_key', 'session_token', 'force_path_style', 'single_writer']);
 /** Reads a filled-in `s3://` URL; unknown parameters are a UsageError, so typos do not pass silently. */
 export function parseS3Url(url, display, env) {
     const bucket = url.hostname;
@@ -23,6 +23,7 @@ export function parseS3Url(url, display, env) {
         region: params.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
         ...(endpoint ? { endpoint } : {}),
         forcePathStyle: params.has('force_path_style') ? params.get('force_path_style') === 'true' : Boolean(endpoint),
+        singleWriter: params.get('single_writer') === 'true',
         ...(accessKeyId && secretAccessKey
             ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } }
             : {}),

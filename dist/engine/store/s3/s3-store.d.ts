@@ -21,8 +21,19 @@ export declare class S3Store implements ManagedStore {
     /** Runs an S3 call, turning the service's refusals into one line that names the remote. */
     private call;
     private head;
-    /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
+    /**
+     * Fails in one line when the bucket is missing or refused, before a save captures anything;
+     * then makes sure the service honours conditional writes (see `probeConditionalWrites`).
+     */
     checkBucket(): Promise<void>;
+    /**
+     * Two saves that race for one version number are kept apart only by `If-None-Match: *` on the
+     * version's ref: the second gets 412 and takes the next number. A service that ignores the
+     * header lets the later save overwrite the earlier one, which reported success. Writing one
+     * probe object twice, conditionally, tells such a service apart; the save is then refused,
+     * saying why, unless `single_writer=true` says no two saves ever run at once.
+     */
+    private probeConditionalWrites;
     exists(digest: Digest): Promise<boolean>;
     sizeOf(digest: Digest): Promise<number | undefined>;
     fetch(descriptor: Descriptor): Promise<Readable>;

@@ -9,9 +9,14 @@ export interface S3Location {
   readonly endpoint?: string;
   readonly forcePathStyle: boolean;
   readonly credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /**
+   * `single_writer=true`: the user vouches that one save at a time writes here, so a service
+   * that ignores conditional writes (`If-None-Match`) is accepted (see `S3Store.checkBucket`).
+   */
+  readonly singleWriter: boolean;
 }
 
-const KNOWN = new Set(['endpoint', 'region', 'access_key_id', 'secret_access_key', 'session_token', 'force_path_style']);
+const KNOWN = new Set(['endpoint', 'region', 'access_key_id', 'secret_access_key', 'session_token', 'force_path_style', 'single_writer']);
 
 /** Reads a filled-in `s3://` URL; unknown parameters are a UsageError, so typos do not pass silently. */
 export function parseS3Url(url: URL, display: string, env: NodeJS.ProcessEnv): S3Location {
@@ -35,6 +40,7 @@ export function parseS3Url(url: URL, display: string, env: NodeJS.ProcessEnv): S
     region: params.get('region') ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
     ...(endpoint ? { endpoint } : {}),
     forcePathStyle: params.has('force_path_style') ? params.get('force_path_style') === 'true' : Boolean(endpoint),
+    singleWriter: params.get('single_writer') === 'true',
     ...(accessKeyId && secretAccessKey
       ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } }
       : {}),

@@ -108,7 +108,10 @@ export class S3Store implements ManagedStore {
     }
   }
 
-  /** Fails in one line when the bucket is missing or refused, before a save captures anything. */
+  /**
+   * Fails in one line when the bucket is missing or refused, before a save captures anything;
+   * then makes sure the service honours conditional writes (see `probeConditionalWrites`).
+   */
   async checkBucket(): Promise<void> {
     await this.call('find the bucket', async () => {
       try {
@@ -118,6 +121,36 @@ export class S3Store implements ManagedStore {
         throw error;
       }
     });
+    if (!this.location.singleWriter) await this.probeConditionalWrites();
+  }
+
+  /**
+   * Two saves that race for one version number are kept apart only by `If-None-Match: *` on the
+   * version's ref: the second gets 412 and takes the next number. A service that ignores the
+   * header lets the later save overwrite the earlier one, which reported success. Writing one
+   * probe object twice, conditionally, tells such a service apart; the save is then refused,
+   * saying why, unless `single_writer=true` says no two saves ever run at once.
+   */
+  private async probeConditionalWrites(): Promise<void> {
+    const key = this.key('probes', randomUUID());
+    const put = () => this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: 'probe', IfNoneMatch: '*' }));
+    const honoured = await this.call('probe conditional writes', async () => {
+      await put();
+      try {
+        await put();
+        return false;
+      } catch (error) {
+        if (status(error) === 412 || status(error) === 409 || errorName(error) === 'PreconditionFailed') return true;
+        throw error;
+      } finally {
+        await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key })).catch(() => undefined);
+      }
+    });
+    if (!honoured) {
+      throw new StoreError(
+        `${this.display} ignores conditional writes (If-None-Match), so two saves at once could overwrite each other's version and one would be lost although it reported success. Use a service that honours them (AWS S3 and MinIO do), or add single_writer=true to the URL if no two saves ever write here at once.`,
+      );
+    }
   }
 
   async exists(digest: Digest): Promise<boolean> {
