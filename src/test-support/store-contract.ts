@@ -65,6 +65,11 @@ export function storeContract(name: string, open: () => Promise<StoreUnderTest>)
       expect(await store.exists(descriptor.digest)).toBe(true);
       expect((await buffer(await store.fetch(descriptor))).equals(bytes)).toBe(true);
       await store.push(descriptor, Readable.from([bytes]));
+      // `check` compares stored sizes with the manifest's where a store tells them.
+      if (store.sizeOf) {
+        expect(await store.sizeOf(descriptor.digest)).toBe(bytes.length);
+        expect(await store.sizeOf(blob('absent').descriptor.digest)).toBeUndefined();
+      }
     });
 
     it('stores a blob of several megabytes', async () => {

@@ -46,6 +46,9 @@ export declare class OciStore implements ManagedStore {
      */
     private hasManifest;
     private hasBlob;
+    /** The size the registry gives for a blob of the pod's repository (HEAD), undefined when it is missing. */
+    sizeOf(digest: Digest): Promise<number | undefined>;
+    private blobSize;
     private manifestAt;
     fetch(descriptor: Descriptor): Promise<Readable>;
     push(descriptor: Descriptor, content: Readable): Promise<void>;

@@ -119,6 +119,13 @@ export class OciStore {
         throw await this.client.failure(response, `look up manifest ${digest} in ${repository}`);
     }
     async hasBlob(repository, digest) {
+        return (await this.blobSize(repository, digest)) !== undefined;
+    }
+    /** The size the registry gives for a blob of the pod's repository (HEAD), undefined when it is missing. */
+    async sizeOf(digest) {
+        return this.blobSize(this.repository, digest);
+    }
+    async blobSize(repository, digest) {
         const response = await this.client.send({
             method: 'HEAD',
             url: `/v2/${repository}/blobs/${digest}`,
@@ -126,9 +133,9 @@ export class OciStore {
         });
         await response.body?.cancel();
         if (response.status === 200)
-            return true;
+            return Number(response.headers.get('content-length') ?? Number.NaN);
         if (response.status === 404)
-            return false;
+            return undefined;
         throw await this.client.failure(response, `look up blob ${digest} in ${repository}`);
     }
     manifestAt(repository, reference) {

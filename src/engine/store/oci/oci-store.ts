@@ -160,14 +160,23 @@ export class OciStore implements ManagedStore {
   }
 
   private async hasBlob(repository: string, digest: Digest): Promise<boolean> {
+    return (await this.blobSize(repository, digest)) !== undefined;
+  }
+
+  /** The size the registry gives for a blob of the pod's repository (HEAD), undefined when it is missing. */
+  async sizeOf(digest: Digest): Promise<number | undefined> {
+    return this.blobSize(this.repository, digest);
+  }
+
+  private async blobSize(repository: string, digest: Digest): Promise<number | undefined> {
     const response = await this.client.send({
       method: 'HEAD',
       url: `/v2/${repository}/blobs/${digest}`,
       scope: this.scope(repository),
     });
     await response.body?.cancel();
-    if (response.status === 200) return true;
-    if (response.status === 404) return false;
+    if (response.status === 200) return Number(response.headers.get('content-length') ?? Number.NaN);
+    if (response.status === 404) return undefined;
     throw await this.client.failure(response, `look up blob ${digest} in ${repository}`);
   }
 
