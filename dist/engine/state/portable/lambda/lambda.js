@@ -266,23 +266,26 @@ async function restoreEventSourceMapping(context, region, renumbering, m) {
     const FunctionName = qualifier ? `${m.functionName}:${qualifier}` : m.functionName;
     const EventSourceArn = await currentSource(context, region, m.eventSourceArn);
     const current = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn }), (p) => p.EventSourceMappings);
+    // Disabled while the load runs: an enabled mapping would invoke the function with the
+    // messages and records the load restores into its source. Enabled last, as saved.
     const settings = {
         BatchSize: m.batchSize,
-        Enabled: m.enabled,
+        Enabled: false,
         MaximumBatchingWindowInSeconds: m.maximumBatchingWindowInSeconds,
         ...mappingInput(m),
     };
     const same = current.find((c) => c.EventSourceArn === EventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
-    if (same) {
-        await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID, FunctionName, ...settings }));
-        return;
+    const UUID = same
+        ? (await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID, FunctionName, ...settings }))).UUID
+        : (await lambda.send(new Lambda.CreateEventSourceMappingCommand({
+            FunctionName,
+            EventSourceArn,
+            StartingPosition: m.startingPosition,
+            ...settings,
+        }))).UUID;
+    if (m.enabled) {
+        context.afterRestore(`event source mapping ${FunctionName} ${EventSourceArn}`, () => lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID, Enabled: true })));
     }
-    await lambda.send(new Lambda.CreateEventSourceMappingCommand({
-        FunctionName,
-        EventSourceArn,
-        StartingPosition: m.startingPosition,
-        ...settings,
-    }));
 }
 async function restore(context, region, records) {
     const lambda = client(context, region);

@@ -35,6 +35,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
 import { sortBy } from '../kit/index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { logRequests } from '../../../../test-support/request-log.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 
 let moto: Moto;
@@ -407,6 +408,26 @@ describe('the lambda module', () => {
 });
 
 describe('event source mappings', () => {
+  it('are created disabled and enabled once everything else is restored, so the load itself invokes no function', async () => {
+    const role = (await iam.send(new CreateRoleCommand({ RoleName: 'queue-role', AssumeRolePolicyDocument: trust }))).Role!.Arn!;
+    await lambda.send(new CreateFunctionCommand({ FunctionName: 'worker', Runtime: 'python3.12', Handler: 'app.handler', Role: role, Code: { ZipFile: await zip('exports.handler = async () => 1;') } }));
+    await sqs.send(new CreateQueueCommand({ QueueName: 'work' }));
+    await lambda.send(new CreateEventSourceMappingCommand({ FunctionName: 'worker', EventSourceArn: `arn:aws:sqs:us-east-1:${account}:work`, BatchSize: 5 }));
+    await saveState(moto.endpoint, home, 'enabled', { services: 'lambda,sqs,iam' });
+    await moto.reset();
+    const log = await logRequests(moto.endpoint);
+
+    await loadState(log.endpoint, home, 'enabled');
+
+    await log.close();
+    const mappingCalls = log.requests.filter((r) => r.includes('/event-source-mappings'));
+    const writes = mappingCalls.filter((r) => !r.startsWith('GET '));
+    expect(writes.map((r) => r.split(' ')[0])).toEqual(['POST', 'PUT']);
+    expect(log.requests.at(-1)).toBe(mappingCalls.at(-1));
+    const [mapping] = (await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: 'worker' }))).EventSourceMappings!;
+    expect(mapping!.State).toBe('Enabled');
+  });
+
   it('come back with their settings, and one on a DynamoDB stream reads the stream of the restored table', async () => {
     const { DynamoDBClient, CreateTableCommand, DescribeTableCommand } = await import('@aws-sdk/client-dynamodb');
     const ddb = new DynamoDBClient(sdkConfig(moto.endpoint));
