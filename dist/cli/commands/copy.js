@@ -1,8 +1,9 @@
 import { Command } from 'commander';
 import { copyPod } from '../../engine/index.js';
+import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function copyCommand(io) {
-    return new Command('copy')
+    return addOptions(new Command('copy')
         .summary('copy pod versions between remotes, without an instance')
         .description('Copies NAME:VERSION (latest for NAME), or every version with --all-versions, from one remote to another,\n' +
         'keeping version numbers and sending only the blobs the destination lacks: mirror a registry to S3,\n' +
@@ -11,9 +12,9 @@ export function copyCommand(io) {
         .argument('<from>', 'remote name or URL to read from')
         .argument('<to>', 'remote name or URL to write to')
         .option('--all-versions', 'copy every version of the pod')
-        .option('--json', 'print the result as JSON')
+        .option('--json', 'print the result as JSON'), [])
         .action(async (ref, from, to, values) => {
-        const result = await copyPod(ref, from, to, { env: process.env, allVersions: Boolean(values.allVersions) });
+        const result = await copyPod(ref, from, to, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
         if (values.json)
             return printJson(io, result);
         io.out.write(`Cloud Pod \`${result.name}\` copied from ${result.from} to ${result.to}\n`);

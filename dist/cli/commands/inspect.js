@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import { inspect } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function inspectCommand(io) {
-    return new Command('inspect')
+    return addOptions(new Command('inspect')
         .summary('show what a pod version holds')
         .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
         .argument('[remote]', 'remote name or URL (default: local)')
-        .option('--json', 'print the result as JSON')
+        .option('--json', 'print the result as JSON'), [])
         .action(async (ref, remote, values) => {
         const result = await inspect(ref, podsOptions(values, remote));
         if (values.json)

@@ -1,13 +1,13 @@
 import { Command } from 'commander';
 import { versions } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function versionsCommand(io) {
-    return new Command('versions')
+    return addOptions(new Command('versions')
         .summary('list the versions of a pod')
         .argument('<name>', 'pod name')
         .argument('[remote]', 'remote name or URL (default: local)')
-        .option('--json', 'print the result as JSON')
+        .option('--json', 'print the result as JSON'), [])
         .action(async (name, remote, values) => {
         const result = await versions(name, podsOptions(values, remote));
         if (values.json)

@@ -1,22 +1,26 @@
 import { Command } from 'commander';
 import { copyPod } from '../../engine/index.js';
+import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
 export function copyCommand(io: Io): Command {
-  return new Command('copy')
-    .summary('copy pod versions between remotes, without an instance')
-    .description(
-      'Copies NAME:VERSION (latest for NAME), or every version with --all-versions, from one remote to another,\n' +
-        'keeping version numbers and sending only the blobs the destination lacks: mirror a registry to S3,\n' +
-        'or a team remote into the local store.',
-    )
-    .argument('<ref>', 'NAME or NAME:VERSION')
-    .argument('<from>', 'remote name or URL to read from')
-    .argument('<to>', 'remote name or URL to write to')
-    .option('--all-versions', 'copy every version of the pod')
-    .option('--json', 'print the result as JSON')
-    .action(async (ref: string, from: string, to: string, values: { allVersions?: boolean; json?: boolean }) => {
-      const result = await copyPod(ref, from, to, { env: process.env, allVersions: Boolean(values.allVersions) });
+  return addOptions(
+    new Command('copy')
+      .summary('copy pod versions between remotes, without an instance')
+      .description(
+        'Copies NAME:VERSION (latest for NAME), or every version with --all-versions, from one remote to another,\n' +
+          'keeping version numbers and sending only the blobs the destination lacks: mirror a registry to S3,\n' +
+          'or a team remote into the local store.',
+      )
+      .argument('<ref>', 'NAME or NAME:VERSION')
+      .argument('<from>', 'remote name or URL to read from')
+      .argument('<to>', 'remote name or URL to write to')
+      .option('--all-versions', 'copy every version of the pod')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
+    .action(async (ref: string, from: string, to: string, values: { allVersions?: boolean; json?: boolean; requestTimeout?: string }) => {
+      const result = await copyPod(ref, from, to, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
       if (values.json) return printJson(io, result);
       io.out.write(`Cloud Pod \`${result.name}\` copied from ${result.from} to ${result.to}\n`);
       io.out.write(

@@ -1,15 +1,18 @@
 import { Command } from 'commander';
 import { deletePod } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, printJson, type Io } from '../output.js';
 
 export function deleteCommand(io: Io): Command {
-  return new Command('delete')
-    .summary('delete a pod version, or a whole pod')
-    .description('Deletes version N of a pod (NAME:N), or every version (NAME), and frees the blobs nothing references any more.')
-    .argument('<ref>', 'NAME or NAME:VERSION')
-    .argument('[remote]', 'remote name or URL (default: local)')
-    .option('--json', 'print the result as JSON')
+  return addOptions(
+    new Command('delete')
+      .summary('delete a pod version, or a whole pod')
+      .description('Deletes version N of a pod (NAME:N), or every version (NAME), and frees the blobs nothing references any more.')
+      .argument('<ref>', 'NAME or NAME:VERSION')
+      .argument('[remote]', 'remote name or URL (default: local)')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
     .action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
       const result = await deletePod(ref, podsOptions(values, remote));
       if (values.json) return printJson(io, result);

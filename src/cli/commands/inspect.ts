@@ -1,15 +1,18 @@
 import { Command } from 'commander';
 import { inspect } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
 export function inspectCommand(io: Io): Command {
-  return new Command('inspect')
-    .summary('show what a pod version holds')
-    .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
-    .argument('[remote]', 'remote name or URL (default: local)')
-    .option('--json', 'print the result as JSON')
+  return addOptions(
+    new Command('inspect')
+      .summary('show what a pod version holds')
+      .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
+      .argument('[remote]', 'remote name or URL (default: local)')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
     .action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
       const result = await inspect(ref, podsOptions(values, remote));
       if (values.json) return printJson(io, result);

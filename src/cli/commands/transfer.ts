@@ -1,15 +1,18 @@
 import { Command } from 'commander';
 import { exportPod, importPod } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { printJson, type Io } from '../output.js';
 
 export function exportCommand(io: Io): Command {
-  return new Command('export')
-    .summary('write a pod version to a single file')
-    .argument('<ref>', 'NAME[:VERSION]')
-    .argument('<file>', 'file path or file:// URL; the file name is the pod name, .zip allowed')
-    .option('--remote <remote>', 'remote name or URL to read from (default: local)')
-    .option('--json', 'print the result as JSON')
+  return addOptions(
+    new Command('export')
+      .summary('write a pod version to a single file')
+      .argument('<ref>', 'NAME[:VERSION]')
+      .argument('<file>', 'file path or file:// URL; the file name is the pod name, .zip allowed')
+      .option('--remote <remote>', 'remote name or URL to read from (default: local)')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
     .action(async (ref: string, file: string, values: Record<string, unknown>) => {
       const result = await exportPod(ref, file, podsOptions(values));
       if (values.json) return printJson(io, result);
@@ -18,12 +21,15 @@ export function exportCommand(io: Io): Command {
 }
 
 export function importCommand(io: Io): Command {
-  return new Command('import')
-    .summary('add a single-file pod to a remote as its next version')
-    .argument('<file>', 'file path or file:// URL')
-    .argument('[name]', 'pod name (default: the name inside the file)')
-    .option('--remote <remote>', 'remote name or URL to write to (default: local)')
-    .option('--json', 'print the result as JSON')
+  return addOptions(
+    new Command('import')
+      .summary('add a single-file pod to a remote as its next version')
+      .argument('<file>', 'file path or file:// URL')
+      .argument('[name]', 'pod name (default: the name inside the file)')
+      .option('--remote <remote>', 'remote name or URL to write to (default: local)')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
     .action(async (file: string, name: string | undefined, values: Record<string, unknown>) => {
       const result = await importPod(file, name, podsOptions(values));
       if (values.json) return printJson(io, result);

@@ -1,14 +1,17 @@
 import { Command } from 'commander';
 import { versions } from '../../engine/index.js';
-import { podsOptions } from '../options.js';
+import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
 export function versionsCommand(io: Io): Command {
-  return new Command('versions')
-    .summary('list the versions of a pod')
-    .argument('<name>', 'pod name')
-    .argument('[remote]', 'remote name or URL (default: local)')
-    .option('--json', 'print the result as JSON')
+  return addOptions(
+    new Command('versions')
+      .summary('list the versions of a pod')
+      .argument('<name>', 'pod name')
+      .argument('[remote]', 'remote name or URL (default: local)')
+      .option('--json', 'print the result as JSON'),
+    [],
+  )
     .action(async (name: string, remote: string | undefined, values: Record<string, unknown>) => {
       const result = await versions(name, podsOptions(values, remote));
       if (values.json) return printJson(io, result);
