@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const BUILT_CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -23,41 +24,62 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
   });
 }
 
-/** Runs the real AWS CLI against `endpoint`; parses its JSON output when there is some. */
-export function aws(
+const AWS_CLI_SERVER = fileURLToPath(new URL('./aws-cli.py', import.meta.url));
+
+/** One AWS CLI process per test worker, taking one command at a time (see aws-cli.py). */
+let awsCli: { send(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> } | undefined;
+
+function awsCliServer(): NonNullable<typeof awsCli> {
+  if (awsCli) return awsCli;
+  const child = spawn('python3', [AWS_CLI_SERVER], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.unref();
+  (child.stdin as unknown as { unref(): void }).unref();
+  (child.stdout as unknown as { unref(): void }).unref();
+  const lines = createInterface({ input: child.stdout });
+  const waiting: ((line: string) => void)[] = [];
+  lines.on('line', (line) => waiting.shift()?.(line));
+  let turn: Promise<unknown> = Promise.resolve();
+  const server = {
+    send(args: readonly string[], env: NodeJS.ProcessEnv) {
+      const answer = turn.then(
+        () =>
+          new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+            waiting.push((line) => resolve(JSON.parse(line)));
+            child.stdin.write(`${JSON.stringify({ args, env })}\n`);
+          }),
+      );
+      turn = answer.catch(() => undefined);
+      return answer;
+    },
+  };
+  awsCli = server;
+  return server;
+}
+
+/**
+ * Runs the real AWS CLI against `endpoint` (its own driver, in a Python process kept for the
+ * test file rather than one per call); parses its JSON output when there is some.
+ */
+export async function aws(
   endpoint: string,
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; allowFailure?: boolean } = {},
 ): Promise<{ code: number; stdout: string; stderr: string; json: any }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'aws',
-      ['--endpoint-url', endpoint, '--output', 'json', ...args],
-      {
-        env: {
-          ...process.env,
-          AWS_ACCESS_KEY_ID: 'test',
-          AWS_SECRET_ACCESS_KEY: 'test',
-          AWS_DEFAULT_REGION: 'us-east-1',
-          AWS_PAGER: '',
-          ...options.env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? ((error as { code?: number }).code ?? 1) : 0;
-        if (code !== 0 && !options.allowFailure) {
-          reject(new Error(`aws ${args.join(' ')} failed (${code}): ${stderr}`));
-          return;
-        }
-        let json: unknown;
-        try {
-          json = stdout.trim() ? JSON.parse(stdout) : undefined;
-        } catch {
-          json = undefined;
-        }
-        resolve({ code, stdout, stderr, json });
-      },
-    );
-  });
+  const env = {
+    ...process.env,
+    AWS_ACCESS_KEY_ID: 'test',
+    AWS_SECRET_ACCESS_KEY: 'test',
+    AWS_DEFAULT_REGION: 'us-east-1',
+    AWS_PAGER: '',
+    ...options.env,
+  };
+  const { code, stdout, stderr } = await awsCliServer().send(['--endpoint-url', endpoint, '--output', 'json', ...args], env);
+  if (code !== 0 && !options.allowFailure) throw new Error(`aws ${args.join(' ')} failed (${code}): ${stderr}`);
+  let json: unknown;
+  try {
+    json = stdout.trim() ? JSON.parse(stdout) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { code, stdout, stderr, json };
 }

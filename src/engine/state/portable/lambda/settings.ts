@@ -121,7 +121,8 @@ export async function putQualifiedSettings(
         Qualifier,
         MaximumRetryAttempts: w.maximumRetryAttempts,
         MaximumEventAgeInSeconds: w.maximumEventAgeInSeconds,
-        DestinationConfig: { OnSuccess: destination(w.onSuccess), OnFailure: destination(w.onFailure) },
+        // None when the config had none: an empty one reads back as `{}` where none was given.
+        ...(w.onSuccess || w.onFailure ? { DestinationConfig: { OnSuccess: destination(w.onSuccess), OnFailure: destination(w.onFailure) } } : {}),
       }),
     );
   } else if (invoke) {
