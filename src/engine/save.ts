@@ -95,17 +95,17 @@ async function latestVersion(store: WritableStore, name: string): Promise<{ desc
 const REUSE_CHECK_CONCURRENCY = 4;
 
 /**
- * What of `earlier` the store still holds intact, the only blobs a save may name without
- * writing them: a local store's blobs are hashed, a remote store's must exist. A blob that
- * fails is captured and written again like a new one, which replaces a damaged copy, so one
- * damaged blob does not pass into every later version.
+ * What of `earlier` a local store still holds intact (hashed), the only blobs a save may name
+ * without writing them: a blob that fails is captured and written again like a new one, which
+ * replaces the damaged copy, so one damaged blob does not pass into every later version. A
+ * remote store verifies what it is sent, and the copy to it looks up every blob anyway.
  */
 async function stillStored(store: WritableStore, earlier: Earlier): Promise<Earlier> {
+  if (!(store instanceof FileStore)) return earlier;
   const all = new Map<string, Descriptor>([...earlier.blobs, ...[...earlier.layers.values()].map((d) => [d.digest, d] as const)]);
   const good = new Set<string>();
   await forEachLimit(all.values(), REUSE_CHECK_CONCURRENCY, async (blob) => {
-    const intact = store instanceof FileStore ? await store.verify(blob).then(() => true, () => false) : await store.exists(blob.digest);
-    if (intact) good.add(blob.digest);
+    if (await store.verify(blob).then(() => true, () => false)) good.add(blob.digest);
   });
   const kept = (map: ReadonlyMap<string, Descriptor>) => new Map([...map].filter(([, d]) => good.has(d.digest)));
   return { payloads: kept(earlier.payloads), blobs: kept(earlier.blobs), layers: kept(earlier.layers) };
