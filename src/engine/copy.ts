@@ -48,7 +48,12 @@ export async function copyBlobs(
       const content = await src.fetch(descriptor);
       const pushed = dst.push(descriptor, content);
       started();
-      await pushed;
+      // A push that fails before reading its content to the end leaves it open (a file handle
+      // of the staging store) until garbage collection otherwise.
+      await pushed.catch((error: unknown) => {
+        content.destroy();
+        throw error;
+      });
       bytes += descriptor.size;
       onBlob?.(descriptor, true);
     } finally {

@@ -171,9 +171,11 @@ export async function* decodeRecords(layer, what) {
                     throw tooLarge(what, `line ${n + 1} is longer than ${LAYER_LIMITS.recordBytes} bytes`);
             }
         }
+        const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
+        if (last)
+            yield last;
     }
     catch (error) {
-        gunzip.destroy();
         if (error instanceof PodsError)
             throw error;
         const code = error.code;
@@ -181,7 +183,10 @@ export async function* decodeRecords(layer, what) {
             throw new CorruptPodError(`${what} is not gzip-compressed records (${error.message}).`, { cause: error });
         throw error;
     }
-    const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
-    if (last)
-        yield last;
+    finally {
+        // A reader that stops early (a failure, or a consumer done before the end) leaves the
+        // layer's file open until garbage collection otherwise.
+        gunzip.destroy();
+        layer.destroy();
+    }
 }

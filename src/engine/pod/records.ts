@@ -203,13 +203,17 @@ export async function* decodeRecords(layer: Readable, what: string): AsyncGenera
         if (partialBytes > LAYER_LIMITS.recordBytes) throw tooLarge(what, `line ${n + 1} is longer than ${LAYER_LIMITS.recordBytes} bytes`);
       }
     }
+    const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
+    if (last) yield last;
   } catch (error) {
-    gunzip.destroy();
     if (error instanceof PodsError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code?.startsWith('Z_')) throw new CorruptPodError(`${what} is not gzip-compressed records (${(error as Error).message}).`, { cause: error });
     throw error;
+  } finally {
+    // A reader that stops early (a failure, or a consumer done before the end) leaves the
+    // layer's file open until garbage collection otherwise.
+    gunzip.destroy();
+    layer.destroy();
   }
-  const last = partial.length === 0 ? undefined : line(Buffer.concat(partial));
-  if (last) yield last;
 }
