@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { check, deletePod, load, NotFoundError, save, versions, type RawOptions } from '../../src/engine/index.js';
+import { copyBlobs, publish } from '../../src/engine/copy.js';
+import { openStoreUrl } from '../../src/engine/store/registry.js';
+import { podView, type WritableStore } from '../../src/engine/store/store.js';
 import { BUILT_CLI } from '../../src/test-support/cli.js';
 import { options, sdkConfig, tempHome } from '../../src/test-support/engine.js';
 import { startFaultProxy, type Fault, type FaultProxy, type RequestHead } from '../../src/test-support/fault-proxy.js';
@@ -325,5 +328,41 @@ describe('the local store', () => {
     expect(await everyListedVersionLoads(`file://${join(home, 'store')}`, 'app')).toBe(outcome === 'published' ? 1 : 0);
     await save({ pod: 'app', options: engine(instance.endpoint) });
     expect(await everyListedVersionLoads(`file://${join(home, 'store')}`, 'app')).toBe(outcome === 'published' ? 2 : 1);
+  });
+});
+
+describe('a registry, which has no compare-and-swap on tags', () => {
+  it('two saves racing for one version, whose tag writes the network holds back unequally, each keep a version of their own', async () => {
+    const store = await freshStore('oci');
+    const second = await startFaultProxy(`http://${registry.host}`);
+    await someState();
+    await save({ pod: 'a', options: engine(instance.endpoint, { message: 'first' }) });
+    await save({ pod: 'b', options: engine(instance.endpoint, { message: 'second' }) });
+    const local = await openStoreUrl(`file://${join(home, 'store')}`, 'read');
+    const [a] = await local.listVersions('a');
+    const [b] = await local.listVersions('b');
+    const early = podView((await openStoreUrl(store.faulty, 'write')) as WritableStore, 'race');
+    const late = podView((await openStoreUrl(store.faulty.replace(new URL(ociProxy.url).host, new URL(second.url).host), 'write')) as WritableStore, 'race');
+    await copyBlobs(local, early, a!.descriptor);
+    await copyBlobs(local, late, b!.descriptor);
+    // Each writer's manifest writes by tag arrive late, the second's three times as late as
+    // the first's, as a congested network holds requests: both look the tag up before either
+    // write lands, and the second lands long after the first has read its own back.
+    const tagWrite = (head: RequestHead) => head.method === 'PUT' && /\/manifests\/(?!sha256:)/.test(head.url);
+    store.proxy.rules = [{ when: tagWrite, fault: { kind: 'delay', ms: 500 } }];
+    second.rules = [{ when: tagWrite, fault: { kind: 'delay', ms: 1_500 } }];
+
+    const [first, next] = await Promise.all([publish(early, 'race', a!.descriptor), publish(late, 'race', b!.descriptor)]);
+
+    expect(second.applied.delay).toBeGreaterThan(0);
+    expect(first).not.toBe(next);
+    const listed = await early.listVersions('race');
+    expect(listed.map((v) => [v.version, v.descriptor.digest]).sort()).toEqual(
+      [
+        [first, a!.descriptor.digest],
+        [next, b!.descriptor.digest],
+      ].sort(),
+    );
+    await Promise.all([local.close?.(), early.close?.(), late.close?.(), second.close()]);
   });
 });

@@ -18,6 +18,7 @@ import { logRequests, type RequestLog } from '../../../test-support/request-log.
 import { startRegistry, type Registry, type RegistryAuth } from '../../../test-support/registry.js';
 import { storeContract, storeManifest } from '../../../test-support/store-contract.js';
 import { parseChallenge } from './auth.js';
+import { EMPTY_CONFIG, EMPTY_CONFIG_BYTES, newClaim } from './claims.js';
 import { OciStore } from './oci-store.js';
 import { parseRegistryUrl } from './remote.js';
 
@@ -88,9 +89,11 @@ for (const auth of ['none', 'htpasswd', 'token'] as const satisfies readonly Reg
         await publish(store.forPod!('scoped'), 'scoped', manifest);
         expect(await store.listPods()).toEqual(['scoped']);
         const pod = registry.tokenRequests.filter((scopes) => scopes.some((s) => s.includes('/pods/scoped:')));
-        // One token for the pod's repository serves every read and write of the save.
-        expect(pod).toHaveLength(1);
+        // One token for the pod's repository serves every read and write of the save, and one
+        // more removes the claim that took the version number.
+        expect(pod).toHaveLength(2);
         expect(pod[0]).toContainEqual(expect.stringMatching(/^repository:t\d+x\d+\/pods\/scoped:pull,push$/));
+        expect(pod[1]).toEqual([expect.stringMatching(/^repository:t\d+x\d+\/pods\/scoped:delete$/)]);
         expect(registry.tokenRequests.flat()).toContain('registry:catalog:*');
       });
     }
@@ -269,6 +272,29 @@ describe('OCI registry store, behaviour', () => {
     expect((await store.listVersions('tags')).map((v) => v.version)).toEqual([2, 10]);
     expect(await store.listPods()).toEqual(['tags']);
   });
+
+  it('takes the next number when another writer claims a version, ignores and removes a claim a killed writer left, and leaves no claim of its own', async () => {
+    await fresh();
+    const pod = store.forPod('claimed');
+    const manifest = await storeManifest(pod, 'claimed');
+    await pod.push(EMPTY_CONFIG, Readable.from([EMPTY_CONFIG_BYTES]));
+    const rival = newClaim(1);
+    const killed = newClaim(2, new Date(Date.now() - 2 * 3600_000));
+    for (const claim of [rival, killed]) {
+      const put = await fetch(`http://${registry.host}/v2/${namespace}/claimed/manifests/${claim.tag}`, {
+        method: 'PUT',
+        headers: { 'content-type': OCI_MANIFEST },
+        body: claim.bytes,
+      });
+      expect(put.status).toBe(201);
+    }
+
+    expect(await publish(pod, 'claimed', manifest)).toBe(2);
+
+    const tags = (await (await fetch(`http://${registry.host}/v2/${namespace}/claimed/tags/list`)).json()) as { tags: string[] };
+    expect(tags.tags.sort()).toEqual(['2', rival.tag]);
+    expect((await store.listVersions('claimed')).map((v) => v.version)).toEqual([2]);
+  });
 });
 
 describe('OCI registry store, registry refusing deletes', () => {
@@ -285,6 +311,14 @@ describe('OCI registry store, registry refusing deletes', () => {
     const pod = store.forPod!('kept');
     await publish(pod, 'kept', await storeManifest(pod, 'kept'));
     await expect(store.deleteVersion('kept', 1)).rejects.toThrow(/does not allow deletes .*REGISTRY_STORAGE_DELETE_ENABLED=true/);
+  });
+
+  it('publishes one version after another though the claims that took their numbers cannot be removed', async () => {
+    const store = await openRemote(registry.url(freshNamespace()));
+    const pod = store.forPod!('claims');
+    expect(await publish(pod, 'claims', await storeManifest(pod, 'first'))).toBe(1);
+    expect(await publish(pod, 'claims', await storeManifest(pod, 'second'))).toBe(2);
+    expect((await store.listVersions('claims')).map((v) => v.version)).toEqual([1, 2]);
   });
 });
 
