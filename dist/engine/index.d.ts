@@ -21,6 +21,7 @@ export { connect } from './target/detect.js';
 export { startEmbeddedMoto, type EmbeddedMoto } from './target/embedded-moto.js';
 export type { Brand, Target } from './target/target.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
+export { RequestTimeoutError, requestTimeoutMs } from './util/http.js';
 export { registerStore } from './store/registry.js';
 export type { StoreOpener } from './store/store.js';
 export type { ReadableStore, TaggedVersion, WritableStore } from './store/store.js';

@@ -16,6 +16,7 @@ export { PORTABLE_MODULES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto } from './target/embedded-moto.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
+export { RequestTimeoutError, requestTimeoutMs } from './util/http.js';
 // For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,
 // the hook that registers them, and the local store and manifest reader they build on.
 export { registerStore } from './store/registry.js';

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FileStore, type Descriptor } from '../engine/index.js';
+import { withRequestTimeout } from './request-timeout.js';
 
 /**
  * The one path every entry is archived from and restored to. `@actions/cache` hashes the path
@@ -11,6 +12,9 @@ import { FileStore, type Descriptor } from '../engine/index.js';
  * workspace only while an entry is written or read.
  */
 export const ENTRY_PATH = '.localstack-pods-cache';
+
+/** The cache operations of this process, one after another (they share `ENTRY_PATH`). */
+let queue: Promise<unknown> = Promise.resolve();
 
 /** What an entry holds besides its blobs: JSON the store that wrote it needs back. */
 const META_FILE = 'meta.json';
@@ -25,15 +29,21 @@ export interface RestoredEntry<M> {
  * Entries of the GitHub Actions cache holding blobs: each is a directory of
  * `blobs/sha256/<hex>` files and a `meta.json`, saved once under its key (entries are
  * immutable) and restored into a local file store, every blob checked against its digest.
- * Entries share `ENTRY_PATH`, so one is handled at a time.
+ * Entries share `ENTRY_PATH`, so one is handled at a time in the process. Each request to the
+ * cache service may go unanswered for `timeoutMs` at most (see `withRequestTimeout`).
  */
 export class CacheEntries {
-  private queue: Promise<unknown> = Promise.resolve();
+  constructor(private readonly timeoutMs: number) {}
 
   private exclusive<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** A call of `@actions/cache` under the request timeout; `failed` tells its failure from its result. */
+  private timed<T>(call: () => Promise<T>, failed: (result: T) => boolean): Promise<T> {
+    return withRequestTimeout(this.timeoutMs, 'The GitHub Actions cache service', call, failed);
   }
 
   private get dir(): string {
@@ -42,7 +52,9 @@ export class CacheEntries {
 
   /** The key of the newest entry `key` or a restore key matches, without downloading it. */
   lookup(key: string, restoreKeys: readonly string[] = []): Promise<string | undefined> {
-    return this.exclusive(() => cache.restoreCache([ENTRY_PATH], key, [...restoreKeys], { lookupOnly: true }));
+    return this.exclusive(() =>
+      this.timed(() => cache.restoreCache([ENTRY_PATH], key, [...restoreKeys], { lookupOnly: true }), (matched) => matched === undefined),
+    );
   }
 
   /**
@@ -53,7 +65,10 @@ export class CacheEntries {
     return this.exclusive(async () => {
       await rm(this.dir, { recursive: true, force: true });
       try {
-        const matched = await cache.restoreCache([ENTRY_PATH], key, [...restoreKeys]);
+        const matched = await this.timed(
+          () => cache.restoreCache([ENTRY_PATH], key, [...restoreKeys], { timeoutInMs: this.timeoutMs }),
+          (found) => found === undefined,
+        );
         if (!matched) return undefined;
         const blobs = join(this.dir, 'blobs', 'sha256');
         for (const hex of await readdir(blobs)) {
@@ -80,7 +95,7 @@ export class CacheEntries {
         await mkdir(dir, { recursive: true });
         for (const blob of blobs) await copyFile(from.blobPath(blob.digest), join(dir, blob.digest.slice('sha256:'.length)));
         await writeFile(join(this.dir, META_FILE), JSON.stringify(meta));
-        return (await cache.saveCache([ENTRY_PATH], key)) !== -1;
+        return (await this.timed(() => cache.saveCache([ENTRY_PATH], key), (id) => id === -1)) !== -1;
       } finally {
         await rm(this.dir, { recursive: true, force: true });
       }

@@ -6,6 +6,7 @@ import {
   OCI_MANIFEST,
   readManifest,
   registerStore,
+  requestTimeoutMs,
   StoreError,
   tempStore,
   UsageError,
@@ -221,17 +222,17 @@ const CACHED_SCHEMES = ['s3:', 'oras:'];
  * cache service's URL and token come from the runner.
  */
 export function registerGitHubCache(): void {
-  const entries = new CacheEntries();
+  const entriesFor = (env: NodeJS.ProcessEnv) => new CacheEntries(requestTimeoutMs(env));
   registerStore({
     scheme: 'github-cache:',
-    async open(url) {
+    async open(url, _mode, _display, env) {
       if (url.host || (url.pathname && url.pathname !== '/')) {
         throw new UsageError(`Invalid remote "${url.href}": the GitHub Actions cache is ${GITHUB_CACHE_URL}, with nothing after it.`);
       }
       if (!cache.isFeatureAvailable()) {
         throw new UsageError(`${GITHUB_CACHE_URL} works inside a GitHub Actions job only: the runner gives the cache service's URL and token.`);
       }
-      return GitHubCacheStore.open(entries);
+      return GitHubCacheStore.open(entriesFor(env));
     },
   });
   for (const scheme of CACHED_SCHEMES) {
@@ -239,7 +240,7 @@ export function registerGitHubCache(): void {
       scheme,
       async open(url, mode, display, env) {
         const inner = await replaced!.open(url, mode, display, env);
-        return mode === 'read' && cache.isFeatureAvailable() ? ReadThroughStore.open(inner, entries) : inner;
+        return mode === 'read' && cache.isFeatureAvailable() ? ReadThroughStore.open(inner, entriesFor(env)) : inner;
       },
     });
   }

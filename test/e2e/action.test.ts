@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../../src/test-support/actions-cache.js';
 import { newJob, runStep, type Job } from '../../src/test-support/action-runner.js';
 import { aws, runCli } from '../../src/test-support/cli.js';
+import { startFaultProxy } from '../../src/test-support/fault-proxy.js';
 import { startLocalStack } from '../../src/test-support/localstack.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { freePort, type Server } from '../../src/test-support/processes.js';
@@ -294,6 +295,26 @@ describe('the GitHub Actions cache as a store', () => {
     const result = await runStep('main', cacheJob('refs/heads/main'), { endpoint: moto.endpoint, pods: 'never-saved', remote: 'github-cache://' });
     expect(result.code).toBe(1);
     expect(annotations(result.stdout, 'error')[0]).toContain('Pod "never-saved" does not exist in github-cache://');
+  });
+
+  it('fails within the request timeout, naming the cache service, when the service stops answering', async () => {
+    const hanging = await startFaultProxy(cacheServer.jobEnv('refs/heads/main').ACTIONS_RESULTS_URL!);
+    try {
+      hanging.rules = [{ when: (head) => head.url.endsWith('/GetCacheEntryDownloadURL'), fault: { kind: 'hang' } }];
+      const job = cacheJob('refs/heads/main');
+      const result = await runStep('main', { ...job, env: { ...job.env, ACTIONS_RESULTS_URL: `${hanging.url}/` } }, {
+        endpoint: moto.endpoint,
+        pods: 'unanswered',
+        remote: 'github-cache://',
+        'request-timeout': '1',
+      });
+      expect(result.code, result.stdout + result.stderr).toBe(1);
+      expect(annotations(result.stdout, 'error')[0]).toMatch(/The GitHub Actions cache service did not answer within 1 s/);
+      // The cache client tries a call five times; each try was stopped after the timeout.
+      expect(hanging.applied.hang).toBe(5);
+    } finally {
+      await hanging.close();
+    }
   });
 
   it('keeps the blobs of a pod pulled from S3, so the next run restores them from the cache', async () => {

@@ -7,7 +7,7 @@ export interface OciStoreOptions {
     readonly mode: 'read' | 'write';
     /** Blobs up to this size are uploaded in one request, larger ones in chunks of it. */
     readonly chunkSize?: number;
-    readonly settleMs?: number;
+    readonly claimWaitMs?: number;
     /** The request timeout (see `timedFetch`); the default when not given. */
     readonly timeoutMs?: number;
 }
@@ -77,18 +77,24 @@ export declare class OciStore implements ManagedStore {
     private versionTags;
     listVersions(name: string): Promise<TaggedVersion[]>;
     /**
-     * Registries offer no compare-and-swap on tags, so "tag unless it exists" is built from
-     * HEAD, PUT and a read-back: when the tag is absent, PUT it, wait `settleMs`, read it again,
-     * and report success only if it still names our manifest. Two writers that both saw the tag
-     * absent both PUT; whichever PUT landed last holds the tag, the other reads back a different
-     * digest and returns false, and `publish` moves it to the next number. This is safe while the
-     * settle delay (300 ms) is far longer than the gap between a rival's HEAD and PUT, which are
-     * two back-to-back requests here (all the slow work, mounting blobs, happens before the HEAD):
-     * a rival that saw the tag absent has PUT before we read back. `If-None-Match: *` is sent too,
-     * for registries that honour it (412); distribution ignores it. Two writers of the very same
-     * manifest both succeed, and both name the same content.
+     * Tags `manifest` as `name:version` unless that version exists or another writer is taking
+     * it, by a claim (see `claims.ts`): registries offer no compare-and-swap on tags, and a tag
+     * PUT held back by the network would otherwise overwrite a version another save had already
+     * reported. `If-None-Match: *` is sent with the tag too, for registries that honour it (412).
+     * The claim is removed afterwards, with any a killed writer left; where the registry allows
+     * no deletes they stay, harmless (a claim never names a version's content).
      */
     tagIfAbsent(name: string, version: number, manifest: Descriptor): Promise<boolean>;
+    /** Removes, best effort, the claims among `tags` that decide nothing any more: stale, or on a version that is tagged. */
+    private sweepClaims;
+    /**
+     * Whether the claim `own` on `version` is the only one, waiting while rivals that sort after
+     * it withdraw; false as soon as the version is tagged or a rival sorts first, or when the
+     * rivals stay past `claimWaitMs` (a writer killed within the last hour).
+     */
+    private holdsClaim;
+    /** Uploads a small blob held in memory into `repository` unless it is there. */
+    private blobInRepository;
     /**
      * Makes `repository` hold `manifest` and every blob it names, mounting (or else copying) from
      * where this process saw them; returns the manifest's bytes, checked against its digest.

@@ -8,6 +8,7 @@ import { forEachLimit } from '../../util/concurrency.js';
 import { bodyStream, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
 import { CATALOG_SCOPE, RegistryClient, repositoryScope } from './client.js';
 import { blobsOf, describeManifest, isManifestType, MANIFEST_ACCEPT, MAX_MANIFEST_SIZE, readManifestBytes, stagedTag, } from './manifests.js';
+import { claimedVersion, claimsOn, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, isStale, newClaim } from './claims.js';
 import { DEFAULT_CHUNK_SIZE, location, uploadBlob } from './upload.js';
 /**
  * Where the store keeps what it is given before it knows the pod (the store contract, tools that
@@ -19,11 +20,10 @@ const STAGING = 'localstack-pods/staging';
 const STAGED_TAG = /^sha256-[a-f0-9]{64}$/;
 /** Requests in flight at once for per-tag or per-repository look-ups. */
 const LOOKUPS = 8;
-/**
- * How long `tagIfAbsent` waits before it reads its tag back. See there: it must be far longer
- * than the gap between a rival writer's HEAD and PUT (two back-to-back requests).
- */
-const DEFAULT_SETTLE_MS = 300;
+/** How long a claim waits for rival claims on the same version to withdraw (see `holdsClaim`). */
+const DEFAULT_CLAIM_WAIT_MS = 10_000;
+/** How often a waiting claim lists the tags again. */
+const CLAIM_POLL_MS = 100;
 /** Tries of a manifest PUT that distribution answers 400 DIGEST_INVALID in a race (see `putManifest`). */
 const MANIFEST_PUT_ATTEMPTS = 4;
 /**
@@ -54,7 +54,7 @@ export class OciStore {
             remote,
             actions: options.mode === 'write' ? 'pull,push' : 'pull',
             chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
-            settleMs: options.settleMs ?? DEFAULT_SETTLE_MS,
+            claimWaitMs: options.claimWaitMs ?? DEFAULT_CLAIM_WAIT_MS,
             locations: new Map(),
         };
         const ping = await client.expect({ method: 'GET', url: '/v2/', scope: '' }, [200], 'answer the API check GET /v2/');
@@ -315,28 +315,72 @@ export class OciStore {
         return found.filter((v) => v !== undefined);
     }
     /**
-     * Registries offer no compare-and-swap on tags, so "tag unless it exists" is built from
-     * HEAD, PUT and a read-back: when the tag is absent, PUT it, wait `settleMs`, read it again,
-     * and report success only if it still names our manifest. Two writers that both saw the tag
-     * absent both PUT; whichever PUT landed last holds the tag, the other reads back a different
-     * digest and returns false, and `publish` moves it to the next number. This is safe while the
-     * settle delay (300 ms) is far longer than the gap between a rival's HEAD and PUT, which are
-     * two back-to-back requests here (all the slow work, mounting blobs, happens before the HEAD):
-     * a rival that saw the tag absent has PUT before we read back. `If-None-Match: *` is sent too,
-     * for registries that honour it (412); distribution ignores it. Two writers of the very same
-     * manifest both succeed, and both name the same content.
+     * Tags `manifest` as `name:version` unless that version exists or another writer is taking
+     * it, by a claim (see `claims.ts`): registries offer no compare-and-swap on tags, and a tag
+     * PUT held back by the network would otherwise overwrite a version another save had already
+     * reported. `If-None-Match: *` is sent with the tag too, for registries that honour it (412).
+     * The claim is removed afterwards, with any a killed writer left; where the registry allows
+     * no deletes they stay, harmless (a claim never names a version's content).
      */
     async tagIfAbsent(name, version, manifest) {
         const repository = this.repoOf(parsePodName(name));
         const tag = String(version);
         const bytes = await this.manifestInto(repository, manifest);
-        if (await this.manifestAt(repository, tag))
+        const before = await this.tags(repository);
+        if (before.includes(tag) || claimsOn(before, version).length > 0)
             return false;
-        const put = await this.putManifest(repository, tag, manifest, bytes, { 'if-none-match': '*' });
-        if (put.status === 412)
-            return false;
-        await sleep(this.shared.settleMs);
-        return (await this.manifestAt(repository, tag))?.digest === manifest.digest;
+        const claim = newClaim(version);
+        await this.blobInRepository(repository, EMPTY_CONFIG, EMPTY_CONFIG_BYTES);
+        await this.putManifest(repository, claim.tag, claim.descriptor, claim.bytes);
+        try {
+            if (!(await this.holdsClaim(repository, version, claim.tag)))
+                return false;
+            const put = await this.putManifest(repository, tag, manifest, bytes, { 'if-none-match': '*' });
+            return put.status !== 412;
+        }
+        finally {
+            const withdrawn = await this.deleteIn(repository, 'manifests', claim.descriptor.digest).then(() => true, () => false);
+            if (withdrawn)
+                await this.sweepClaims(repository, before);
+        }
+    }
+    /** Removes, best effort, the claims among `tags` that decide nothing any more: stale, or on a version that is tagged. */
+    async sweepClaims(repository, tags) {
+        const settled = tags.filter((t) => {
+            const version = claimedVersion(t);
+            return version !== undefined && (isStale(t) || tags.includes(String(version)));
+        });
+        await forEachLimit(settled, LOOKUPS, async (tag) => {
+            const claim = await this.manifestAt(repository, tag).catch(() => undefined);
+            if (claim)
+                await this.deleteIn(repository, 'manifests', claim.digest).catch(() => undefined);
+        });
+    }
+    /**
+     * Whether the claim `own` on `version` is the only one, waiting while rivals that sort after
+     * it withdraw; false as soon as the version is tagged or a rival sorts first, or when the
+     * rivals stay past `claimWaitMs` (a writer killed within the last hour).
+     */
+    async holdsClaim(repository, version, own) {
+        const deadline = Date.now() + this.shared.claimWaitMs;
+        for (;;) {
+            const tags = await this.tags(repository);
+            if (tags.includes(String(version)))
+                return false;
+            const rivals = claimsOn(tags, version).filter((t) => t !== own);
+            if (rivals.length === 0)
+                return true;
+            if (rivals[0] < own || Date.now() > deadline)
+                return false;
+            await sleep(CLAIM_POLL_MS);
+        }
+    }
+    /** Uploads a small blob held in memory into `repository` unless it is there. */
+    async blobInRepository(repository, descriptor, bytes) {
+        if (this.shared.locations.get(descriptor.digest)?.has(repository) || (await this.hasBlob(repository, descriptor.digest)))
+            return;
+        await uploadBlob(this.client, repository, descriptor, Readable.from([bytes]), { chunkSize: this.shared.chunkSize });
+        this.remember(descriptor.digest, repository);
     }
     /**
      * Makes `repository` hold `manifest` and every blob it names, mounting (or else copying) from
