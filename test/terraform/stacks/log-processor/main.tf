@@ -1,5 +1,6 @@
 # A log processor: a function receives the web tier's error logs through a subscription filter,
-# and a scheduled rule invokes it every hour with a fixed input to compact what it gathered.
+# a scheduled rule invokes it every hour with a fixed input to compact what it gathered, and the
+# archive bucket tells it of every compacted file written under `compacted/`.
 # (LocalStack 4.14 offline cannot create functions: it downloads its Lambda runtime first.)
 terraform {
   required_providers {
@@ -69,4 +70,28 @@ resource "aws_cloudwatch_event_target" "compact" {
     maximum_event_age_in_seconds = 600
     maximum_retry_attempts       = 2
   }
+}
+
+resource "aws_s3_bucket" "archive" {
+  bucket = "log-archive"
+}
+
+resource "aws_lambda_permission" "archive" {
+  statement_id  = "archive"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.processor.function_name
+  principal     = "s3.amazonaws.com"
+  source_arn    = aws_s3_bucket.archive.arn
+}
+
+resource "aws_s3_bucket_notification" "archive" {
+  bucket = aws_s3_bucket.archive.id
+  lambda_function {
+    id                  = "compacted"
+    lambda_function_arn = aws_lambda_function.processor.arn
+    events              = ["s3:ObjectCreated:Put", "s3:ObjectCreated:CompleteMultipartUpload"]
+    filter_prefix       = "compacted/"
+    filter_suffix       = ".gz"
+  }
+  depends_on = [aws_lambda_permission.archive]
 }

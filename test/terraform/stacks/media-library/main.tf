@@ -219,3 +219,9 @@ resource "aws_s3_bucket_object" "credits" {
   key     = "credits.txt"
   content = "made by the media team"
 }
+
+# Uploads from far away go through the accelerated endpoint.
+resource "aws_s3_bucket_accelerate_configuration" "originals" {
+  bucket = aws_s3_bucket.originals.id
+  status = "Enabled"
+}
