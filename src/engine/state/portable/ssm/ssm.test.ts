@@ -1,6 +1,14 @@
 import { CreateAliasCommand, CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import {
   AddTagsToResourceCommand,
+  CreateMaintenanceWindowCommand,
+  DescribeMaintenanceWindowsCommand,
+  DescribeMaintenanceWindowTargetsCommand,
+  DescribeMaintenanceWindowTasksCommand,
+  GetParameterHistoryCommand,
+  LabelParameterVersionCommand,
+  RegisterTargetWithMaintenanceWindowCommand,
+  RegisterTaskWithMaintenanceWindowCommand,
   CreateDocumentCommand,
   DescribeDocumentCommand,
   DescribeDocumentPermissionCommand,
@@ -17,9 +25,11 @@ import {
   type ParameterMetadata,
 } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inspect } from '../../../index.js';
+import { inspect, load } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+import { rewritePod } from '../../../../test-support/pod-records.js';
+import { ssm as ssmModule } from './ssm.js';
 
 let moto: Moto;
 let ssm: SSMClient;
@@ -77,7 +87,7 @@ async function seed(): Promise<void> {
       Policies: expiration,
     }),
   );
-  // Overwritten twice: only the last version survives a load.
+  // Overwritten twice: a load puts the three versions again.
   await ssm.send(new PutParameterCommand({ Name: '/app/port', Value: '8081', Overwrite: true }));
   await ssm.send(new PutParameterCommand({ Name: '/app/port', Value: '8082', Overwrite: true }));
   const eu = new SSMClient(sdkConfig(moto.endpoint, 'eu-west-1'));
@@ -98,6 +108,48 @@ async function values(names: string[]): Promise<Record<string, string>> {
 async function tags(name: string) {
   const list = (await ssm.send(new ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: name }))).TagList ?? [];
   return [...list].sort((a, b) => (a.Key! < b.Key! ? -1 : 1));
+}
+
+/** A parameter's versions as GetParameterHistory answers them, without the dates and users a load cannot keep. */
+async function history(Name: string) {
+  const got = await ssm.send(new GetParameterHistoryCommand({ Name, WithDecryption: true, MaxResults: 50 }));
+  let versions = got.Parameters ?? [];
+  for (let NextToken = got.NextToken; NextToken; ) {
+    const page = await ssm.send(new GetParameterHistoryCommand({ Name, WithDecryption: true, MaxResults: 50, NextToken }));
+    versions = [...versions, ...(page.Parameters ?? [])];
+    NextToken = page.NextToken;
+  }
+  return versions.map(({ LastModifiedDate: _date, LastModifiedUser: _user, ...kept }) => kept);
+}
+
+const windowSettings = { Schedule: 'rate(1 day)', Duration: 2, Cutoff: 0, AllowUnassociatedTargets: false };
+
+/**
+ * The region's maintenance windows with their targets, tasks and tags, without the ids the
+ * instance draws: a target goes by its name, in the tasks' targets too.
+ */
+async function windows() {
+  const listed = (await ssm.send(new DescribeMaintenanceWindowsCommand({}))).WindowIdentities ?? [];
+  const described = await Promise.all(
+    listed.map(async ({ WindowId, ...window }) => {
+      const targets = (await ssm.send(new DescribeMaintenanceWindowTargetsCommand({ WindowId }))).Targets ?? [];
+      const tasks = (await ssm.send(new DescribeMaintenanceWindowTasksCommand({ WindowId }))).Tasks ?? [];
+      const tags = (await ssm.send(new ListTagsForResourceCommand({ ResourceType: 'MaintenanceWindow', ResourceId: WindowId! }))).TagList;
+      const nameOf = new Map(targets.map((t) => [t.WindowTargetId!, t.Name]));
+      return {
+        ...window,
+        tags,
+        targets: targets.map(({ WindowId: _w, WindowTargetId: _t, ...target }) => target).sort((a, b) => (a.Name! < b.Name! ? -1 : 1)),
+        tasks: tasks
+          .map(({ WindowId: _w, WindowTaskId: _t, Targets, ...task }) => ({
+            ...task,
+            Targets: Targets?.map((t) => (t.Key === 'WindowTargetIds' ? { ...t, Values: t.Values?.map((id) => nameOf.get(id)) } : t)),
+          }))
+          .sort((a, b) => (a.Name! < b.Name! ? -1 : 1)),
+      };
+    }),
+  );
+  return described.sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 }
 
 describe('the ssm module', () => {
@@ -127,8 +179,7 @@ describe('the ssm module', () => {
       AllowedPattern: '^[0-9]+$',
       Tier: 'Standard',
       DataType: 'text',
-      // History is not kept: the restored parameter starts again at version 1.
-      Version: 1,
+      Version: 3,
     });
     expect(meta['/app/hosts']!.Type).toBe('StringList');
     expect(meta['/app/db/password']).toMatchObject({ Type: 'SecureString', KeyId: 'alias/aws/ssm' });
@@ -158,7 +209,7 @@ describe('the ssm module', () => {
     expect(first.layers.filter((l) => l.service === 'ssm')).toHaveLength(2);
   });
 
-  it('overwrites a parameter in place under deep-merge, replacing its description and tags and deleting nothing', async () => {
+  it('makes a parameter as the pod has it under deep-merge, description and tags included, and deletes nothing else', async () => {
     await ssm.send(
       new PutParameterCommand({ Name: '/shared', Value: 'from pod', Type: 'String', Tags: [{ Key: 'kept', Value: 'yes' }] }),
     );
@@ -176,14 +227,16 @@ describe('the ssm module', () => {
     expect(await tags('/shared')).toEqual([{ Key: 'kept', Value: 'yes' }]);
   });
 
-  it('deletes the parameters of a region a merge load clears', async () => {
+  it('deletes the parameters and maintenance windows of a region a merge load clears', async () => {
     await ssm.send(new PutParameterCommand({ Name: '/kept', Value: 'v', Type: 'String' }));
     await saveState(moto.endpoint, home, 'merge', services);
     await ssm.send(new PutParameterCommand({ Name: '/later', Value: 'v', Type: 'String' }));
+    await ssm.send(new CreateMaintenanceWindowCommand({ ...windowSettings, Name: 'later' }));
 
     await loadState(moto.endpoint, home, 'merge', { strategy: 'merge' });
 
     expect(Object.keys(await metadata())).toEqual(['/kept']);
+    expect(await windows()).toEqual([]);
   });
 });
 
@@ -223,5 +276,166 @@ describe('documents', () => {
     expect(shared.AccountIds).toEqual(['111122223333']);
     const owned = await ssm.send(new ListDocumentsCommand({ Filters: [{ Key: 'Owner', Values: ['Self'] }] }));
     expect(owned.DocumentIdentifiers?.map((d) => d.Name)).toEqual(['restart']);
+  });
+});
+
+describe('parameter history', () => {
+  const expiration2 = JSON.stringify([{ Type: 'Expiration', Version: '1.0', Attributes: { Timestamp: '2031-01-01T00:00:00.000Z' } }]);
+
+  async function seedHistory(): Promise<void> {
+    const kms = new KMSClient(sdkConfig(moto.endpoint));
+    const key = (await kms.send(new CreateKeyCommand({ Description: 'parameters' }))).KeyMetadata!.KeyId!;
+    await kms.send(new CreateAliasCommand({ AliasName: 'alias/params', TargetKeyId: key }));
+    kms.destroy();
+    await ssm.send(
+      new PutParameterCommand({ Name: '/app/mode', Value: 'one', Type: 'String', Description: 'first', Tags: [{ Key: 'team', Value: 'core' }] }),
+    );
+    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'two', AllowedPattern: '^[a-z,]+$', Overwrite: true }));
+    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'three', Description: '', Tier: 'Advanced', Policies: expiration2, Overwrite: true }));
+    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'a,b', Type: 'StringList', Overwrite: true }));
+    await ssm.send(new LabelParameterVersionCommand({ Name: '/app/mode', ParameterVersion: 1, Labels: ['old', 'first'] }));
+    await ssm.send(new LabelParameterVersionCommand({ Name: '/app/mode', ParameterVersion: 2, Labels: ['moving'] }));
+    await ssm.send(new LabelParameterVersionCommand({ Name: '/app/mode', ParameterVersion: 4, Labels: ['moving', 'current'] }));
+    await ssm.send(new PutParameterCommand({ Name: '/app/secret', Value: 's1', Type: 'SecureString' }));
+    await ssm.send(new PutParameterCommand({ Name: '/app/secret', Value: 's2', KeyId: 'alias/params', Overwrite: true }));
+    // SSM keeps the last 100 versions: this one's history starts at version 3.
+    await ssm.send(new PutParameterCommand({ Name: '/app/counter', Value: '1', Type: 'String' }));
+    for (let i = 2; i <= 102; i += 1) await ssm.send(new PutParameterCommand({ Name: '/app/counter', Value: String(i), Overwrite: true }));
+    await ssm.send(new LabelParameterVersionCommand({ Name: '/app/counter', ParameterVersion: 3, Labels: ['oldest-kept'] }));
+  }
+
+  const names = ['/app/mode', '/app/secret', '/app/counter'];
+
+  it('comes back with every version kept under its number, with its value, type, description, pattern, tier, policies, key and labels', async () => {
+    await seedHistory();
+    const before = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await history(n)] as const)));
+    expect(before['/app/counter']!.map((v) => v.Version)).toEqual(Array.from({ length: 100 }, (_, i) => i + 3));
+    expect(before['/app/mode']!.map((v) => v.Labels)).toEqual([['old', 'first'], [], [], ['moving', 'current']]);
+    await saveState(moto.endpoint, home, 'history', services);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'history');
+
+    // Labels come back sorted: a version's labels have no order.
+    const sortLabels = (versions: Awaited<ReturnType<typeof history>>) => versions.map((v) => ({ ...v, Labels: [...(v.Labels ?? [])].sort() }));
+    for (const name of names) expect(sortLabels(await history(name))).toEqual(sortLabels(before[name]!));
+    expect(await tags('/app/mode')).toEqual([{ Key: 'team', Value: 'core' }]);
+  });
+
+  it('loads a pod saved before versions were kept as the current version alone', async () => {
+    await seedHistory();
+    await saveState(moto.endpoint, home, 'history', services);
+    await rewritePod(home, 'history', 'current-only', (record, service) => {
+      if (service !== 'ssm' || record.type !== 'parameter') return record;
+      const { version: _version, history: _history, labels: _labels, ...data } = record.data;
+      return { ...record, data };
+    });
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'current-only');
+
+    const mode = await history('/app/mode');
+    expect(mode).toHaveLength(1);
+    expect(mode[0]).toMatchObject({ Version: 1, Value: 'a,b', Type: 'StringList', Tier: 'Advanced', Labels: [] });
+    expect(await values(names)).toEqual({ '/app/mode': 'a,b', '/app/secret': 's2', '/app/counter': '102' });
+  });
+});
+
+describe('maintenance windows', () => {
+  async function seedWindows(): Promise<string> {
+    const { WindowId } = await ssm.send(
+      new CreateMaintenanceWindowCommand({
+        Name: 'nightly',
+        Description: 'patching',
+        Schedule: 'cron(0 2 ? * SUN *)',
+        ScheduleTimezone: 'Europe/Paris',
+        ScheduleOffset: 2,
+        Duration: 4,
+        Cutoff: 1,
+        AllowUnassociatedTargets: true,
+        StartDate: '2030-01-01T00:00:00Z',
+        EndDate: '2031-01-01T00:00:00Z',
+        Tags: [{ Key: 'team', Value: 'ops' }],
+      }),
+    );
+    const register = async (Name: string, ResourceType: 'INSTANCE' | 'RESOURCE_GROUP', Key: string, value: string) =>
+      (
+        await ssm.send(
+          new RegisterTargetWithMaintenanceWindowCommand({ WindowId, ResourceType, Targets: [{ Key, Values: [value] }], Name, Description: `${Name} hosts`, OwnerInformation: 'ops' }),
+        )
+      ).WindowTargetId!;
+    const web = await register('web', 'INSTANCE', 'tag:Role', 'web');
+    const db = await register('db', 'RESOURCE_GROUP', 'resource-groups:Name', 'databases');
+    await ssm.send(
+      new RegisterTaskWithMaintenanceWindowCommand({
+        WindowId,
+        Name: 'patch',
+        Description: 'patch the hosts',
+        TaskArn: 'AWS-RunPatchBaseline',
+        TaskType: 'RUN_COMMAND',
+        Targets: [{ Key: 'WindowTargetIds', Values: [web, db] }],
+        ServiceRoleArn: 'arn:aws:iam::123456789012:role/maintenance',
+        Priority: 1,
+        MaxConcurrency: '2',
+        MaxErrors: '1',
+        CutoffBehavior: 'CANCEL_TASK',
+        LoggingInfo: { S3BucketName: 'maintenance-logs', S3KeyPrefix: 'patch', S3Region: 'us-east-1' },
+      }),
+    );
+    await ssm.send(
+      new RegisterTaskWithMaintenanceWindowCommand({
+        WindowId,
+        Name: 'notify',
+        TaskArn: 'arn:aws:lambda:us-east-1:123456789012:function:notify',
+        TaskType: 'LAMBDA',
+        Priority: 2,
+      }),
+    );
+    // Names are not unique: both windows come back.
+    await ssm.send(new CreateMaintenanceWindowCommand({ ...windowSettings, Name: 'nightly' }));
+    return WindowId!;
+  }
+
+  it('come back with their schedules, targets, tasks and tags under new ids, tasks naming the new targets; the save warns once per window', async () => {
+    const saved = await seedWindows();
+    const before = await windows();
+    expect(before).toHaveLength(2);
+    const pod = await saveState(moto.endpoint, home, 'windows', services);
+    const warnings = Object.fromEntries(pod.warnings.map((w) => [w.resource, w.message]));
+    expect(Object.keys(warnings)).toHaveLength(2);
+    for (const message of Object.values(warnings)) expect(message).toMatch(/^it comes back under an id the instance draws anew/);
+    expect(warnings[`maintenance window ${saved}`]).toMatch(/invocation parameters are not kept.*comes back as a Run Command task/);
+    // Without a clear, the windows saved are replaced, not doubled.
+    await loadState(moto.endpoint, home, 'windows', { strategy: 'deep-merge' });
+    expect(await windows()).toEqual(before);
+    await moto.reset();
+
+    await loadState(moto.endpoint, home, 'windows');
+
+    expect(await windows()).toEqual(before);
+    const ids = ((await ssm.send(new DescribeMaintenanceWindowsCommand({}))).WindowIdentities ?? []).map((w) => w.WindowId);
+    expect(ids).not.toContain(saved);
+  });
+
+  it('are one group: a load of it replaces every window of the region and nothing else', async () => {
+    const windowId = await seedWindows();
+    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'saved', Type: 'String' }));
+    await saveState(moto.endpoint, home, 'windows', services);
+    const before = await windows();
+    const later = { WindowId: windowId, TaskArn: 'AWS-RunShellScript', TaskType: 'RUN_COMMAND' as const, Name: 'later' };
+    await ssm.send(new RegisterTaskWithMaintenanceWindowCommand(later));
+    await ssm.send(new CreateMaintenanceWindowCommand({ ...windowSettings, Name: 'later' }));
+    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'changed', Overwrite: true }));
+    const groupsOf = (operation: string, body: Record<string, unknown>) =>
+      ssmModule.requests!.groups!({ operation, body, url: new URL('http://localhost:4566/'), host: 'localhost' });
+    const groups = groupsOf('RegisterTaskWithMaintenanceWindow', later);
+    expect(groupsOf('CreateMaintenanceWindow', { Name: 'later' })).toEqual(groups);
+    expect(groupsOf('AddTagsToResource', { ResourceType: 'MaintenanceWindow', ResourceId: windowId, Tags: [] })).toEqual(groups);
+    expect(groupsOf('PutParameter', { Name: '/app/mode' })).toEqual(['/app/mode']);
+
+    await load({ pod: 'windows', options: options(moto.endpoint, home), only: { services: ['ssm'], resources: { ssm: groups as string[] } } });
+
+    expect(await windows()).toEqual(before);
+    expect(await values(['/app/mode'])).toEqual({ '/app/mode': 'changed' });
   });
 });
