@@ -129,4 +129,21 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     await ok(cli(target.endpoint, 'load', 's3-test', '--strategy', 'overwrite'));
     expect((await aws(target.endpoint, ['sqs', 'list-queues'])).json.QueueUrls).toEqual([expect.stringContaining('test-queue')]);
   });
+
+  it('keep the service-specific credentials of a user, with the ids and passwords LocalStack draws anew, and say so when saving', async () => {
+    const iam = (...args: string[]) => aws(target.endpoint, ['iam', ...args]);
+    await iam('create-user', '--user-name', 'git-bot');
+    const created = (await iam('create-service-specific-credential', '--user-name', 'git-bot', '--service-name', 'codecommit.amazonaws.com')).json;
+    const id = created.ServiceSpecificCredential.ServiceSpecificCredentialId as string;
+    await iam('update-service-specific-credential', '--user-name', 'git-bot', '--service-specific-credential-id', id, '--status', 'Inactive');
+
+    const saved = await cli(target.endpoint, 'save', 'git-bot', '-s', 'iam');
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout + saved.stderr).toMatch(/git-bot.*1 service-specific credential\(s\) \(IAM draws their ids, user names and passwords/);
+    await ok(cli(target.endpoint, 'load', 'git-bot', '--strategy', 'overwrite'));
+
+    const loaded = (await iam('list-service-specific-credentials', '--user-name', 'git-bot', '--service-name', 'codecommit.amazonaws.com')).json.ServiceSpecificCredentials;
+    expect(loaded.map((c: { ServiceName: string; Status: string }) => [c.ServiceName, c.Status])).toEqual([['codecommit.amazonaws.com', 'Inactive']]);
+    expect(loaded[0].ServiceSpecificCredentialId).not.toBe(id);
+  });
 });

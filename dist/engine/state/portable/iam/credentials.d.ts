@@ -13,6 +13,11 @@ export type UserCredentials = {
     accessKeys?: string[];
     sshPublicKeys?: Uploaded[];
     signingCertificates?: Uploaded[];
+    /** Each service-specific credential's service and status, by service; ids, user names and passwords are not kept. */
+    serviceCredentials?: {
+        serviceName: string;
+        status: string;
+    }[];
 };
 /** What the pod keeps of a user's credentials. */
 export declare function captureCredentials(iam: IAM.IAMClient, UserName: string): Promise<UserCredentials>;

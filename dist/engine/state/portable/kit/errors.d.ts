@@ -15,3 +15,8 @@ export declare function unlessMissing<T>(call: Promise<T>, names?: readonly stri
  * instead. Says which of the two happened.
  */
 export declare function createOrUpdate(create: () => Promise<unknown>, update: () => Promise<unknown>, exists?: (error: unknown) => boolean): Promise<'created' | 'updated'>;
+/**
+ * What `call` answers; undefined when what it reads is missing, or when the instance behind
+ * `client` does not implement `operation` (remembered, so it is not asked again).
+ */
+export declare function unlessUnimplemented<T>(client: object, operation: string, call: () => Promise<T>): Promise<T | undefined>;

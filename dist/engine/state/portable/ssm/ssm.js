@@ -2,11 +2,12 @@ import * as SSM from '@aws-sdk/client-ssm';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
 import { captureDocument, deleteDocument, DOCUMENT, documentNames, restoreDocument } from './documents.js';
-import { chunks, clientOf, createOrUpdate, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags } from '../kit/index.js';
+import { captureWindows, deleteWindow, MAINTENANCE_WINDOWS, restoreWindow, WINDOW, windowIds } from './windows.js';
+import { chunks, clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 const client = clientOf(SSM.SSMClient);
-/** GetParameters and DeleteParameters take at most this many names. */
+/** DeleteParameters takes at most this many names. */
 const BATCH = 10;
-/** Batches of parameters read, or parameters written, at once. */
+/** Parameters read, or written, at once. */
 const CONCURRENCY = 4;
 /** The key SSM encrypts a SecureString with when none is named. */
 const DEFAULT_KEY = 'alias/aws/ssm';
@@ -31,44 +32,52 @@ async function tagsOf(ssm, name) {
 function policyText(text) {
     return typeof text === 'string' ? text : JSON.stringify(text);
 }
-async function captureBatch(ssm, batch) {
-    const [values, tags] = await Promise.all([
-        ssm.send(new SSM.GetParametersCommand({ Names: batch.map((p) => p.Name), WithDecryption: true })),
-        Promise.all(batch.map((p) => tagsOf(ssm, p.Name))),
-    ]);
-    const valueOf = new Map((values.Parameters ?? []).map((p) => [p.Name, p.Value]));
-    const captured = [];
-    batch.forEach((p, i) => {
-        // A parameter deleted since it was listed is not captured.
-        if (!valueOf.has(p.Name))
-            return;
-        const policies = (p.Policies ?? []).map((policy) => policyText(policy.PolicyText));
-        captured.push({
-            name: p.Name,
-            type: p.Type,
-            value: valueOf.get(p.Name),
-            description: p.Description || undefined,
-            keyId: p.Type === 'SecureString' && p.KeyId !== DEFAULT_KEY ? p.KeyId : undefined,
-            allowedPattern: p.AllowedPattern || undefined,
-            tier: p.Tier,
-            dataType: p.DataType,
-            policies: policies.length > 0 ? policies : undefined,
-            tags: sortedTags(tags[i], (t) => t.Key),
-        });
-    });
-    return captured;
+function versionData(v) {
+    const policies = (v.Policies ?? []).map((policy) => policyText(policy.PolicyText));
+    return {
+        version: v.Version,
+        type: v.Type,
+        value: v.Value,
+        description: v.Description || undefined,
+        keyId: v.Type === 'SecureString' && v.KeyId !== DEFAULT_KEY ? v.KeyId : undefined,
+        allowedPattern: v.AllowedPattern || undefined,
+        tier: v.Tier,
+        dataType: v.DataType,
+        policies: policies.length > 0 ? policies : undefined,
+        labels: nonEmpty(v.Labels)?.sort(),
+    };
+}
+/** Every version SSM keeps of a parameter, decrypted, oldest first; undefined for one deleted since it was listed. */
+async function historyOf(ssm, Name) {
+    const pages = SSM.paginateGetParameterHistory({ client: ssm }, { Name, WithDecryption: true, MaxResults: 50 });
+    const versions = await unlessMissing(collect(pages, (page) => page.Parameters));
+    return versions?.map(versionData).sort((a, b) => a.version - b.version);
+}
+async function captureParameter(ssm, name) {
+    const [versions, tags] = await Promise.all([historyOf(ssm, name), tagsOf(ssm, name)]);
+    if (!versions?.length)
+        return undefined;
+    const { version, ...current } = versions.at(-1);
+    return {
+        name,
+        ...current,
+        tags: sortedTags(tags, (t) => t.Key),
+        version: version > 1 ? version : undefined,
+        history: nonEmpty(versions.slice(0, -1)),
+    };
 }
 const capture = eachRegion(async function* (context, region) {
     const ssm = client(context, region);
-    const batches = mapOrdered(chunks(await parameters(ssm), BATCH), CONCURRENCY, (batch) => captureBatch(ssm, batch));
-    for await (const batch of batches) {
-        for (const p of batch)
+    const names = (await parameters(ssm)).map((p) => p.Name);
+    for await (const p of mapOrdered(names, CONCURRENCY, (name) => captureParameter(ssm, name))) {
+        if (p)
             yield PARAMETER.record(region, p.name, p);
     }
     for await (const d of mapOrdered(await documentNames(ssm), CONCURRENCY, (name) => captureDocument(ssm, name))) {
         if (d)
             yield DOCUMENT.record(region, d.name, d);
     }
+    yield* captureWindows(context, ssm, region);
 });
 const regionsWithState = regionsWhere(async (context, region) => {
     const ssm = client(context, region);
@@ -79,9 +88,9 @@ const regionsWithState = regionsWhere(async (context, region) => {
             return true;
         NextToken = page.NextToken;
     } while (NextToken);
-    return (await documentNames(ssm)).length > 0;
+    return (await documentNames(ssm)).length > 0 || (await windowIds(ssm)).length > 0;
 });
-/** Deletes the parameters and documents of one region, or those of them named in `only`. */
+/** Deletes the parameters, documents and maintenance windows of one region, or those of them in the groups `only` names. */
 async function clear(context, region, only) {
     const ssm = client(context, region);
     const wanted = (name) => !only || only.has(name);
@@ -90,30 +99,70 @@ async function clear(context, region, only) {
         await ssm.send(new SSM.DeleteParametersCommand({ Names }));
     });
     await forEachLimit((await documentNames(ssm)).filter(wanted), CONCURRENCY, (name) => deleteDocument(ssm, name));
+    if (wanted(MAINTENANCE_WINDOWS))
+        await forEachLimit(await windowIds(ssm), CONCURRENCY, (id) => deleteWindow(ssm, id));
 }
-async function restoreParameter(ssm, p) {
-    const input = {
-        Name: p.name,
-        Value: p.value,
-        Type: p.type,
-        KeyId: p.keyId,
-        AllowedPattern: p.allowedPattern,
-        Tier: p.tier,
-        DataType: p.dataType,
-        Policies: p.policies ? `[${p.policies.join(',')}]` : undefined,
+/**
+ * The versions to put, one for each number from 1. SSM keeps a parameter's last 100 versions:
+ * one whose history starts later gets its oldest kept version in place of each version gone,
+ * which SSM drops again as the kept ones go in after it.
+ */
+function versionsToPut(kept) {
+    const oldest = kept[0];
+    return [...Array(oldest.version - 1).fill(oldest), ...kept];
+}
+function putInput(name, v) {
+    return {
+        Name: name,
+        Value: v.value,
+        Type: v.type,
+        // Omitted, the description and the key would stay the previous version's.
+        Description: v.description ?? '',
+        KeyId: v.type === 'SecureString' ? (v.keyId ?? DEFAULT_KEY) : undefined,
+        AllowedPattern: v.allowedPattern,
+        Tier: v.tier,
+        DataType: v.dataType,
+        Policies: v.policies ? `[${v.policies.join(',')}]` : undefined,
     };
-    await createOrUpdate(() => ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description, Tags: p.tags })), async () => {
-        // An omitted description would keep the existing one; SSM refuses tags on an overwrite.
-        await ssm.send(new SSM.PutParameterCommand({ ...input, Description: p.description ?? '', Overwrite: true }));
-        await replaceTags((await tagsOf(ssm, p.name)).map((t) => t.Key), (p.tags ?? []).map((t) => t.Key), {
-            untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, TagKeys })),
-            tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: p.name, Tags: p.tags })),
-        });
+}
+/**
+ * Makes the parameter anew, since versions can only be added: its versions are put in order, so
+ * each gets its number again, then labelled. Its tags are set apart: moto keeps the tags of a
+ * deleted parameter whose name has one level (`/name`), and the new one would add the pod's to them.
+ */
+async function restoreParameter(ssm, p) {
+    const { name, tags, version, history, ...current } = p;
+    const kept = [...(history ?? []), { ...current, version: version ?? 1 }];
+    await unlessMissing(ssm.send(new SSM.DeleteParameterCommand({ Name: name })));
+    const [first, ...later] = versionsToPut(kept);
+    await ssm.send(new SSM.PutParameterCommand(putInput(name, first)));
+    for (const v of later)
+        await ssm.send(new SSM.PutParameterCommand({ ...putInput(name, v), Overwrite: true }));
+    for (const v of kept) {
+        if (v.labels)
+            await ssm.send(new SSM.LabelParameterVersionCommand({ Name: name, ParameterVersion: v.version, Labels: v.labels }));
+    }
+    await replaceTags((await tagsOf(ssm, name)).map((t) => t.Key), (tags ?? []).map((t) => t.Key), {
+        untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys })),
+        tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tags })),
     });
 }
 /**
- * SSM: Parameter Store parameters of every type (SecureString values decrypted) with their
- * settings, policies and tags; the account's documents with every version, sharing and tags.
+ * The groups a write changes: a parameter or a document, by name, or every maintenance window
+ * (see MAINTENANCE_WINDOWS).
+ */
+function groupsOf({ operation, body }) {
+    if (operation === 'CreateMaintenanceWindow' || body?.WindowId !== undefined || body?.ResourceType === 'MaintenanceWindow') {
+        return [MAINTENANCE_WINDOWS];
+    }
+    if (operation === 'DeleteParameters')
+        return body?.Names ?? [];
+    return [body?.Name ?? (body?.ResourceType === 'Parameter' ? body.ResourceId : undefined)];
+}
+/**
+ * SSM: Parameter Store parameters of every type (SecureString values decrypted) with every
+ * version SSM keeps, their labels, settings, policies and tags; the account's documents with
+ * every version, sharing and tags; maintenance windows with their targets and tasks.
  */
 export const ssm = {
     name: 'ssm',
@@ -121,12 +170,8 @@ export const ssm = {
     capture,
     regionsWithState,
     clear,
-    // A parameter, or a document, is a group of its own.
-    partial: { select: byGroup((record) => record.id), clear },
-    restore: (context, region, records) => restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p)), on(DOCUMENT, (d) => restoreDocument(client(context, region), d))),
-    requests: {
-        targetPrefix: 'AmazonSSM',
-        // Parameters and documents, by name.
-        groups: ({ operation, body }) => operation === 'DeleteParameters' ? (body?.Names ?? []) : [body?.Name ?? (body?.ResourceType === 'Parameter' ? body.ResourceId : undefined)],
-    },
+    // A parameter, or a document, is a group of its own; the maintenance windows are one group.
+    partial: { select: byGroup((record) => (WINDOW.is(record) ? MAINTENANCE_WINDOWS : record.id)), clear },
+    restore: (context, region, records) => restoreRecords(context, records, CONCURRENCY, on(PARAMETER, (p) => restoreParameter(client(context, region), p)), on(DOCUMENT, (d) => restoreDocument(client(context, region), d)), on(WINDOW, (w, record) => restoreWindow(client(context, region), record.id, w))),
+    requests: { targetPrefix: 'AmazonSSM', groups: groupsOf },
 };

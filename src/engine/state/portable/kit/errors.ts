@@ -63,3 +63,31 @@ export async function createOrUpdate(
     return 'updated';
   }
 }
+
+/**
+ * A call the instance does not implement: LocalStack names it (or answers 501), moto answers an
+ * HTML page with status 500, which the SDK cannot parse into a name.
+ */
+function isUnimplemented(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  return isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException']) || status === 500 || status === 501;
+}
+
+/** The operations each client's instance was found to lack: the SDK retries moto's 500s, so each is asked once. */
+const lacking = new WeakMap<object, Set<string>>();
+
+/**
+ * What `call` answers; undefined when what it reads is missing, or when the instance behind
+ * `client` does not implement `operation` (remembered, so it is not asked again).
+ */
+export async function unlessUnimplemented<T>(client: object, operation: string, call: () => Promise<T>): Promise<T | undefined> {
+  if (lacking.get(client)?.has(operation)) return undefined;
+  try {
+    return await call();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    if (!isUnimplemented(error)) throw error;
+    lacking.set(client, (lacking.get(client) ?? new Set()).add(operation));
+    return undefined;
+  }
+}
