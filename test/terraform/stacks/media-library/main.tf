@@ -225,3 +225,21 @@ resource "aws_s3_bucket_accelerate_configuration" "originals" {
   bucket = aws_s3_bucket.originals.id
   status = "Enabled"
 }
+
+# The rights team reconciles the originals against a weekly inventory in the log bucket.
+resource "aws_s3_bucket_inventory" "originals" {
+  bucket                   = aws_s3_bucket.originals.id
+  name                     = "weekly"
+  included_object_versions = "All"
+  optional_fields          = ["Size", "ObjectLockMode", "ObjectLockRetainUntilDate"]
+  schedule {
+    frequency = "Weekly"
+  }
+  destination {
+    bucket {
+      bucket_arn = aws_s3_bucket.logs.arn
+      format     = "CSV"
+      prefix     = "inventory/"
+    }
+  }
+}

@@ -241,7 +241,14 @@ const SETTINGS = [
   ),
   listed(
     'inventory',
-    async (s3, Bucket) => (await s3.send(new S3.ListBucketInventoryConfigurationsCommand({ Bucket }))).InventoryConfigurationList,
+    async (s3, Bucket) => {
+      const listed = (await s3.send(new S3.ListBucketInventoryConfigurationsCommand({ Bucket }))).InventoryConfigurationList;
+      // moto lists every optional field as "Field"; each configuration read alone is right.
+      return (
+        listed &&
+        Promise.all(listed.map(async ({ Id }) => (await s3.send(new S3.GetBucketInventoryConfigurationCommand({ Bucket, Id }))).InventoryConfiguration!))
+      );
+    },
     (s3, Bucket, InventoryConfiguration) => s3.send(new S3.PutBucketInventoryConfigurationCommand({ Bucket, Id: InventoryConfiguration.Id, InventoryConfiguration })),
     (s3, Bucket, Id) => s3.send(new S3.DeleteBucketInventoryConfigurationCommand({ Bucket, Id })),
   ),
