@@ -40,6 +40,14 @@ resource "aws_secretsmanager_secret_version" "current" {
   version_stages = ["AWSCURRENT"]
 }
 
+# The next password, staged for the switch-over and not current yet.
+resource "aws_secretsmanager_secret_version" "next" {
+  secret_id      = aws_secretsmanager_secret.db.id
+  secret_string  = jsonencode({ user = "billing", password = "battery-staple" })
+  version_stages = ["NEXT"]
+  depends_on     = [aws_secretsmanager_secret_version.current]
+}
+
 resource "aws_secretsmanager_secret_policy" "db" {
   secret_arn = aws_secretsmanager_secret.db.arn
   policy = jsonencode({

@@ -212,14 +212,18 @@ async function restoreVersions(sm: SecretsManager.SecretsManagerClient, SecretId
   }
 }
 
-/** Gives each label but AWSCURRENT to the version the pod gives it, and takes the others off. */
+/**
+ * Gives each label but AWSCURRENT to the version the pod gives it, then takes the others off.
+ * In that order: LocalStack forgets a version as soon as its last label goes (the one a new
+ * current version made AWSPREVIOUS, which had the pod's own label until then).
+ */
 async function relabel(sm: SecretsManager.SecretsManagerClient, SecretId: string, versions: VersionData[]): Promise<void> {
   const wanted = new Map(versions.flatMap((v) => v.stages.filter((stage) => stage !== CURRENT).map((stage) => [stage, v.id] as const)));
   const holder = new Map([...(await stagesById(sm, SecretId))].flatMap(([id, stages]) => stages.map((stage) => [stage, id] as const)));
   const move = (VersionStage: string, RemoveFromVersionId?: string, MoveToVersionId?: string) =>
     sm.send(new SecretsManager.UpdateSecretVersionStageCommand({ SecretId, VersionStage, RemoveFromVersionId, MoveToVersionId }));
-  for (const [stage, id] of holder) if (stage !== CURRENT && !wanted.has(stage)) await move(stage, id);
   for (const [stage, id] of wanted) if (holder.get(stage) !== id) await move(stage, holder.get(stage), id);
+  for (const [stage, id] of holder) if (stage !== CURRENT && !wanted.has(stage)) await move(stage, id);
 }
 
 /** Overwrites a secret that exists, taking it back first if it is scheduled for deletion. */
