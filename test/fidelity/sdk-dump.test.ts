@@ -90,15 +90,11 @@ const EMULATOR_LIMITS: PathRule[] = [
 
 /** Real defects of the modules: what a pod should keep and does not. */
 const KNOWN_GAPS: PathRule[] = [
-  { path: 'ssm.*.*.history', why: 'ssm: a parameter\'s earlier versions are not saved (a restored parameter is version 1)' },
-  { path: 'ssm.*.*.described.Version', why: 'ssm: the version number is not kept (history is not replayed)' },
-  { path: 'ssm.*.*.parameter.Version', why: 'ssm: the version number is not kept (history is not replayed)' },
   {
     path: 'secretsmanager.*.*.versions',
     why: 'secretsmanager: on LocalStack a version that lost its last label (AWSPREVIOUS) is not listed as before after a load',
     where: ['localstack->localstack'],
   },
-  { path: 'lambda.*.functions.*.url.InvokeMode', why: 'lambda: a URL\'s invoke mode comes back upper-cased where moto kept the spelling it was given', where: MOTO_TRIP },
   {
     path: 'sqs.*.*.attributes.ApproximateNumberOfMessages',
     why: 'sqs/lambda: on moto the mapping, enabled once the load is done, receives the restored messages and returns them, so the count moves',

@@ -64,7 +64,8 @@ export async function qualifiedSettings(lambda: Lambda.LambdaClient, FunctionNam
   return {
     url: url && {
       authType: url.AuthType!,
-      invokeMode: url.InvokeMode === 'RESPONSE_STREAM' ? url.InvokeMode : undefined,
+      // As the instance reports it: moto reports none for a URL made without one.
+      invokeMode: url.InvokeMode,
       cors: cors && {
         allowCredentials: cors.AllowCredentials || undefined,
         allowHeaders: sortedList(cors.AllowHeaders),
@@ -97,7 +98,8 @@ export async function putQualifiedSettings(
       FunctionName,
       Qualifier,
       AuthType: wanted.url.authType as Lambda.FunctionUrlAuthType,
-      InvokeMode: (wanted.url.invokeMode ?? 'BUFFERED') as Lambda.InvokeMode,
+      // Left out when the pod has none, unless the URL streams now and must go back to the default.
+      InvokeMode: (wanted.url.invokeMode ?? (url?.InvokeMode === 'RESPONSE_STREAM' ? 'BUFFERED' : undefined)) as Lambda.InvokeMode | undefined,
       Cors: c && {
         AllowCredentials: c.allowCredentials ?? false,
         AllowHeaders: c.allowHeaders,
