@@ -14,6 +14,7 @@ import {
   TagResourceCommand,
   UpdateContinuousBackupsCommand,
   UntagResourceCommand,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   paginateScan,
   type AttributeValue,
@@ -377,5 +378,32 @@ describe('the dynamodb module', () => {
 
     const restored = await ddb.send(new GetResourcePolicyCommand({ ResourceArn }));
     expect(JSON.parse(restored.Policy!)).toEqual(JSON.parse(Policy));
+  });
+
+  it('round-trips a table moto was asked to replicate unchanged: moto keeps no replicas, so the pod holds none', async () => {
+    const StreamSpecification = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' as const };
+    await createBlobs();
+    await ddb.send(new UpdateTableCommand({ TableName: 'blobs', StreamSpecification }));
+    await ddb.send(new UpdateTableCommand({ TableName: 'blobs', ReplicaUpdates: [{ Create: { RegionName: 'eu-west-1' } }] }));
+    const item = { id: { B: new Uint8Array([7]) }, version: { N: '1' } };
+    await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: item }));
+    const before = (await ddb.send(new DescribeTableCommand({ TableName: 'blobs' }))).Table!;
+
+    const saved = await saveState(moto.endpoint, home, 'replica-tried', only);
+    expect(saved.warnings).toEqual([]);
+    const records = (await podRecords(home, 'replica-tried')).dynamodb!;
+    expect(records.map((r) => [r.type, r.data.replicas])).toEqual([
+      ['table', undefined],
+      ['item', undefined],
+    ]);
+    await moto.reset();
+    await loadState(moto.endpoint, home, 'replica-tried');
+
+    const after = (await ddb.send(new DescribeTableCommand({ TableName: 'blobs' }))).Table!;
+    expect([after.Replicas, after.StreamSpecification, after.KeySchema]).toEqual([before.Replicas, before.StreamSpecification, before.KeySchema]);
+    expect(await scanAll('blobs')).toEqual([item]);
+    const eu = new DynamoDBClient(sdkConfig(moto.endpoint, 'eu-west-1'));
+    expect((await eu.send(new ListTablesCommand({}))).TableNames).toEqual([]);
+    eu.destroy();
   });
 });

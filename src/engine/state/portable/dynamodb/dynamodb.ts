@@ -1,15 +1,17 @@
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
+import { eachRegion, on, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
 import { itemFromJson, itemToJson, keyId, keyNamesOf, keyOf, type JsonItem } from './attributes.js';
+import { client, clientsOf } from './clients.js';
+import { deleteTable } from './deletion.js';
+import { captureGlobalTables, GLOBAL_TABLE, leaveGlobalTables, restoreGlobalTable } from './global-tables.js';
 import { jsonKey, parseGroup } from './item-groups.js';
 import { ItemWriter } from './item-writes.js';
+import { captureTable, restoreReplicas } from './replicas.js';
 import { dynamodbRequests } from './requests.js';
 import { tableItems } from './scan.js';
-import { deleteTable, describeTable, restoreTable, tableDescription, tableNames, type TableData } from './tables.js';
-
-const client = clientOf(DynamoDB.DynamoDBClient);
+import { restoreTable, tableDescription, tableNames, type TableData } from './tables.js';
 
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
@@ -24,9 +26,15 @@ type ItemData = {
 const TABLE = recordKind<TableData>('table');
 const ITEM = recordKind<ItemData>('item');
 
-const capture = eachRegion(async function* (context, region) {
+/**
+ * One region's tables, each followed by its items, then the global tables. A table or global
+ * table kept in several regions is held by one of the regions the save captures (see
+ * `holding-region.ts`), which is why each region's capture is told them all.
+ */
+async function* captureRegion(context: ServiceContext, region: string, captured: readonly string[]): AsyncGenerator<CapturedRecord> {
   const ddb = client(context, region);
-  const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => describeTable(ddb, name));
+  const clients = clientsOf(context);
+  const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => captureTable(clients, region, captured, name));
   for await (const table of tables) {
     if (!table) continue;
     yield TABLE.record(region, table.name, table);
@@ -35,17 +43,26 @@ const capture = eachRegion(async function* (context, region) {
       yield ITEM.record(region, `${table.name}/${keyId(item, keyNames)}`, { table: table.name, item: itemToJson(item) });
     }
   }
-});
+  for (const g of await captureGlobalTables(context, ddb, region, captured)) yield GLOBAL_TABLE.record(region, g.name, g);
+}
+
+function capture(context: ServiceContext, regions: readonly string[]): AsyncIterable<CapturedRecord> {
+  return eachRegion((c, region) => captureRegion(c, region, regions))(context, regions);
+}
 
 const regionsWithState = regionsWhere(
   async (context, region) => ((await client(context, region).send(new DynamoDB.ListTablesCommand({ Limit: 1 }))).TableNames ?? []).length > 0,
 );
 
-/** Deletes the tables of one region, or those of them named in `only`, with their items. */
+/**
+ * Deletes the tables of one region, or those of them named in `only`, with their items, and
+ * takes the region out of their global tables' groups.
+ */
 async function clear(context: ServiceContext, region: string, only?: ReadonlySet<string>): Promise<void> {
   const ddb = client(context, region);
+  await leaveGlobalTables(ddb, region, only);
   const names = (await tableNames(ddb)).filter((name) => !only || only.has(name));
-  await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
+  await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(context, region, name));
 }
 
 /** Groups (see `item-groups.ts`) as whole tables, and the items named per table. */
@@ -61,15 +78,17 @@ function splitGroups(groups: ReadonlySet<string>) {
 }
 
 /**
- * The records a restore of `groups` writes: whole tables with their items, and single items
- * of tables that stay as they are. A table's record comes before its items, and gives the key
- * schema that picks each named item's key out of the attributes its write gave.
+ * The records a restore of `groups` writes: whole tables with their items and global tables (of
+ * the same name), and single items of tables that stay as they are. A table's record comes before
+ * its items, and gives the key schema that picks each named item's key out of the attributes its
+ * write gave.
  */
 function selectGroups(groups: ReadonlySet<string>): (record: PodRecord) => boolean {
   const { tables, items } = splitGroups(groups);
   let keys = new Set<string | undefined>();
   let keyNames: readonly string[] = [];
   return (record) => {
+    if (GLOBAL_TABLE.is(record)) return tables.has(GLOBAL_TABLE.data(record).name);
     if (TABLE.is(record)) {
       const table = TABLE.data(record);
       keyNames = keyNamesOf(table.keySchema);
@@ -103,7 +122,8 @@ async function clearGroups(context: ServiceContext, region: string, groups: Read
 
 /**
  * Tables, each followed by its items; the items go in batches, and a table's batches finish
- * before the next table starts.
+ * before its replicas are added and the next table starts. Global tables are made again after
+ * the whole load, once every region's tables are back.
  */
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
   const ddb = client(context, region);
@@ -114,15 +134,22 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     containerOf: (item) => item.table,
     async restoreContainer(table) {
       await restoreTable(context, ddb, table);
-      return table.name;
+      return table;
     },
     restoreContent: ({ table, item }, _, record) => items.add(table, ITEM.label(record.id), itemFromJson(item)),
     concurrency: 1,
-    finish: () => items.flush(),
+    async finish(table) {
+      await items.flush();
+      if (table) await restoreReplicas(context, region, table);
+    },
+    standalone: [on(GLOBAL_TABLE, async (g) => context.afterRestore(GLOBAL_TABLE.label(g.name), () => restoreGlobalTable(ddb, g)))],
   });
 }
 
-/** DynamoDB: tables (keys, indexes, billing, streams, SSE, TTL, PITR, tags) and every item, sorted by key. */
+/**
+ * DynamoDB: tables (keys, indexes, billing, streams, SSE, TTL, PITR, tags, replicas) and every
+ * item, sorted by key, and global tables of version 2017.11.29.
+ */
 export const dynamodb: ServiceModule = {
   name: 'dynamodb',
   dependsOn: ['kms'],

@@ -1,10 +1,11 @@
 /**
  * DynamoDB tables and their settings: listing, reading a table's settings as the pod keeps them,
- * creating a table or bringing an existing one's settings to the pod's, and deleting one.
+ * and creating a table or bringing an existing one's settings to the pod's.
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import type { ServiceContext } from '../../module.js';
 import { resourcePolicy, restoreResourcePolicy, restoreStreamingDestinations, streamingDestinations } from './features.js';
+import type { ReplicaData } from './replicas.js';
 import { collect, compare, ensureThenConfigure, pagesOf, pollUntil, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 
 /** How long a table may take to become ACTIVE, or to disappear after DeleteTable. */
@@ -30,6 +31,8 @@ export type TableData = {
   resourcePolicy?: string;
   /** The ARNs of the Kinesis streams the table's changes go to. */
   kinesisDestinations?: string[];
+  /** The table's copies in other regions (see `replicas.ts`); absent from pods saved before they were kept. */
+  replicas?: ReplicaData[];
 };
 
 /** The names of a region's tables, sorted. */
@@ -81,10 +84,9 @@ function globalIndex(provisioned: boolean, g: DynamoDB.GlobalSecondaryIndexDescr
   };
 }
 
-/** A table's settings as the pod keeps them; undefined when the table is gone. */
-export async function describeTable(ddb: DynamoDB.DynamoDBClient, name: string): Promise<TableData | undefined> {
-  const t = await tableDescription(ddb, name);
-  if (!t) return undefined;
+/** The settings of the table `t` describes, as the pod keeps them (without its replicas). */
+export async function settingsOf(ddb: DynamoDB.DynamoDBClient, t: DynamoDB.TableDescription): Promise<TableData> {
+  const name = t.TableName!;
   const [tags, ttl, backups, policy, destinations] = await Promise.all([
     tableTags(ddb, t.TableArn!),
     ddb.send(new DynamoDB.DescribeTimeToLiveCommand({ TableName: name })),
@@ -134,25 +136,20 @@ export async function describeTable(ddb: DynamoDB.DynamoDBClient, name: string):
 }
 
 /** Polls DescribeTable until `done` holds for the table (undefined once it is gone). */
-function waitForTable(ddb: DynamoDB.DynamoDBClient, name: string, done: (t: DynamoDB.TableDescription | undefined) => boolean, what: string) {
+export function waitForTable(
+  ddb: DynamoDB.DynamoDBClient,
+  name: string,
+  done: (t: DynamoDB.TableDescription | undefined) => boolean,
+  what: string,
+) {
   return pollUntil(() => tableDescription(ddb, name), done, `Table ${name}`, what, TABLE_WAIT_MS);
 }
 
-function isActive(t: DynamoDB.TableDescription | undefined): boolean {
+/** Ready for the next UpdateTable: a table whose indexes or replicas are still being made refuses it. */
+export function isActive(t: DynamoDB.TableDescription | undefined): boolean {
   const indexesActive = (t?.GlobalSecondaryIndexes ?? []).every((g) => !g.IndexStatus || g.IndexStatus === 'ACTIVE');
-  return t?.TableStatus === 'ACTIVE' && indexesActive;
-}
-
-/** Deletes a table with its items, deletion protection or not, and waits until it is gone. */
-export async function deleteTable(ddb: DynamoDB.DynamoDBClient, name: string): Promise<void> {
-  const t = await tableDescription(ddb, name);
-  if (!t) return;
-  if (t.DeletionProtectionEnabled) {
-    await ddb.send(new DynamoDB.UpdateTableCommand({ TableName: name, DeletionProtectionEnabled: false }));
-  }
-  await unlessMissing(ddb.send(new DynamoDB.DeleteTableCommand({ TableName: name })), ['ResourceNotFoundException']);
-  // A name is free for CreateTable only once the table is gone.
-  await waitForTable(ddb, name, (gone) => gone === undefined, 'deleted');
+  const replicasActive = (t?.Replicas ?? []).every((r) => !r.ReplicaStatus || r.ReplicaStatus === 'ACTIVE');
+  return t?.TableStatus === 'ACTIVE' && indexesActive && replicasActive;
 }
 
 async function createTable(ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void> {
@@ -188,10 +185,14 @@ async function restoreTtl(ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<v
   }
 }
 
-/** Brings an active table's TTL, point-in-time recovery, resource policy and (on an existing table) tags to the pod's. */
-async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active: DynamoDB.TableDescription, existing: boolean): Promise<void> {
+/**
+ * Brings an active table's TTL, point-in-time recovery, resource policy and tags to the pod's.
+ * On a table CreateTable has just made from the pod (`fresh`), what it leaves unset or sets as
+ * the pod says is not checked.
+ */
+async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active: DynamoDB.TableDescription, fresh: boolean): Promise<void> {
   await restoreTtl(ddb, t);
-  if (t.pointInTimeRecovery || existing) {
+  if (t.pointInTimeRecovery || !fresh) {
     await ddb.send(
       new DynamoDB.UpdateContinuousBackupsCommand({
         TableName: t.name,
@@ -199,27 +200,41 @@ async function applySettings(ddb: DynamoDB.DynamoDBClient, t: TableData, active:
       }),
     );
   }
-  if (t.resourcePolicy || existing) await restoreResourcePolicy(ddb, active.TableArn!, t.resourcePolicy);
-  if (existing && t.tags) {
+  if (t.resourcePolicy || !fresh) await restoreResourcePolicy(ddb, active.TableArn!, t.resourcePolicy);
+  if (!fresh && t.tags) {
     const current = new Map(((await tableTags(ddb, active.TableArn!)) ?? []).map((tag) => [tag.Key, tag.Value]));
     const changed = t.tags.filter((tag) => current.get(tag.Key) !== tag.Value);
     if (changed.length > 0) await ddb.send(new DynamoDB.TagResourceCommand({ ResourceArn: active.TableArn, Tags: changed }));
   }
 }
 
+/** How a missing copy of a table comes to be: CreateTable, or a replica's creation from another region. */
+export type Creation = {
+  /** The table's copy as failures of its settings are reported (`table orders`). */
+  readonly label: string;
+  create(): Promise<unknown>;
+  /** Whether what `create` makes has the pod's settings and tags (CreateTable's does; a new replica's has the instance's). */
+  readonly fromPod: boolean;
+};
+
 /**
- * Creates the table, or keeps an existing one of that name (its key schema and indexes cannot
- * change in place), then applies its settings. Settings the instance rejects are reported and
- * the items still go in.
+ * Makes the table exist where `ddb` works, or keeps an existing one of that name (its key schema
+ * and indexes cannot change in place), then applies its settings. Settings the instance rejects
+ * are reported and the items still go in.
  */
-export async function restoreTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void> {
-  const existed = await ensureThenConfigure(context, `table ${t.name} settings`, {
+export async function ensureTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData, how: Creation): Promise<void> {
+  const existed = await ensureThenConfigure(context, `${how.label} settings`, {
     describe: () => tableDescription(ddb, t.name),
-    create: () => createTable(ddb, t),
+    create: how.create,
     ready: async () => (await waitForTable(ddb, t.name, isActive, 'ACTIVE'))!,
-    configure: (active, existed) => applySettings(ddb, t, active, existed),
+    configure: (active, existed) => applySettings(ddb, t, active, how.fromPod && !existed),
   });
   if (t.kinesisDestinations || existed) {
-    context.afterRestore(`table ${t.name} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
+    context.afterRestore(`${how.label} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
   }
+}
+
+/** Restores the table in the region of `ddb` (its replicas come after its items: see `replicas.ts`). */
+export function restoreTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void> {
+  return ensureTable(context, ddb, t, { label: `table ${t.name}`, create: () => createTable(ddb, t), fromPod: true });
 }

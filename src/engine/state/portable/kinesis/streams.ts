@@ -31,7 +31,7 @@ export type StreamData = {
  * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
  * the user's (the DynamoDB module restores it with its table).
  */
-const TABLE_STREAM_PREFIX = '__ddb_stream_';
+export const TABLE_STREAM_PREFIX = '__ddb_stream_';
 
 async function streamNames(kin: Kinesis.KinesisClient): Promise<string[]> {
   const names = new Set<string>();
