@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests need and runs the whole suite: unit, integration against real
-# servers (moto, LocalStack), and end-to-end runs of the built CLI.
+# servers (moto, LocalStack, MiniStack), and end-to-end runs of the built CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +16,9 @@ npm ci --no-audit --no-fund --loglevel=error
 
 echo "== LocalStack 4.14 (a virtual environment outside the repo)"
 bash scripts/localstack/install.sh
+
+echo "== MiniStack (a virtual environment outside the repo)"
+bash scripts/ministack/install.sh
 
 echo "== OCI registry (CNCF distribution, Debian's docker-registry)"
 bash scripts/registry/install.sh

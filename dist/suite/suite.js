@@ -128,8 +128,8 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
         const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
         const options = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
         const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-        if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack') {
-            throw new UsageError(`isolate "account-per-worker" needs LocalStack, which takes the access key id as the account; ${target.endpoint} is ${target.brand}.`);
+        if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack' && target.brand !== 'ministack') {
+            throw new UsageError(`isolate "account-per-worker" needs LocalStack or MiniStack, which take the access key id as the account; ${target.endpoint} is ${target.brand}.`);
         }
         const started = performance.now();
         const loaded = await loadPods(suite.pods, options);

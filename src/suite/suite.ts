@@ -194,9 +194,9 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
     const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
     const options: PodsOptions = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
     const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-    if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack') {
+    if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack' && target.brand !== 'ministack') {
       throw new UsageError(
-        `isolate "account-per-worker" needs LocalStack, which takes the access key id as the account; ${target.endpoint} is ${target.brand}.`,
+        `isolate "account-per-worker" needs LocalStack or MiniStack, which take the access key id as the account; ${target.endpoint} is ${target.brand}.`,
       );
     }
     const started = performance.now();

@@ -22,6 +22,8 @@ export interface AwsClientConfig {
  * LocalStack takes the access key id as the account, moto takes the `x-moto-account-id` header.
  */
 export declare function awsClientConfig(target: Target, region: string, account?: string, env?: NodeJS.ProcessEnv): AwsClientConfig;
+/** Whether the target takes the account from the access key id, as LocalStack and MiniStack do. */
+export declare function takesAccountFromKey(target: Target): boolean;
 /** Whether the target can act in accounts other than the caller's. */
 export declare function switchesAccounts(target: Target): boolean;
 /** The account the credentials in `env` act in, as the instance's STS reports it. */

@@ -55,6 +55,8 @@ function userCredentials(env) {
 export function awsClientConfig(target, region, account, env = process.env) {
     // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
     // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
+    // moto starts none, and answers an operation it does not implement with a 500 that would be
+    // retried for as long: there fewer attempts do (still past a few transient failures in a row).
     // The middleware stack resolved once per command class, not once per call: no module adds
     // middleware to single calls, and a load makes thousands of the same few calls.
     const timeoutMs = requestTimeoutMs(env);
@@ -62,11 +64,11 @@ export function awsClientConfig(target, region, account, env = process.env) {
         endpoint: target.endpoint,
         region,
         forcePathStyle: true,
-        maxAttempts: 10,
+        maxAttempts: target.brand === 'moto' ? 5 : 10,
         cacheMiddleware: true,
         logger: WITHOUT_CALL_LOG,
     };
-    if (account && target.brand === 'localstack') {
+    if (account && takesAccountFromKey(target)) {
         return { ...base, credentials: { accessKeyId: account, secretAccessKey: 'test' }, requestHandler: new PooledHandler(timeoutMs) };
     }
     if (account && target.brand === 'moto') {
@@ -74,9 +76,13 @@ export function awsClientConfig(target, region, account, env = process.env) {
     }
     return { ...base, credentials: userCredentials(env), requestHandler: new PooledHandler(timeoutMs) };
 }
+/** Whether the target takes the account from the access key id, as LocalStack and MiniStack do. */
+export function takesAccountFromKey(target) {
+    return target.brand === 'localstack' || target.brand === 'ministack';
+}
 /** Whether the target can act in accounts other than the caller's. */
 export function switchesAccounts(target) {
-    return target.brand === 'localstack' || target.brand === 'moto';
+    return takesAccountFromKey(target) || target.brand === 'moto';
 }
 /** The account the credentials in `env` act in, as the instance's STS reports it. */
 export async function callerAccount(target, region, env = process.env) {

@@ -9,7 +9,8 @@ export interface ConnectOptions {
 }
 /**
  * Waits until the instance at `endpoint` answers, then says what it is: LocalStack
- * (`/_localstack/health`), moto (`/moto-api/`) or another AWS-compatible endpoint. A LocalStack
+ * (`/_localstack/health`), MiniStack (`/_ministack/health` as well), moto (`/moto-api/`) or
+ * another AWS-compatible endpoint. A LocalStack
  * that is still starting (connection refused, or health not yet served) is waited for.
  */
 export declare function connect(endpoint: string, options: ConnectOptions): Promise<Target>;

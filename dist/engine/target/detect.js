@@ -35,6 +35,11 @@ async function identify(endpoint, stop) {
     const health = await probe(`${endpoint}/_localstack/health`, 5000, stop);
     if (health.status === 200 && typeof health.body === 'object' && health.body && 'services' in health.body) {
         const h = health.body;
+        // MiniStack answers LocalStack's health path too, and has one of its own.
+        const mini = await probe(`${endpoint}/_ministack/health`, 5000, stop).catch(() => undefined);
+        if (mini?.status === 200 && typeof mini.body === 'object') {
+            return { endpoint, brand: 'ministack', ...(h.edition ? { edition: h.edition } : {}), ...(h.version ? { version: h.version } : {}) };
+        }
         const info = await probe(`${endpoint}/_localstack/info`, 5000, stop).catch(() => undefined);
         const i = (info?.status === 200 ? info.body : {});
         const version = i.version ?? h.version;
@@ -49,7 +54,8 @@ async function identify(endpoint, stop) {
 }
 /**
  * Waits until the instance at `endpoint` answers, then says what it is: LocalStack
- * (`/_localstack/health`), moto (`/moto-api/`) or another AWS-compatible endpoint. A LocalStack
+ * (`/_localstack/health`), MiniStack (`/_ministack/health` as well), moto (`/moto-api/`) or
+ * another AWS-compatible endpoint. A LocalStack
  * that is still starting (connection refused, or health not yet served) is waited for.
  */
 export async function connect(endpoint, options) {

@@ -12,6 +12,7 @@ import { lambda } from './lambda/index.js';
 import { kms } from './kms/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { ssm } from './ssm/index.js';
+import { cloudwatch } from './cloudwatch/index.js';
 /** Every portable service module; a new service is one folder and one line here. */
 export const PORTABLE_MODULES = [
     s3,
@@ -27,6 +28,7 @@ export const PORTABLE_MODULES = [
     ssm,
     dynamodb,
     kinesis,
+    cloudwatch,
 ];
 /** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */
 export function selectModules(services) {

@@ -1,22 +1,31 @@
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, eachRegion, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import { eachRegion, on, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
 import { itemFromJson, itemToJson, keyId, keyNamesOf, keyOf } from './attributes.js';
+import { client, clientsOf } from './clients.js';
+import { deleteTable } from './deletion.js';
+import { captureGlobalTables, GLOBAL_TABLE, leaveGlobalTables, restoreGlobalTable } from './global-tables.js';
 import { jsonKey, parseGroup } from './item-groups.js';
 import { ItemWriter } from './item-writes.js';
+import { captureTable, restoreReplicas } from './replicas.js';
 import { dynamodbRequests } from './requests.js';
 import { tableItems } from './scan.js';
-import { deleteTable, describeTable, restoreTable, tableDescription, tableNames } from './tables.js';
-const client = clientOf(DynamoDB.DynamoDBClient);
+import { restoreTable, tableDescription, tableNames } from './tables.js';
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
 /** DeleteItem calls in flight for the single items a partial load clears. */
 const DELETE_CONCURRENCY = 8;
 const TABLE = recordKind('table');
 const ITEM = recordKind('item');
-const capture = eachRegion(async function* (context, region) {
+/**
+ * One region's tables, each followed by its items, then the global tables. A table or global
+ * table kept in several regions is held by one of the regions the save captures (see
+ * `holding-region.ts`), which is why each region's capture is told them all.
+ */
+async function* captureRegion(context, region, captured) {
     const ddb = client(context, region);
-    const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => describeTable(ddb, name));
+    const clients = clientsOf(context);
+    const tables = mapOrdered(await tableNames(ddb), TABLE_CONCURRENCY, (name) => captureTable(clients, region, captured, name));
     for await (const table of tables) {
         if (!table)
             continue;
@@ -26,13 +35,22 @@ const capture = eachRegion(async function* (context, region) {
             yield ITEM.record(region, `${table.name}/${keyId(item, keyNames)}`, { table: table.name, item: itemToJson(item) });
         }
     }
-});
+    for (const g of await captureGlobalTables(context, ddb, region, captured))
+        yield GLOBAL_TABLE.record(region, g.name, g);
+}
+function capture(context, regions) {
+    return eachRegion((c, region) => captureRegion(c, region, regions))(context, regions);
+}
 const regionsWithState = regionsWhere(async (context, region) => ((await client(context, region).send(new DynamoDB.ListTablesCommand({ Limit: 1 }))).TableNames ?? []).length > 0);
-/** Deletes the tables of one region, or those of them named in `only`, with their items. */
+/**
+ * Deletes the tables of one region, or those of them named in `only`, with their items, and
+ * takes the region out of their global tables' groups.
+ */
 async function clear(context, region, only) {
     const ddb = client(context, region);
+    await leaveGlobalTables(ddb, region, only);
     const names = (await tableNames(ddb)).filter((name) => !only || only.has(name));
-    await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(ddb, name));
+    await forEachLimit(names, TABLE_CONCURRENCY, (name) => deleteTable(context, region, name));
 }
 /** Groups (see `item-groups.ts`) as whole tables, and the items named per table. */
 function splitGroups(groups) {
@@ -48,15 +66,18 @@ function splitGroups(groups) {
     return { tables, items };
 }
 /**
- * The records a restore of `groups` writes: whole tables with their items, and single items
- * of tables that stay as they are. A table's record comes before its items, and gives the key
- * schema that picks each named item's key out of the attributes its write gave.
+ * The records a restore of `groups` writes: whole tables with their items and global tables (of
+ * the same name), and single items of tables that stay as they are. A table's record comes before
+ * its items, and gives the key schema that picks each named item's key out of the attributes its
+ * write gave.
  */
 function selectGroups(groups) {
     const { tables, items } = splitGroups(groups);
     let keys = new Set();
     let keyNames = [];
     return (record) => {
+        if (GLOBAL_TABLE.is(record))
+            return tables.has(GLOBAL_TABLE.data(record).name);
         if (TABLE.is(record)) {
             const table = TABLE.data(record);
             keyNames = keyNamesOf(table.keySchema);
@@ -90,7 +111,8 @@ async function clearGroups(context, region, groups) {
 }
 /**
  * Tables, each followed by its items; the items go in batches, and a table's batches finish
- * before the next table starts.
+ * before its replicas are added and the next table starts. Global tables are made again after
+ * the whole load, once every region's tables are back.
  */
 async function restore(context, region, records) {
     const ddb = client(context, region);
@@ -101,14 +123,22 @@ async function restore(context, region, records) {
         containerOf: (item) => item.table,
         async restoreContainer(table) {
             await restoreTable(context, ddb, table);
-            return table.name;
+            return table;
         },
         restoreContent: ({ table, item }, _, record) => items.add(table, ITEM.label(record.id), itemFromJson(item)),
         concurrency: 1,
-        finish: () => items.flush(),
+        async finish(table) {
+            await items.flush();
+            if (table)
+                await restoreReplicas(context, region, table);
+        },
+        standalone: [on(GLOBAL_TABLE, async (g) => context.afterRestore(GLOBAL_TABLE.label(g.name), () => restoreGlobalTable(ddb, g)))],
     });
 }
-/** DynamoDB: tables (keys, indexes, billing, streams, SSE, TTL, PITR, tags) and every item, sorted by key. */
+/**
+ * DynamoDB: tables (keys, indexes, billing, streams, SSE, TTL, PITR, tags, replicas) and every
+ * item, sorted by key, and global tables of version 2017.11.29.
+ */
 export const dynamodb = {
     name: 'dynamodb',
     dependsOn: ['kms'],

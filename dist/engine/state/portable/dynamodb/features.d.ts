@@ -1,7 +1,7 @@
 /**
- * Table settings that not every emulator implements (moto: no Kinesis streaming destinations;
- * LocalStack 4.14: no resource policies): read as unset where the instance lacks them, asked of
- * each client once.
+ * Table settings that not every emulator implements (moto: no Kinesis streaming destinations, no
+ * global tables; LocalStack 4.14: no resource policies): read as unset where the instance lacks
+ * them, asked of each client once (`unlessUnimplemented`).
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 /** The table's resource policy, or undefined when it has none. */

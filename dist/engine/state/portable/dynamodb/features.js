@@ -1,41 +1,15 @@
 /**
- * Table settings that not every emulator implements (moto: no Kinesis streaming destinations;
- * LocalStack 4.14: no resource policies): read as unset where the instance lacks them, asked of
- * each client once.
+ * Table settings that not every emulator implements (moto: no Kinesis streaming destinations, no
+ * global tables; LocalStack 4.14: no resource policies): read as unset where the instance lacks
+ * them, asked of each client once (`unlessUnimplemented`).
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
-import { isNamed, isNotFound, pollUntil, sortBy } from '../kit/index.js';
+import { pollUntil, sortBy, unlessUnimplemented } from '../kit/index.js';
 /** How long a streaming destination may take to become ACTIVE. */
 const DESTINATION_WAIT_MS = 60_000;
-/**
- * An operation the instance does not implement: LocalStack names it, moto answers an HTML page
- * with status 500 (which the SDK cannot parse).
- */
-function isUnsupported(error) {
-    const status = error?.$metadata?.httpStatusCode;
-    return isNamed(error, ['UnknownOperationException']) || status === 500 || status === 501;
-}
-/** The operations each client's instance lacks: asked again per table, moto's 500s would be retried each time. */
-const lacking = new WeakMap();
-/** What `call` answers; undefined when what it reads is not set, or the instance lacks `operation`. */
-async function optional(ddb, operation, call) {
-    if (lacking.get(ddb)?.has(operation))
-        return undefined;
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (isNotFound(error))
-            return undefined;
-        if (!isUnsupported(error))
-            throw error;
-        lacking.set(ddb, (lacking.get(ddb) ?? new Set()).add(operation));
-        return undefined;
-    }
-}
 /** The table's resource policy, or undefined when it has none. */
 export async function resourcePolicy(ddb, ResourceArn) {
-    return (await optional(ddb, 'GetResourcePolicy', () => ddb.send(new DynamoDB.GetResourcePolicyCommand({ ResourceArn }))))?.Policy;
+    return (await unlessUnimplemented(ddb, 'GetResourcePolicy', () => ddb.send(new DynamoDB.GetResourcePolicyCommand({ ResourceArn }))))?.Policy;
 }
 /** Makes the table's resource policy the pod's: set, or removed from a table that has one. */
 export async function restoreResourcePolicy(ddb, ResourceArn, Policy) {
@@ -46,7 +20,7 @@ export async function restoreResourcePolicy(ddb, ResourceArn, Policy) {
 }
 /** The Kinesis streams the table's changes go to, sorted; undefined when none. */
 export async function streamingDestinations(ddb, TableName) {
-    const described = await optional(ddb, 'DescribeKinesisStreamingDestination', () => ddb.send(new DynamoDB.DescribeKinesisStreamingDestinationCommand({ TableName })));
+    const described = await unlessUnimplemented(ddb, 'DescribeKinesisStreamingDestination', () => ddb.send(new DynamoDB.DescribeKinesisStreamingDestinationCommand({ TableName })));
     const live = (described?.KinesisDataStreamDestinations ?? []).filter((d) => d.DestinationStatus === 'ACTIVE' || d.DestinationStatus === 'ENABLING');
     return live.length > 0 ? sortBy(live.map((d) => d.StreamArn), (arn) => arn) : undefined;
 }

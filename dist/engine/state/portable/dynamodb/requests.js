@@ -15,8 +15,8 @@ function tableOf(name) {
 }
 /**
  * What a DynamoDB write changes: items by the attributes or key it names (see `item-groups.ts`),
- * and for any other write its whole table, by `TableName` or a table ARN. A write that names no
- * plain table (PartiQL, backups) counts for the whole service.
+ * and for any other write its whole table, by `TableName`, a table ARN, or a global table's name
+ * (its tables'). A write that names no plain table (PartiQL, backups) counts for the whole service.
  */
 export const dynamodbRequests = {
     targetPrefix: 'DynamoDB_20120810',
@@ -32,7 +32,7 @@ export const dynamodbRequests = {
         }
         if (operation && ITEM_WRITES.has(operation))
             return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
-        return [tableOf(body.TableName ?? body.ResourceArn)];
+        return [tableOf(body.TableName ?? body.ResourceArn ?? body.GlobalTableName)];
     },
     deliversTo: ['lambda', 'kinesis'],
 };

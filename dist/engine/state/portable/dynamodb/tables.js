@@ -1,6 +1,6 @@
 /**
  * DynamoDB tables and their settings: listing, reading a table's settings as the pod keeps them,
- * creating a table or bringing an existing one's settings to the pod's, and deleting one.
+ * and creating a table or bringing an existing one's settings to the pod's.
  */
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { resourcePolicy, restoreResourcePolicy, restoreStreamingDestinations, streamingDestinations } from './features.js';
@@ -49,11 +49,9 @@ function globalIndex(provisioned, g) {
         OnDemandThroughput: onDemand(g.OnDemandThroughput),
     };
 }
-/** A table's settings as the pod keeps them; undefined when the table is gone. */
-export async function describeTable(ddb, name) {
-    const t = await tableDescription(ddb, name);
-    if (!t)
-        return undefined;
+/** The settings of the table `t` describes, as the pod keeps them (without its replicas). */
+export async function settingsOf(ddb, t) {
+    const name = t.TableName;
     const [tags, ttl, backups, policy, destinations] = await Promise.all([
         tableTags(ddb, t.TableArn),
         ddb.send(new DynamoDB.DescribeTimeToLiveCommand({ TableName: name })),
@@ -94,24 +92,14 @@ export async function describeTable(ddb, name) {
     };
 }
 /** Polls DescribeTable until `done` holds for the table (undefined once it is gone). */
-function waitForTable(ddb, name, done, what) {
+export function waitForTable(ddb, name, done, what) {
     return pollUntil(() => tableDescription(ddb, name), done, `Table ${name}`, what, TABLE_WAIT_MS);
 }
-function isActive(t) {
+/** Ready for the next UpdateTable: a table whose indexes or replicas are still being made refuses it. */
+export function isActive(t) {
     const indexesActive = (t?.GlobalSecondaryIndexes ?? []).every((g) => !g.IndexStatus || g.IndexStatus === 'ACTIVE');
-    return t?.TableStatus === 'ACTIVE' && indexesActive;
-}
-/** Deletes a table with its items, deletion protection or not, and waits until it is gone. */
-export async function deleteTable(ddb, name) {
-    const t = await tableDescription(ddb, name);
-    if (!t)
-        return;
-    if (t.DeletionProtectionEnabled) {
-        await ddb.send(new DynamoDB.UpdateTableCommand({ TableName: name, DeletionProtectionEnabled: false }));
-    }
-    await unlessMissing(ddb.send(new DynamoDB.DeleteTableCommand({ TableName: name })), ['ResourceNotFoundException']);
-    // A name is free for CreateTable only once the table is gone.
-    await waitForTable(ddb, name, (gone) => gone === undefined, 'deleted');
+    const replicasActive = (t?.Replicas ?? []).every((r) => !r.ReplicaStatus || r.ReplicaStatus === 'ACTIVE');
+    return t?.TableStatus === 'ACTIVE' && indexesActive && replicasActive;
 }
 async function createTable(ddb, t) {
     await ddb.send(new DynamoDB.CreateTableCommand({
@@ -143,18 +131,22 @@ async function restoreTtl(ddb, t) {
         await ddb.send(new DynamoDB.UpdateTimeToLiveCommand({ TableName: t.name, TimeToLiveSpecification }));
     }
 }
-/** Brings an active table's TTL, point-in-time recovery, resource policy and (on an existing table) tags to the pod's. */
-async function applySettings(ddb, t, active, existing) {
+/**
+ * Brings an active table's TTL, point-in-time recovery, resource policy and tags to the pod's.
+ * On a table CreateTable has just made from the pod (`fresh`), what it leaves unset or sets as
+ * the pod says is not checked.
+ */
+async function applySettings(ddb, t, active, fresh) {
     await restoreTtl(ddb, t);
-    if (t.pointInTimeRecovery || existing) {
+    if (t.pointInTimeRecovery || !fresh) {
         await ddb.send(new DynamoDB.UpdateContinuousBackupsCommand({
             TableName: t.name,
             PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: t.pointInTimeRecovery ?? false },
         }));
     }
-    if (t.resourcePolicy || existing)
+    if (t.resourcePolicy || !fresh)
         await restoreResourcePolicy(ddb, active.TableArn, t.resourcePolicy);
-    if (existing && t.tags) {
+    if (!fresh && t.tags) {
         const current = new Map(((await tableTags(ddb, active.TableArn)) ?? []).map((tag) => [tag.Key, tag.Value]));
         const changed = t.tags.filter((tag) => current.get(tag.Key) !== tag.Value);
         if (changed.length > 0)
@@ -162,18 +154,22 @@ async function applySettings(ddb, t, active, existing) {
     }
 }
 /**
- * Creates the table, or keeps an existing one of that name (its key schema and indexes cannot
- * change in place), then applies its settings. Settings the instance rejects are reported and
- * the items still go in.
+ * Makes the table exist where `ddb` works, or keeps an existing one of that name (its key schema
+ * and indexes cannot change in place), then applies its settings. Settings the instance rejects
+ * are reported and the items still go in.
  */
-export async function restoreTable(context, ddb, t) {
-    const existed = await ensureThenConfigure(context, `table ${t.name} settings`, {
+export async function ensureTable(context, ddb, t, how) {
+    const existed = await ensureThenConfigure(context, `${how.label} settings`, {
         describe: () => tableDescription(ddb, t.name),
-        create: () => createTable(ddb, t),
+        create: how.create,
         ready: async () => (await waitForTable(ddb, t.name, isActive, 'ACTIVE')),
-        configure: (active, existed) => applySettings(ddb, t, active, existed),
+        configure: (active, existed) => applySettings(ddb, t, active, how.fromPod && !existed),
     });
     if (t.kinesisDestinations || existed) {
-        context.afterRestore(`table ${t.name} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
+        context.afterRestore(`${how.label} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
     }
+}
+/** Restores the table in the region of `ddb` (its replicas come after its items: see `replicas.ts`). */
+export function restoreTable(context, ddb, t) {
+    return ensureTable(context, ddb, t, { label: `table ${t.name}`, create: () => createTable(ddb, t), fromPod: true });
 }

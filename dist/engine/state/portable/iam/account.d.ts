@@ -5,6 +5,8 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 /** The record of the account's own settings, of which there is one. */
+/** The account's server certificates; none where the instance does not implement them (MiniStack). */
+export declare function serverCertificates(iam: IAM.IAMClient): Promise<IAM.ServerCertificateMetadata[]>;
 export declare const ACCOUNT_SETTINGS = "settings";
 export type AccountData = {
     name: typeof ACCOUNT_SETTINGS;

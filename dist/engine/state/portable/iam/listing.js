@@ -4,7 +4,7 @@
  */
 import * as IAM from '@aws-sdk/client-iam';
 import { collect, sortBy } from '../kit/index.js';
-import { ACCOUNT_SETTINGS, accountSettings, mfaDeviceSerials, SERVICE_ROLE_PATH } from './account.js';
+import { ACCOUNT_SETTINGS, accountSettings, mfaDeviceSerials, serverCertificates, SERVICE_ROLE_PATH } from './account.js';
 /** Service-linked roles are made for an AWS service (CreateServiceLinkedRole), not by CreateRole. */
 function isServiceLinked(path) {
     return path?.startsWith(SERVICE_ROLE_PATH) ?? false;
@@ -25,7 +25,7 @@ export async function listNames(iam) {
         localPolicies(iam),
         iam.send(new IAM.ListSAMLProvidersCommand({})),
         iam.send(new IAM.ListOpenIDConnectProvidersCommand({})),
-        collect(IAM.paginateListServerCertificates({ client: iam }, {}), (p) => p.ServerCertificateMetadataList),
+        serverCertificates(iam),
         collect(IAM.paginateListUsers({ client: iam }, {}), (p) => p.Users),
         collect(IAM.paginateListGroups({ client: iam }, {}), (p) => p.Groups),
         roles(iam),

@@ -14,7 +14,7 @@ const TAGS_PER_CALL = 10;
  * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
  * the user's (the DynamoDB module restores it with its table).
  */
-const TABLE_STREAM_PREFIX = '__ddb_stream_';
+export const TABLE_STREAM_PREFIX = '__ddb_stream_';
 async function streamNames(kin) {
     const names = new Set();
     let page = {};

@@ -16,6 +16,12 @@ export declare function unlessMissing<T>(call: Promise<T>, names?: readonly stri
  */
 export declare function createOrUpdate(create: () => Promise<unknown>, update: () => Promise<unknown>, exists?: (error: unknown) => boolean): Promise<'created' | 'updated'>;
 /**
+ * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
+ * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
+ * with status 500, which the SDK cannot parse into a name.
+ */
+export declare function isUnimplemented(error: unknown): boolean;
+/**
  * What `call` answers; undefined when what it reads is missing, or when the instance behind
  * `client` does not implement `operation` (remembered, so it is not asked again).
  */

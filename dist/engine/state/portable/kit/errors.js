@@ -57,12 +57,15 @@ export async function createOrUpdate(create, update, exists = isAlreadyExists) {
     }
 }
 /**
- * A call the instance does not implement: LocalStack names it (or answers 501), moto answers an
- * HTML page with status 500, which the SDK cannot parse into a name.
+ * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
+ * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
+ * with status 500, which the SDK cannot parse into a name.
  */
-function isUnimplemented(error) {
+export function isUnimplemented(error) {
     const status = error?.$metadata?.httpStatusCode;
-    return isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException']) || status === 500 || status === 501;
+    return (isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException', 'UnsupportedOperation', 'InvalidAction']) ||
+        status === 500 ||
+        status === 501);
 }
 /** The operations each client's instance was found to lack: the SDK retries moto's 500s, so each is asked once. */
 const lacking = new WeakMap();

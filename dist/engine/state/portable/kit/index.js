@@ -4,7 +4,7 @@
  * that report each resource once.
  */
 export { clientOf } from './clients.js';
-export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, unlessMissing, unlessUnimplemented } from './errors.js';
+export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, isUnimplemented, unlessMissing, unlessUnimplemented } from './errors.js';
 export { collect, pagesOf } from './pages.js';
 export { labelOf } from '../../module.js';
 export { payloadOf, recordKind } from './records.js';

@@ -31,7 +31,8 @@ export async function qualifiedSettings(lambda, FunctionName, Qualifier) {
     return {
         url: url && {
             authType: url.AuthType,
-            invokeMode: url.InvokeMode === 'RESPONSE_STREAM' ? url.InvokeMode : undefined,
+            // As the instance reports it: moto reports none for a URL made without one.
+            invokeMode: url.InvokeMode,
             cors: cors && {
                 allowCredentials: cors.AllowCredentials || undefined,
                 allowHeaders: sortedList(cors.AllowHeaders),
@@ -58,7 +59,8 @@ export async function putQualifiedSettings(lambda, FunctionName, wanted, Qualifi
             FunctionName,
             Qualifier,
             AuthType: wanted.url.authType,
-            InvokeMode: (wanted.url.invokeMode ?? 'BUFFERED'),
+            // Left out when the pod has none, unless the URL streams now and must go back to the default.
+            InvokeMode: (wanted.url.invokeMode ?? (url?.InvokeMode === 'RESPONSE_STREAM' ? 'BUFFERED' : undefined)),
             Cors: c && {
                 AllowCredentials: c.allowCredentials ?? false,
                 AllowHeaders: c.allowHeaders,

@@ -162,17 +162,21 @@ async function restoreVersions(sm, SecretId, versions) {
         await sm.send(new SecretsManager.PutSecretValueCommand({ SecretId, ...valueOf(current) }));
     }
 }
-/** Gives each label but AWSCURRENT to the version the pod gives it, and takes the others off. */
+/**
+ * Gives each label but AWSCURRENT to the version the pod gives it, then takes the others off.
+ * In that order: LocalStack forgets a version as soon as its last label goes (the one a new
+ * current version made AWSPREVIOUS, which had the pod's own label until then).
+ */
 async function relabel(sm, SecretId, versions) {
     const wanted = new Map(versions.flatMap((v) => v.stages.filter((stage) => stage !== CURRENT).map((stage) => [stage, v.id])));
     const holder = new Map([...(await stagesById(sm, SecretId))].flatMap(([id, stages]) => stages.map((stage) => [stage, id])));
     const move = (VersionStage, RemoveFromVersionId, MoveToVersionId) => sm.send(new SecretsManager.UpdateSecretVersionStageCommand({ SecretId, VersionStage, RemoveFromVersionId, MoveToVersionId }));
-    for (const [stage, id] of holder)
-        if (stage !== CURRENT && !wanted.has(stage))
-            await move(stage, id);
     for (const [stage, id] of wanted)
         if (holder.get(stage) !== id)
             await move(stage, holder.get(stage), id);
+    for (const [stage, id] of holder)
+        if (stage !== CURRENT && !wanted.has(stage))
+            await move(stage, id);
 }
 /** Overwrites a secret that exists, taking it back first if it is scheduled for deletion. */
 async function updateSecret(sm, s) {

@@ -1,6 +1,6 @@
 /** Platform applications (mobile push) and the region's SMS preferences. */
 import * as SNS from '@aws-sdk/client-sns';
-import { collect, createOrUpdate, sortBy } from '../kit/index.js';
+import { collect, createOrUpdate, sortBy, unlessUnimplemented } from '../kit/index.js';
 import { settable } from './records.js';
 /** What the instance reports but takes from no one: whether it is enabled, the certificate's expiry. */
 const REPORTED_ONLY = ['AppleCertificateExpiryDate', 'Enabled'];
@@ -36,8 +36,10 @@ export async function restorePlatformApplication(sns, region, account, a) {
  * refuses to have set, so there it is left out.
  */
 export async function captureSmsPreferences(sns, localstack) {
-    const { attributes } = await sns.send(new SNS.GetSMSAttributesCommand({}));
-    const kept = settable(attributes, (name) => !(localstack && name === 'MonthlySpendLimit'));
+    const answer = await unlessUnimplemented(sns, 'GetSMSAttributes', () => sns.send(new SNS.GetSMSAttributesCommand({})));
+    if (!answer)
+        return undefined;
+    const kept = settable(answer.attributes, (name) => !(localstack && name === 'MonthlySpendLimit'));
     return Object.keys(kept).length > 0 ? { attributes: kept } : undefined;
 }
 export async function restoreSmsPreferences(sns, preferences) {

@@ -5,7 +5,8 @@ import { type TopicData } from './records.js';
 export declare function topicArns(sns: SNS.SNSClient): Promise<string[]>;
 /**
  * A topic's settable attributes, its tags and, where the instance answers for it
- * (`protectable`; moto fails GetDataProtectionPolicy), its data protection policy.
+ * (`protectable`: moto fails GetDataProtectionPolicy with a 500 the SDK would retry; MiniStack
+ * does not know it), its data protection policy.
  */
 export declare function captureTopic(sns: SNS.SNSClient, arn: string, protectable: boolean): Promise<TopicData>;
 /**

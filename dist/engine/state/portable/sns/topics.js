@@ -1,6 +1,6 @@
 /** Topics: listed, read (settable attributes, tags), and created or overwritten at restore. */
 import * as SNS from '@aws-sdk/client-sns';
-import { collect, replaceTags, sortBy, sortedTags } from '../kit/index.js';
+import { collect, replaceTags, sortBy, sortedTags, unlessUnimplemented } from '../kit/index.js';
 import { settable, topicName } from './records.js';
 /** Topic attributes that can be set; the rest are counters, the owner, the ARN and effective values. */
 const TOPIC_ATTRIBUTES = [
@@ -23,13 +23,14 @@ export async function topicArns(sns) {
 }
 /**
  * A topic's settable attributes, its tags and, where the instance answers for it
- * (`protectable`; moto fails GetDataProtectionPolicy), its data protection policy.
+ * (`protectable`: moto fails GetDataProtectionPolicy with a 500 the SDK would retry; MiniStack
+ * does not know it), its data protection policy.
  */
 export async function captureTopic(sns, arn, protectable) {
     const [attributes, tags, protection] = await Promise.all([
         sns.send(new SNS.GetTopicAttributesCommand({ TopicArn: arn })),
         sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: arn })),
-        protectable ? sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn })) : undefined,
+        protectable ? unlessUnimplemented(sns, 'GetDataProtectionPolicy', () => sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn }))) : undefined,
     ]);
     return {
         name: topicName(arn),

@@ -22,6 +22,7 @@ type DocumentData = {
 };
 export declare const DOCUMENT: import("../kit/records.js").RecordKind<DocumentData>;
 /** The names of the documents the account made itself (not AWS's or other accounts' shared ones). */
+/** The account's own documents; none where the instance does not implement them (MiniStack). */
 export declare function documentNames(ssm: SSM.SSMClient): Promise<string[]>;
 /**
  * A document with each of its versions, read one by one: neither emulator answers

@@ -1,13 +1,15 @@
 /** Documents of the account's own: listed, read (every version, sharing, tags), and recreated at restore. */
 import * as SSM from '@aws-sdk/client-ssm';
-import { collect, recordKind, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, recordKind, sortBy, sortedTags, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 export const DOCUMENT = recordKind('document');
 /** The version a share names unless told otherwise. */
 const SHARED_DEFAULT = '$DEFAULT';
 /** The names of the documents the account made itself (not AWS's or other accounts' shared ones). */
+/** The account's own documents; none where the instance does not implement them (MiniStack). */
 export async function documentNames(ssm) {
-    const pages = SSM.paginateListDocuments({ client: ssm }, { Filters: [{ Key: 'Owner', Values: ['Self'] }] });
-    return (await collect(pages, (page) => page.DocumentIdentifiers)).map((d) => d.Name).sort();
+    const pages = () => SSM.paginateListDocuments({ client: ssm }, { Filters: [{ Key: 'Owner', Values: ['Self'] }] });
+    const listed = await unlessUnimplemented(ssm, 'ListDocuments', () => collect(pages(), (page) => page.DocumentIdentifiers));
+    return (listed ?? []).map((d) => d.Name).sort();
 }
 /**
  * A document with each of its versions, read one by one: neither emulator answers

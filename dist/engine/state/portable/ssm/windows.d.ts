@@ -52,6 +52,7 @@ export declare const WINDOW: import("../kit/records.js").RecordKind<WindowData>;
  * nothing else.
  */
 export declare const MAINTENANCE_WINDOWS = "maintenance windows";
+/** The region's maintenance windows; none where the instance does not implement them (MiniStack). */
 export declare function windowIds(ssm: SSM.SSMClient): Promise<string[]>;
 /** The region's windows, each with a warning that a load gives it another id. */
 export declare function captureWindows(context: ServiceContext, ssm: SSM.SSMClient, region: string): AsyncGenerator<CapturedRecord>;

@@ -4,7 +4,7 @@
  */
 import * as SSM from '@aws-sdk/client-ssm';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { collect, nonEmpty, recordKind, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, nonEmpty, recordKind, sortBy, sortedTags, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 /** A window, under the id it had when saved. */
 export const WINDOW = recordKind('maintenance-window');
 /**
@@ -19,9 +19,10 @@ export const MAINTENANCE_WINDOWS = 'maintenance windows';
 const WINDOW_TARGET_IDS = 'WindowTargetIds';
 /** Windows read at once. */
 const CONCURRENCY = 4;
+/** The region's maintenance windows; none where the instance does not implement them (MiniStack). */
 export async function windowIds(ssm) {
-    const windows = await collect(SSM.paginateDescribeMaintenanceWindows({ client: ssm }, {}), (page) => page.WindowIdentities);
-    return windows.map((w) => w.WindowId).sort();
+    const windows = await unlessUnimplemented(ssm, 'DescribeMaintenanceWindows', () => collect(SSM.paginateDescribeMaintenanceWindows({ client: ssm }, {}), (page) => page.WindowIdentities));
+    return (windows ?? []).map((w) => w.WindowId).sort();
 }
 /** The task types an ARN tells by its service; any other task runs a document. */
 const TYPE_BY_SERVICE = { lambda: 'LAMBDA', states: 'STEP_FUNCTIONS' };

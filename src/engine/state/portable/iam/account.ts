@@ -4,10 +4,18 @@
  * services made in it.
  */
 import * as IAM from '@aws-sdk/client-iam';
-import { collect, createOrUpdate, isAlreadyExists, replaceTags, unlessMissing } from '../kit/index.js';
+import { collect, createOrUpdate, isAlreadyExists, replaceTags, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 import { sortedNames, sortTags, syncNames } from './principals.js';
 
 /** The record of the account's own settings, of which there is one. */
+/** The account's server certificates; none where the instance does not implement them (MiniStack). */
+export async function serverCertificates(iam: IAM.IAMClient): Promise<IAM.ServerCertificateMetadata[]> {
+  const listed = await unlessUnimplemented(iam, 'ListServerCertificates', () =>
+    collect(IAM.paginateListServerCertificates({ client: iam }, {}), (p) => p.ServerCertificateMetadataList),
+  );
+  return listed ?? [];
+}
+
 export const ACCOUNT_SETTINGS = 'settings';
 
 export type AccountData = {
@@ -222,7 +230,7 @@ export async function clearAccountResources(iam: IAM.IAMClient): Promise<void> {
     if (d.User) await unlessMissing(iam.send(new IAM.DeactivateMFADeviceCommand({ UserName: d.User.UserName!, SerialNumber: d.SerialNumber! })));
     await unlessMissing(iam.send(new IAM.DeleteVirtualMFADeviceCommand({ SerialNumber: d.SerialNumber! })));
   }
-  for (const c of await collect(IAM.paginateListServerCertificates({ client: iam }, {}), (p) => p.ServerCertificateMetadataList)) {
+  for (const c of await serverCertificates(iam)) {
     await unlessMissing(iam.send(new IAM.DeleteServerCertificateCommand({ ServerCertificateName: c.ServerCertificateName! })));
   }
   for (const r of await collect(IAM.paginateListRoles({ client: iam }, { PathPrefix: SERVICE_ROLE_PATH }), (p) => p.Roles)) {

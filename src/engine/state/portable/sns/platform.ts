@@ -1,6 +1,6 @@
 /** Platform applications (mobile push) and the region's SMS preferences. */
 import * as SNS from '@aws-sdk/client-sns';
-import { collect, createOrUpdate, sortBy } from '../kit/index.js';
+import { collect, createOrUpdate, sortBy, unlessUnimplemented } from '../kit/index.js';
 import { settable, type PlatformApplicationData, type SmsPreferencesData } from './records.js';
 
 /** What the instance reports but takes from no one: whether it is enabled, the certificate's expiry. */
@@ -45,8 +45,9 @@ export async function restorePlatformApplication(sns: SNS.SNSClient, region: str
  * refuses to have set, so there it is left out.
  */
 export async function captureSmsPreferences(sns: SNS.SNSClient, localstack: boolean): Promise<SmsPreferencesData | undefined> {
-  const { attributes } = await sns.send(new SNS.GetSMSAttributesCommand({}));
-  const kept = settable(attributes, (name) => !(localstack && name === 'MonthlySpendLimit'));
+  const answer = await unlessUnimplemented(sns, 'GetSMSAttributes', () => sns.send(new SNS.GetSMSAttributesCommand({})));
+  if (!answer) return undefined;
+  const kept = settable(answer.attributes, (name) => !(localstack && name === 'MonthlySpendLimit'));
   return Object.keys(kept).length > 0 ? { attributes: kept } : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** Documents of the account's own: listed, read (every version, sharing, tags), and recreated at restore. */
 import * as SSM from '@aws-sdk/client-ssm';
-import { collect, recordKind, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, recordKind, sortBy, sortedTags, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 
 type VersionData = {
   content: string;
@@ -27,9 +27,11 @@ export const DOCUMENT = recordKind<DocumentData>('document');
 const SHARED_DEFAULT = '$DEFAULT';
 
 /** The names of the documents the account made itself (not AWS's or other accounts' shared ones). */
+/** The account's own documents; none where the instance does not implement them (MiniStack). */
 export async function documentNames(ssm: SSM.SSMClient): Promise<string[]> {
-  const pages = SSM.paginateListDocuments({ client: ssm }, { Filters: [{ Key: 'Owner', Values: ['Self'] }] });
-  return (await collect(pages, (page) => page.DocumentIdentifiers)).map((d) => d.Name!).sort();
+  const pages = () => SSM.paginateListDocuments({ client: ssm }, { Filters: [{ Key: 'Owner', Values: ['Self'] }] });
+  const listed = await unlessUnimplemented(ssm, 'ListDocuments', () => collect(pages(), (page) => page.DocumentIdentifiers));
+  return (listed ?? []).map((d) => d.Name!).sort();
 }
 
 /**

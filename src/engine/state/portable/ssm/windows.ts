@@ -5,7 +5,7 @@
 import * as SSM from '@aws-sdk/client-ssm';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, ServiceContext } from '../../module.js';
-import { collect, nonEmpty, recordKind, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { collect, nonEmpty, recordKind, sortBy, sortedTags, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 
 type TargetData = {
   /** The id the instance gave it: the window's tasks name their targets by it. */
@@ -66,9 +66,12 @@ const WINDOW_TARGET_IDS = 'WindowTargetIds';
 /** Windows read at once. */
 const CONCURRENCY = 4;
 
+/** The region's maintenance windows; none where the instance does not implement them (MiniStack). */
 export async function windowIds(ssm: SSM.SSMClient): Promise<string[]> {
-  const windows = await collect(SSM.paginateDescribeMaintenanceWindows({ client: ssm }, {}), (page) => page.WindowIdentities);
-  return windows.map((w) => w.WindowId!).sort();
+  const windows = await unlessUnimplemented(ssm, 'DescribeMaintenanceWindows', () =>
+    collect(SSM.paginateDescribeMaintenanceWindows({ client: ssm }, {}), (page) => page.WindowIdentities),
+  );
+  return (windows ?? []).map((w) => w.WindowId!).sort();
 }
 
 /** The task types an ARN tells by its service; any other task runs a document. */
