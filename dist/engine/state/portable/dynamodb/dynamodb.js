@@ -1,6 +1,6 @@
 import * as DynamoDB from '@aws-sdk/client-dynamodb';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { eachRegion, on, recordKind, regionsWhere, restoreContainers } from '../kit/index.js';
+import { eachRegion, on, recordKind, regionsWhere, reportFailure, restoreContainers } from '../kit/index.js';
 import { itemFromJson, itemToJson, keyId, keyNamesOf, keyOf } from './attributes.js';
 import { client, clientsOf } from './clients.js';
 import { deleteTable } from './deletion.js';
@@ -10,7 +10,7 @@ import { ItemWriter } from './item-writes.js';
 import { captureTable, restoreReplicas } from './replicas.js';
 import { dynamodbRequests } from './requests.js';
 import { tableItems } from './scan.js';
-import { restoreTable, tableDescription, tableNames } from './tables.js';
+import { restoreTable, startStream, tableDescription, tableNames } from './tables.js';
 /** Tables described at once during capture, and deleted at once by `clear`. */
 const TABLE_CONCURRENCY = 4;
 /** DeleteItem calls in flight for the single items a partial load clears. */
@@ -111,7 +111,8 @@ async function clearGroups(context, region, groups) {
 }
 /**
  * Tables, each followed by its items; the items go in batches, and a table's batches finish
- * before its replicas are added and the next table starts. Global tables are made again after
+ * before its stream is turned on (a table this load made), its replicas are added and the next
+ * table starts. Global tables are made again after
  * the whole load, once every region's tables are back.
  */
 async function restore(context, region, records) {
@@ -122,15 +123,17 @@ async function restore(context, region, records) {
         content: ITEM,
         containerOf: (item) => item.table,
         async restoreContainer(table) {
-            await restoreTable(context, ddb, table);
-            return table;
+            return { table, created: !(await restoreTable(context, ddb, table)) };
         },
         restoreContent: ({ table, item }, _, record) => items.add(table, ITEM.label(record.id), itemFromJson(item)),
         concurrency: 1,
-        async finish(table) {
+        async finish(restored) {
             await items.flush();
-            if (table)
-                await restoreReplicas(context, region, table);
+            if (!restored)
+                return;
+            if (restored.created)
+                await reportFailure(context, `table ${restored.table.name} stream`, () => startStream(ddb, restored.table));
+            await restoreReplicas(context, region, restored.table);
         },
         standalone: [on(GLOBAL_TABLE, async (g) => context.afterRestore(GLOBAL_TABLE.label(g.name), () => restoreGlobalTable(ddb, g)))],
     });

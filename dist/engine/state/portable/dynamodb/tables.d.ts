@@ -53,6 +53,15 @@ export type Creation = {
  * and indexes cannot change in place), then applies its settings. Settings the instance rejects
  * are reported and the items still go in.
  */
-export declare function ensureTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData, how: Creation): Promise<void>;
-/** Restores the table in the region of `ddb` (its replicas come after its items: see `replicas.ts`). */
-export declare function restoreTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void>;
+export declare function ensureTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData, how: Creation): Promise<boolean>;
+/**
+ * Restores the table in the region of `ddb` (its replicas come after its items: see
+ * `replicas.ts`); says whether it existed already.
+ */
+export declare function restoreTable(context: ServiceContext, ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<boolean>;
+/**
+ * Turns on the stream of a table this load created, once its items are in: the load's own
+ * writes are then no changes in the stream, and a reader from its start (an event source
+ * mapping at TRIM_HORIZON) gets none of them.
+ */
+export declare function startStream(ddb: DynamoDB.DynamoDBClient, t: TableData): Promise<void>;

@@ -111,7 +111,7 @@ async function createTable(ddb, t) {
         OnDemandThroughput: t.onDemandThroughput,
         LocalSecondaryIndexes: t.localSecondaryIndexes,
         GlobalSecondaryIndexes: t.globalSecondaryIndexes,
-        StreamSpecification: t.streamViewType ? { StreamEnabled: true, StreamViewType: t.streamViewType } : undefined,
+        // The stream is turned on once the items are in (`startStream`): their writes are not changes to stream.
         SSESpecification: t.sse ? { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: t.sse.kmsKeyId } : undefined,
         TableClass: t.tableClass,
         DeletionProtectionEnabled: t.deletionProtection,
@@ -168,8 +168,23 @@ export async function ensureTable(context, ddb, t, how) {
     if (t.kinesisDestinations || existed) {
         context.afterRestore(`${how.label} streaming destinations`, () => restoreStreamingDestinations(ddb, t.name, t.kinesisDestinations));
     }
+    return existed;
 }
-/** Restores the table in the region of `ddb` (its replicas come after its items: see `replicas.ts`). */
+/**
+ * Restores the table in the region of `ddb` (its replicas come after its items: see
+ * `replicas.ts`); says whether it existed already.
+ */
 export function restoreTable(context, ddb, t) {
     return ensureTable(context, ddb, t, { label: `table ${t.name}`, create: () => createTable(ddb, t), fromPod: true });
+}
+/**
+ * Turns on the stream of a table this load created, once its items are in: the load's own
+ * writes are then no changes in the stream, and a reader from its start (an event source
+ * mapping at TRIM_HORIZON) gets none of them.
+ */
+export async function startStream(ddb, t) {
+    if (!t.streamViewType)
+        return;
+    await ddb.send(new DynamoDB.UpdateTableCommand({ TableName: t.name, StreamSpecification: { StreamEnabled: true, StreamViewType: t.streamViewType } }));
+    await waitForTable(ddb, t.name, isActive, 'ACTIVE');
 }

@@ -19,6 +19,7 @@ import {
   paginateScan,
   type AttributeValue,
 } from '@aws-sdk/client-dynamodb';
+import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
 import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
@@ -405,5 +406,36 @@ describe('the dynamodb module', () => {
     const eu = new DynamoDBClient(sdkConfig(moto.endpoint, 'eu-west-1'));
     expect((await eu.send(new ListTablesCommand({}))).TableNames).toEqual([]);
     eu.destroy();
+  });
+
+  it("turns a table's stream on once its items are in: a reader from the start of the stream gets none of the load's writes", async () => {
+    const StreamSpecification = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' as const };
+    await createBlobs();
+    for (const id of [1, 2, 3]) await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: { id: { B: new Uint8Array([id]) }, version: { N: '1' } } }));
+    await ddb.send(new UpdateTableCommand({ TableName: 'blobs', StreamSpecification }));
+    await saveState(moto.endpoint, home, 'streamed', only);
+    await moto.reset();
+    await loadState(moto.endpoint, home, 'streamed');
+
+    const table = (await ddb.send(new DescribeTableCommand({ TableName: 'blobs' }))).Table!;
+    expect(table.StreamSpecification).toEqual(StreamSpecification);
+    expect(await scanAll('blobs')).toHaveLength(3);
+    const streams = new DynamoDBStreamsClient(sdkConfig(moto.endpoint));
+    const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: table.LatestStreamArn }));
+    const records = [];
+    for (const shard of StreamDescription!.Shards ?? []) {
+      const iterator = await streams.send(new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }));
+      records.push(...((await streams.send(new GetRecordsCommand({ ShardIterator: iterator.ShardIterator }))).Records ?? []));
+    }
+    // A write after the load is streamed: the stream is on, and reads this way.
+    await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: { id: { B: new Uint8Array([9]) }, version: { N: '1' } } }));
+    const later = [];
+    for (const shard of StreamDescription!.Shards ?? []) {
+      const iterator = await streams.send(new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }));
+      later.push(...((await streams.send(new GetRecordsCommand({ ShardIterator: iterator.ShardIterator }))).Records ?? []));
+    }
+    streams.destroy();
+    expect(records).toEqual([]);
+    expect(later.map((r) => r.eventName)).toEqual(['INSERT']);
   });
 });
