@@ -1,6 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const BUILT_CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
@@ -22,6 +23,19 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
       },
     );
   });
+}
+
+/** The built CLI as a user with its own home runs it against an instance: `cli(endpoint, ...args)`. */
+export function userCli(home: string): (endpoint: string, ...args: string[]) => Promise<CliResult> {
+  return (endpoint, ...args) => runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60' });
+}
+
+/** The standard output of a run that must succeed: exit 0 and no `Error` line. */
+export async function succeeded(run: Promise<CliResult>): Promise<string> {
+  const r = await run;
+  expect(r.stderr.split('\n').filter((l) => l.startsWith('Error')), r.stderr).toEqual([]);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout;
 }
 
 const AWS_CLI_SERVER = fileURLToPath(new URL('./aws-cli.py', import.meta.url));

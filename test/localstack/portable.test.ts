@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aws, runCli } from '../../src/test-support/cli.js';
+import { aws, succeeded, userCli } from '../../src/test-support/cli.js';
 import { startLocalStack } from '../../src/test-support/localstack.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { podRecords } from '../../src/test-support/pod-records.js';
@@ -15,20 +15,12 @@ let target: Server;
 let moto: Moto;
 const home = mkdtempSync(join(tmpdir(), 'ls-home-'));
 const work = mkdtempSync(join(tmpdir(), 'ls-work-'));
-const cli = (endpoint: string, ...args: string[]) =>
-  runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60' });
-
-async function ok(result: Promise<{ code: number; stdout: string; stderr: string }>) {
-  const r = await result;
-  expect(r.stderr.split('\n').filter((l) => l.startsWith('Error')), r.stderr).toEqual([]);
-  expect(r.code, r.stderr).toBe(0);
-  return r.stdout;
-}
+const cli = userCli(home);
 
 beforeAll(async () => {
   [source, target, moto] = await Promise.all([startLocalStack(), startLocalStack(), startMoto()]);
   await createState(source.endpoint, work);
-  await ok(cli(source.endpoint, 'save', 'full', '-m', 'every service'));
+  await succeeded(cli(source.endpoint, 'save', 'full', '-m', 'every service'));
 }, 300_000);
 
 afterAll(async () => {
@@ -39,9 +31,9 @@ afterAll(async () => {
 // shared with the Terraform round trips, that takes longer than a unit of work usually does.
 describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
   it('round-trip every module: loaded into a fresh LocalStack, they save back to the same records', async () => {
-    await ok(cli(target.endpoint, 'load', 'full'));
+    await succeeded(cli(target.endpoint, 'load', 'full'));
     await checkState(target.endpoint);
-    await ok(cli(target.endpoint, 'save', 'again'));
+    await succeeded(cli(target.endpoint, 'save', 'again'));
     const [before, after] = await Promise.all([podRecords(home, 'full:1'), podRecords(home, 'again:1')]);
     // LocalStack's Kinesis stream behind the table's DynamoDB stream is the table's, not a user stream.
     expect(before.kinesis!.filter((r) => r.type === 'stream').map((r) => r.id)).toEqual(['clicks']);
@@ -53,18 +45,18 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     const log = await logRequests(source.endpoint);
     const objectReads = () => log.requests.filter((r) => /^(GET|HEAD) \/reports\/[^?]+(\?x-id=GetObject)?$/.test(r));
     try {
-      await ok(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
+      await succeeded(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
       expect(objectReads()).toHaveLength(1);
       await aws(source.endpoint, ['s3api', 'put-object-tagging', '--bucket', 'reports', '--key', '2026/report.csv', '--tagging', 'TagSet=[{Key=year,Value=2026}]']);
 
       log.requests.length = 0;
-      await ok(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
+      await succeeded(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
       expect(objectReads()).toEqual([]);
       const [first, second] = await Promise.all([podRecords(home, 'again-from-source:1'), podRecords(home, 'again-from-source:2')]);
       const report = (records: typeof first) => records.s3!.find((r) => r.id === 'reports/2026/report.csv')!;
       expect(report(second)).toEqual({ ...report(first), data: { ...report(first).data, tags: [{ Key: 'year', Value: '2026' }] } });
 
-      await ok(cli(target.endpoint, 'load', 'again-from-source', '--strategy', 'overwrite'));
+      await succeeded(cli(target.endpoint, 'load', 'again-from-source', '--strategy', 'overwrite'));
       expect((await aws(target.endpoint, ['s3api', 'get-object-tagging', '--bucket', 'reports', '--key', '2026/report.csv'])).json.TagSet).toEqual([
         { Key: 'year', Value: '2026' },
       ]);
@@ -82,7 +74,7 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     // A consumer holds the first one.
     await sqs('receive-message', '--queue-url', url, '--visibility-timeout', '300');
 
-    await ok(cli(source.endpoint, 'save', 'peeked', '-s', 'sqs'));
+    await succeeded(cli(source.endpoint, 'save', 'peeked', '-s', 'sqs'));
 
     const messages = (await podRecords(home, 'peeked:1')).sqs!.filter((r) => r.type === 'message' && r.data.queue === 'peeked');
     expect(messages.map((m) => m.data.body)).toEqual(['first', 'second']);
@@ -94,11 +86,11 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
   });
 
   it('load into moto and from moto back into LocalStack, checked with the AWS CLI each time', async () => {
-    await ok(cli(moto.endpoint, 'load', 'full'));
+    await succeeded(cli(moto.endpoint, 'load', 'full'));
     await checkState(moto.endpoint);
     // What moto holds now, saved there, is the pod moto makes of that state.
-    await ok(cli(moto.endpoint, 'save', 'from-moto'));
-    await ok(cli(target.endpoint, 'load', 'from-moto', '--strategy', 'overwrite'));
+    await succeeded(cli(moto.endpoint, 'save', 'from-moto'));
+    await succeeded(cli(target.endpoint, 'load', 'from-moto', '--strategy', 'overwrite'));
     await checkState(target.endpoint);
   });
 
@@ -106,27 +98,27 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     // Start from an empty instance: an empty pod loaded with overwrite resets everything.
     const empty = join(work, 'empty');
     await moto.reset();
-    await ok(cli(moto.endpoint, 'save', `file://${empty}`));
-    await ok(cli(target.endpoint, 'load', `file://${empty}`, '--strategy', 'overwrite'));
+    await succeeded(cli(moto.endpoint, 'save', `file://${empty}`));
+    await succeeded(cli(target.endpoint, 'load', `file://${empty}`, '--strategy', 'overwrite'));
     expect((await aws(target.endpoint, ['s3api', 'list-buckets'])).json.Buckets).toEqual([]);
 
     await aws(target.endpoint, ['s3', 'mb', 's3://test-bucket']);
     await aws(target.endpoint, ['s3', 'cp', join(work, 'report.csv'), 's3://test-bucket/']);
-    expect(await ok(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 1');
+    expect(await succeeded(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 1');
     await aws(target.endpoint, ['sqs', 'create-queue', '--queue-name', 'test-queue']);
-    expect(await ok(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 2');
+    expect(await succeeded(cli(target.endpoint, 'save', 's3-test'))).toContain('Version: 2');
 
-    const versions = JSON.parse(await ok(cli(target.endpoint, 'versions', 's3-test', '--json'))).versions;
+    const versions = JSON.parse(await succeeded(cli(target.endpoint, 'versions', 's3-test', '--json'))).versions;
     expect(versions.map((v: { version: number; config: { services: string[] } }) => [v.version, v.config.services])).toEqual([
       [1, ['s3']],
       [2, ['s3', 'sqs']],
     ]);
 
-    await ok(cli(target.endpoint, 'load', 's3-test:1', '--strategy', 'overwrite'));
+    await succeeded(cli(target.endpoint, 'load', 's3-test:1', '--strategy', 'overwrite'));
     expect((await aws(target.endpoint, ['sqs', 'list-queues'])).json?.QueueUrls ?? []).toEqual([]);
     expect((await aws(target.endpoint, ['s3', 'ls', 's3://test-bucket'])).stdout).toContain('report.csv');
 
-    await ok(cli(target.endpoint, 'load', 's3-test', '--strategy', 'overwrite'));
+    await succeeded(cli(target.endpoint, 'load', 's3-test', '--strategy', 'overwrite'));
     expect((await aws(target.endpoint, ['sqs', 'list-queues'])).json.QueueUrls).toEqual([expect.stringContaining('test-queue')]);
   });
 
@@ -140,7 +132,7 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     const saved = await cli(target.endpoint, 'save', 'git-bot', '-s', 'iam');
     expect(saved.code, saved.stderr).toBe(0);
     expect(saved.stdout + saved.stderr).toMatch(/git-bot.*1 service-specific credential\(s\) \(IAM draws their ids, user names and passwords/);
-    await ok(cli(target.endpoint, 'load', 'git-bot', '--strategy', 'overwrite'));
+    await succeeded(cli(target.endpoint, 'load', 'git-bot', '--strategy', 'overwrite'));
 
     const loaded = (await iam('list-service-specific-credentials', '--user-name', 'git-bot', '--service-name', 'codecommit.amazonaws.com')).json.ServiceSpecificCredentials;
     expect(loaded.map((c: { ServiceName: string; Status: string }) => [c.ServiceName, c.Status])).toEqual([['codecommit.amazonaws.com', 'Inactive']]);

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/test-support/cli.js';
+import { succeeded, userCli } from '../../src/test-support/cli.js';
 import { startLocalStack } from '../../src/test-support/localstack.js';
 import { startMiniStack } from '../../src/test-support/ministack.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
@@ -20,15 +20,7 @@ let source: Server;
 let target: Server;
 const home = mkdtempSync(join(tmpdir(), 'ministack-home-'));
 const work = mkdtempSync(join(tmpdir(), 'ministack-work-'));
-const cli = (endpoint: string, ...args: string[]) =>
-  runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60' });
-
-async function ok(result: Promise<{ code: number; stdout: string; stderr: string }>) {
-  const r = await result;
-  expect(r.stderr.split('\n').filter((l) => l.startsWith('Error')), r.stderr).toEqual([]);
-  expect(r.code, r.stderr).toBe(0);
-  return r.stdout;
-}
+const cli = userCli(home);
 
 beforeAll(async () => {
   [source, target] = await Promise.all([startMiniStack(), startMiniStack()]);
@@ -67,13 +59,13 @@ function sameDrawnIds<T>(before: Records, after: T): T {
 
 describe('portable pods on MiniStack', { timeout: 300_000 }, () => {
   it('round-trip every module: loaded into a fresh MiniStack, they save back to the same records', async () => {
-    await ok(cli(source.endpoint, 'save', 'mini', '-m', 'every service'));
-    const saved = JSON.parse(await ok(cli(source.endpoint, 'versions', 'mini', '--json'))).versions[0].config.source;
+    await succeeded(cli(source.endpoint, 'save', 'mini', '-m', 'every service'));
+    const saved = JSON.parse(await succeeded(cli(source.endpoint, 'versions', 'mini', '--json'))).versions[0].config.source;
     expect(saved).toMatchObject({ brand: 'ministack', version: '1.5.33' });
 
-    await ok(cli(target.endpoint, 'load', 'mini'));
+    await succeeded(cli(target.endpoint, 'load', 'mini'));
     await checkState(target.endpoint);
-    await ok(cli(target.endpoint, 'save', 'mini-again'));
+    await succeeded(cli(target.endpoint, 'save', 'mini-again'));
     const [before, drawn] = await Promise.all([podRecords(home, 'mini:1'), podRecords(home, 'mini-again:1')]);
     const after = sameDrawnIds(before, drawn);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -86,11 +78,11 @@ describe('portable pods on MiniStack', { timeout: 300_000 }, () => {
     try {
       [localstack, moto] = await Promise.all([startLocalStack(), startMoto()]);
       await createState(localstack.endpoint, work);
-      await ok(cli(localstack.endpoint, 'save', 'leaving'));
-      await ok(cli(target.endpoint, 'load', 'leaving', '--strategy', 'overwrite'));
+      await succeeded(cli(localstack.endpoint, 'save', 'leaving'));
+      await succeeded(cli(target.endpoint, 'load', 'leaving', '--strategy', 'overwrite'));
       await checkState(target.endpoint);
-      await ok(cli(target.endpoint, 'save', 'on-ministack'));
-      await ok(cli(moto.endpoint, 'load', 'on-ministack'));
+      await succeeded(cli(target.endpoint, 'save', 'on-ministack'));
+      await succeeded(cli(moto.endpoint, 'load', 'on-ministack'));
       await checkState(moto.endpoint);
     } finally {
       await Promise.all([localstack?.stop(), moto?.stop()]);
