@@ -80,6 +80,9 @@ export async function createState(endpoint: string, work: string): Promise<void>
   await run(['kinesis', 'create-stream', '--stream-name', 'clicks', '--shard-count', '1']);
   await run(['kinesis', 'wait', 'stream-exists', '--stream-name', 'clicks']);
   await run(['kinesis', 'put-record', '--stream-name', 'clicks', '--partition-key', 'user-1', '--data', 'click']);
+
+  await run(['cloudwatch', 'put-metric-alarm', '--alarm-name', 'api-errors', '--namespace', 'App', '--metric-name', 'Errors', '--dimensions', 'Name=Service,Value=api', '--statistic', 'Sum', '--period', '60', '--evaluation-periods', '2', '--threshold', '5', '--comparison-operator', 'GreaterThanThreshold', '--treat-missing-data', 'notBreaching', '--alarm-description', 'too many API errors']);
+  await run(['cloudwatch', 'put-dashboard', '--dashboard-name', 'api', '--dashboard-body', JSON.stringify({ widgets: [{ type: 'text', x: 0, y: 0, width: 6, height: 2, properties: { markdown: 'API' } }] })]);
 }
 
 /** Reads the state back with the AWS CLI and checks what a load must have restored. */
@@ -118,6 +121,10 @@ export async function checkState(endpoint: string): Promise<void> {
 
   expect((await run(['events', 'describe-rule', '--name', 'nightly'])).ScheduleExpression, 'events rule').toBe('rate(1 day)');
   expect((await run(['events', 'list-targets-by-rule', '--rule', 'nightly'])).Targets[0].Arn, 'events target').toContain(':jobs');
+
+  const alarm = (await run(['cloudwatch', 'describe-alarms', '--alarm-names', 'api-errors'])).MetricAlarms[0];
+  expect([alarm.AlarmDescription, alarm.Threshold, alarm.EvaluationPeriods, alarm.Dimensions], 'cloudwatch alarm').toEqual(['too many API errors', 5, 2, [{ Name: 'Service', Value: 'api' }]]);
+  expect(JSON.parse((await run(['cloudwatch', 'get-dashboard', '--dashboard-name', 'api'])).DashboardBody).widgets[0].properties, 'cloudwatch dashboard').toEqual({ markdown: 'API' });
 
   const group = (await run(['logs', 'describe-log-groups'])).logGroups[0];
   expect(group.retentionInDays, 'logs retention').toBe(7);
