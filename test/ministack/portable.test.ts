@@ -64,7 +64,8 @@ describe('portable pods on MiniStack', { timeout: 300_000 }, () => {
     expect(saved).toMatchObject({ brand: 'ministack', version: '1.5.33' });
 
     await succeeded(cli(target.endpoint, 'load', 'mini'));
-    await checkState(target.endpoint);
+    // MiniStack answers ListDashboards in a form the SDK cannot read, so no save from it holds them.
+    await checkState(target.endpoint, ['dashboards']);
     await succeeded(cli(target.endpoint, 'save', 'mini-again'));
     const [before, drawn] = await Promise.all([podRecords(home, 'mini:1'), podRecords(home, 'mini-again:1')]);
     const after = sameDrawnIds(before, drawn);
@@ -83,7 +84,7 @@ describe('portable pods on MiniStack', { timeout: 300_000 }, () => {
       await checkState(target.endpoint);
       await succeeded(cli(target.endpoint, 'save', 'on-ministack'));
       await succeeded(cli(moto.endpoint, 'load', 'on-ministack'));
-      await checkState(moto.endpoint);
+      await checkState(moto.endpoint, ['dashboards']);
     } finally {
       await Promise.all([localstack?.stop(), moto?.stop()]);
     }

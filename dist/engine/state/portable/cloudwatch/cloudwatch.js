@@ -11,9 +11,21 @@ const DELETE_BATCH = 100;
 /** Namespaces of the metrics AWS services publish themselves, from their own state. */
 const AWS_NAMESPACE = 'AWS/';
 const DASHBOARD = recordKind('dashboard');
+/**
+ * The region's dashboards; undefined where the instance's listing cannot be read: MiniStack
+ * 1.5.33 answers `LastModified` as an ISO date where the JSON protocol has epoch seconds, which
+ * the SDK refuses.
+ */
 async function dashboardNames(cw) {
-    const entries = await collect(CW.paginateListDashboards({ client: cw }, {}), (page) => page.DashboardEntries);
-    return sortBy(entries.map((d) => d.DashboardName), (name) => name);
+    try {
+        const entries = await collect(CW.paginateListDashboards({ client: cw }, {}), (page) => page.DashboardEntries);
+        return sortBy(entries.map((d) => d.DashboardName), (name) => name);
+    }
+    catch (error) {
+        if (error.$response && !error.$fault)
+            return undefined;
+        throw error;
+    }
 }
 async function captureDashboard(cw, name) {
     return { name, body: (await cw.send(new CW.GetDashboardCommand({ DashboardName: name }))).DashboardBody };
@@ -41,7 +53,10 @@ async function warnOfMetrics(context, cw) {
 const capture = eachRegion(async function* (context, region) {
     const cw = client(context, region);
     yield* captureAlarms(cw, region);
-    for await (const d of mapOrdered(await dashboardNames(cw), CONCURRENCY, (name) => captureDashboard(cw, name))) {
+    const dashboards = await dashboardNames(cw);
+    if (!dashboards)
+        context.warn(`dashboards in ${region}`, 'not saved: the instance answers ListDashboards in a form the AWS SDK cannot read');
+    for await (const d of mapOrdered(dashboards ?? [], CONCURRENCY, (name) => captureDashboard(cw, name))) {
         yield DASHBOARD.record(region, d.name, d);
     }
     await warnOfMetrics(context, cw);
@@ -49,7 +64,7 @@ const capture = eachRegion(async function* (context, region) {
 /** A region with metric data only counts, so that a save warns that it is not kept. */
 const regionsWithState = regionsWhere(async (context, region) => {
     const cw = client(context, region);
-    return (await hasAlarms(cw)) || (await dashboardNames(cw)).length > 0 || (await customMetrics(cw)).size > 0;
+    return (await hasAlarms(cw)) || ((await dashboardNames(cw))?.length ?? 0) > 0 || (await customMetrics(cw)).size > 0;
 });
 /** Deletes the alarms and dashboards of one region, or those of them in the groups `only` names. */
 async function clear(context, region, only) {
@@ -60,7 +75,7 @@ async function clear(context, region, only) {
     const alarms = [...composite.toReversed(), ...metric].map((a) => a.AlarmName).filter(wanted);
     for (const AlarmNames of chunks(alarms, DELETE_BATCH))
         await cw.send(new CW.DeleteAlarmsCommand({ AlarmNames }));
-    const dashboards = (await dashboardNames(cw)).filter(wanted);
+    const dashboards = ((await dashboardNames(cw)) ?? []).filter(wanted);
     for (const DashboardNames of chunks(dashboards, DELETE_BATCH))
         await cw.send(new CW.DeleteDashboardsCommand({ DashboardNames }));
 }
