@@ -8,6 +8,7 @@ import { listCommand } from './commands/list.js';
 import { loadCommand } from './commands/load.js';
 import { remoteCommand } from './commands/remote.js';
 import { saveCommand } from './commands/save.js';
+import { stateCommand } from './commands/state.js';
 import { exportCommand, importCommand } from './commands/transfer.js';
 import { versionsCommand } from './commands/versions.js';
 /** Every command, in the order `--help` lists them. */
@@ -19,6 +20,7 @@ const COMMANDS = [
     inspectCommand,
     deleteCommand,
     checkCommand,
+    stateCommand,
     remoteCommand,
     copyCommand,
     exportCommand,

@@ -7,6 +7,7 @@ export { save } from './save.js';
 export { load } from './load.js';
 export { servicesWithState } from './inventory.js';
 export { check } from './check.js';
+export { inspectState } from './state-inspect.js';
 export { copyPod, deletePod, exportPod, importPod, inspect, list, versions } from './pods.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE } from './remotes.js';
 export { OPTION_TABLE, resolveOptions } from './options.js';

@@ -7,6 +7,7 @@ export { save, type SaveRequest, type SaveResult } from './save.js';
 export { load, type LoadRequest, type LoadResult } from './load.js';
 export { servicesWithState } from './inventory.js';
 export { check, type CheckProblem, type CheckResult } from './check.js';
+export { inspectState, type StateInspection } from './state-inspect.js';
 export type { RestoreLimit } from './state/restore.js';
 export { copyPod, deletePod, exportPod, importPod, inspect, list, versions, type CopiedVersion, type PodSummary } from './pods.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE, type Remote } from './remotes.js';

@@ -58,6 +58,26 @@ describe('the CLI, as a user runs it', () => {
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(file, 'utf8'));
   });
 
+  it('shows what the running instance holds with state inspect, as a table and as JSON, saving nothing', async () => {
+    await seedBucket();
+    await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs', '--region', 'eu-west-1']);
+
+    const json = await cli('state', 'inspect', '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.instance.brand).toBe('moto');
+    expect(result.state).toEqual([
+      { account: '123456789012', service: 's3', region: 'us-east-1', resources: 2 },
+      { account: '123456789012', service: 'sqs', region: 'eu-west-1', resources: 1 },
+    ]);
+    const table = await cli('state', 'inspect', '--services', 'sqs');
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^Instance: moto at http:\/\/127\.0\.0\.1:\d+\n/);
+    expect(table.stdout).toMatch(/ACCOUNT\s+SERVICE\s+REGION\s+RESOURCES\n123456789012\s+sqs\s+eu-west-1\s+1\n$/);
+    // Nothing was saved where the user keeps pods.
+    expect(JSON.parse((await cli('list', '--json')).stdout).pods).toEqual([]);
+  });
+
   it('lists, shows versions and inspects, as tables and as JSON', async () => {
     await seedBucket();
     await cli('save', 'app', '-m', 'one');
