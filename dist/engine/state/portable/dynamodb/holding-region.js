@@ -1,4 +1,3 @@
-import { sortBy } from '../kit/index.js';
 /**
  * The region whose capture holds a resource kept in several regions (a table with replicas, a
  * global table): the first, in code-unit order, of its regions that the save captures. Every
@@ -7,5 +6,5 @@ import { sortBy } from '../kit/index.js';
  * Among the captured regions only, so a save limited to some regions still holds it.
  */
 export function holdingRegion(regions, captured) {
-    return sortBy(regions.filter((region) => captured.includes(region)), (region) => region)[0];
+    return regions.filter((region) => captured.includes(region)).sort()[0];
 }

@@ -3,7 +3,7 @@ import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
 import { captureDocument, deleteDocument, DOCUMENT, documentNames, restoreDocument } from './documents.js';
 import { captureWindows, deleteWindow, MAINTENANCE_WINDOWS, restoreWindow, WINDOW, windowIds } from './windows.js';
-import { chunks, clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { chunks, clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
 const client = clientOf(SSM.SSMClient);
 /** DeleteParameters takes at most this many names. */
 const BATCH = 10;
@@ -126,16 +126,20 @@ function putInput(name, v) {
     };
 }
 /**
- * Makes the parameter anew, since versions can only be added: its versions are put in order, so
- * each gets its number again, then labelled. Its tags are set apart: moto keeps the tags of a
- * deleted parameter whose name has one level (`/name`), and the new one would add the pod's to them.
+ * Makes the parameter anew (one the instance holds is deleted first, since versions can only be
+ * added): its versions are put in order, so each gets its number again, then labelled. Its tags
+ * are set apart: moto keeps the tags of a deleted parameter whose name has one level (`/name`),
+ * and the new one would add the pod's to them.
  */
 async function restoreParameter(ssm, p) {
     const { name, tags, version, history, ...current } = p;
     const kept = [...(history ?? []), { ...current, version: version ?? 1 }];
-    await unlessMissing(ssm.send(new SSM.DeleteParameterCommand({ Name: name })));
     const [first, ...later] = versionsToPut(kept);
-    await ssm.send(new SSM.PutParameterCommand(putInput(name, first)));
+    const putFirst = () => ssm.send(new SSM.PutParameterCommand(putInput(name, first)));
+    await createOrUpdate(putFirst, async () => {
+        await unlessMissing(ssm.send(new SSM.DeleteParameterCommand({ Name: name })));
+        await putFirst();
+    });
     for (const v of later)
         await ssm.send(new SSM.PutParameterCommand({ ...putInput(name, v), Overwrite: true }));
     for (const v of kept) {

@@ -185,7 +185,7 @@ async function syncServiceCredentials(iam: IAM.IAMClient, UserName: string, want
     if (wanted.length > 0) throw new Error(`the instance does not implement service-specific credentials, so the ${wanted.length} of the pod were not created`);
     return;
   }
-  for (const ServiceName of new Set([...current, ...wanted.map((w) => ({ ServiceName: w.serviceName }))].map((c) => c.ServiceName!))) {
+  for (const ServiceName of new Set([...current.map((c) => c.ServiceName!), ...wanted.map((w) => w.serviceName)])) {
     const mine = current.filter((c) => c.ServiceName === ServiceName);
     const statuses = wanted.filter((w) => w.serviceName === ServiceName).map((w) => w.status);
     for (const extra of mine.slice(statuses.length)) {
