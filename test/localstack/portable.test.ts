@@ -39,7 +39,12 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     // LocalStack's Kinesis stream behind the table's DynamoDB stream is the table's, not a user stream.
     expect(before.kinesis!.filter((r) => r.type === 'stream').map((r) => r.id)).toEqual(['clicks']);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    for (const service of Object.keys(before)) expect(after[service], service).toEqual(before[service]);
+    // LocalStack evaluates a metric alarm itself every period, stamping the state's reason data
+    // with the time: the state a load set lasts until then (see the README's cloudwatch row).
+    const unevaluated = (records: typeof before) =>
+      Object.fromEntries(Object.entries(records).map(([service, rs]) => [service, rs.map((r) => (r.type === 'metric-alarm' ? { ...r, data: { ...r.data, state: undefined } } : r))]));
+    const [saved, again] = [unevaluated(before), unevaluated(after)];
+    for (const service of Object.keys(saved)) expect(again[service], service).toEqual(saved[service]);
   });
 
   it('save again reading only the tags of objects LocalStack lists as the previous save read them', async () => {
