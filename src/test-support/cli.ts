@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -23,6 +24,37 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
       },
     );
   });
+}
+
+/** A run of the built CLI to interrupt: wait for a condition while it runs, then kill it. */
+export interface RunningCli {
+  /** Resolves once `condition` holds; fails when the run ends first. */
+  until(condition: () => boolean): Promise<void>;
+  /** Kills the run (SIGKILL) and resolves once it has ended, even when it had ended already. */
+  kill(): Promise<void>;
+}
+
+export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): RunningCli {
+  const child = spawn(process.execPath, [BUILT_CLI, ...args], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  let ended = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      ended = true;
+      resolve();
+    }),
+  );
+  return {
+    async until(condition) {
+      while (!condition()) {
+        if (ended) throw new Error(`\`${args.join(' ')}\` ended before the awaited condition held.`);
+        await sleep(10);
+      }
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 /** The built CLI as a user with its own home runs it against an instance: `cli(endpoint, ...args)`. */

@@ -1,11 +1,11 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aws, BUILT_CLI, runCli } from '../../src/test-support/cli.js';
+import { aws, runCli, spawnCli } from '../../src/test-support/cli.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
+import { startFaultProxy } from '../../src/test-support/fault-proxy.js';
 import { freePort } from '../../src/test-support/processes.js';
 
 let moto: Moto;
@@ -171,11 +171,10 @@ describe('the CLI, as a user runs it', () => {
     const big = join(work, 'big.bin');
     writeFileSync(big, Buffer.alloc(40 * 1024 * 1024, 7));
     await aws(moto.endpoint, ['s3', 'cp', big, 's3://large/big.bin']);
-    const child = spawn(process.execPath, [BUILT_CLI, 'save', 'killed'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawnCli(['save', 'killed'], env);
     const ingest = join(home, 'store', 'ingest');
-    for (let i = 0; i < 300 && !(existsSync(ingest) && readdirSync(ingest).length > 0); i++) await sleep(20);
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await child.until(() => existsSync(ingest) && readdirSync(ingest).length > 0);
+    await child.kill();
     // Killed while a blob was being written: its temp file is still there.
     expect(readdirSync(ingest).length).toBeGreaterThan(0);
 
@@ -192,24 +191,30 @@ describe('the CLI, as a user runs it', () => {
     const temp = mkdtempSync(join(tmpdir(), 'cli-tmp-'));
     const tempEnv = { ...env, TMPDIR: temp };
     await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/db/password', '--type', 'SecureString', '--value', 'hunter2']);
-    await aws(moto.endpoint, ['s3', 'mb', 's3://large']);
-    const big = join(work, 'big.bin');
-    writeFileSync(big, Buffer.alloc(40 * 1024 * 1024, 7));
-    await aws(moto.endpoint, ['s3', 'cp', big, 's3://large/big.bin']);
+    const files = join(work, 'many');
+    mkdirSync(files);
+    for (let i = 10; i < 30; i++) writeFileSync(join(files, `o${i}.txt`), `object ${i}\n`);
+    await aws(moto.endpoint, ['s3', 'mb', 's3://many']);
+    await aws(moto.endpoint, ['s3', 'cp', '--recursive', files, 's3://many/']);
     expect((await runCli(['save', 'private'], tempEnv)).code).toBe(0);
     expect(readdirSync(temp)).toEqual([]);
 
-    // A second save compares each layer with the first one's through a temporary file.
-    const child = spawn(process.execPath, [BUILT_CLI, 'save', 'private'], { env: { ...process.env, ...tempEnv }, stdio: 'ignore' });
-    const own = () => readdirSync(temp).map((name) => join(temp, name));
-    const layers = () => own().flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('layer-')).map((f) => join(dir, f)));
-    for (let i = 0; i < 1500 && layers().length === 0; i++) await sleep(10);
-    const modes = layers().map((file) => statSync(file).mode & 0o777);
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
-    expect(modes.length).toBeGreaterThan(0);
-    expect(new Set(modes)).toEqual(new Set([0o600]));
-    expect(own().map((dir) => statSync(dir).mode & 0o777)).toEqual([0o700]);
+    // A second save compares each layer with the first one's through a temporary file, which
+    // stays open while the save waits on the bucket's last object, held back by the proxy.
+    const proxy = await startFaultProxy(moto.endpoint);
+    try {
+      proxy.rules = [{ when: (head) => head.method === 'GET' && head.url.startsWith('/many/o29.txt'), fault: { kind: 'hang' } }];
+      const child = spawnCli(['save', 'private'], { ...tempEnv, LOCALSTACK_ENDPOINT: proxy.url });
+      const own = () => readdirSync(temp).map((name) => join(temp, name));
+      const layers = () => own().flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('layer-')).map((f) => join(dir, f)));
+      await child.until(() => proxy.applied.hang > 0 && layers().length > 0);
+      const modes = layers().map((file) => statSync(file).mode & 0o777);
+      await child.kill();
+      expect(new Set(modes)).toEqual(new Set([0o600]));
+      expect(own().map((dir) => statSync(dir).mode & 0o777)).toEqual([0o700]);
+    } finally {
+      await proxy.close();
+    }
 
     // The next run that needs temporary files removes the killed one's, and leaves none of its own.
     expect((await runCli(['save', 'private'], tempEnv)).code).toBe(0);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from './process-alive.js';
 /**
  * Temporary files hold what a save captured, decrypted secrets and parameters among it. They
  * live in one directory per process that only its user can enter (0700), each file 0600; the
@@ -12,20 +13,11 @@ const OWN = /^localstack-pods-(\d+)-[A-Za-z0-9]{6}$/;
 /** Mode of every temporary file: its owner reads and writes, nobody else. */
 export const PRIVATE_FILE_MODE = 0o600;
 let current;
-function alive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 /** Removes the directories of processes that no longer run (killed before they could). */
 function removeLeftovers(base) {
     for (const name of readdirSync(base)) {
         const pid = OWN.exec(name)?.[1];
-        if (pid && Number(pid) !== process.pid && !alive(Number(pid)))
+        if (pid && Number(pid) !== process.pid && !isAlive(Number(pid)))
             rmSync(join(base, name), { recursive: true, force: true });
     }
 }

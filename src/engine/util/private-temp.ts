@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAlive } from './process-alive.js';
 
 /**
  * Temporary files hold what a save captured, decrypted secrets and parameters among it. They
@@ -16,20 +17,11 @@ export const PRIVATE_FILE_MODE = 0o600;
 
 let current: string | undefined;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the directories of processes that no longer run (killed before they could). */
 function removeLeftovers(base: string): void {
   for (const name of readdirSync(base)) {
     const pid = OWN.exec(name)?.[1];
-    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(base, name), { recursive: true, force: true });
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(base, name), { recursive: true, force: true });
   }
 }
 

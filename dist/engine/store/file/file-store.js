@@ -10,7 +10,8 @@ import { OCI_LAYOUT_VERSION, OCI_MANIFEST } from '../../pod/media-types.js';
 import { emptyIndex, hasVersion, indexEntry, podNames, removeVersion, versionsOf } from '../oci-index.js';
 import { parsePodName } from '../../pod/ref.js';
 import { writeFileAtomic } from './atomic.js';
-import { isAlive, withLock } from './lock.js';
+import { isAlive } from '../../util/process-alive.js';
+import { withLock } from './lock.js';
 /** The read buffer of `verify`. */
 const VERIFY_BUFFER = 1024 * 1024;
 /**

@@ -1,4 +1,3 @@
-export declare function isAlive(pid: number): boolean;
 /**
  * Runs `fn` holding an exclusive lock on `lockDir` across processes (mkdir is atomic on every
  * local file system) and within this process. Locks left by dead processes are taken over.

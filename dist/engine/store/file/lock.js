@@ -3,20 +3,12 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../errors.js';
+import { isAlive } from '../../util/process-alive.js';
 /** A lock older than this is taken over whoever holds it: no index update takes that long. */
 const STALE_AFTER_MS = 10 * 60 * 1000;
 /** A lock directory without an owner file this old was left by a process killed while taking it. */
 const ORPHAN_AFTER_MS = 5_000;
 const inProcess = new Map();
-export function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 async function isStale(lockDir) {
     try {
         const owner = JSON.parse(await readFile(join(lockDir, 'owner.json'), 'utf8'));

@@ -13,7 +13,8 @@ import { emptyIndex, hasVersion, indexEntry, podNames, removeVersion, versionsOf
 import { parsePodName } from '../../pod/ref.js';
 import type { ManagedStore, TaggedVersion } from '../store.js';
 import { writeFileAtomic } from './atomic.js';
-import { isAlive, withLock } from './lock.js';
+import { isAlive } from '../../util/process-alive.js';
+import { withLock } from './lock.js';
 
 /** The read buffer of `verify`. */
 const VERIFY_BUFFER = 1024 * 1024;

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../../errors.js';
+import { isAlive } from '../../util/process-alive.js';
 
 interface Owner {
   pid: number;
@@ -16,15 +17,6 @@ const STALE_AFTER_MS = 10 * 60 * 1000;
 const ORPHAN_AFTER_MS = 5_000;
 
 const inProcess = new Map<string, Promise<unknown>>();
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function isStale(lockDir: string): Promise<boolean> {
   try {
