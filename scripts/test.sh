@@ -33,6 +33,12 @@ status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const slowest = r.testResults
+    .map((f) => [(f.endTime - f.startTime) / 1000, require("path").relative(process.cwd(), f.name)])
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 15);
+  console.log("slowest test files (s):");
+  for (const [seconds, file] of slowest) console.log(`  ${seconds.toFixed(0).padStart(5)}  ${file}`);
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$report" 2>/dev/null || true
 exit "$status"

@@ -20,5 +20,6 @@ describe('the committed dist/', () => {
     expect(committed, 'dist/ is stale: run npm run build and commit dist/').toEqual(built);
     const stale = built.filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f))));
     expect(stale, 'dist/ is stale: run npm run build and commit dist/').toEqual([]);
-  });
+    // The build bundles every front; beside the integration suites it can take minutes.
+  }, 600_000);
 });

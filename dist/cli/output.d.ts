@@ -9,6 +9,10 @@ export interface Io {
     readonly err: Output;
     /** stderr as it is, for the progress line's own control sequences (`err` escapes them). */
     readonly terminal?: Output;
+    /** stdin, where a command reads the answer to a question it asks on a terminal. */
+    readonly input?: NodeJS.ReadableStream & {
+        isTTY?: boolean;
+    };
 }
 export declare const processIo: Io;
 export declare function printJson(io: Io, value: unknown): void;

@@ -9,7 +9,12 @@ function safeOutput(stream) {
         },
     };
 }
-export const processIo = { out: safeOutput(process.stdout), err: safeOutput(process.stderr), terminal: process.stderr };
+export const processIo = {
+    out: safeOutput(process.stdout),
+    err: safeOutput(process.stderr),
+    terminal: process.stderr,
+    input: process.stdin,
+};
 export function printJson(io, value) {
     io.out.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -2,7 +2,7 @@
  * Every error the engine throws on purpose is a PodsError with a fixed `code`, so fronts can
  * decide what to do (exit code, annotation, retry) without reading message text.
  */
-export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'RESTORE_INCOMPLETE' | 'TIMEOUT' | 'STORE';
+export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'NEWER_FORMAT' | 'DECLINED' | 'RESTORE_INCOMPLETE' | 'TIMEOUT' | 'STORE';
 export declare class PodsError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {
@@ -45,6 +45,14 @@ export declare class UnreachableError extends PodsError {
 export declare class RealAwsRefusedError extends PodsError {
     constructor(message: string);
 }
+/** A pod written in a pod format newer than this engine reads. */
+export declare class NewerFormatError extends PodsError {
+    constructor(message: string);
+}
+/** Work a front asked the user to confirm, and the user did not: nothing was changed. */
+export declare class DeclinedError extends PodsError {
+    constructor(message: string);
+}
 /** A store operation that failed for a reason other than a missing item. */
 export declare class StoreError extends PodsError {
     constructor(message: string, options?: {
@@ -62,5 +70,9 @@ export declare class RestoreIncompleteError extends PodsError {
     readonly failures: readonly ResourceFailure[];
     constructor(failures: readonly ResourceFailure[]);
 }
-/** The message of any thrown value, for one-line reports. */
+/**
+ * The message of any thrown value, for one-line reports; an instance's refusal is preceded by
+ * the operation it refused (see the service clients), and an answer the AWS SDK could not read
+ * (moto's error pages) says so instead of quoting the parser.
+ */
 export declare function messageOf(error: unknown): string;

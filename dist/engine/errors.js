@@ -49,6 +49,18 @@ export class RealAwsRefusedError extends PodsError {
         super('REAL_AWS_REFUSED', message);
     }
 }
+/** A pod written in a pod format newer than this engine reads. */
+export class NewerFormatError extends PodsError {
+    constructor(message) {
+        super('NEWER_FORMAT', message);
+    }
+}
+/** Work a front asked the user to confirm, and the user did not: nothing was changed. */
+export class DeclinedError extends PodsError {
+    constructor(message) {
+        super('DECLINED', message);
+    }
+}
 /** A store operation that failed for a reason other than a missing item. */
 export class StoreError extends PodsError {
     constructor(message, options) {
@@ -64,7 +76,17 @@ export class RestoreIncompleteError extends PodsError {
         this.failures = failures;
     }
 }
-/** The message of any thrown value, for one-line reports. */
+/**
+ * The message of any thrown value, for one-line reports; an instance's refusal is preceded by
+ * the operation it refused (see the service clients), and an answer the AWS SDK could not read
+ * (moto's error pages) says so instead of quoting the parser.
+ */
 export function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
+    const e = error;
+    let message = error instanceof Error ? error.message : String(error);
+    const status = e?.$response?.statusCode;
+    if (status !== undefined && message.includes('Deserialization error')) {
+        message = `the instance answered HTTP ${status} with a body the AWS SDK cannot read`;
+    }
+    return typeof e?.operation === 'string' ? `${e.operation}: ${message}` : message;
 }

@@ -8,6 +8,9 @@ export { load } from './load.js';
 export { servicesWithState } from './inventory.js';
 export { check } from './check.js';
 export { inspectState } from './state-inspect.js';
+export { instanceStatus } from './status/status.js';
+export { servicesTouched } from './status/operation.js';
+export { STATUS_ACCOUNT, STATUS_BUCKET } from './state/reserved.js';
 export { copyPod, deletePod, exportPod, importPod, inspect, list, versions } from './pods.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE } from './remotes.js';
 export { OPTION_TABLE, resolveOptions } from './options.js';
@@ -16,6 +19,8 @@ export { parseStrategy, DEFAULT_STRATEGY, servicesReached } from './state/strate
 export { PORTABLE_MODULES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto } from './target/embedded-moto.js';
+export { instanceName, sourceMismatch } from './target/source-mismatch.js';
+export { formatVersionOf, POD_FORMAT_VERSION } from './pod/format.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
 export { RequestTimeoutError, requestTimeoutMs } from './util/http.js';
 // For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,

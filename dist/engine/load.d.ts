@@ -6,6 +6,7 @@ import { type ProgressListener } from './progress.js';
 import { type PlannedChange, type RestoreLimit } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
 import { type ReadableStore, type TaggedVersion } from './store/store.js';
+import { type SourceMismatch } from './target/source-mismatch.js';
 import type { Target } from './target/target.js';
 export interface LoadResult {
     readonly name: string;
@@ -34,6 +35,12 @@ export interface LoadRequest {
      * instance is not touched. The test fronts restore only what the tests changed this way.
      */
     readonly only?: RestoreLimit;
+    /**
+     * Called when the pod was saved from another emulator, or another version, than the instance
+     * it goes into, once both are known and before anything in the instance changes: fronts show
+     * the warning here, and one that asks the user throws to stop the load.
+     */
+    readonly onSourceMismatch?: (mismatch: SourceMismatch) => void | Promise<void>;
 }
 /** Opens the store a location reads from; the caller closes it. */
 export declare function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore>;

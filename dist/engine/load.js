@@ -3,10 +3,13 @@ import { copyBlobs } from './copy.js';
 import { messageOf, RestoreIncompleteError } from './errors.js';
 import { parseLocation } from './location.js';
 import { openRemoteForRead, tempStore } from './open-store.js';
+import { refuseNewerFormat } from './pod/format.js';
+import { formatRef } from './pod/ref.js';
 import { progressCounter } from './progress.js';
 import { serviceContext } from './state/context.js';
 import { diffRestore, executeRestore, planRestore } from './state/restore.js';
 import { stageRestore } from './state/stage.js';
+import { loadOperation, recordOperation } from './status/record.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
 import { download } from './store/single-file/download.js';
@@ -17,6 +20,7 @@ import { requestTimeoutMs } from './util/http.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
+import { sourceMismatch } from './target/source-mismatch.js';
 /** Opens the store a location reads from; the caller closes it. */
 export async function openSource(pod, options) {
     if (pod.kind === 'ref')
@@ -75,9 +79,13 @@ export async function load(request) {
         try {
             const manifest = await readManifest(verified.store, version.descriptor);
             const config = await readConfig(verified.store, manifest);
+            refuseNewerFormat(config, formatRef(version));
             progress('verify', version.descriptor.digest);
             const { target, caller } = await reached;
             progress('connect', target.brand);
+            const mismatch = sourceMismatch(config.source, target);
+            if (mismatch)
+                await request.onSourceMismatch?.(mismatch);
             const failures = [];
             const warnings = [];
             const hooks = {
@@ -91,6 +99,9 @@ export async function load(request) {
             const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
             if (!request.dryRun) {
                 await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
+                // Recorded even when some resources failed: the rest of the pod is in the instance.
+                const loaded = { name: version.name, version: version.version, digest: version.descriptor.digest, remote: source.display };
+                await recordOperation(target, options.env, loadOperation(loaded, plan, request.only !== undefined), warnings);
             }
             if (failures.length > 0)
                 throw new RestoreIncompleteError(failures);

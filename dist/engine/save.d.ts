@@ -26,6 +26,14 @@ export interface SaveRequest {
 /**
  * Captures the instance's state and publishes it as the next version of a pod. Blobs are
  * captured and stored before the version is tagged: a save that fails or is killed leaves no
- * visible version, and blobs that exist already are not written again.
+ * visible version, and blobs that exist already are not written again. The save is added to
+ * the instance's record of operations, which `status` reads.
  */
 export declare function save(request: SaveRequest): Promise<SaveResult>;
+/**
+ * `save`, and with `recorded: false` not added to the instance's record: for reads of the
+ * instance that go through a save of their own (`state inspect`), which no one made.
+ */
+export declare function saveVersion(request: SaveRequest, { recorded }: {
+    recorded: boolean;
+}): Promise<SaveResult>;

@@ -2,6 +2,7 @@ import { copyBlobs, publish, pushBytes } from './copy.js';
 import { StoreError, UsageError } from './errors.js';
 import { parseLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
+import { POD_FORMAT_VERSION } from './pod/format.js';
 import { encodeConfig, encodeManifest } from './pod/manifest.js';
 import { progressCounter } from './progress.js';
 import { captureState, earlierOf } from './state/capture.js';
@@ -9,6 +10,7 @@ import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
 import { selectModules } from './state/portable/registry.js';
+import { recordOperation, saveOperation } from './status/record.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
 import { readManifest } from './store/content.js';
@@ -96,9 +98,17 @@ async function ensureComplete(store, name, version, reused) {
 /**
  * Captures the instance's state and publishes it as the next version of a pod. Blobs are
  * captured and stored before the version is tagged: a save that fails or is killed leaves no
- * visible version, and blobs that exist already are not written again.
+ * visible version, and blobs that exist already are not written again. The save is added to
+ * the instance's record of operations, which `status` reads.
  */
-export async function save(request) {
+export function save(request) {
+    return saveVersion(request, { recorded: true });
+}
+/**
+ * `save`, and with `recorded: false` not added to the instance's record: for reads of the
+ * instance that go through a save of their own (`state inspect`), which no one made.
+ */
+export async function saveVersion(request, { recorded }) {
     const { options } = request;
     const pod = parseLocation(request.pod, options.env);
     if (pod.kind === 'url') {
@@ -142,6 +152,7 @@ export async function save(request) {
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
         const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
         const config = {
+            formatVersion: POD_FORMAT_VERSION,
             format: 'portable',
             services: captured.services,
             accounts: captured.accounts,
@@ -179,6 +190,10 @@ export async function save(request) {
         // A cache: when it cannot be written, the next save reads everything.
         if (validators)
             await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);
+        if (recorded) {
+            const saved = { name, version, digest: manifest.descriptor.digest, remote: destination.store.display };
+            await recordOperation(target, options.env, saveOperation(saved, captured.layers), warnings);
+        }
         return {
             name,
             version,

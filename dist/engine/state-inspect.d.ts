@@ -17,7 +17,8 @@ export interface StateInspection {
 }
 /**
  * What the running instance holds per account, service and region, from the capture code a save
- * runs (so the two never disagree): a save into a private store of its own, read and removed.
- * Like a save, it reads only; the options' services, regions and accounts narrow it.
+ * runs (so the two never disagree): a save into a private store of its own, read and removed,
+ * which the instance's record of operations does not show. Like a save, it reads only; the
+ * options' services, regions and accounts narrow it.
  */
 export declare function inspectState(options: PodsOptions): Promise<StateInspection>;

@@ -25,13 +25,19 @@ function testEnvironment(endpoint, env) {
 }
 /**
  * Loads the pods in order into the account of the credentials in `options.env`; with
- * `only`, only what it names of each pod.
+ * `only`, only what it names of each pod; with `log`, a pod saved from another emulator or
+ * version says so there.
  */
-async function loadPods(pods, options, only) {
+async function loadPods(pods, options, { only, log } = {}) {
     const loaded = [];
     for (const pod of pods) {
         const started = performance.now();
-        const result = await load({ pod, options, ...(only ? { only } : {}) });
+        const result = await load({
+            pod,
+            options,
+            ...(only ? { only } : {}),
+            ...(log ? { onSourceMismatch: (mismatch) => log(`${pod}: ${mismatch.message}`) } : {}),
+        });
         loaded.push({
             name: result.name,
             version: result.version,
@@ -77,7 +83,7 @@ async function startCoordinator(suite, options, scope, timings, log) {
             if (!loaded.has(key) || !only)
                 await loadPods(suite.pods, { ...options, env });
             else if (only.services.length > 0)
-                await loadPods(suite.pods, { ...options, env }, only);
+                await loadPods(suite.pods, { ...options, env }, { only });
             else
                 timings.unchanged += 1;
             const ms = performance.now() - started;
@@ -132,7 +138,9 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
             throw new UsageError(`isolate "account-per-worker" needs LocalStack or MiniStack, which take the access key id as the account; ${target.endpoint} is ${target.brand}.`);
         }
         const started = performance.now();
-        const loaded = await loadPods(suite.pods, options);
+        // Only this first load warns of pods from another emulator: the restores before test files
+        // load the same pods into the same instance.
+        const loaded = await loadPods(suite.pods, options, { log });
         if (suite.isolate === 'account-per-worker')
             refuseSharedNames(loaded);
         if (loaded.length > 0) {

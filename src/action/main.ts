@@ -35,7 +35,7 @@ export async function runMain(): Promise<void> {
     for (const ref of inputs.pods) {
       const started = performance.now();
       try {
-        const result = await load({ pod: ref, options });
+        const result = await load({ pod: ref, options, onSourceMismatch: (mismatch) => log.warning(`${ref}: ${mismatch.message}`) });
         const ms = Math.round(performance.now() - started);
         loaded.push({ ref, version: result.version, digest: result.digest, services: result.services });
         shown.push({ ref, version: result.version, services: result.services, resources: total(result.resources), ms });

@@ -9,6 +9,8 @@ export interface Io {
   readonly err: Output;
   /** stderr as it is, for the progress line's own control sequences (`err` escapes them). */
   readonly terminal?: Output;
+  /** stdin, where a command reads the answer to a question it asks on a terminal. */
+  readonly input?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 /** A stream whose writes show no control character a terminal or CI runner would act on. */
@@ -22,7 +24,12 @@ function safeOutput(stream: NodeJS.WriteStream): Output {
   };
 }
 
-export const processIo: Io = { out: safeOutput(process.stdout), err: safeOutput(process.stderr), terminal: process.stderr };
+export const processIo: Io = {
+  out: safeOutput(process.stdout),
+  err: safeOutput(process.stderr),
+  terminal: process.stderr,
+  input: process.stdin,
+};
 
 export function printJson(io: Io, value: unknown): void {
   io.out.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { loadCommand } from './commands/load.js';
 import { remoteCommand } from './commands/remote.js';
 import { saveCommand } from './commands/save.js';
 import { stateCommand } from './commands/state.js';
+import { statusCommand } from './commands/status.js';
 import { exportCommand, importCommand } from './commands/transfer.js';
 import { versionsCommand } from './commands/versions.js';
 import type { Io } from './output.js';
@@ -23,6 +24,7 @@ const COMMANDS = [
   deleteCommand,
   checkCommand,
   stateCommand,
+  statusCommand,
   remoteCommand,
   copyCommand,
   exportCommand,

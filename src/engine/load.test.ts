@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { CorruptPodError, DigestMismatchError } from './errors.js';
+import { CorruptPodError, DeclinedError, DigestMismatchError, NewerFormatError } from './errors.js';
+import { POD_FORMAT_VERSION } from './pod/format.js';
 import type { Descriptor, StateLayer } from './pod/manifest.js';
 import { ANNOTATION } from './pod/media-types.js';
 import type { FileStore } from './store/file/file-store.js';
-import { rewriteLayers } from '../test-support/pod-records.js';
+import { rewriteConfig, rewriteLayers } from '../test-support/pod-records.js';
 import { load } from './load.js';
+import { versions } from './pods.js';
+import type { SourceMismatch } from './target/source-mismatch.js';
+import { ENGINE_VERSION } from './version.js';
 import { awsClientConfig } from './target/aws.js';
 import { options, saveState, sdkConfig, tempHome } from '../test-support/engine.js';
 import { startMoto, type Moto } from '../test-support/moto.js';
@@ -166,5 +170,67 @@ describe('a load limited to some services and buckets', () => {
     await load({ pod: 'partial', options: options(moto.endpoint, home), only: { services: ['ssm'] } });
     expect(await value()).toBe('pod');
     ssm.destroy();
+  });
+});
+
+describe('the emulator a pod was saved from', () => {
+  it('is recorded with the pod format; a load into the same brand says nothing', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'from-moto' }));
+    await saveState(moto.endpoint, home, 'same');
+    const [saved] = (await versions('same', options(moto.endpoint, home))).versions;
+    // moto reports no version: the brand is all a pod from moto records.
+    expect(saved!.config.source).toEqual({ brand: 'moto' });
+    expect(saved!.config.formatVersion).toBe(POD_FORMAT_VERSION);
+
+    const mismatches: SourceMismatch[] = [];
+    await load({ pod: 'same', options: options(moto.endpoint, home), onSourceMismatch: (m) => void mismatches.push(m) });
+    expect(mismatches).toEqual([]);
+  });
+
+  it('when another, is named with the instance before anything in it changes, and a hook that throws stops the load', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'from-localstack' }));
+    await saveState(moto.endpoint, home, 'moto-made');
+    await rewriteConfig(home, 'moto-made', 'localstack-made', (config) => ({
+      ...config,
+      source: { brand: 'localstack', edition: 'community', version: '4.14.0' },
+    }));
+    await moto.reset();
+
+    const seen: { message: string; buckets: (string | undefined)[] }[] = [];
+    const declined = load({
+      pod: 'localstack-made',
+      options: options(moto.endpoint, home, { strategy: 'overwrite' }),
+      onSourceMismatch: async (mismatch) => {
+        seen.push({ message: mismatch.message, buckets: await buckets() });
+        throw new DeclinedError('no');
+      },
+    });
+    await expect(declined).rejects.toThrow(DeclinedError);
+    expect(seen).toEqual([{ message: 'saved from LocalStack 4.14.0, loading into moto', buckets: [] }]);
+    expect(await buckets()).toEqual([]);
+
+    await load({ pod: 'localstack-made', options: options(moto.endpoint, home), onSourceMismatch: () => undefined });
+    expect(await buckets()).toEqual(['from-localstack']);
+  });
+});
+
+describe('a pod in a newer format than this engine reads', () => {
+  it('is refused before anything in the instance changes, naming its format and the engine to upgrade to', async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: 'from-the-future' }));
+    await saveState(moto.endpoint, home, 'current');
+    await rewriteConfig(home, 'current', 'future', (config) => ({
+      ...config,
+      formatVersion: POD_FORMAT_VERSION + 1,
+      engine: { name: 'localstack-pods', version: '9.1.0' },
+    }));
+    await moto.reset();
+    await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
+
+    const refused = load({ pod: 'future', options: options(moto.endpoint, home, { strategy: 'overwrite' }) });
+    await expect(refused).rejects.toThrow(NewerFormatError);
+    await expect(refused).rejects.toThrow(
+      `Pod future:1 is in pod format ${POD_FORMAT_VERSION + 1}, written by localstack-pods 9.1.0; localstack-pods ${ENGINE_VERSION} reads pod formats up to ${POD_FORMAT_VERSION}. Upgrade to localstack-pods 9.1.0 or later to load it.`,
+    );
+    expect(await buckets()).toEqual(['kept']);
   });
 });

@@ -4,12 +4,15 @@ import { messageOf, RestoreIncompleteError, type ResourceFailure } from './error
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForRead, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
+import { refuseNewerFormat } from './pod/format.js';
 import type { PodConfig, Scope } from './pod/manifest.js';
+import { formatRef } from './pod/ref.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { serviceContext } from './state/context.js';
 import type { ServiceModule } from './state/module.js';
 import { diffRestore, executeRestore, planRestore, type PlannedChange, type RestoreLimit } from './state/restore.js';
 import { stageRestore } from './state/stage.js';
+import { loadOperation, recordOperation } from './status/record.js';
 import type { Strategy } from './state/strategy.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
@@ -21,6 +24,7 @@ import { requestTimeoutMs } from './util/http.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
+import { sourceMismatch, type SourceMismatch } from './target/source-mismatch.js';
 import type { Target } from './target/target.js';
 
 export interface LoadResult {
@@ -51,6 +55,12 @@ export interface LoadRequest {
    * instance is not touched. The test fronts restore only what the tests changed this way.
    */
   readonly only?: RestoreLimit;
+  /**
+   * Called when the pod was saved from another emulator, or another version, than the instance
+   * it goes into, once both are known and before anything in the instance changes: fronts show
+   * the warning here, and one that asks the user throws to stop the load.
+   */
+  readonly onSourceMismatch?: (mismatch: SourceMismatch) => void | Promise<void>;
 }
 
 /** Opens the store a location reads from; the caller closes it. */
@@ -111,9 +121,12 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
     try {
       const manifest = await readManifest(verified.store, version.descriptor);
       const config: PodConfig = await readConfig(verified.store, manifest);
+      refuseNewerFormat(config, formatRef(version));
       progress('verify', version.descriptor.digest);
       const { target, caller } = await reached;
       progress('connect', target.brand);
+      const mismatch = sourceMismatch(config.source, target);
+      if (mismatch) await request.onSourceMismatch?.(mismatch);
       const failures: ResourceFailure[] = [];
       const warnings: ResourceFailure[] = [];
       const hooks = {
@@ -131,6 +144,9 @@ export async function load(request: LoadRequest): Promise<LoadResult> {
         await executeRestore(plan, verified.store, contextOf, (phase, scope) =>
           progress(phase, `${scope.service} ${scope.region}`),
         );
+        // Recorded even when some resources failed: the rest of the pod is in the instance.
+        const loaded = { name: version.name, version: version.version, digest: version.descriptor.digest, remote: source.display };
+        await recordOperation(target, options.env, loadOperation(loaded, plan, request.only !== undefined), warnings);
       }
       if (failures.length > 0) throw new RestoreIncompleteError(failures);
       return {

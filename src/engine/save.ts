@@ -3,6 +3,7 @@ import { StoreError, UsageError, type ResourceFailure } from './errors.js';
 import { parseLocation, type PodLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
+import { POD_FORMAT_VERSION } from './pod/format.js';
 import { encodeConfig, encodeManifest, type Descriptor, type PodConfig } from './pod/manifest.js';
 import { progressCounter, type ProgressListener } from './progress.js';
 import { captureState, earlierOf, type Earlier } from './state/capture.js';
@@ -10,6 +11,7 @@ import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
 import { selectModules } from './state/portable/registry.js';
+import { recordOperation, saveOperation } from './status/record.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
 import { readManifest } from './store/content.js';
@@ -131,9 +133,18 @@ async function ensureComplete(store: WritableStore, name: string, version: numbe
 /**
  * Captures the instance's state and publishes it as the next version of a pod. Blobs are
  * captured and stored before the version is tagged: a save that fails or is killed leaves no
- * visible version, and blobs that exist already are not written again.
+ * visible version, and blobs that exist already are not written again. The save is added to
+ * the instance's record of operations, which `status` reads.
  */
-export async function save(request: SaveRequest): Promise<SaveResult> {
+export function save(request: SaveRequest): Promise<SaveResult> {
+  return saveVersion(request, { recorded: true });
+}
+
+/**
+ * `save`, and with `recorded: false` not added to the instance's record: for reads of the
+ * instance that go through a save of their own (`state inspect`), which no one made.
+ */
+export async function saveVersion(request: SaveRequest, { recorded }: { recorded: boolean }): Promise<SaveResult> {
   const { options } = request;
   const pod = parseLocation(request.pod, options.env);
   if (pod.kind === 'url') {
@@ -182,6 +193,7 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     );
     const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
     const config: PodConfig = {
+      formatVersion: POD_FORMAT_VERSION,
       format: 'portable',
       services: captured.services,
       accounts: captured.accounts,
@@ -217,6 +229,10 @@ export async function save(request: SaveRequest): Promise<SaveResult> {
     await destination.finish();
     // A cache: when it cannot be written, the next save reads everything.
     if (validators) await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);
+    if (recorded) {
+      const saved = { name, version, digest: manifest.descriptor.digest, remote: destination.store.display };
+      await recordOperation(target, options.env, saveOperation(saved, captured.layers), warnings);
+    }
     return {
       name,
       version,

@@ -14,6 +14,7 @@ import {
   type EmbeddedMoto,
   type PodsOptions,
   type RestoreLimit,
+  type SourceMismatch,
   type Target,
 } from '../engine/index.js';
 import { safeText } from '../engine/util/safe-text.js';
@@ -71,13 +72,23 @@ function testEnvironment(endpoint: string, env: NodeJS.ProcessEnv): Record<strin
 
 /**
  * Loads the pods in order into the account of the credentials in `options.env`; with
- * `only`, only what it names of each pod.
+ * `only`, only what it names of each pod; with `log`, a pod saved from another emulator or
+ * version says so there.
  */
-async function loadPods(pods: readonly string[], options: PodsOptions, only?: RestoreLimit): Promise<LoadedPod[]> {
+async function loadPods(
+  pods: readonly string[],
+  options: PodsOptions,
+  { only, log }: { only?: RestoreLimit; log?: Log } = {},
+): Promise<LoadedPod[]> {
   const loaded: LoadedPod[] = [];
   for (const pod of pods) {
     const started = performance.now();
-    const result = await load({ pod, options, ...(only ? { only } : {}) });
+    const result = await load({
+      pod,
+      options,
+      ...(only ? { only } : {}),
+      ...(log ? { onSourceMismatch: (mismatch: SourceMismatch) => log(`${pod}: ${mismatch.message}`) } : {}),
+    });
     loaded.push({
       name: result.name,
       version: result.version,
@@ -140,7 +151,7 @@ async function startCoordinator(
       const started = performance.now();
       const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
       if (!loaded.has(key) || !only) await loadPods(suite.pods, { ...options, env });
-      else if (only.services.length > 0) await loadPods(suite.pods, { ...options, env }, only);
+      else if (only.services.length > 0) await loadPods(suite.pods, { ...options, env }, { only });
       else timings.unchanged += 1;
       const ms = performance.now() - started;
       if (loaded.has(key)) timings.ms.push(ms);
@@ -200,7 +211,9 @@ export async function startSuite(given: LocalstackPodsOptions | undefined, env: 
       );
     }
     const started = performance.now();
-    const loaded = await loadPods(suite.pods, options);
+    // Only this first load warns of pods from another emulator: the restores before test files
+    // load the same pods into the same instance.
+    const loaded = await loadPods(suite.pods, options, { log });
     if (suite.isolate === 'account-per-worker') refuseSharedNames(loaded);
     if (loaded.length > 0) {
       const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');

@@ -26,6 +26,28 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Pr
   });
 }
 
+const ON_TERMINAL = fileURLToPath(new URL('./terminal.py', import.meta.url));
+
+/**
+ * Runs the built CLI on a pseudo-terminal of its own, as a person at a terminal does: stdin,
+ * stdout and stderr are the terminal, so `output` is what both showed. Once it shows `prompt`,
+ * `answer` is typed and Enter pressed.
+ */
+export function runCliOnTerminal(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  { prompt, answer }: { prompt: string; answer: string },
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'python3',
+      [ON_TERMINAL, prompt, answer, process.execPath, BUILT_CLI, ...args],
+      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 },
+      (error, stdout, stderr) => (error ? reject(new Error(`${ON_TERMINAL} failed: ${stderr}`, { cause: error })) : resolve(JSON.parse(stdout))),
+    );
+  });
+}
+
 /** A run of the built CLI to interrupt: wait for a condition while it runs, then kill it. */
 export interface RunningCli {
   /** Resolves once `condition` holds; fails when the run ends first. */

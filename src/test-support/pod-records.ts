@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { resolveVersion } from '../engine/catalog.js';
 import { parseRef } from '../engine/pod/ref.js';
 import { decodeRecords, RecordLayerWriter, type StoredRecord } from '../engine/pod/records.js';
-import { encodeManifest, stateLayers, type Descriptor, type StateLayer } from '../engine/pod/manifest.js';
+import { encodeConfig, encodeManifest, stateLayers, type Descriptor, type PodConfig, type PodManifest, type StateLayer } from '../engine/pod/manifest.js';
 import { publish, pushBytes } from '../engine/copy.js';
 import { ANNOTATION } from '../engine/pod/media-types.js';
-import { fetchVerified, readManifest } from '../engine/store/content.js';
+import { fetchVerified, readConfig, readManifest } from '../engine/store/content.js';
 import { FileStore } from '../engine/store/file/file-store.js';
 
 /** Every record of a pod version in a home's local store, by service, regions in order. */
@@ -54,16 +54,43 @@ export async function rewriteLayers(
   to: string,
   change: (store: FileStore, layer: Descriptor, state: StateLayer) => Promise<Descriptor>,
 ): Promise<void> {
+  await republish(home, from, to, async (store, manifest) => {
+    const layers: Descriptor[] = [];
+    for (const layer of manifest.layers) {
+      const state = stateLayers({ ...manifest, layers: [layer] })[0];
+      layers.push(state ? await change(store, layer, state) : layer);
+    }
+    return { config: manifest.config, layers };
+  });
+}
+
+/**
+ * Writes a new pod `to` with the layers of `from` and the config `change` makes of its config,
+ * stored with its true digest: a pod from another instance, or in another format, than any at hand.
+ */
+export async function rewriteConfig(home: string, from: string, to: string, change: (config: PodConfig) => PodConfig): Promise<void> {
+  await republish(home, from, to, async (store, manifest) => {
+    const config = encodeConfig(change(await readConfig(store, manifest)));
+    await pushBytes(store, config.descriptor, config.bytes);
+    return { config: config.descriptor, layers: manifest.layers };
+  });
+}
+
+/** Publishes as the next version of `to` the config and layers `change` makes of the manifest of `from`. */
+async function republish(
+  home: string,
+  from: string,
+  to: string,
+  change: (store: FileStore, manifest: PodManifest) => Promise<Pick<PodManifest, 'config' | 'layers'>>,
+): Promise<void> {
   const store = await FileStore.open(join(home, 'store'), { create: false });
-  const version = await resolveVersion(store, parseRef(from));
-  const manifest = await readManifest(store, version.descriptor);
-  const layers: Descriptor[] = [];
-  for (const layer of manifest.layers) {
-    const state = stateLayers({ ...manifest, layers: [layer] })[0];
-    layers.push(state ? await change(store, layer, state) : layer);
+  try {
+    const version = await resolveVersion(store, parseRef(from));
+    const { config, layers } = await change(store, await readManifest(store, version.descriptor));
+    const encoded = encodeManifest(config, layers, { created: new Date().toISOString(), message: `rewritten from ${from}` });
+    await pushBytes(store, encoded.descriptor, encoded.bytes);
+    await publish(store, to, encoded.descriptor);
+  } finally {
+    await store.close();
   }
-  const encoded = encodeManifest(manifest.config, layers, { created: new Date().toISOString(), message: `rewritten from ${from}` });
-  await pushBytes(store, encoded.descriptor, encoded.bytes);
-  await publish(store, to, encoded.descriptor);
-  await store.close();
 }

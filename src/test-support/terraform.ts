@@ -30,6 +30,7 @@ const PLUGIN_CACHE = join(tmpdir(), 'localstack-pods-terraform-plugins');
 
 /** The services the stacks use, by the provider's endpoint names: every one goes to the instance. */
 const ENDPOINTS = [
+  'apigateway',
   'cloudwatch',
   'cloudwatchlogs',
   'dynamodb',

@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aws, runCli, spawnCli } from '../../src/test-support/cli.js';
+import { aws, runCli, runCliOnTerminal, spawnCli } from '../../src/test-support/cli.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { startFaultProxy } from '../../src/test-support/fault-proxy.js';
 import { freePort } from '../../src/test-support/processes.js';
+import { rewriteConfig } from '../../src/test-support/pod-records.js';
 
 let moto: Moto;
 let home: string;
@@ -350,7 +351,12 @@ describe('the CLI on bad input', () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`Usage: localstack-pods ${command}`);
     }
-    expect((await cli('load', '--help')).stdout).toContain('deep-merge            resources are merged one by one');
+    const load = (await cli('load', '--help')).stdout;
+    expect(load).toContain('deep-merge            resources are merged one by one');
+    // Commander wraps help to the width of the output.
+    const unwrapped = load.replace(/\s+/g, ' ');
+    expect(unwrapped).toContain('-y, --yes do not ask before loading a pod saved from another emulator or version');
+    expect(unwrapped).toContain('on a terminal, load first asks whether to continue, and --yes continues without asking.');
   });
 });
 
@@ -410,5 +416,68 @@ describe('check', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toContain(`checked  1        ${layer}`);
     expect(text.stderr).toContain('1 problem(s)');
+  });
+});
+
+describe('a load into another emulator than the pod was saved from', () => {
+  const WARNING = 'Warning: saved from LocalStack 4.14.0, loading into moto';
+  const PROMPT = 'Do you want to continue? [y/N]';
+  const onTerminal = async (answer: string, ...args: string[]) => {
+    const run = await runCliOnTerminal(args, env, { prompt: PROMPT, answer });
+    // What a person reads: without the progress line's control sequences and carriage returns.
+    return { code: run.code, shown: run.output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '') };
+  };
+  const buckets = async () => (await aws(moto.endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name);
+
+  // moto saves the pod; its config then says LocalStack, as one saved there does.
+  beforeEach(async () => {
+    await seedBucket();
+    expect((await cli('save', 'seed')).code).toBe(0);
+    await rewriteConfig(home, 'seed', 'from-localstack', (config) => ({
+      ...config,
+      source: { brand: 'localstack', edition: 'community', version: '4.14.0' },
+    }));
+    await moto.reset();
+  });
+
+  it('warns and loads without asking where no one is at a terminal', async () => {
+    const loaded = await cli('load', 'from-localstack');
+    expect(loaded.code, loaded.stderr).toBe(0);
+    expect(loaded.stderr).toContain(`${WARNING}\n`);
+    expect(loaded.stderr).not.toContain('Do you want to continue?');
+    expect(loaded.stdout).toContain('Cloud Pod `from-localstack:1` successfully loaded');
+    expect(await buckets()).toEqual(['test-bucket']);
+  });
+
+  it('asks on a terminal: no aborts with nothing loaded, yes loads', async () => {
+    const declined = await onTerminal('n', 'load', 'from-localstack');
+    expect(declined.code, declined.shown).toBe(1);
+    expect(declined.shown).toContain(
+      `${WARNING}\n${PROMPT} n\nError: Load of from-localstack aborted: nothing was loaded and the instance was not changed. Pass --yes to load without asking.\n`,
+    );
+    expect(declined.shown).not.toContain('successfully loaded');
+    expect(await buckets()).toEqual([]);
+
+    const accepted = await onTerminal('y', 'load', 'from-localstack');
+    expect(accepted.code, accepted.shown).toBe(0);
+    expect(accepted.shown).toContain(`${WARNING}\n${PROMPT} y\n`);
+    expect(accepted.shown).toContain('Cloud Pod `from-localstack:1` successfully loaded');
+    expect(await buckets()).toEqual(['test-bucket']);
+  });
+
+  it('does not ask on a terminal with --yes', async () => {
+    const loaded = await onTerminal('n', 'load', 'from-localstack', '--yes');
+    expect(loaded.code, loaded.shown).toBe(0);
+    expect(loaded.shown).toContain(`${WARNING}\n`);
+    expect(loaded.shown).not.toContain(PROMPT);
+    expect(await buckets()).toEqual(['test-bucket']);
+  });
+
+  it('neither warns nor asks on a terminal when the pod comes from the same emulator', async () => {
+    const loaded = await onTerminal('n', 'load', 'seed');
+    expect(loaded.code, loaded.shown).toBe(0);
+    expect(loaded.shown).not.toContain('Warning');
+    expect(loaded.shown).not.toContain(PROMPT);
+    expect(await buckets()).toEqual(['test-bucket']);
   });
 });

@@ -312,7 +312,8 @@ describe('the local store', () => {
     // The capture is slow (the listing of the bucket's objects, which comes after the save has
     // chosen what to reuse); the versions it reuses are deleted (and their blobs collected) meanwhile.
     instanceProxy.rules = [{ when: path('GET', /^\/orders\/?\?/), fault: { kind: 'delay', ms: 4_000 }, times: 1 }];
-    const saving = save({ pod: 'app', options: engine(instanceProxy.url) });
+    // A request timeout far above the delay: on a busy machine 4 s of delay plus the answer can pass 5 s.
+    const saving = save({ pod: 'app', options: engine(instanceProxy.url, { 'request-timeout': '60' }) });
     saving.catch(() => undefined);
     await until(() => instanceProxy.applied.delay >= 1, 30_000);
     await deletePod('app:1', engine(instance.endpoint));

@@ -43,10 +43,15 @@ async function identify(endpoint, stop) {
         const info = await probe(`${endpoint}/_localstack/info`, 5000, stop).catch(() => undefined);
         const i = (info?.status === 200 ? info.body : {});
         const version = i.version ?? h.version;
-        const edition = i.edition ?? h.edition;
+        // LocalStack tells its edition by a marker file its images hold; elsewhere (installed on the
+        // host) it says `unknown`, which names no edition.
+        const edition = [i.edition, h.edition].find((e) => e && e !== 'unknown');
         return { endpoint, brand: 'localstack', ...(edition ? { edition } : {}), ...(version ? { version } : {}) };
     }
-    // moto has no version endpoint; its small config endpoint exists on every moto server.
+    // moto says nothing of its version: none of its /moto-api/ endpoints (the dashboard,
+    // data.json, config, reset, seed, the recorder and the state manager) carries it, and its
+    // Server header names Werkzeug and Python. So a moto target, and a pod saved from one, has a
+    // brand and no version. The small config endpoint exists on every moto server.
     const moto = await probe(`${endpoint}/moto-api/config`, 5000, stop);
     if (moto.status >= 200 && moto.status < 300 && typeof moto.body === 'object')
         return { endpoint, brand: 'moto' };

@@ -32,6 +32,8 @@ export interface SourceInstance {
  * lives in the manifest's annotations.
  */
 export interface PodConfig {
+  /** The pod format's version (see pod/format.ts); pods written before it was recorded have none. */
+  readonly formatVersion?: number;
   readonly format: 'portable' | 'native';
   readonly services: readonly string[];
   readonly accounts: readonly string[];

@@ -14,6 +14,8 @@ import { kms } from './kms/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 import { ssm } from './ssm/index.js';
 import { cloudwatch } from './cloudwatch/index.js';
+import { apigateway } from './apigateway/index.js';
+import { route53 } from './route53/index.js';
 
 /** Every portable service module; a new service is one folder and one line here. */
 export const PORTABLE_MODULES: readonly ServiceModule[] = [
@@ -31,6 +33,8 @@ export const PORTABLE_MODULES: readonly ServiceModule[] = [
   dynamodb,
   kinesis,
   cloudwatch,
+  apigateway,
+  route53,
 ];
 
 /** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */

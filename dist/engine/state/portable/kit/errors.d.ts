@@ -18,7 +18,7 @@ export declare function createOrUpdate(create: () => Promise<unknown>, update: (
 /**
  * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
  * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
- * with status 500, which the SDK cannot parse into a name.
+ * with status 500 (404 for a REST path), which the SDK cannot parse into a name.
  */
 export declare function isUnimplemented(error: unknown): boolean;
 /**

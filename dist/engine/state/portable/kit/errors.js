@@ -59,13 +59,17 @@ export async function createOrUpdate(create, update, exists = isAlreadyExists) {
 /**
  * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
  * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
- * with status 500, which the SDK cannot parse into a name.
+ * with status 500 (404 for a REST path), which the SDK cannot parse into a name.
  */
 export function isUnimplemented(error) {
-    const status = error?.$metadata?.httpStatusCode;
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    // A REST path the instance has no route for: moto answers 404 with its HTML page.
+    const noRoute = e?.$response?.statusCode === 404 && e.message?.includes('Deserialization error') === true;
     return (isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException', 'UnsupportedOperation', 'InvalidAction']) ||
         status === 500 ||
-        status === 501);
+        status === 501 ||
+        noRoute);
 }
 /** The operations each client's instance was found to lack: the SDK retries moto's 500s, so each is asked once. */
 const lacking = new WeakMap();

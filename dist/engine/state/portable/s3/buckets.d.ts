@@ -12,7 +12,11 @@ export type BucketData = {
 } & BucketSettings;
 /** Bucket records, identified by the bucket's name. */
 export declare const BUCKET: import("../kit/records.js").RecordKind<BucketData>;
-/** The account's buckets, or those of them named in `only`, with their regions, by name. */
+/**
+ * The account's buckets, or those of them named in `only`, with their regions, by name. Every
+ * capture, probe and clear of buckets starts here, so localstack-pods' own bucket is left out
+ * here, once.
+ */
 export declare function bucketsByRegion(s3: S3.S3Client, only?: ReadonlySet<string>): Promise<{
     name: string;
     region: string;

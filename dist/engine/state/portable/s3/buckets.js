@@ -4,6 +4,7 @@
  */
 import * as S3 from '@aws-sdk/client-s3';
 import { forEachLimit } from '../../../util/concurrency.js';
+import { isReservedBucket } from '../../reserved.js';
 import { isNamed, recordKind, sortBy, unlessMissing } from '../kit/index.js';
 import { s3Client } from './client.js';
 import { readSettings, writeSettings } from './settings.js';
@@ -19,10 +20,14 @@ function normaliseRegion(location) {
         return 'eu-west-1';
     return location;
 }
-/** The account's buckets, or those of them named in `only`, with their regions, by name. */
+/**
+ * The account's buckets, or those of them named in `only`, with their regions, by name. Every
+ * capture, probe and clear of buckets starts here, so localstack-pods' own bucket is left out
+ * here, once.
+ */
 export async function bucketsByRegion(s3, only) {
     const listed = await s3.send(new S3.ListBucketsCommand({}));
-    const names = (listed.Buckets ?? []).map((b) => b.Name).filter((name) => !only || only.has(name));
+    const names = (listed.Buckets ?? []).map((b) => b.Name).filter((name) => !isReservedBucket(name) && (!only || only.has(name)));
     return Promise.all(sortBy(names, (name) => name).map(async (name) => {
         const location = await s3.send(new S3.GetBucketLocationCommand({ Bucket: name }));
         return { name, region: normaliseRegion(location.LocationConstraint) };

@@ -1,3 +1,4 @@
+import type { InitializeMiddleware, MiddlewareStack } from '@smithy/types';
 import type { AwsClientConfig } from '../../../target/aws.js';
 import type { ServiceContext } from '../../module.js';
 
@@ -6,6 +7,18 @@ type ClientClass<C, Settings> = new (config: AwsClientConfig & Settings) => C;
 
 /** A module's SDK client of one region, in the account of a context. */
 export type ClientFactory<C> = (context: ServiceContext, region: string) => C;
+
+/** Marks what a call throws with the operation's name (`CreateStage`), for failure reports. */
+const nameOperation: InitializeMiddleware<object, object> = (next, { commandName }) => async (args) => {
+  try {
+    return await next(args);
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && !('operation' in error) && typeof commandName === 'string') {
+      Object.defineProperty(error, 'operation', { value: commandName.replace(/Command$/, '') });
+    }
+    throw error;
+  }
+};
 
 /**
  * The client factory of one SDK client class: one client per context and region, made on first
@@ -22,7 +35,11 @@ export function clientOf<C, Settings extends object = object>(
     let byRegion = made.get(context);
     if (!byRegion) made.set(context, (byRegion = new Map()));
     let client = byRegion.get(region);
-    if (!client) byRegion.set(region, (client = new Client({ ...context.config(region), ...(settings as Settings) })));
+    if (!client) {
+      client = new Client({ ...context.config(region), ...(settings as Settings) });
+      (client as { middlewareStack: MiddlewareStack<object, object> }).middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' });
+      byRegion.set(region, client);
+    }
     return client;
   };
 }

@@ -67,14 +67,18 @@ export async function createOrUpdate(
 /**
  * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
  * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
- * with status 500, which the SDK cannot parse into a name.
+ * with status 500 (404 for a REST path), which the SDK cannot parse into a name.
  */
 export function isUnimplemented(error: unknown): boolean {
-  const status = (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+  const e = error as { $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number }; message?: string } | undefined;
+  const status = e?.$metadata?.httpStatusCode;
+  // A REST path the instance has no route for: moto answers 404 with its HTML page.
+  const noRoute = e?.$response?.statusCode === 404 && e.message?.includes('Deserialization error') === true;
   return (
     isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException', 'UnsupportedOperation', 'InvalidAction']) ||
     status === 500 ||
-    status === 501
+    status === 501 ||
+    noRoute
   );
 }
 

@@ -5,6 +5,7 @@
 import * as S3 from '@aws-sdk/client-s3';
 import { forEachLimit } from '../../../util/concurrency.js';
 import type { ServiceContext } from '../../module.js';
+import { isReservedBucket } from '../../reserved.js';
 import { isNamed, recordKind, sortBy, unlessMissing } from '../kit/index.js';
 import { s3Client } from './client.js';
 import { readSettings, writeSettings, type BucketSettings } from './settings.js';
@@ -25,10 +26,14 @@ function normaliseRegion(location: string | undefined): string {
   return location;
 }
 
-/** The account's buckets, or those of them named in `only`, with their regions, by name. */
+/**
+ * The account's buckets, or those of them named in `only`, with their regions, by name. Every
+ * capture, probe and clear of buckets starts here, so localstack-pods' own bucket is left out
+ * here, once.
+ */
 export async function bucketsByRegion(s3: S3.S3Client, only?: ReadonlySet<string>): Promise<{ name: string; region: string }[]> {
   const listed = await s3.send(new S3.ListBucketsCommand({}));
-  const names = (listed.Buckets ?? []).map((b) => b.Name!).filter((name) => !only || only.has(name));
+  const names = (listed.Buckets ?? []).map((b) => b.Name!).filter((name) => !isReservedBucket(name) && (!only || only.has(name)));
   return Promise.all(
     sortBy(names, (name) => name).map(async (name) => {
       const location = await s3.send(new S3.GetBucketLocationCommand({ Bucket: name }));

@@ -5,13 +5,13 @@ import { type ClientFactory, clientOf } from '../kit/index.js';
  * The S3 client of a context and region, for every module that reads or writes buckets.
  * Checksums only when S3 requires them: emulators differ in the trailing checksums they accept.
  */
-const SETTINGS = { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
+export const S3_CLIENT_SETTINGS = { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' } as const;
 
-export const s3Client: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, SETTINGS);
+export const s3Client: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, S3_CLIENT_SETTINGS);
 
 /**
  * The same, trying each call once: for a read an emulator fails for good with a 500 (moto's
  * GetObjectAcl of an object uploaded in parts, which has no ACL there), where the SDK's retries
  * would cost seconds per object.
  */
-export const s3ClientTryingOnce: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, { ...SETTINGS, maxAttempts: 1 });
+export const s3ClientTryingOnce: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, { ...S3_CLIENT_SETTINGS, maxAttempts: 1 });

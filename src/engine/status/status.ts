@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import type { PodsOptions } from '../options.js';
+import type { SourceInstance } from '../pod/manifest.js';
+import { inspectState } from '../state-inspect.js';
+import { callerAccount, switchesAccounts } from '../target/aws.js';
+import { connect } from '../target/detect.js';
+import { contributionsOf, originsOf, restartedSince, type ScopeOrigin } from './contributions.js';
+import { instanceSession } from './identity.js';
+import { readOperations } from './instance-log.js';
+import type { RecordedOperation } from './operation.js';
+
+/** Where the running instance's state came from: which pod version, per account, service and region. */
+export interface InstanceStatus {
+  readonly endpoint: string;
+  readonly instance: SourceInstance;
+  /** The instance's session (LocalStack's); undefined when it reports none, and a restart that keeps state cannot be told. */
+  readonly session?: string;
+  /**
+   * The instance restarted, keeping its state (persistence), after the operation recorded at
+   * this time: the last one of an earlier session. Undefined when it did not, or nothing tells.
+   */
+  readonly restartedSince?: string;
+  /** Every scope that holds state now, with the pod versions its state came from (none: from no pod). */
+  readonly state: readonly ScopeOrigin[];
+  /** The loads and saves localstack-pods recorded in the instance, oldest first. */
+  readonly operations: readonly RecordedOperation[];
+  /** Objects of the record that hold no operation this version reads (written by a newer one). */
+  readonly unreadable: number;
+}
+
+/**
+ * Which pod versions the state of the running instance came from, per account, service and
+ * region, and which state came from no pod: the record of loads and saves kept in the instance
+ * (see `instance-log.ts`), folded, against what the instance holds now, read as `state inspect`
+ * reads it. The options' services, regions and accounts narrow it; by default it looks at the
+ * caller's account and every account an operation recorded. Nothing in the instance changes.
+ */
+export async function instanceStatus(options: PodsOptions): Promise<InstanceStatus> {
+  const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+  if (target.brand === 'aws') {
+    throw new UsageError(`${target.endpoint} is real AWS, where localstack-pods keeps no record of its loads and saves: status is for emulators.`);
+  }
+  const [log, session, caller] = await Promise.all([
+    readOperations(target, options.env),
+    instanceSession(target),
+    callerAccount(target, 'us-east-1', options.env),
+  ]);
+  const recorded = log.operations.flatMap((o) => [...o.scopes, ...o.cleared].map((s) => s.account));
+  const accounts = options.accounts ?? (switchesAccounts(target) ? [...new Set([caller, ...recorded])].sort() : undefined);
+  const inspection = await inspectState({ ...options, ...(accounts ? { accounts } : {}) });
+  const since = restartedSince(log.operations, session);
+  return {
+    endpoint: options.endpoint,
+    instance: inspection.instance,
+    ...(session ? { session } : {}),
+    ...(since ? { restartedSince: since } : {}),
+    state: originsOf(inspection.state, contributionsOf(log.operations, session)),
+    operations: log.operations,
+    unreadable: log.unreadable,
+  };
+}
