@@ -7,7 +7,8 @@ import { ENGINE_VERSION, type Strategy } from '../dist/engine/index.js';
 import { prepareDataset, SIZES, type Dataset } from './dataset.js';
 import { startEmulator, type Emulator, type EmulatorKind } from './emulator.js';
 import { loadInProcess, loadWithCli, saveWithCli, type CliRun, type PodContext } from './pods.js';
-import { formatMarkdown, formatTable, type Section, type Step } from './report.js';
+import { alignedTable, formatMarkdown, formatTable, markdownTable, type Section, type Step } from './report.js';
+import { benchServices, serviceRows, type ServiceTiming } from './services.js';
 import { awsCliStartup, clients, seedNaive, seedTuned, syncWithAwsCli, tune, type SeedTimes, type Tuning } from './seed.js';
 import { elapsed, median } from './util.js';
 import { verifyState } from './verify.js';
@@ -28,6 +29,7 @@ const HELP = `npm run bench -- [flags]
                           (default all; --quick: account-region-merge)
   --no-sync               skip baseline (c), aws s3 sync
   --no-per-file           skip the per-file restore of the small pod
+  --no-services           skip the services beyond the data stores (API Gateway, Route 53)
   --rounds N              runs of baseline (b) and of the first strategy's load into a reset
                           instance, taken in turns (median; default 3, --quick 1)
   --repeat N              runs of the per-file restore and its baseline (median; default 5)
@@ -42,6 +44,7 @@ interface Flags {
   populated: Strategy[];
   sync: boolean;
   perFile: boolean;
+  services: boolean;
   rounds: number;
   repeat: number;
   quick: boolean;
@@ -65,6 +68,7 @@ function parseFlags(argv: string[]): Flags | undefined {
       populated: { type: 'string' },
       'no-sync': { type: 'boolean', default: false },
       'no-per-file': { type: 'boolean', default: false },
+      'no-services': { type: 'boolean', default: false },
       rounds: { type: 'string' },
       repeat: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
@@ -90,6 +94,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     populated: list(values.populated ?? (quick ? 'account-region-merge' : strategies.join(','))) as Strategy[],
     sync: !values['no-sync'],
     perFile: !values['no-per-file'],
+    services: !values['no-services'],
     rounds: Number(values.rounds ?? (quick ? 1 : 3)),
     repeat: Number(values.repeat ?? (quick ? 3 : 5)),
     quick,
@@ -357,6 +362,7 @@ export async function main(argv: string[]): Promise<number> {
   const fixtures = join(ROOT, '.bench', 'fixtures');
   const started = process.hrtime.bigint();
   const sections: Section[] = [];
+  const services: ServiceTiming[] = [];
   const info = { ...machine(), awsStartup: await awsCliStartup() };
   for (const kind of flags.emulators) {
     log(`starting ${kind}`);
@@ -373,14 +379,26 @@ export async function main(argv: string[]): Promise<number> {
         sections.push(await benchPerFile(emulator, await prepareDataset(fixtures, SIZES.small!), flags, work));
         process.stdout.write(formatTable(sections.at(-1)!));
       }
+      if (flags.services) {
+        const store = join(work, `store-${kind}-services`);
+        rmSync(store, { recursive: true, force: true });
+        const measured = await benchServices(emulator, () => ({ endpoint: emulator.endpoint(), remote: `file://${store}`, work }), log);
+        services.push(...measured);
+        const { head, rows } = serviceRows(measured);
+        process.stdout.write(`\n${emulator.version}, services beyond the data stores\n${alignedTable(head, rows)}\n`);
+      }
     } finally {
       await emulator.stop();
     }
   }
   const total = elapsed(started);
   mkdirSync(join(flags.out, '..'), { recursive: true });
-  writeFileSync(flags.out, JSON.stringify({ machine: info, flags, sections, seconds: total }, null, 2));
-  if (flags.markdown) process.stdout.write(formatMarkdown(sections));
+  writeFileSync(flags.out, JSON.stringify({ machine: info, flags, sections, services, seconds: total }, null, 2));
+  if (flags.markdown) {
+    process.stdout.write(formatMarkdown(sections));
+    const table = serviceRows(services);
+    if (services.length > 0) process.stdout.write(`\n### Services beyond the data stores\n\n${markdownTable(table.head, table.rows).join('\n')}\n`);
+  }
   log(`done in ${total.toFixed(0)} s; results in ${flags.out}`);
   return 0;
 }

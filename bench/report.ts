@@ -124,13 +124,22 @@ function title(section: Section): string {
 
 const FOOTNOTE = '¹ blob bytes the store did not have, besides the manifest (a new one per save: it holds the time)';
 
+/** Columns padded to one width, the first and last to the left (labels, notes), the rest to the right (figures). */
+export function alignedTable(head: readonly string[], body: readonly string[][]): string {
+  const table = [head, ...body];
+  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const line = (r: readonly string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return table.map(line).join('\n');
+}
+
+export function markdownTable(head: readonly string[], body: readonly string[][]): string[] {
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)];
+}
+
 /** A compact text table of one section, with its targets, for the terminal. */
 export function formatTable(section: Section): string {
-  const table = [HEAD, ...rows(section)];
-  const widths = HEAD.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   const checks = targets(section).map((t) => `  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}`);
-  return `\n${title(section)}\n${table.map(line).join('\n')}\n${checks.join('\n')}\n${FOOTNOTE}\n`;
+  return `\n${title(section)}\n${alignedTable(HEAD, rows(section))}\n${checks.join('\n')}\n${FOOTNOTE}\n`;
 }
 
 /** Every section as Markdown tables, with tuning probes and targets. */
@@ -138,8 +147,7 @@ export function formatMarkdown(sections: readonly Section[]): string {
   const out: string[] = [];
   for (const section of sections) {
     out.push(`\n### ${title(section)}\n`);
-    out.push(`| ${HEAD.join(' | ')} |`, `| ${HEAD.map(() => '---').join(' | ')} |`);
-    for (const r of rows(section)) out.push(`| ${r.join(' | ')} |`);
+    out.push(...markdownTable(HEAD, rows(section)));
     if (section.tuning) {
       const probe = (p: Record<number, number>) =>
         Object.entries(p)

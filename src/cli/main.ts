@@ -10,6 +10,8 @@ setFlagsFromString('--optimize-for-size');
 // The SDK's notice about its future Node requirement is for the SDK's users, not ours.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const { processIo } = await import('./output.js');
-const { runCli } = await import('./run.js');
-process.exitCode = await runCli(process.argv.slice(2), processIo);
+// Imported once the flags above are set, and without a top-level await: the single executable
+// (scripts/sea/build.mjs) runs this file bundled as CommonJS, which has none.
+void Promise.all([import('./output.js'), import('./run.js')]).then(async ([{ processIo }, { runCli }]) => {
+  process.exitCode = await runCli(process.argv.slice(2), processIo);
+});

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ENGINE_VERSION } from '../engine/index.js';
+import { autoloadCommand } from './commands/autoload.js';
 import { checkCommand } from './commands/check.js';
 import { copyCommand } from './commands/copy.js';
 import { deleteCommand } from './commands/delete.js';
@@ -18,6 +19,7 @@ import type { Io } from './output.js';
 const COMMANDS = [
   saveCommand,
   loadCommand,
+  autoloadCommand,
   listCommand,
   versionsCommand,
   inspectCommand,

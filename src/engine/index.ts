@@ -5,6 +5,10 @@
  */
 export { save, type SaveRequest, type SaveResult } from './save.js';
 export { load, type LoadRequest, type LoadResult } from './load.js';
+export { autoload, type AutoloadOutcome, type AutoloadRequest, type AutoloadResult } from './autoload/autoload.js';
+export { planAutoload, type AutoloadPlan, type AutoloadSources } from './autoload/plan.js';
+export { AUTO_LOAD_ENV, type AutoloadEntry } from './autoload/entries.js';
+export { DEFAULT_INIT_DIR } from './autoload/init-dir.js';
 export { servicesWithState } from './inventory.js';
 export { check, type CheckProblem, type CheckResult } from './check.js';
 export { inspectState, type StateInspection } from './state-inspect.js';

@@ -56,10 +56,16 @@ export async function listRemotes(env: NodeJS.ProcessEnv = process.env): Promise
   ];
 }
 
-export async function addRemote(name: string, url: string, env: NodeJS.ProcessEnv = process.env): Promise<Remote> {
+/** Returns `name` when it follows the remote name rule, else throws a UsageError naming the rule. */
+export function parseRemoteName(name: string): string {
   if (!REMOTE_NAME.test(name)) {
     throw new UsageError(`Invalid remote name "${name}": a remote name must match [a-z0-9][a-z0-9._-]{0,63}.`);
   }
+  return name;
+}
+
+export async function addRemote(name: string, url: string, env: NodeJS.ProcessEnv = process.env): Promise<Remote> {
+  parseRemoteName(name);
   if (name === LOCAL_REMOTE) throw new UsageError(`"${LOCAL_REMOTE}" is the built-in remote; choose another name.`);
   refuseLiteralSecrets(url);
   let scheme: string;

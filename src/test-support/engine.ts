@@ -21,6 +21,11 @@ export function loadState(endpoint: string, home: string, pod: string, raw: RawO
   return load({ pod, options: options(endpoint, home, raw) });
 }
 
+/** Empties `services` (a comma-separated list) in the instance: `pod`, saved before they held anything, loaded over them. */
+export function emptyServices(endpoint: string, home: string, pod: string, services: string) {
+  return load({ pod, options: options(endpoint, home, { strategy: 'overwrite' }), only: { services: services.split(',') } });
+}
+
 /** SDK client settings for tests: the instance, test credentials, path-style S3. */
 export function sdkConfig(endpoint: string, region = 'us-east-1') {
   return {

@@ -8,18 +8,29 @@ import { freePort, startServer, type Server } from './processes.js';
 
 const START = fileURLToPath(new URL('../../scripts/localstack/start.sh', import.meta.url));
 
+export interface LocalStackOptions {
+  /**
+   * Its file tree (FILESYSTEM_ROOT), which the caller may fill first: LocalStack's init hooks
+   * live in `etc/localstack/init/` below it. A new temporary folder when undefined.
+   */
+  readonly dataDir?: string;
+  /** Added to the environment LocalStack, and the init hooks it runs, start with. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Starts LocalStack community 4.14 on the host (no Docker) on a free loopback port, from the
  * project's virtual environment (scripts/localstack/install.sh), with a data directory of its own.
  */
-export async function startLocalStack(): Promise<Server> {
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<Server> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'localstack-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'localstack-'));
   const server = await startServer({
     name: 'LocalStack 4.14',
     command: 'bash',
     args: [START, String(port), dataDir],
     port,
+    env: options.env,
     ready: async (endpoint) => (await fetch(`${endpoint}/_localstack/health`)).ok,
     timeoutMs: 120_000,
     hint: 'Install it with: bash scripts/localstack/install.sh (scripts/test.sh does).',

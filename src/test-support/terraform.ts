@@ -30,17 +30,22 @@ const PLUGIN_CACHE = join(tmpdir(), 'localstack-pods-terraform-plugins');
 
 /** The services the stacks use, by the provider's endpoint names: every one goes to the instance. */
 const ENDPOINTS = [
+  'acm',
   'apigateway',
   'cloudwatch',
   'cloudwatchlogs',
   'dynamodb',
   'eventbridge',
+  'firehose',
   'iam',
   'kinesis',
   'kms',
   'lambda',
+  'route53',
   's3',
+  'scheduler',
   'secretsmanager',
+  'ses',
   'sfn',
   'sns',
   'sqs',

@@ -24,7 +24,9 @@ beforeEach(async () => {
   await moto.reset();
   home = mkdtempSync(join(tmpdir(), 'cli-home-'));
   work = mkdtempSync(join(tmpdir(), 'cli-work-'));
-  env = { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '10' };
+  // The services these tests make state in: a save of every service asks each of them in every
+  // region, which the services' own suites cover, and these tests check the CLI.
+  env = { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '10', LOCALSTACK_PODS_SERVICES: 's3,sqs,ssm' };
 });
 
 const cli = (...args: string[]) => runCli(args, env);

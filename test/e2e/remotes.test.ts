@@ -46,6 +46,8 @@ beforeEach(async () => {
     LOCALSTACK_PODS_HOME: home,
     LOCALSTACK_ENDPOINT: moto.endpoint,
     LOCALSTACK_PODS_WAIT_TIMEOUT: '10',
+    // The services these tests make state in (see the CLI suite).
+    LOCALSTACK_PODS_SERVICES: 's3,ssm',
     AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
     AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI-very-secret',
   };

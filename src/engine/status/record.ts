@@ -3,6 +3,7 @@ import { scopeKey, type Descriptor, type Scope } from '../pod/manifest.js';
 import { ANNOTATION, STATE_LAYER } from '../pod/media-types.js';
 import type { RestorePlan } from '../state/restore.js';
 import { STATUS_BUCKET } from '../state/reserved.js';
+import { switchesAccounts } from '../target/aws.js';
 import type { Target } from '../target/target.js';
 import { instanceSession } from './identity.js';
 import { appendOperation } from './instance-log.js';
@@ -40,10 +41,11 @@ export function saveOperation(pod: OperationPod, layers: readonly Descriptor[]):
 /**
  * Adds an operation to the instance's record, for `status`. The operation is done whatever
  * happens here: when the record cannot be written, one warning says so and the caller goes on.
- * Real AWS keeps no record: localstack-pods makes nothing there of its own.
+ * Only an instance that switches accounts keeps a record, in an account of its own: elsewhere
+ * (real AWS, an endpoint not known) the record would be a bucket among the user's.
  */
 export async function recordOperation(target: Target, env: NodeJS.ProcessEnv, draft: OperationDraft, warnings: ResourceFailure[]): Promise<void> {
-  if (target.brand === 'aws') return;
+  if (!switchesAccounts(target)) return;
   try {
     const session = await instanceSession(target);
     await appendOperation(target, env, { ...draft, at: new Date().toISOString(), ...(session ? { session } : {}) });

@@ -37,8 +37,10 @@ export interface InstanceStatus {
  */
 export async function instanceStatus(options: PodsOptions): Promise<InstanceStatus> {
   const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
-  if (target.brand === 'aws') {
-    throw new UsageError(`${target.endpoint} is real AWS, where localstack-pods keeps no record of its loads and saves: status is for emulators.`);
+  if (!switchesAccounts(target)) {
+    throw new UsageError(
+      `${target.endpoint} is ${target.brand === 'aws' ? 'real AWS' : 'not LocalStack, MiniStack or moto'}, where localstack-pods keeps no record of its loads and saves: status is for those emulators.`,
+    );
   }
   const [log, session, caller] = await Promise.all([
     readOperations(target, options.env),

@@ -16,6 +16,10 @@ import { ssm } from './ssm/index.js';
 import { cloudwatch } from './cloudwatch/index.js';
 import { apigateway } from './apigateway/index.js';
 import { route53 } from './route53/index.js';
+import { ses } from './ses/index.js';
+import { scheduler } from './scheduler/index.js';
+import { firehose } from './firehose/index.js';
+import { acm } from './acm/index.js';
 
 /** Every portable service module; a new service is one folder and one line here. */
 export const PORTABLE_MODULES: readonly ServiceModule[] = [
@@ -35,6 +39,10 @@ export const PORTABLE_MODULES: readonly ServiceModule[] = [
   cloudwatch,
   apigateway,
   route53,
+  ses,
+  scheduler,
+  firehose,
+  acm,
 ];
 
 /** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */

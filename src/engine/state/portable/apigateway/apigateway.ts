@@ -45,8 +45,8 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
  */
 export const apigateway: ServiceModule = {
   name: 'apigateway',
-  // Integrations and authorizers invoke functions, under roles.
-  dependsOn: ['iam', 'lambda'],
+  // Integrations and authorizers invoke functions, under roles; domains name certificates.
+  dependsOn: ['iam', 'lambda', 'acm'],
   capture,
   regionsWithState,
   clear,

@@ -1,5 +1,5 @@
 import * as AG from '@aws-sdk/client-api-gateway';
-import { collect, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import { collect, isUnimplemented, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
 
 /** A custom domain name with its base path mappings, which name APIs and their stages. */
 export type DomainNameData = {
@@ -24,9 +24,19 @@ export async function domainNames(ag: AG.APIGatewayClient): Promise<AG.DomainNam
   return sortBy(await collect(AG.paginateGetDomainNames({ client: ag, pageSize: PAGE }, {}), (p) => p.items), (d) => d.domainName!);
 }
 
+/** A domain's mappings; none when it has none, which moto answers with an error page (HTTP 500). */
+async function mappingsOf(ag: AG.APIGatewayClient, domainName: string): Promise<AG.BasePathMapping[]> {
+  try {
+    return (await unlessMissing(collect(AG.paginateGetBasePathMappings({ client: ag, pageSize: PAGE }, { domainName }), (p) => p.items))) ?? [];
+  } catch (error) {
+    if (isUnimplemented(error)) return [];
+    throw error;
+  }
+}
+
 export async function captureDomainName(ag: AG.APIGatewayClient, d: AG.DomainName): Promise<DomainNameData> {
   const domainName = d.domainName!;
-  const mappings = await collect(AG.paginateGetBasePathMappings({ client: ag, pageSize: PAGE }, { domainName }), (p) => p.items);
+  const mappings = await mappingsOf(ag, domainName);
   return {
     domainName,
     certificateName: d.certificateName,
@@ -47,8 +57,7 @@ export async function captureDomainName(ag: AG.APIGatewayClient, d: AG.DomainNam
 
 /** Its mappings go first: moto keeps a deleted domain's mappings, and refuses them when the domain is made again. */
 export async function deleteDomainName(ag: AG.APIGatewayClient, domainName: string): Promise<void> {
-  const mappings = await unlessMissing(collect(AG.paginateGetBasePathMappings({ client: ag, pageSize: PAGE }, { domainName }), (p) => p.items));
-  for (const { basePath } of mappings ?? []) await unlessMissing(ag.send(new AG.DeleteBasePathMappingCommand({ domainName, basePath })));
+  for (const { basePath } of await mappingsOf(ag, domainName)) await unlessMissing(ag.send(new AG.DeleteBasePathMappingCommand({ domainName, basePath })));
   await unlessMissing(ag.send(new AG.DeleteDomainNameCommand({ domainName })));
 }
 

@@ -1,5 +1,6 @@
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, ServiceContext } from '../../module.js';
+import { isUnimplemented } from './errors.js';
 
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS: readonly string[] = [
@@ -38,6 +39,23 @@ export const AWS_REGIONS: readonly string[] = [
 const PROBE_CONCURRENCY = 8;
 
 /**
+ * Whether `region` holds state: a region where the instance does not serve the service (moto
+ * serves SES in a few regions, and answers the others with an error page) holds none of it.
+ */
+async function servedWithState(
+  hasState: (context: ServiceContext, region: string) => Promise<boolean>,
+  context: ServiceContext,
+  region: string,
+): Promise<boolean> {
+  try {
+    return await hasState(context, region);
+  } catch (error) {
+    if (isUnimplemented(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * A module's `regionsWithState`: the regions where `hasState` finds something, asked of several
  * regions at a time. `hasState` is usually one cheap list call.
  */
@@ -46,7 +64,7 @@ export function regionsWhere(
 ): (context: ServiceContext) => Promise<string[]> {
   return async (context) => {
     const found: string[] = [];
-    const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await hasState(context, r)) ? r : undefined));
+    const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await servedWithState(hasState, context, r)) ? r : undefined));
     for await (const region of probes) if (region) found.push(region);
     return found;
   };

@@ -1,4 +1,0 @@
-// The main step of action.yml.
-import { runMain } from './index.js';
-
-await runMain();

@@ -1,4 +1,0 @@
-import { Command } from 'commander';
-import { type Io } from '../output.js';
-export declare function exportCommand(io: Io): Command;
-export declare function importCommand(io: Io): Command;

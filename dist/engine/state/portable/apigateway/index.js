@@ -1,1 +1,0 @@
-export { apigateway } from './apigateway.js';

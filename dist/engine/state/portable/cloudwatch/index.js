@@ -1,1 +1,0 @@
-export { cloudwatch } from './cloudwatch.js';

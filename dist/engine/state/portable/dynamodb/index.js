@@ -1,1 +1,0 @@
-export { dynamodb } from './dynamodb.js';

@@ -1,1 +1,0 @@
-export { iam } from './iam.js';

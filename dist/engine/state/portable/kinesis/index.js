@@ -1,1 +1,0 @@
-export { kinesis } from './kinesis.js';

@@ -1,1 +1,0 @@
-export { kms } from './kms.js';

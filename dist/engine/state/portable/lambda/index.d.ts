@@ -1,1 +1,0 @@
-export { lambda } from './lambda.js';

@@ -1,1 +1,0 @@
-export { logs } from './logs.js';

@@ -1,1 +1,0 @@
-export { route53 } from './route53.js';

@@ -1,1 +1,0 @@
-export { secretsmanager } from './secretsmanager.js';

@@ -1,1 +1,0 @@
-export { sns } from './sns.js';

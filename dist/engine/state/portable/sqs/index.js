@@ -1,1 +1,0 @@
-export { sqs } from './sqs.js';

@@ -1,1 +1,0 @@
-export { ssm } from './ssm.js';

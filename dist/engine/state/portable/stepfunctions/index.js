@@ -1,1 +1,0 @@
-export { stepfunctions } from './stepfunctions.js';

@@ -1,1 +1,0 @@
-export const DEFAULT_ENDPOINT = 'http://localhost:4566';
