@@ -1,0 +1,4 @@
+// The main step of action.yml.
+import { runMain } from './index.js';
+
+await runMain();

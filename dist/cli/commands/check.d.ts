@@ -1,0 +1,3 @@
+import { Command } from 'commander';
+import { type Io } from '../output.js';
+export declare function checkCommand(io: Io): Command;

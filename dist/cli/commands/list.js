@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { list } from '../../engine/index.js';
+import { addOptions, podsOptions } from '../options.js';
+import { formatBytes, formatTable, printJson } from '../output.js';
+export function listCommand(io) {
+    return addOptions(new Command('list')
+        .summary('list the pods in a remote')
+        .argument('[remote]', 'remote name or URL (default: local)')
+        .option('--json', 'print the result as JSON'), []).action(async (remote, values) => {
+        const result = await list(podsOptions(values, remote));
+        if (values.json)
+            return printJson(io, result);
+        if (result.pods.length === 0) {
+            io.out.write(`No pods in ${result.remote}. Create one with: localstack-pods save NAME\n`);
+            return;
+        }
+        io.out.write(formatTable(['NAME', 'VERSIONS', 'LATEST', 'CREATED', 'SIZE', 'SERVICES'], result.pods.map((p) => [
+            p.name,
+            String(p.versions),
+            String(p.latest.version),
+            p.latest.created,
+            formatBytes(p.latest.size),
+            p.latest.config.services.join(','),
+        ])));
+    });
+}

@@ -1,0 +1,23 @@
+import { Command } from 'commander';
+import { versions } from '../../engine/index.js';
+import { addOptions, podsOptions } from '../options.js';
+import { formatBytes, formatTable, printJson } from '../output.js';
+export function versionsCommand(io) {
+    return addOptions(new Command('versions')
+        .summary('list the versions of a pod')
+        .argument('<name>', 'pod name')
+        .argument('[remote]', 'remote name or URL (default: local)')
+        .option('--json', 'print the result as JSON'), [])
+        .action(async (name, remote, values) => {
+        const result = await versions(name, podsOptions(values, remote));
+        if (values.json)
+            return printJson(io, result);
+        io.out.write(formatTable(['VERSION', 'CREATED', 'SIZE', 'SERVICES', 'MESSAGE'], result.versions.map((v) => [
+            String(v.version),
+            v.created,
+            formatBytes(v.size),
+            v.config.services.join(',') || '-',
+            v.message,
+        ])));
+    });
+}

@@ -1,0 +1,141 @@
+import { describeVersion, resolveVersion } from './catalog.js';
+import { copyVersion } from './copy.js';
+import { UsageError } from './errors.js';
+import { parseFileLocation, parseLocation } from './location.js';
+import { locate, openSource } from './load.js';
+import { openRemoteForDelete, openRemoteForRead, openRemoteForWrite, using } from './open-store.js';
+import { stateLayers } from './pod/manifest.js';
+import { ANNOTATION, PAYLOAD_LAYER } from './pod/media-types.js';
+import { parsePodName, parseRef } from './pod/ref.js';
+import { readManifest } from './store/content.js';
+import { podView } from './store/store.js';
+import { ZipReader } from './store/single-file/zip-reader.js';
+import { ZipWriter } from './store/single-file/zip-writer.js';
+import { forEachLimit } from './util/concurrency.js';
+/** Every pod in a remote with its latest version. */
+export async function list(options) {
+    return using(await openRemoteForRead(options.remote, options.env), async (store) => {
+        const pods = [];
+        for (const name of await store.listPods()) {
+            const versions = await store.listVersions(name);
+            pods.push({ name, versions: versions.length, latest: await describeVersion(store, versions.at(-1)) });
+        }
+        return { remote: store.display, pods };
+    });
+}
+/** Every version of a pod, oldest first. */
+export async function versions(name, options) {
+    parsePodName(name);
+    return using(await openRemoteForRead(options.remote, options.env), async (store) => {
+        const tagged = await store.listVersions(name);
+        if (tagged.length === 0)
+            await resolveVersion(store, { name, version: 'latest' });
+        const infos = new Array(tagged.length);
+        await forEachLimit(tagged.entries(), 8, async ([i, v]) => {
+            infos[i] = await describeVersion(store, v);
+        });
+        return { remote: store.display, versions: infos };
+    });
+}
+/** One version in full: metadata, config and layers. */
+export async function inspect(pod, options) {
+    const location = parseLocation(pod, options.env);
+    return using(await openSource(location, options), async (store) => {
+        const version = await locate(location, store);
+        const info = await describeVersion(store, version);
+        const manifest = await readManifest(podView(store, version.name), version.descriptor);
+        const state = stateLayers(manifest).map((l) => ({
+            service: l.service,
+            account: l.account,
+            region: l.region,
+            resources: Number(l.descriptor.annotations?.[ANNOTATION.records] ?? 0),
+            digest: l.descriptor.digest,
+            size: l.descriptor.size,
+        }));
+        const payloads = manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER);
+        return {
+            remote: store.display,
+            ...info,
+            layers: state,
+            payloads: { blobs: payloads.length, bytes: payloads.reduce((sum, p) => sum + p.size, 0) },
+        };
+    });
+}
+/**
+ * Deletes one version (`name:N`) or every version of a pod (`name`), then removes the blobs no
+ * remaining version references.
+ */
+export async function deletePod(refText, options) {
+    const ref = parseRef(refText);
+    const explicitLatest = refText.endsWith(':latest');
+    return using(await openRemoteForDelete(options.remote, options.env), async (store) => {
+        const targets = ref.version === 'latest' && !explicitLatest
+            ? await store.listVersions(ref.name)
+            : [await resolveVersion(store, ref)];
+        if (targets.length === 0)
+            await resolveVersion(store, ref);
+        for (const v of targets)
+            await store.deleteVersion(v.name, v.version);
+        const freed = await store.collectGarbage();
+        return { remote: store.display, name: ref.name, deleted: targets.map((v) => v.version), freedBytes: freed.bytes };
+    });
+}
+/** Writes one version of a remote pod into a single-file pod. */
+export async function exportPod(refText, file, options) {
+    const location = parseFileLocation(file);
+    const ref = parseRef(refText);
+    return using(await openRemoteForRead(options.remote, options.env), async (store) => {
+        const version = await resolveVersion(store, ref);
+        const writer = new ZipWriter(location.path, `file://${location.path}`);
+        try {
+            await copyVersion(store, version, writer, version.name, version.version);
+            await writer.commit();
+        }
+        finally {
+            await writer.close();
+        }
+        return { name: version.name, version: version.version, digest: version.descriptor.digest, file: location.path };
+    });
+}
+/** Adds the pod of a single file as the next version of `name` (the file's pod name by default). */
+export async function importPod(file, name, options) {
+    const location = parseFileLocation(file);
+    if (name !== undefined)
+        parsePodName(name);
+    return using(await ZipReader.open(location.path, `file://${location.path}`), async (reader) => {
+        const version = await locate(location, reader);
+        return using(await openRemoteForWrite(options.remote, options.env), async (store) => {
+            const copied = await copyVersion(reader, version, store, name ?? version.name);
+            return { name: name ?? version.name, version: copied.version, digest: version.descriptor.digest, remote: store.display };
+        });
+    });
+}
+/**
+ * Copies versions of a pod between remotes without an instance, keeping their numbers: one
+ * version (`name:N`, latest for `name`) or all of them. Only blobs the destination lacks are
+ * sent, so mirroring again costs almost nothing. A number the destination holds with other
+ * content is a conflict, reported and left alone.
+ */
+export async function copyPod(refText, from, to, options) {
+    const ref = parseRef(refText);
+    return using(await openRemoteForRead(from, options.env), async (src) => using(await openRemoteForWrite(to, options.env), async (dst) => {
+        const wanted = options.allVersions ? await src.listVersions(ref.name) : [await resolveVersion(src, ref)];
+        if (wanted.length === 0)
+            await resolveVersion(src, ref);
+        const existing = new Map((await dst.listVersions(ref.name)).map((v) => [v.version, v.descriptor.digest]));
+        const copied = [];
+        for (const version of wanted) {
+            const there = existing.get(version.version);
+            if (there === version.descriptor.digest) {
+                copied.push({ version: version.version, digest: there, outcome: 'present', bytes: 0, skippedBytes: 0 });
+                continue;
+            }
+            if (there) {
+                throw new UsageError(`${dst.display} already has ${ref.name}:${version.version} with other content (${there}); delete it there first or copy to another remote.`);
+            }
+            const stats = await copyVersion(src, version, dst, ref.name, version.version);
+            copied.push({ version: version.version, digest: version.descriptor.digest, outcome: 'copied', bytes: stats.bytes, skippedBytes: stats.skippedBytes });
+        }
+        return { name: ref.name, from: src.display, to: dst.display, versions: copied };
+    }));
+}

@@ -1,0 +1,1 @@
+export { acm } from './acm.js';

@@ -1,0 +1,1 @@
+export { apigateway } from './apigateway.js';

@@ -1,0 +1,1 @@
+export { cloudwatch } from './cloudwatch.js';

@@ -1,0 +1,1 @@
+export { dynamodb } from './dynamodb.js';

@@ -1,0 +1,1 @@
+export { firehose } from './firehose.js';

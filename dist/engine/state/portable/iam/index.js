@@ -1,0 +1,1 @@
+export { iam } from './iam.js';

@@ -1,0 +1,1 @@
+export { kinesis } from './kinesis.js';

@@ -1,0 +1,33 @@
+/** Marks what a call throws with the operation's name (`CreateStage`), for failure reports. */
+const nameOperation = (next, { commandName }) => async (args) => {
+    try {
+        return await next(args);
+    }
+    catch (error) {
+        if (typeof error === 'object' && error !== null && !('operation' in error) && typeof commandName === 'string') {
+            Object.defineProperty(error, 'operation', { value: commandName.replace(/Command$/, '') });
+        }
+        throw error;
+    }
+};
+/**
+ * The client factory of one SDK client class: one client per context and region, made on first
+ * use with the context's endpoint and credentials plus `settings`, and kept for the context's
+ * life. Nothing needs destroying: every client shares the process's connection pool (see
+ * `awsClientConfig`), and a client holds nothing else.
+ */
+export function clientOf(Client, settings) {
+    const made = new WeakMap();
+    return (context, region) => {
+        let byRegion = made.get(context);
+        if (!byRegion)
+            made.set(context, (byRegion = new Map()));
+        let client = byRegion.get(region);
+        if (!client) {
+            client = new Client({ ...context.config(region), ...settings });
+            client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' });
+            byRegion.set(region, client);
+        }
+        return client;
+    };
+}

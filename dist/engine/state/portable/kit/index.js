@@ -1,0 +1,16 @@
+/**
+ * The kit every portable service module is built from: SDK clients per region and account,
+ * region probing, pagination, record kinds, tags, error classification, and the restore loops
+ * that report each resource once.
+ */
+export { clientOf } from './clients.js';
+export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, isUnimplemented, unlessMissing, unlessUnimplemented } from './errors.js';
+export { collect, pagesOf } from './pages.js';
+export { labelOf } from '../../module.js';
+export { payloadOf, recordKind } from './records.js';
+export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';
+export { attempt, createThenConfigure, ensureThenConfigure, on, reportFailure, restoreContainers, restoreRecords, TaskPool, } from './restore.js';
+export { Batches, sendUntilDone } from './batches.js';
+export { replaceTags, sortedTags } from './tags.js';
+export { canonicalDocument, chunks, compare, nonEmpty, sortBy, sortedRecord, sortKeys } from './values.js';
+export { backoff, pollUntil, sleep } from './wait.js';

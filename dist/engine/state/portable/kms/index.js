@@ -1,0 +1,1 @@
+export { kms } from './kms.js';

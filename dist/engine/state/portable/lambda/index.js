@@ -1,0 +1,1 @@
+export { lambda } from './lambda.js';

@@ -1,0 +1,305 @@
+import * as Lambda from '@aws-sdk/client-lambda';
+import { mapOrdered } from '../../../util/concurrency.js';
+import { labelOf } from '../../module.js';
+import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import { codeReader, warnIfUnavailable, zipCode, zipOf } from './code.js';
+import { functionConfig } from './configuration.js';
+import { existing, putLatest } from './deploy.js';
+import { currentSource, mappingInput, mappingSettings } from './mappings.js';
+import { layerPermissions, permissions, replaceLayerPermissions, replacePermissions } from './permissions.js';
+import { putQualifiedSettings, putReservedConcurrency, qualifiedSettings, reservedConcurrency } from './settings.js';
+const client = clientOf(Lambda.LambdaClient);
+/** Functions (or layers) whose details and code are read at once. */
+const CODE_CONCURRENCY = 4;
+const FUNCTION = recordKind('function');
+const VERSION = recordKind('version');
+const LAYER_VERSION = recordKind('layer-version');
+const ALIAS = recordKind('alias');
+const EVENT_SOURCE_MAPPING = recordKind('event-source-mapping');
+/** The code of one function version, with what GetFunction says of it. */
+async function functionCode(read, lambda, FunctionName, Qualifier) {
+    const got = await lambda.send(new Lambda.GetFunctionCommand({ FunctionName, Qualifier }));
+    const configuration = got.Configuration;
+    const code = configuration.PackageType === 'Image'
+        ? { data: { imageUri: got.Code?.ImageUri } }
+        : await zipCode(read, got.Code?.Location, configuration.CodeSha256);
+    return { got, code };
+}
+/** A function's published versions, oldest first, each with its own code. */
+async function captureVersions(read, lambda, region, name) {
+    const listed = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions);
+    const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
+    const records = [];
+    for (const v of published) {
+        const [{ code }, policy] = await Promise.all([functionCode(read, lambda, name, v.Version), permissions(lambda, name, v.Version)]);
+        const data = {
+            functionName: name,
+            version: v.Version,
+            versionDescription: v.Description || undefined,
+            config: functionConfig(v),
+            permissions: nonEmpty(policy),
+            ...code.data,
+        };
+        records.push(VERSION.record(region, `${name}:${v.Version}`, data, { payload: code.payload }));
+    }
+    return records;
+}
+async function captureLatest(read, lambda, region, name) {
+    const [{ got, code }, policy, concurrency, settings] = await Promise.all([
+        functionCode(read, lambda, name),
+        permissions(lambda, name),
+        reservedConcurrency(lambda, name),
+        qualifiedSettings(lambda, name),
+    ]);
+    const data = {
+        name,
+        config: functionConfig(got.Configuration),
+        tags: sortedRecord(got.Tags),
+        permissions: nonEmpty(policy),
+        reservedConcurrency: concurrency,
+        ...settings,
+        ...code.data,
+    };
+    return [FUNCTION.record(region, name, data, { payload: code.payload })];
+}
+async function captureAliases(lambda, region, name) {
+    const aliases = await collect(Lambda.paginateListAliases({ client: lambda }, { FunctionName: name }), (p) => p.Aliases);
+    return Promise.all(sortBy(aliases, (a) => a.Name).map(async (a) => {
+        const [policy, settings] = await Promise.all([permissions(lambda, name, a.Name), qualifiedSettings(lambda, name, a.Name)]);
+        return ALIAS.record(region, `${name}:${a.Name}`, {
+            functionName: name,
+            name: a.Name,
+            functionVersion: a.FunctionVersion,
+            description: a.Description || undefined,
+            weights: sortedRecord(a.RoutingConfig?.AdditionalVersionWeights),
+            permissions: nonEmpty(policy),
+            ...settings,
+        });
+    }));
+}
+async function captureLayerVersions(read, lambda, region, LayerName) {
+    const listed = await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions);
+    const records = [];
+    for (const listedVersion of listed.sort((a, b) => a.Version - b.Version)) {
+        const v = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName, VersionNumber: listedVersion.Version }));
+        const [code, policy] = await Promise.all([
+            zipCode(read, v.Content?.Location, v.Content?.CodeSha256),
+            layerPermissions(lambda, LayerName, v.Version),
+        ]);
+        const data = {
+            layerName: LayerName,
+            version: v.Version,
+            arn: v.LayerVersionArn,
+            description: v.Description || undefined,
+            compatibleRuntimes: nonEmpty(v.CompatibleRuntimes),
+            compatibleArchitectures: nonEmpty(v.CompatibleArchitectures),
+            licenseInfo: v.LicenseInfo || undefined,
+            permissions: nonEmpty(policy),
+            ...code.data,
+        };
+        records.push(LAYER_VERSION.record(region, `${LayerName}:${v.Version}`, data, { payload: code.payload }));
+    }
+    return records;
+}
+function eventSourceMappingOf(m) {
+    // arn:aws:lambda:region:account:function:name[:qualifier]
+    const parts = m.FunctionArn.split(':');
+    return {
+        functionName: parts[6],
+        qualifier: parts[7],
+        eventSourceArn: m.EventSourceArn,
+        batchSize: m.BatchSize,
+        enabled: m.State === 'Enabled' || m.State === 'Enabling' || m.State === 'Creating' || m.State === 'Updating',
+        startingPosition: m.StartingPosition,
+        maximumBatchingWindowInSeconds: m.MaximumBatchingWindowInSeconds,
+        ...mappingSettings(m),
+    };
+}
+function mappingId(m) {
+    return `${m.functionName}${m.qualifier ? `:${m.qualifier}` : ''} ${m.eventSourceArn}`;
+}
+/** Says so when a record holds a function URL: the instance draws its address anew at load. */
+function warnIfDrawn(context, record) {
+    if (record.data.url) {
+        context.warn(labelOf(record), 'its function URL comes back at an address the instance draws (the URL id); its settings are kept');
+    }
+}
+/** The records `capture` makes of each of `names`, a few names at a time, in the order of `names`. */
+async function* eachName(context, names, capture) {
+    for await (const records of mapOrdered(names, CODE_CONCURRENCY, capture)) {
+        for (const record of records) {
+            warnIfUnavailable(context, record);
+            warnIfDrawn(context, record);
+            yield record;
+        }
+    }
+}
+const capture = eachRegion(async function* (context, region) {
+    const lambda = client(context, region);
+    const read = codeReader(context, region);
+    const layers = await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
+    const layerNames = sortBy(layers, (l) => l.LayerName).map((l) => l.LayerName);
+    yield* eachName(context, layerNames, (name) => captureLayerVersions(read, lambda, region, name));
+    const functions = await collect(Lambda.paginateListFunctions({ client: lambda }, {}), (p) => p.Functions);
+    const names = sortBy(functions, (f) => f.FunctionName).map((f) => f.FunctionName);
+    // Layers come before the functions using them, published versions before `$LATEST` (publishing
+    // rewrites `$LATEST`), aliases after the versions they point at. One pass per type keeps that
+    // order while only a few functions' code is held at once.
+    yield* eachName(context, names, (name) => captureVersions(read, lambda, region, name));
+    yield* eachName(context, names, (name) => captureLatest(read, lambda, region, name));
+    yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
+    const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
+    for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
+        context.warn(EVENT_SOURCE_MAPPING.label(mappingId(m)), `it comes back under a UUID the instance draws: tools that kept its UUID, such as Terraform's state, see another mapping`);
+        yield EVENT_SOURCE_MAPPING.record(region, mappingId(m), m);
+    }
+});
+const regionsWithState = regionsWhere(async (context, region) => {
+    const lambda = client(context, region);
+    const [functions, layers] = await Promise.all([
+        lambda.send(new Lambda.ListFunctionsCommand({ MaxItems: 1 })),
+        lambda.send(new Lambda.ListLayersCommand({ MaxItems: 1 })),
+    ]);
+    return (functions.Functions ?? []).length > 0 || (layers.Layers ?? []).length > 0;
+});
+async function clear(context, region) {
+    const lambda = client(context, region);
+    const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
+    for (const m of mappings) {
+        await unlessMissing(lambda.send(new Lambda.DeleteEventSourceMappingCommand({ UUID: m.UUID })));
+    }
+    for (const f of await collect(Lambda.paginateListFunctions({ client: lambda }, {}), (p) => p.Functions)) {
+        await unlessMissing(lambda.send(new Lambda.DeleteFunctionCommand({ FunctionName: f.FunctionName })));
+    }
+    for (const layer of await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers)) {
+        const LayerName = layer.LayerName;
+        for (const v of await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName }), (p) => p.LayerVersions)) {
+            await unlessMissing(lambda.send(new Lambda.DeleteLayerVersionCommand({ LayerName, VersionNumber: v.Version })));
+        }
+    }
+}
+function versionOf(renumbering, functionName, version) {
+    return renumbering.versions.get(functionName)?.get(version) ?? version;
+}
+function layerArnOf(renumbering) {
+    return (arn) => renumbering.layers.get(arn) ?? arn;
+}
+async function restoreLayerVersion(lambda, renumbering, l, record) {
+    const listed = await collect(Lambda.paginateListLayerVersions({ client: lambda }, { LayerName: l.layerName }), (p) => p.LayerVersions);
+    const same = listed.find((v) => v.Version === l.version);
+    if (same) {
+        const got = await lambda.send(new Lambda.GetLayerVersionCommand({ LayerName: l.layerName, VersionNumber: l.version }));
+        if (got.Content?.CodeSha256 === l.codeSha256) {
+            renumbering.layers.set(l.arn, got.LayerVersionArn);
+            await replaceLayerPermissions(lambda, l.layerName, l.version, l.permissions ?? []);
+            return;
+        }
+    }
+    const published = await lambda.send(new Lambda.PublishLayerVersionCommand({
+        LayerName: l.layerName,
+        Description: l.description,
+        Content: { ZipFile: await zipOf(record) },
+        CompatibleRuntimes: l.compatibleRuntimes,
+        CompatibleArchitectures: l.compatibleArchitectures,
+        LicenseInfo: l.licenseInfo,
+    }));
+    renumbering.layers.set(l.arn, published.LayerVersionArn);
+    await replaceLayerPermissions(lambda, l.layerName, published.Version, l.permissions ?? []);
+}
+async function restoreVersion(lambda, renumbering, v, record) {
+    const FunctionName = v.functionName;
+    const numbers = renumbering.versions.get(FunctionName) ?? new Map();
+    renumbering.versions.set(FunctionName, numbers);
+    if (await existing(lambda, FunctionName)) {
+        // Publishing again what the function holds already would only add a duplicate version.
+        const published = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName }), (p) => p.Versions);
+        const same = published.find((p) => p.Version === v.version);
+        if (same && v.codeSha256 && same.CodeSha256 === v.codeSha256) {
+            numbers.set(v.version, v.version);
+            await replacePermissions(lambda, FunctionName, v.permissions ?? [], v.version);
+            return;
+        }
+    }
+    await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
+    const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
+    numbers.set(v.version, published.Version);
+    await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version);
+}
+async function restoreFunction(lambda, renumbering, f, record) {
+    const outcome = await putLatest(lambda, record, f.name, { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering) });
+    const { Configuration, Tags } = (await existing(lambda, f.name));
+    if (outcome === 'updated') {
+        const Resource = Configuration.FunctionArn;
+        await replaceTags(Object.keys(Tags ?? {}), Object.keys(f.tags ?? {}), {
+            untag: (TagKeys) => lambda.send(new Lambda.UntagResourceCommand({ Resource, TagKeys })),
+            tag: () => lambda.send(new Lambda.TagResourceCommand({ Resource, Tags: f.tags })),
+        });
+    }
+    await replacePermissions(lambda, f.name, f.permissions ?? []);
+    await putReservedConcurrency(lambda, f.name, f.reservedConcurrency);
+    await putQualifiedSettings(lambda, f.name, f);
+}
+async function restoreAlias(lambda, renumbering, a) {
+    const weights = a.weights
+        ? Object.fromEntries(Object.entries(a.weights).map(([v, w]) => [versionOf(renumbering, a.functionName, v), w]))
+        : undefined;
+    const current = await unlessMissing(lambda.send(new Lambda.GetAliasCommand({ FunctionName: a.functionName, Name: a.name })));
+    // Routing is sent only to set weights or clear them: moto keeps an empty one, which Terraform reads as a block.
+    const routed = weights || Object.keys(current?.RoutingConfig?.AdditionalVersionWeights ?? {}).length > 0;
+    const input = {
+        FunctionName: a.functionName,
+        Name: a.name,
+        FunctionVersion: versionOf(renumbering, a.functionName, a.functionVersion),
+        Description: a.description ?? '',
+        RoutingConfig: routed ? { AdditionalVersionWeights: weights ?? {} } : undefined,
+    };
+    if (current)
+        await lambda.send(new Lambda.UpdateAliasCommand(input));
+    else
+        await lambda.send(new Lambda.CreateAliasCommand(input));
+    await replacePermissions(lambda, a.functionName, a.permissions ?? [], a.name);
+    await putQualifiedSettings(lambda, a.functionName, a, a.name);
+}
+async function restoreEventSourceMapping(context, region, renumbering, m) {
+    const lambda = client(context, region);
+    const qualifier = m.qualifier ? versionOf(renumbering, m.functionName, m.qualifier) : undefined;
+    const FunctionName = qualifier ? `${m.functionName}:${qualifier}` : m.functionName;
+    const EventSourceArn = await currentSource(context, region, m.eventSourceArn);
+    const current = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, { FunctionName, EventSourceArn }), (p) => p.EventSourceMappings);
+    // Disabled while the load runs: an enabled mapping would invoke the function with the
+    // messages and records the load restores into its source. Enabled last, as saved.
+    const settings = {
+        BatchSize: m.batchSize,
+        Enabled: false,
+        MaximumBatchingWindowInSeconds: m.maximumBatchingWindowInSeconds,
+        ...mappingInput(m),
+    };
+    const same = current.find((c) => c.EventSourceArn === EventSourceArn && c.FunctionArn?.endsWith(`:function:${FunctionName}`));
+    const UUID = same
+        ? (await lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID: same.UUID, FunctionName, ...settings }))).UUID
+        : (await lambda.send(new Lambda.CreateEventSourceMappingCommand({
+            FunctionName,
+            EventSourceArn,
+            StartingPosition: m.startingPosition,
+            ...settings,
+        }))).UUID;
+    if (m.enabled) {
+        context.afterRestore(`event source mapping ${FunctionName} ${EventSourceArn}`, () => lambda.send(new Lambda.UpdateEventSourceMappingCommand({ UUID, Enabled: true })));
+    }
+}
+async function restore(context, region, records) {
+    const lambda = client(context, region);
+    const renumbering = { layers: new Map(), versions: new Map() };
+    // One at a time, in capture order: versions are published in order, so numbers match where they can.
+    await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
+}
+/** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
+export const lambda = {
+    name: 'lambda',
+    dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb'],
+    capture,
+    regionsWithState,
+    clear,
+    restore,
+    requests: { deliversTo: ['*'] },
+};

@@ -1,0 +1,1 @@
+export { logs } from './logs.js';

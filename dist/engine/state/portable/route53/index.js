@@ -1,0 +1,1 @@
+export { route53 } from './route53.js';

@@ -1,0 +1,17 @@
+import * as S3 from '@aws-sdk/client-s3';
+import { type ClientFactory } from '../kit/index.js';
+/**
+ * The S3 client of a context and region, for every module that reads or writes buckets.
+ * Checksums only when S3 requires them: emulators differ in the trailing checksums they accept.
+ */
+export declare const S3_CLIENT_SETTINGS: {
+    readonly requestChecksumCalculation: "WHEN_REQUIRED";
+    readonly responseChecksumValidation: "WHEN_REQUIRED";
+};
+export declare const s3Client: ClientFactory<S3.S3Client>;
+/**
+ * The same, trying each call once: for a read an emulator fails for good with a 500 (moto's
+ * GetObjectAcl of an object uploaded in parts, which has no ACL there), where the SDK's retries
+ * would cost seconds per object.
+ */
+export declare const s3ClientTryingOnce: ClientFactory<S3.S3Client>;

@@ -1,0 +1,1 @@
+export { secretsmanager } from './secretsmanager.js';

@@ -1,0 +1,1 @@
+export { ses } from './ses.js';

@@ -1,0 +1,174 @@
+import * as SES from '@aws-sdk/client-ses';
+import { canonicalJson } from '../../../pod/manifest.js';
+import { chunks, clientOf, collect, eachRegion, nonEmpty, on, pagesOf, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+const client = clientOf(SES.SESClient);
+/** Identities whose attributes are asked at once (SES takes up to 100). */
+const ATTRIBUTE_BATCH = 100;
+const NOTIFICATION_TYPES = ['Bounce', 'Complaint', 'Delivery'];
+const IDENTITY = recordKind('identity');
+const TEMPLATE = recordKind('template');
+const CONFIGURATION_SET = recordKind('configuration-set');
+const RULE_SET = recordKind('receipt-rule-set');
+async function identities(ses) {
+    const pages = pagesOf((NextToken) => ses.send(new SES.ListIdentitiesCommand({ NextToken })), (p) => p.NextToken);
+    return sortBy(await collect(pages, (p) => p.Identities), (i) => i);
+}
+/** Sorted names from a paged listing; none where the instance does not serve it (MiniStack serves part of SES). */
+async function namesOf(ses, operation, page, names) {
+    const listed = await unlessUnimplemented(ses, operation, () => collect(pagesOf(page, (p) => p.NextToken), names));
+    return sortBy(listed ?? [], (n) => n);
+}
+const templates = (ses) => namesOf(ses, 'ListTemplates', (NextToken) => ses.send(new SES.ListTemplatesCommand({ NextToken })), (p) => (p.TemplatesMetadata ?? []).map((t) => t.Name));
+const configurationSets = (ses) => namesOf(ses, 'ListConfigurationSets', (NextToken) => ses.send(new SES.ListConfigurationSetsCommand({ NextToken })), (p) => (p.ConfigurationSets ?? []).map((c) => c.Name));
+const ruleSets = (ses) => namesOf(ses, 'ListReceiptRuleSets', (NextToken) => ses.send(new SES.ListReceiptRuleSetsCommand({ NextToken })), (p) => (p.RuleSets ?? []).map((r) => r.Name));
+/** Every identity of the region with its settings, asked for in batches. */
+async function* captureIdentities(ses, region) {
+    for (const Identities of chunks(await identities(ses), ATTRIBUTE_BATCH)) {
+        const notifications = (await unlessUnimplemented(ses, 'GetIdentityNotificationAttributes', () => ses.send(new SES.GetIdentityNotificationAttributesCommand({ Identities }))))
+            ?.NotificationAttributes ?? {};
+        const dkim = (await unlessUnimplemented(ses, 'GetIdentityDkimAttributes', () => ses.send(new SES.GetIdentityDkimAttributesCommand({ Identities }))))?.DkimAttributes ?? {};
+        const mailFrom = (await unlessUnimplemented(ses, 'GetIdentityMailFromDomainAttributes', () => ses.send(new SES.GetIdentityMailFromDomainAttributesCommand({ Identities }))))
+            ?.MailFromDomainAttributes ?? {};
+        for (const identity of Identities) {
+            const n = notifications[identity];
+            const topics = Object.fromEntries(NOTIFICATION_TYPES.flatMap((type) => (n?.[`${type}Topic`] ? [[type, n[`${type}Topic`]]] : [])));
+            const from = mailFrom[identity];
+            const data = {
+                identity,
+                domain: !identity.includes('@'),
+                dkim: dkim[identity]?.DkimEnabled || undefined,
+                topics: Object.keys(topics).length > 0 ? topics : undefined,
+                forwarding: n?.ForwardingEnabled === false ? false : undefined,
+                mailFrom: from?.MailFromDomain ? { domain: from.MailFromDomain, behaviorOnMxFailure: from.BehaviorOnMXFailure } : undefined,
+            };
+            yield IDENTITY.record(region, identity, data);
+        }
+    }
+}
+async function destinationsOf(ses, name) {
+    const described = await unlessUnimplemented(ses, 'DescribeConfigurationSet', () => ses.send(new SES.DescribeConfigurationSetCommand({ ConfigurationSetName: name, ConfigurationSetAttributeNames: ['eventDestinations'] })));
+    return described?.EventDestinations ?? [];
+}
+async function captureRuleSet(ses, name, active) {
+    const described = await ses.send(new SES.DescribeReceiptRuleSetCommand({ RuleSetName: name }));
+    return { name, active: name === active || undefined, rules: nonEmpty(described.Rules) };
+}
+const capture = eachRegion(async function* (context, region) {
+    const ses = client(context, region);
+    yield* captureIdentities(ses, region);
+    for (const name of await templates(ses)) {
+        const t = (await ses.send(new SES.GetTemplateCommand({ TemplateName: name }))).Template;
+        yield TEMPLATE.record(region, name, { name, subject: t.SubjectPart, text: t.TextPart, html: t.HtmlPart });
+    }
+    for (const name of await configurationSets(ses)) {
+        yield CONFIGURATION_SET.record(region, name, { name, eventDestinations: nonEmpty(sortBy(await destinationsOf(ses, name), (d) => d.Name)) });
+    }
+    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+    for (const name of await ruleSets(ses))
+        yield RULE_SET.record(region, name, await captureRuleSet(ses, name, active));
+});
+const regionsWithState = regionsWhere(async (context, region) => {
+    const ses = client(context, region);
+    // Each asked alone: an emulator may serve some of SES (MiniStack has no receipt rules).
+    const [ids, tpl, sets, rules] = await Promise.all([
+        ses.send(new SES.ListIdentitiesCommand({ MaxItems: 1 })),
+        unlessUnimplemented(ses, 'ListTemplates', () => ses.send(new SES.ListTemplatesCommand({ MaxItems: 1 }))),
+        unlessUnimplemented(ses, 'ListConfigurationSets', () => ses.send(new SES.ListConfigurationSetsCommand({ MaxItems: 1 }))),
+        unlessUnimplemented(ses, 'ListReceiptRuleSets', () => ses.send(new SES.ListReceiptRuleSetsCommand({}))),
+    ]);
+    return [ids.Identities, tpl?.TemplatesMetadata, sets?.ConfigurationSets, rules?.RuleSets].some((items) => (items?.length ?? 0) > 0);
+});
+async function clear(context, region) {
+    const ses = client(context, region);
+    // SES deletes no active rule set.
+    await unlessUnimplemented(ses, 'SetActiveReceiptRuleSet', () => ses.send(new SES.SetActiveReceiptRuleSetCommand({})));
+    for (const RuleSetName of await ruleSets(ses))
+        await unlessMissing(ses.send(new SES.DeleteReceiptRuleSetCommand({ RuleSetName })));
+    for (const ConfigurationSetName of await configurationSets(ses))
+        await unlessMissing(ses.send(new SES.DeleteConfigurationSetCommand({ ConfigurationSetName })));
+    for (const TemplateName of await templates(ses))
+        await unlessMissing(ses.send(new SES.DeleteTemplateCommand({ TemplateName })));
+    for (const Identity of await identities(ses))
+        await unlessMissing(ses.send(new SES.DeleteIdentityCommand({ Identity })));
+}
+/** Verified again (emulators verify at once), then its notification topics, forwarding, DKIM and MAIL FROM domain. */
+async function restoreIdentity(ses, i) {
+    if (i.domain)
+        await ses.send(new SES.VerifyDomainIdentityCommand({ Domain: i.identity }));
+    else
+        await ses.send(new SES.VerifyEmailIdentityCommand({ EmailAddress: i.identity }));
+    if (i.dkim)
+        await ses.send(new SES.VerifyDomainDkimCommand({ Domain: i.identity }));
+    for (const type of NOTIFICATION_TYPES) {
+        const SnsTopic = i.topics?.[type];
+        if (SnsTopic)
+            await ses.send(new SES.SetIdentityNotificationTopicCommand({ Identity: i.identity, NotificationType: type, SnsTopic }));
+    }
+    if (i.forwarding === false)
+        await ses.send(new SES.SetIdentityFeedbackForwardingEnabledCommand({ Identity: i.identity, ForwardingEnabled: false }));
+    if (i.mailFrom) {
+        await ses.send(new SES.SetIdentityMailFromDomainCommand({
+            Identity: i.identity,
+            MailFromDomain: i.mailFrom.domain,
+            BehaviorOnMXFailure: i.mailFrom.behaviorOnMxFailure,
+        }));
+    }
+}
+async function restoreTemplate(ses, t) {
+    const Template = { TemplateName: t.name, SubjectPart: t.subject, TextPart: t.text, HtmlPart: t.html };
+    // Asked first: moto answers the deletion of a missing template, or configuration set, with an error page.
+    if ((await templates(ses)).includes(t.name))
+        await ses.send(new SES.DeleteTemplateCommand({ TemplateName: t.name }));
+    await ses.send(new SES.CreateTemplateCommand({ Template }));
+}
+async function restoreConfigurationSet(ses, c) {
+    if ((await configurationSets(ses)).includes(c.name))
+        await ses.send(new SES.DeleteConfigurationSetCommand({ ConfigurationSetName: c.name }));
+    await ses.send(new SES.CreateConfigurationSetCommand({ ConfigurationSet: { Name: c.name } }));
+    // moto keeps a deleted set's destinations, and the new set has them: those are changed, not made.
+    const present = new Map((await destinationsOf(ses, c.name)).map((d) => [d.Name, d]));
+    for (const EventDestination of c.eventDestinations ?? []) {
+        const existing = present.get(EventDestination.Name);
+        if (!existing)
+            await ses.send(new SES.CreateConfigurationSetEventDestinationCommand({ ConfigurationSetName: c.name, EventDestination }));
+        else if (canonicalJson(existing).compare(canonicalJson(EventDestination)) !== 0) {
+            await ses.send(new SES.UpdateConfigurationSetEventDestinationCommand({ ConfigurationSetName: c.name, EventDestination }));
+        }
+    }
+}
+/** Made anew with its rules in order, each after the one before it; then made active when it was. */
+async function restoreRuleSet(ses, r) {
+    const RuleSetName = r.name;
+    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+    if (active === RuleSetName)
+        await ses.send(new SES.SetActiveReceiptRuleSetCommand({}));
+    if ((await ruleSets(ses)).includes(RuleSetName))
+        await ses.send(new SES.DeleteReceiptRuleSetCommand({ RuleSetName }));
+    await ses.send(new SES.CreateReceiptRuleSetCommand({ RuleSetName }));
+    let after;
+    for (const Rule of r.rules ?? []) {
+        await ses.send(new SES.CreateReceiptRuleCommand({ RuleSetName, Rule, After: after }));
+        after = Rule.Name;
+    }
+    if (r.active)
+        await ses.send(new SES.SetActiveReceiptRuleSetCommand({ RuleSetName }));
+}
+/**
+ * SES (v1 API): identities (addresses and domains, with DKIM, notification topics, feedback
+ * forwarding and MAIL FROM domain), templates, configuration sets with their event
+ * destinations, receipt rule sets with their rules in order, and which one is active.
+ */
+export const ses = {
+    name: 'ses',
+    // Notifications and event destinations name topics; receipt rules name topics, functions and buckets.
+    dependsOn: ['sns', 'lambda', 's3'],
+    capture,
+    regionsWithState,
+    clear,
+    restore: (context, region, records) => {
+        const api = client(context, region);
+        // One at a time, in the pod's order: receipt rules go in after the rule before them.
+        return restoreRecords(context, records, 1, on(IDENTITY, (i) => restoreIdentity(api, i)), on(TEMPLATE, (t) => restoreTemplate(api, t)), on(CONFIGURATION_SET, (c) => restoreConfigurationSet(api, c)), on(RULE_SET, (r) => restoreRuleSet(api, r)));
+    },
+    requests: { signingName: 'ses' },
+};

@@ -1,0 +1,1 @@
+export { sns } from './sns.js';

@@ -1,0 +1,1 @@
+export { sqs } from './sqs.js';

@@ -1,0 +1,1 @@
+export { ssm } from './ssm.js';

@@ -1,0 +1,1 @@
+export { stepfunctions } from './stepfunctions.js';

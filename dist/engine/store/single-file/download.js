@@ -1,0 +1,54 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { NotFoundError, PodsError, StoreError } from '../../errors.js';
+import { bodyStream, timedFetch } from '../../util/http.js';
+import { maskUrl } from '../url.js';
+import { privateTempDir } from '../../util/private-temp.js';
+/**
+ * The URL without `user:password@`, which fetch refuses, and the Basic `Authorization` header
+ * it stands for (as curl and browsers read it). A redirect to another origin drops the header.
+ */
+function withoutUserinfo(url) {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password)
+        return { address: url, headers: {} };
+    const credentials = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+    parsed.username = '';
+    parsed.password = '';
+    return { address: parsed.href, headers: { authorization: `Basic ${Buffer.from(credentials).toString('base64')}` } };
+}
+/**
+ * Streams a single-file pod from an http(s) URL into a temp file (a zip is read from its end,
+ * so it needs the whole file); `dispose` removes it. Content is verified blob by blob later.
+ */
+export async function download(url, display, timeoutMs) {
+    const dir = await mkdtemp(join(privateTempDir(), 'download-'));
+    const dispose = () => rm(dir, { recursive: true, force: true });
+    try {
+        let response;
+        try {
+            const { address, headers } = withoutUserinfo(url);
+            response = await timedFetch(address, { redirect: 'follow', headers }, timeoutMs, display);
+        }
+        catch (error) {
+            if (error instanceof PodsError)
+                throw error;
+            const cause = error.cause;
+            const reason = cause?.code ?? cause?.message ?? error.message;
+            throw new StoreError(`Cannot reach ${display} (${reason.replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, maskUrl)}).`, { cause: error });
+        }
+        if (response.status === 404)
+            throw new NotFoundError(`No pod file at ${display} (404).`);
+        if (!response.ok || !response.body)
+            throw new StoreError(`Downloading ${display} failed: ${response.status} ${response.statusText}.`);
+        const path = join(dir, 'pod.zip');
+        await pipeline(bodyStream(response, timeoutMs, display), createWriteStream(path));
+        return { path, dispose };
+    }
+    catch (error) {
+        await dispose();
+        throw error;
+    }
+}

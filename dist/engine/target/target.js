@@ -1,0 +1,1 @@
+export const DEFAULT_ENDPOINT = 'http://localhost:4566';

@@ -1,0 +1,16 @@
+import { reportable, startSuite } from '../suite/suite.js';
+import { jestRun } from './run.js';
+/**
+ * Jest's global setup for localstack-pods (the preset's `globalSetup`, or yours next to another
+ * preset): waits for the instance and loads the pods before any test. Options come from
+ * `globals.localstackPods` in the Jest config, then the environment. Jest starts its workers
+ * after this, from this process's environment, so the variables set here reach every test.
+ */
+export default async function globalSetup(_globalConfig, projectConfig) {
+    const options = projectConfig.globals?.localstackPods;
+    const suite = await startSuite(options).catch((error) => {
+        throw reportable(error);
+    });
+    Object.assign(process.env, suite.env);
+    jestRun().suite = suite;
+}

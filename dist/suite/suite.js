@@ -1,0 +1,202 @@
+import { createServer } from 'node:http';
+import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesReached, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { safeText } from '../engine/util/safe-text.js';
+import { startChangeProxy } from './change-proxy.js';
+import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
+import { resolveSuiteOptions, shouldSave } from './options.js';
+import { WORKER_ENV, workerAccount } from './worker.cjs';
+const defaultLog = (line) => process.stderr.write(`localstack-pods: ${safeText(line)}\n`);
+/**
+ * What an AWS SDK client (or the AWS CLI) created in a test needs to reach the instance with no
+ * code of its own: the endpoint, and credentials and a region when the user has none.
+ */
+function testEnvironment(endpoint, env) {
+    const vars = { LOCALSTACK_ENDPOINT: endpoint, AWS_ENDPOINT_URL: endpoint };
+    if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY)
+        Object.assign(vars, { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
+    // The JavaScript SDK reads only AWS_REGION, the AWS CLI and Python AWS_DEFAULT_REGION: both
+    // are set, to the one the user gave when there is one.
+    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    if (!env.AWS_REGION)
+        vars.AWS_REGION = region;
+    if (!env.AWS_DEFAULT_REGION)
+        vars.AWS_DEFAULT_REGION = region;
+    return vars;
+}
+/**
+ * Loads the pods in order into the account of the credentials in `options.env`; with
+ * `only`, only what it names of each pod; with `log`, a pod saved from another emulator or
+ * version says so there.
+ */
+async function loadPods(pods, options, { only, log } = {}) {
+    const loaded = [];
+    for (const pod of pods) {
+        const started = performance.now();
+        const result = await load({
+            pod,
+            options,
+            ...(only ? { only } : {}),
+            ...(log ? { onSourceMismatch: (mismatch) => log(`${pod}: ${mismatch.message}`) } : {}),
+        });
+        loaded.push({
+            name: result.name,
+            version: result.version,
+            digest: result.digest,
+            services: result.services,
+            ms: Math.round(performance.now() - started),
+        });
+    }
+    return loaded;
+}
+/**
+ * The restore scope of `restore: 'each-file'`: what the tests changed through the proxy since
+ * the account's last restore, and what those changes can reach by delivery, among the services
+ * the strategy restores.
+ */
+async function trackedScope(proxy, options, loaded) {
+    const inPods = new Set(loaded.flatMap((p) => p.services));
+    const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
+    const restored = servicesReached(options.strategy, [...inPods], PORTABLE_MODULES.map((m) => m.name));
+    return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
+}
+/**
+ * Serves test workers' requests to prepare the instance before a test file. Loads into one
+ * account run one at a time (a restore must not interleave with another); different accounts
+ * (isolated workers) load side by side.
+ */
+async function startCoordinator(suite, options, scope, timings, log) {
+    const queues = new Map();
+    // The shared account was loaded by the global setup and nothing has run in it yet, so the first
+    // test file needs no restore.
+    const fresh = new Set(suite.isolate === 'none' ? ['shared'] : []);
+    const loaded = new Set(suite.isolate === 'none' ? ['shared'] : []);
+    const prepare = async (workerId) => {
+        const account = suite.isolate === 'account-per-worker' ? workerAccount(workerId) : undefined;
+        const key = account ?? 'shared';
+        const run = async () => {
+            // Taken on every file, so a worker's first load also starts its account's changes afresh.
+            const only = scope(account);
+            if (fresh.delete(key) || (loaded.has(key) && suite.restore === 'none'))
+                return;
+            const started = performance.now();
+            const env = account ? { ...options.env, AWS_ACCESS_KEY_ID: account, AWS_SECRET_ACCESS_KEY: 'test' } : options.env;
+            if (!loaded.has(key) || !only)
+                await loadPods(suite.pods, { ...options, env });
+            else if (only.services.length > 0)
+                await loadPods(suite.pods, { ...options, env }, { only });
+            else
+                timings.unchanged += 1;
+            const ms = performance.now() - started;
+            if (loaded.has(key))
+                timings.ms.push(ms);
+            else
+                log(`loaded the pods into account ${account} for worker ${workerId} in ${Math.round(ms)} ms`);
+            loaded.add(key);
+        };
+        const next = (queues.get(key) ?? Promise.resolve()).catch(() => undefined).then(run);
+        queues.set(key, next);
+        await next;
+    };
+    const server = createServer((request, response) => {
+        const workerId = new URL(request.url ?? '/', 'http://localhost').searchParams.get('worker') ?? '1';
+        prepare(workerId).then(() => response.writeHead(200).end(), (error) => response.writeHead(500).end(`localstack-pods: the pods could not be loaded before this test file: ${messageOf(error)}`));
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    return {
+        url: `http://127.0.0.1:${port}`,
+        close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+}
+/**
+ * Refuses `account-per-worker` for pods holding services whose names span accounts (S3 bucket
+ * names): the workers' accounts cannot each hold a copy.
+ */
+function refuseSharedNames(loaded) {
+    const spanning = new Set(PORTABLE_MODULES.filter((m) => m.namesSpanAccounts).map((m) => m.name));
+    const clashing = loaded.filter((p) => p.services.some((s) => spanning.has(s)));
+    if (clashing.length === 0)
+        return;
+    const services = [...new Set(clashing.flatMap((p) => p.services.filter((s) => spanning.has(s))))].sort();
+    throw new UsageError(`isolate "account-per-worker" cannot give each worker its own copy of ${clashing.map((p) => p.name).join(', ')}: the pod holds ${services.join(', ')} resources, whose names LocalStack keeps unique across accounts, as AWS does (S3 bucket names). Run the test files one at a time with restore "each-file" instead.`);
+}
+/**
+ * Prepares a test run, the work both test fronts share: starts moto when asked, waits for the
+ * instance, loads the pods in order, and works out the variables the test workers need. Fails
+ * before any test runs when a pod is missing, the instance does not answer or a load fails.
+ */
+export async function startSuite(given, env = process.env, log = defaultLog) {
+    const suite = resolveSuiteOptions(given, env);
+    // Options are checked before a server is started, so a typo costs nothing.
+    resolveOptions(suite.engine, env);
+    const moto = suite.instance === 'moto' ? await startEmbeddedMoto() : undefined;
+    try {
+        const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
+        const options = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
+        const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+        if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack' && target.brand !== 'ministack') {
+            throw new UsageError(`isolate "account-per-worker" needs LocalStack or MiniStack, which take the access key id as the account; ${target.endpoint} is ${target.brand}.`);
+        }
+        const started = performance.now();
+        // Only this first load warns of pods from another emulator: the restores before test files
+        // load the same pods into the same instance.
+        const loaded = await loadPods(suite.pods, options, { log });
+        if (suite.isolate === 'account-per-worker')
+            refuseSharedNames(loaded);
+        if (loaded.length > 0) {
+            const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
+            log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);
+        }
+        const timings = { ms: [], unchanged: 0 };
+        const perFile = suite.pods.length > 0 && (suite.restore !== 'none' || suite.isolate === 'account-per-worker');
+        // Tests reach the instance through the proxy, which tells each restore what they changed.
+        const proxy = perFile && suite.restore === 'each-file' ? await startChangeProxy(target.endpoint) : undefined;
+        const scope = proxy ? await trackedScope(proxy, options, loaded) : () => undefined;
+        const coordinator = perFile ? await startCoordinator(suite, options, scope, timings, log) : undefined;
+        const endpoint = proxy?.url ?? target.endpoint;
+        const workerVars = {
+            ...testEnvironment(endpoint, env),
+            [WORKER_ENV.isolate]: suite.isolate,
+            ...(coordinator ? { [WORKER_ENV.coordinator]: coordinator.url } : {}),
+        };
+        return {
+            info: { endpoint, brand: target.brand, loaded },
+            env: workerVars,
+            async finish(failed) {
+                try {
+                    if (timings.ms.length > 0) {
+                        const average = Math.round(timings.ms.reduce((a, b) => a + b, 0) / timings.ms.length);
+                        const unchanged = timings.unchanged > 0 ? ` (${timings.unchanged} found nothing of the pods changed)` : '';
+                        log(`restored the pods before ${timings.ms.length} test file(s), ${average} ms each on average${unchanged}`);
+                    }
+                    if (suite.save && shouldSave(suite.saveIf, failed)) {
+                        const saved = await save({ pod: suite.save, options });
+                        log(`saved the instance's state as ${saved.name}:${saved.version} in ${saved.remote}${failed ? ' (the run failed)' : ''}`);
+                    }
+                }
+                finally {
+                    await coordinator?.close();
+                    await proxy?.close();
+                    await moto?.stop();
+                }
+            },
+        };
+    }
+    catch (error) {
+        await moto?.stop();
+        throw error;
+    }
+}
+/**
+ * The error a runner shows when the setup fails: for the engine's own errors, one line with no
+ * stack and no cause (the message says what to do), since runners print an error's `stack` and
+ * its causes' as they are.
+ */
+export function reportable(error) {
+    if (!(error instanceof PodsError))
+        return error;
+    const clear = new Error(`localstack-pods: ${error.message}`);
+    clear.name = error.name;
+    clear.stack = clear.message;
+    return clear;
+}
