@@ -1,5 +1,5 @@
 import * as AG from '@aws-sdk/client-api-gateway';
-import { clientOf, eachRegion, on, regionsWhere, restoreRecords } from '../kit/index.js';
+import { clientOf, eachRegion, IdMap, on, regionsWhere, restoreRecords } from '../kit/index.js';
 import { captureDomainName, DOMAIN_NAME, deleteDomainName, domainNames, restoreDomainName } from './domains.js';
 import { captureRestApi, deleteRestApi, REST_API, restApis, restoreRestApi } from './rest-apis.js';
 import { API_KEY, apiKeyOf, apiKeys, captureUsagePlan, deleteUsagePlan, restoreApiKey, restoreUsagePlan, USAGE_PLAN, usagePlans } from './usage.js';
@@ -55,9 +55,8 @@ export const apigateway = {
     // One at a time, in the pod's order: plans and domains name the APIs and keys restored before them.
     restore: (context, region, records) => {
         const ag = client(context, region);
-        const ids = new Map();
-        const idOf = (id) => ids.get(id) ?? id;
-        return restoreRecords(context, records, 1, on(REST_API, async (a) => ids.set(a.id, await restoreRestApi(context, ag, region, a))), on(API_KEY, async (k) => ids.set(k.id, await restoreApiKey(ag, k))), on(USAGE_PLAN, (p) => restoreUsagePlan(ag, p, idOf)), on(DOMAIN_NAME, (d) => restoreDomainName(ag, d, idOf)));
+        const ids = new IdMap();
+        return restoreRecords(context, records, 1, on(REST_API, async (a) => ids.set(a.id, await restoreRestApi(context, ag, region, a))), on(API_KEY, async (k) => ids.set(k.id, await restoreApiKey(ag, k))), on(USAGE_PLAN, (p) => restoreUsagePlan(ag, p, ids.of)), on(DOMAIN_NAME, (d) => restoreDomainName(ag, d, ids.of)));
     },
     // A REST protocol: every write counts for the whole service.
     requests: { signingName: 'apigateway' },

@@ -1,5 +1,5 @@
 import * as AG from '@aws-sdk/client-api-gateway';
-import { collect, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+import { collect, IdMap, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 export const REST_API = recordKind('rest-api', 'REST API');
 /** The tag LocalStack and moto read an API's id from when they create it. */
 export const CUSTOM_ID_TAG = '_custom_id_';
@@ -136,17 +136,6 @@ export async function captureRestApi(ag, api) {
         deployments: nonEmpty(sortBy(deployments, (d) => `${d.createdDate?.toISOString() ?? ''}\u0000${d.id}`).map((d) => ({ id: d.id, description: d.description }))),
         stages: nonEmpty(sortBy(stages, (s) => s.stageName).map(stageOf)),
     };
-}
-/** The ids a restore drew anew, by the ids the pod has. */
-class IdMap {
-    ids = new Map();
-    set(from, to) {
-        this.ids.set(from, to);
-    }
-    /** The new id of `id`; `id` itself when the pod's id is not one this restore drew anew. */
-    of(id) {
-        return (id === undefined ? id : (this.ids.get(id) ?? id));
-    }
 }
 const arnOf = (region, restApiId) => `arn:aws:apigateway:${region}::/restapis/${restApiId}`;
 /** The method settings of a stage as `UpdateStage` patch operations (`/{resource path}/{method}/{setting}`). */

@@ -6,6 +6,7 @@
 export { clientOf, type ClientFactory } from './clients.js';
 export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, isUnimplemented, unlessMissing, unlessUnimplemented } from './errors.js';
 export { collect, pagesOf } from './pages.js';
+export { IdMap } from './ids.js';
 export { labelOf } from '../../module.js';
 export { payloadOf, recordKind, type RecordData, type RecordKind } from './records.js';
 export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';

@@ -1,6 +1,6 @@
 import * as AG from '@aws-sdk/client-api-gateway';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, on, regionsWhere, restoreRecords } from '../kit/index.js';
+import { clientOf, eachRegion, IdMap, on, regionsWhere, restoreRecords } from '../kit/index.js';
 import { captureDomainName, DOMAIN_NAME, deleteDomainName, domainNames, restoreDomainName } from './domains.js';
 import { captureRestApi, deleteRestApi, REST_API, restApis, restoreRestApi } from './rest-apis.js';
 import { API_KEY, apiKeyOf, apiKeys, captureUsagePlan, deleteUsagePlan, restoreApiKey, restoreUsagePlan, USAGE_PLAN, usagePlans } from './usage.js';
@@ -53,16 +53,15 @@ export const apigateway: ServiceModule = {
   // One at a time, in the pod's order: plans and domains name the APIs and keys restored before them.
   restore: (context, region, records) => {
     const ag = client(context, region);
-    const ids = new Map<string, string>();
-    const idOf = (id: string) => ids.get(id) ?? id;
+    const ids = new IdMap();
     return restoreRecords(
       context,
       records,
       1,
       on(REST_API, async (a) => ids.set(a.id, await restoreRestApi(context, ag, region, a))),
       on(API_KEY, async (k) => ids.set(k.id, await restoreApiKey(ag, k))),
-      on(USAGE_PLAN, (p) => restoreUsagePlan(ag, p, idOf)),
-      on(DOMAIN_NAME, (d) => restoreDomainName(ag, d, idOf)),
+      on(USAGE_PLAN, (p) => restoreUsagePlan(ag, p, ids.of)),
+      on(DOMAIN_NAME, (d) => restoreDomainName(ag, d, ids.of)),
     );
   },
   // A REST protocol: every write counts for the whole service.

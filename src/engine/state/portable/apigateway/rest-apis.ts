@@ -1,6 +1,6 @@
 import * as AG from '@aws-sdk/client-api-gateway';
 import type { ServiceContext } from '../../module.js';
-import { collect, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+import { collect, IdMap, nonEmpty, recordKind, sortBy, sortedRecord, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 
 /**
  * A REST API is one record: its resources with their methods, integrations and responses, its
@@ -275,20 +275,6 @@ export async function captureRestApi(ag: AG.APIGatewayClient, api: AG.RestApi): 
     ),
     stages: nonEmpty(sortBy(stages, (s) => s.stageName!).map(stageOf)),
   };
-}
-
-/** The ids a restore drew anew, by the ids the pod has. */
-class IdMap {
-  private readonly ids = new Map<string, string>();
-
-  set(from: string, to: string): void {
-    this.ids.set(from, to);
-  }
-
-  /** The new id of `id`; `id` itself when the pod's id is not one this restore drew anew. */
-  of<T extends string | undefined>(id: T): T {
-    return (id === undefined ? id : (this.ids.get(id) ?? id)) as T;
-  }
 }
 
 const arnOf = (region: string, restApiId: string) => `arn:aws:apigateway:${region}::/restapis/${restApiId}`;

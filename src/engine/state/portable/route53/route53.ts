@@ -1,6 +1,6 @@
 import * as R53 from '@aws-sdk/client-route-53';
 import type { ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, on, restoreRecords } from '../kit/index.js';
+import { clientOf, eachRegion, IdMap, on, restoreRecords } from '../kit/index.js';
 import { captureHealthCheck, deleteHealthCheck, HEALTH_CHECK, healthChecks, restoreHealthCheck } from './health-checks.js';
 import { captureZone, deleteZone, HOSTED_ZONE, hostedZones, restoreZone } from './zones.js';
 
@@ -47,16 +47,15 @@ export const route53: ServiceModule = {
   // One at a time, in the pod's order: zones name the health checks, and alias one another.
   restore: (context, _region, records) => {
     const r53 = client(context, ROUTE53_REGION);
-    const ids = new Map<string, string>();
-    const idOf = (id: string) => ids.get(id) ?? id;
+    const ids = new IdMap();
     return restoreRecords(
       context,
       records,
       1,
       on(HEALTH_CHECK, async (h) => ids.set(h.id, await restoreHealthCheck(r53, h))),
       on(HOSTED_ZONE, async (z) => {
-        const sets = z.recordSets?.map((r) => (r.HealthCheckId ? { ...r, HealthCheckId: idOf(r.HealthCheckId) } : r));
-        ids.set(z.id, await restoreZone(context, r53, { ...z, recordSets: sets }, idOf));
+        const sets = z.recordSets?.map((r) => (r.HealthCheckId ? { ...r, HealthCheckId: ids.of(r.HealthCheckId) } : r));
+        ids.set(z.id, await restoreZone(context, r53, { ...z, recordSets: sets }, ids.of));
       }),
     );
   },

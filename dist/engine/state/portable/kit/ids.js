@@ -1,0 +1,12 @@
+/**
+ * The ids a restore got from the instance, by the ids the pod has: what later records of the
+ * same restore name (a plan's API, a record set's health check) is looked up here.
+ */
+export class IdMap {
+    ids = new Map();
+    set(from, to) {
+        this.ids.set(from, to);
+    }
+    /** The new id of `id`; `id` itself when the instance kept it, or it is not one of the pod's. */
+    of = (id) => (id === undefined ? id : (this.ids.get(id) ?? id));
+}

@@ -1,0 +1,14 @@
+/**
+ * The ids a restore got from the instance, by the ids the pod has: what later records of the
+ * same restore name (a plan's API, a record set's health check) is looked up here.
+ */
+export class IdMap {
+  private readonly ids = new Map<string, string>();
+
+  set(from: string, to: string): void {
+    this.ids.set(from, to);
+  }
+
+  /** The new id of `id`; `id` itself when the instance kept it, or it is not one of the pod's. */
+  readonly of = <T extends string | undefined>(id: T): T => (id === undefined ? id : (this.ids.get(id) ?? id)) as T;
+}
