@@ -109,7 +109,10 @@ async function launchLocalStack(): Promise<LocalStackProcess> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`LocalStack exited (${child.exitCode}); install it with scripts/localstack/install.sh`);
-    const ok = await fetch(`${endpoint}/_localstack/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${endpoint}/_localstack/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { process: child, endpoint, dataDir };
     await sleep(250);
   }

@@ -14,6 +14,7 @@ import { elapsed, median } from './util.js';
 import { verifyState } from './verify.js';
 import { TEST_FILES } from './test-files.js';
 import { readFloor } from './floor.js';
+import { benchStartup } from './startup.js';
 import { startSuite, type Suite } from '../dist/suite/suite.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -30,6 +31,7 @@ const HELP = `npm run bench -- [flags]
   --no-sync               skip baseline (c), aws s3 sync
   --no-per-file           skip the per-file restore of the small pod
   --no-services           skip the services beyond the data stores (API Gateway, Route 53)
+  --startup               only the start-up of the commands that reach no instance
   --rounds N              runs of baseline (b) and of the first strategy's load into a reset
                           instance, taken in turns (median; default 3, --quick 1)
   --repeat N              runs of the per-file restore and its baseline (median; default 5)
@@ -45,6 +47,7 @@ interface Flags {
   sync: boolean;
   perFile: boolean;
   services: boolean;
+  startupOnly: boolean;
   rounds: number;
   repeat: number;
   quick: boolean;
@@ -54,7 +57,10 @@ interface Flags {
 }
 
 function list(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function parseFlags(argv: string[]): Flags | undefined {
@@ -69,6 +75,7 @@ function parseFlags(argv: string[]): Flags | undefined {
       'no-sync': { type: 'boolean', default: false },
       'no-per-file': { type: 'boolean', default: false },
       'no-services': { type: 'boolean', default: false },
+      startup: { type: 'boolean', default: false },
       rounds: { type: 'string' },
       repeat: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
@@ -95,6 +102,7 @@ function parseFlags(argv: string[]): Flags | undefined {
     sync: !values['no-sync'],
     perFile: !values['no-per-file'],
     services: !values['no-services'],
+    startupOnly: values.startup,
     rounds: Number(values.rounds ?? (quick ? 1 : 3)),
     repeat: Number(values.repeat ?? (quick ? 3 : 5)),
     quick,
@@ -302,7 +310,11 @@ async function benchPerFile(emulator: Emulator, data: Dataset, flags: Flags, wor
   await verifyState(emulator.endpoint(), data);
 
   const env = { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', LOCALSTACK_PODS_HOME: work };
-  const suite = await startSuite({ pods: 'bench-per-file', restore: 'each-file', endpoint: emulator.endpoint(), remote: ctx().remote }, env, () => undefined);
+  const suite = await startSuite(
+    { pods: 'bench-per-file', restore: 'each-file', endpoint: emulator.endpoint(), remote: ctx().remote },
+    env,
+    () => undefined,
+  );
   const tests = clients(suite.info.endpoint);
   try {
     await beforeTestFile(suite);
@@ -364,7 +376,15 @@ export async function main(argv: string[]): Promise<number> {
   const sections: Section[] = [];
   const services: ServiceTiming[] = [];
   const info = { ...machine(), awsStartup: await awsCliStartup() };
-  for (const kind of flags.emulators) {
+  log('start-up of the commands that reach no instance');
+  const startup = benchStartup(work, flags.repeat * 2);
+  process.stdout.write(
+    `\nStart-up, CPU seconds (median of ${flags.repeat * 2}), and over a bare node's\n${alignedTable(
+      ['command', 'cpu s', 'ratio'],
+      startup.map((t) => [t.label, t.cpuSeconds.toFixed(3), `${t.ratio.toFixed(2)}×`]),
+    )}\n`,
+  );
+  for (const kind of flags.startupOnly ? [] : flags.emulators) {
     log(`starting ${kind}`);
     const emulator = await startEmulator(kind);
     try {
@@ -393,7 +413,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const total = elapsed(started);
   mkdirSync(join(flags.out, '..'), { recursive: true });
-  writeFileSync(flags.out, JSON.stringify({ machine: info, flags, sections, services, seconds: total }, null, 2));
+  writeFileSync(flags.out, JSON.stringify({ machine: info, flags, startup, sections, services, seconds: total }, null, 2));
   if (flags.markdown) {
     process.stdout.write(formatMarkdown(sections));
     const table = serviceRows(services);

@@ -5,8 +5,9 @@ import { load, resolveOptions, type Strategy } from '../dist/engine/index.js';
 import { elapsed } from './util.js';
 
 // The snapshot of dist/ that scripts/bench.mjs takes (.bench/dist), so a rebuild during a run does not pull it away.
-const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
-const HOOK = new URL('./rss-hook.js', import.meta.url).href;
+export const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
+/** Preloaded into a CLI child: it writes the child's peak RSS and CPU time at exit. */
+export const HOOK = new URL('./rss-hook.js', import.meta.url).href;
 
 /** One CLI run: wall time, the child's peak RSS and CPU time, its `--json` result, and when each phase began. */
 export interface CliRun {

@@ -128,7 +128,8 @@ const FOOTNOTE = '¹ blob bytes the store did not have, besides the manifest (a 
 export function alignedTable(head: readonly string[], body: readonly string[][]): string {
   const table = [head, ...body];
   const widths = head.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (r: readonly string[]) =>
+    r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   return table.map(line).join('\n');
 }
 

@@ -265,7 +265,11 @@ export async function syncWithAwsCli(endpoint: string, data: Dataset): Promise<n
   try {
     await Promise.all(data.buckets.map((Bucket) => c.s3.send(new CreateBucketCommand({ Bucket }))));
     for (const bucket of data.buckets) {
-      await run('aws', ['--endpoint-url', endpoint, 's3', 'sync', join(data.dir, bucket), `s3://${bucket}`, '--only-show-errors', '--exclude', '.spec.json'], env);
+      await run(
+        'aws',
+        ['--endpoint-url', endpoint, 's3', 'sync', join(data.dir, bucket), `s3://${bucket}`, '--only-show-errors', '--exclude', '.spec.json'],
+        env,
+      );
     }
   } finally {
     c.destroy();

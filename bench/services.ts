@@ -32,7 +32,9 @@ async function seedApi(endpoint: string): Promise<void> {
       await ag.send(new AG.PutMethodCommand({ ...method, authorizationType: 'NONE' }));
       await ag.send(new AG.PutMethodResponseCommand({ ...method, statusCode: '200' }));
       await ag.send(new AG.PutIntegrationCommand({ ...method, type: 'MOCK', requestTemplates: { 'application/json': '{"statusCode": 200}' } }));
-      await ag.send(new AG.PutIntegrationResponseCommand({ ...method, statusCode: '200', responseTemplates: { 'application/json': `{"item": ${i}}` } }));
+      await ag.send(
+        new AG.PutIntegrationResponseCommand({ ...method, statusCode: '200', responseTemplates: { 'application/json': `{"item": ${i}}` } }),
+      );
     }
   } finally {
     ag.destroy();
@@ -47,7 +49,12 @@ async function seedZone(endpoint: string): Promise<void> {
     for (let start = 0; start < ZONE_RECORDS; start += 100) {
       const Changes = Array.from({ length: 100 }, (_, k) => ({
         Action: 'CREATE' as const,
-        ResourceRecordSet: { Name: `host${start + k}.fleet.test`, Type: 'A' as const, TTL: 60, ResourceRecords: [{ Value: `10.1.${Math.floor((start + k) / 250)}.${(start + k) % 250}` }] },
+        ResourceRecordSet: {
+          Name: `host${start + k}.fleet.test`,
+          Type: 'A' as const,
+          TTL: 60,
+          ResourceRecords: [{ Value: `10.1.${Math.floor((start + k) / 250)}.${(start + k) % 250}` }],
+        },
       }));
       await r53.send(new R53.ChangeResourceRecordSetsCommand({ HostedZoneId: zone.HostedZone!.Id!, ChangeBatch: { Changes } }));
     }
@@ -83,7 +90,14 @@ export async function benchServices(emulator: Emulator, ctx: () => PodContext, l
     const saved = await saveWithCli(ctx(), name, workload.service);
     await emulator.reset();
     const loaded = await loadWithCli(ctx(), name, 'account-region-merge');
-    timings.push({ emulator: emulator.version, service: workload.service, state: workload.state, seedSeconds, saveSeconds: saved.seconds, loadSeconds: loaded.seconds });
+    timings.push({
+      emulator: emulator.version,
+      service: workload.service,
+      state: workload.state,
+      seedSeconds,
+      saveSeconds: saved.seconds,
+      loadSeconds: loaded.seconds,
+    });
   }
   return timings;
 }

@@ -23,14 +23,24 @@ bash scripts/ministack/install.sh
 echo "== OCI registry (CNCF distribution, Debian's docker-registry)"
 bash scripts/registry/install.sh
 
-echo "== typecheck"
-npm run --silent typecheck
+echo "== shells for the completion tests (bash-completion, zsh, fish)"
+bash scripts/shells/install.sh
+
+echo "== chromium for the web page's tests"
+bash scripts/browser/install.sh
+
+echo "== typecheck (src, test and the web page) and lint (ESLint with the layer rules, Prettier), side by side"
+npm run --silent typecheck & typecheck=$!
+lint=0
+npm run --silent lint || lint=$?
+wait "$typecheck" || fail "typecheck failed (above)"
+[ "$lint" -eq 0 ] || fail "lint failed (above): npm run format fixes what Prettier and ESLint can"
 
 report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 echo "== tests"
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+npx vitest run ${COVERAGE:+--coverage} --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const slowest = r.testResults
@@ -39,6 +49,16 @@ node -e '
     .slice(0, 15);
   console.log("slowest test files (s):");
   for (const [seconds, file] of slowest) console.log(`  ${seconds.toFixed(0).padStart(5)}  ${file}`);
+  // The failures again, last: a log cut to its tail still says what failed and why.
+  for (const file of r.testResults) {
+    for (const t of file.assertionResults.filter((a) => a.status === "failed")) {
+      const why = (t.failureMessages[0] || "").split("\n").slice(0, 3).join(" | ").slice(0, 400);
+      console.log(`FAILED ${require("path").relative(process.cwd(), file.name)} > ${t.fullName}: ${why}`);
+    }
+    if (file.status === "failed" && file.assertionResults.every((a) => a.status !== "failed")) {
+      console.log(`FAILED ${require("path").relative(process.cwd(), file.name)}: ${(file.message || "").slice(0, 400)}`);
+    }
+  }
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 ' "$report" 2>/dev/null || true
 exit "$status"

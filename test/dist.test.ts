@@ -15,8 +15,12 @@ describe('the committed dist/', () => {
   it('is what the build script makes of src/ now', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'dist-'));
     execFileSync(process.execPath, ['scripts/build.mjs', '--out', fresh], { stdio: 'pipe' });
-    const built = files(fresh).map((f) => relative(fresh, f)).sort();
-    const committed = files('dist').map((f) => relative('dist', f)).sort();
+    const built = files(fresh)
+      .map((f) => relative(fresh, f))
+      .sort();
+    const committed = files('dist')
+      .map((f) => relative('dist', f))
+      .sort();
     expect(committed, 'dist/ is stale: run npm run build and commit dist/').toEqual(built);
     const stale = built.filter((f) => !readFileSync(join(fresh, f)).equals(readFileSync(join('dist', f))));
     expect(stale, 'dist/ is stale: run npm run build and commit dist/').toEqual([]);

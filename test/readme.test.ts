@@ -11,7 +11,7 @@ describe('the README', () => {
     expect(readme).toContain(`| \`${option.name}\` | ${env} |`);
   });
 
-  it.each(SUITE_OPTION_TABLE.map((o) => [o.name, o]))('documents the test fronts\' option %s', (_name, option) => {
+  it.each(SUITE_OPTION_TABLE.map((o) => [o.name, o]))("documents the test fronts' option %s", (_name, option) => {
     expect(readme).toContain(`| \`${option.name}\` | \`${option.env[0]}\` |`);
   });
 

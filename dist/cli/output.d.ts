@@ -1,8 +1,10 @@
 import type { ProgressListener } from '../engine/index.js';
+import { formatBytes } from '../engine/util/bytes.js';
 type Output = Pick<NodeJS.WritableStream, 'write'> & {
     isTTY?: boolean;
     columns?: number;
 };
+export { formatBytes };
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export interface Io {
     readonly out: Output;
@@ -18,7 +20,6 @@ export declare const processIo: Io;
 export declare function printJson(io: Io, value: unknown): void;
 /** Aligned columns for people; one header row, then rows. */
 export declare function formatTable(header: readonly string[], cellsOfRows: readonly (readonly string[])[]): string;
-export declare function formatBytes(bytes: number): string;
 /** What a save or load could not keep exactly: one line each on stderr, after the result. */
 export declare function printWarnings(io: Io, warnings: readonly {
     service: string;
@@ -26,11 +27,11 @@ export declare function printWarnings(io: Io, warnings: readonly {
     message: string;
 }[]): void;
 /**
- * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second), plain
- * lines otherwise, one when each phase starts, so CI logs stay short.
+ * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second). Plain
+ * lines otherwise (CI logs): one when each phase starts, how far it has got every few seconds,
+ * and how many items it did when it ends.
  */
 export declare function progressDisplay(io: Io): {
     listener: ProgressListener;
     done(): void;
 };
-export {};

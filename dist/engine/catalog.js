@@ -1,3 +1,4 @@
+import { encryptionOf } from './pod/encryption-info.js';
 import { NotFoundError } from './errors.js';
 import { ANNOTATION } from './pod/media-types.js';
 import { readConfig, readManifest } from './store/content.js';
@@ -29,5 +30,6 @@ export async function describeVersion(store, tagged) {
         message: manifest.annotations[ANNOTATION.description] ?? '',
         config,
         size: [manifest.config, ...manifest.layers].reduce((sum, d) => sum + d.size, tagged.descriptor.size),
+        ...(encryptionOf(manifest) ? { encryptedFor: encryptionOf(manifest).to } : {}),
     };
 }

@@ -2,7 +2,7 @@
  * Every error the engine throws on purpose is a PodsError with a fixed `code`, so fronts can
  * decide what to do (exit code, annotation, retry) without reading message text.
  */
-export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'NEWER_FORMAT' | 'DECLINED' | 'RESTORE_INCOMPLETE' | 'TIMEOUT' | 'STORE';
+export type ErrorCode = 'USAGE' | 'NOT_FOUND' | 'DIGEST_MISMATCH' | 'CORRUPT_POD' | 'UNSAFE_PATH' | 'UNREACHABLE' | 'REAL_AWS_REFUSED' | 'NEWER_FORMAT' | 'DECLINED' | 'RESTORE_INCOMPLETE' | 'TIMEOUT' | 'STORE' | 'KEY_NEEDED';
 export declare class PodsError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {
@@ -11,6 +11,12 @@ export declare class PodsError extends Error {
 }
 /** Bad input from the user: an invalid name, option or argument. Fronts exit with 2. */
 export declare class UsageError extends PodsError {
+    constructor(message: string, options?: {
+        cause?: unknown;
+    });
+}
+/** An encrypted version, and no key (or the wrong one) to open it: nothing was read or changed. */
+export declare class NeedsKeyError extends PodsError {
     constructor(message: string, options?: {
         cause?: unknown;
     });

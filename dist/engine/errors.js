@@ -13,6 +13,12 @@ export class UsageError extends PodsError {
         super('USAGE', message, options);
     }
 }
+/** An encrypted version, and no key (or the wrong one) to open it: nothing was read or changed. */
+export class NeedsKeyError extends PodsError {
+    constructor(message, options) {
+        super('KEY_NEEDED', message, options);
+    }
+}
 /** A pod, version, remote or blob that does not exist where it was looked for. */
 export class NotFoundError extends PodsError {
     constructor(message, options) {

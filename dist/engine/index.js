@@ -15,18 +15,20 @@ export { inspectState } from './state-inspect.js';
 export { instanceStatus } from './status/status.js';
 export { servicesTouched } from './status/operation.js';
 export { STATUS_ACCOUNT, STATUS_BUCKET } from './state/reserved.js';
-export { copyPod, deletePod, exportPod, importPod, inspect, list, versions } from './pods.js';
+export { copyPod, deletePod, exportPod, importPod, inspect, list, storageUse, versions, } from './pods.js';
+export { diffVersions } from './diff.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE } from './remotes.js';
-export { OPTION_TABLE, resolveOptions } from './options.js';
+export { namingOptionsByName, OPTION_TABLE, resolveOptions } from './options.js';
 export { parseRef, formatRef, parsePodName, POD_NAME_RULE } from './pod/ref.js';
 export { parseStrategy, DEFAULT_STRATEGY, servicesReached } from './state/strategy.js';
-export { PORTABLE_MODULES } from './state/portable/registry.js';
+export { loadModules, SERVICE_NAMES } from './state/portable/registry.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto } from './target/embedded-moto.js';
 export { instanceName, sourceMismatch } from './target/source-mismatch.js';
 export { formatVersionOf, POD_FORMAT_VERSION } from './pod/format.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
-export { RequestTimeoutError, requestTimeoutMs } from './util/http.js';
+export { RequestTimeoutError } from './util/http.js';
+export { requestTimeoutMs } from './util/request-timeout.js';
 // For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,
 // the hook that registers them, and the local store and manifest reader they build on.
 export { registerStore } from './store/registry.js';

@@ -1,5 +1,5 @@
 import { serviceContext } from './state/context.js';
-import { selectModules } from './state/portable/registry.js';
+import { loadModules } from './state/portable/registry.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 /**
@@ -16,7 +16,7 @@ export async function servicesWithState(options, services) {
         warn: () => undefined,
         progress: () => undefined,
     };
-    const found = await Promise.all(selectModules(services).map(async (module) => {
+    const found = await Promise.all((await loadModules(services)).map(async (module) => {
         const regions = await module.regionsWithState(serviceContext(target, caller, caller, module.name, hooks, options.env));
         return regions.length > 0 ? module.name : undefined;
     }));

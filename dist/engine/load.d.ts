@@ -1,11 +1,9 @@
 import { type ResourceFailure } from './errors.js';
-import { type PodLocation } from './location.js';
 import type { PodsOptions } from './options.js';
 import type { Scope } from './pod/manifest.js';
 import { type ProgressListener } from './progress.js';
 import { type PlannedChange, type RestoreLimit } from './state/restore.js';
 import type { Strategy } from './state/strategy.js';
-import { type ReadableStore, type TaggedVersion } from './store/store.js';
 import { type SourceMismatch } from './target/source-mismatch.js';
 import type { Target } from './target/target.js';
 export interface LoadResult {
@@ -42,9 +40,5 @@ export interface LoadRequest {
      */
     readonly onSourceMismatch?: (mismatch: SourceMismatch) => void | Promise<void>;
 }
-/** Opens the store a location reads from; the caller closes it. */
-export declare function openSource(pod: PodLocation, options: Pick<PodsOptions, 'remote' | 'env'>): Promise<ReadableStore>;
-/** The version a location names in its store. */
-export declare function locate(pod: PodLocation, store: ReadableStore): Promise<TaggedVersion>;
 /** Loads a pod version into the instance with the chosen strategy. */
 export declare function load(request: LoadRequest): Promise<LoadResult>;

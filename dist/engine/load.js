@@ -1,42 +1,25 @@
-import { resolveVersion } from './catalog.js';
 import { copyBlobs } from './copy.js';
 import { messageOf, RestoreIncompleteError } from './errors.js';
 import { parseLocation } from './location.js';
-import { openRemoteForRead, tempStore } from './open-store.js';
+import { tempStore } from './open-store.js';
 import { refuseNewerFormat } from './pod/format.js';
 import { formatRef } from './pod/ref.js';
-import { progressCounter } from './progress.js';
+import { progressCounter, waitingFor } from './progress.js';
 import { serviceContext } from './state/context.js';
 import { diffRestore, executeRestore, planRestore } from './state/restore.js';
 import { stageRestore } from './state/stage.js';
 import { loadOperation, recordOperation } from './status/record.js';
+import { locate, openSource } from './source.js';
+import { openVersion } from './encryption.js';
+import { NO_KEYS } from './crypto/keys.js';
 import { readConfig, readManifest } from './store/content.js';
 import { FileStore } from './store/file/index.js';
-import { download } from './store/single-file/download.js';
-import { ZipReader } from './store/single-file/zip-reader.js';
 import { podView } from './store/store.js';
 import { forEachLimit } from './util/concurrency.js';
-import { requestTimeoutMs } from './util/http.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 import { refuseRealAws } from './target/guard.js';
 import { sourceMismatch } from './target/source-mismatch.js';
-/** Opens the store a location reads from; the caller closes it. */
-export async function openSource(pod, options) {
-    if (pod.kind === 'ref')
-        return openRemoteForRead(options.remote, options.env);
-    if (pod.kind === 'file')
-        return ZipReader.open(pod.path, `file://${pod.path}`);
-    const file = await download(pod.url, pod.display, requestTimeoutMs(options.env));
-    return ZipReader.open(file.path, pod.display, file.dispose);
-}
-/** The version a location names in its store. */
-export async function locate(pod, store) {
-    if (pod.kind === 'ref')
-        return resolveVersion(store, pod.ref);
-    const [name] = await store.listPods();
-    return resolveVersion(store, { name: name ?? pod.name, version: 'latest' });
-}
 /** Blobs of a local store checked at once: hashing one saturates neither a core nor a disk. */
 const VERIFY_CONCURRENCY = 4;
 /**
@@ -71,15 +54,20 @@ export async function load(request) {
     // The instance is reached while the pod is checked: both take a while and neither changes
     // anything, and the instance's first answers often take longest.
     const reaching = new AbortController();
-    const reached = reach(options, reaching.signal);
+    const reached = reach(options, reaching.signal, waitingFor(options, progress));
     reached.catch(() => undefined);
     try {
         const version = await locate(pod, source);
         const verified = await verifiedCopy(source, version);
+        const disposers = [verified.dispose];
         try {
-            const manifest = await readManifest(verified.store, version.descriptor);
-            const config = await readConfig(verified.store, manifest);
+            const stored = await readManifest(verified.store, version.descriptor);
+            const config = await readConfig(verified.store, stored);
             refuseNewerFormat(config, formatRef(version));
+            // An encrypted version is opened here, before the instance is waited on.
+            const opened = await openVersion(verified.store, stored, options.encryption?.ring ?? NO_KEYS, `${formatRef(version)} in ${source.display}`);
+            disposers.push(opened.dispose);
+            const { manifest } = opened;
             progress('verify', version.descriptor.digest);
             const { target, caller } = await reached;
             progress('connect', target.brand);
@@ -91,14 +79,17 @@ export async function load(request) {
             const hooks = {
                 warn: (service, resource, message) => warnings.push({ service, resource, message }),
                 fail: (service, resource, error) => failures.push({ service, resource, message: messageOf(error) }),
-                progress: (service, resource) => progress('restore', `${service} ${resource}`),
+                // A dry run reads the instance's resources to compare them: it restores nothing.
+                progress: (service, resource) => progress(request.dryRun ? 'read' : 'restore', `${service} ${resource}`),
             };
             const contextOf = (module, account) => serviceContext(target, account, caller, module.name, hooks, options.env);
-            const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, request.only);
-            await stageRestore(plan, manifest, verified.store, (layer) => progress('verify', `${layer.service} ${layer.region}`));
-            const planned = request.dryRun ? await diffRestore(plan, verified.store, contextOf) : undefined;
+            // `services` limits a load as it limits a save: what is not named is neither cleared nor written.
+            const only = request.only ?? (options.services ? { services: options.services } : undefined);
+            const plan = await planRestore(manifest, config, options.strategy, caller, contextOf, only);
+            await stageRestore(plan, manifest, opened.store, (layer) => progress('verify', `${layer.service} ${layer.region}`));
+            const planned = request.dryRun ? await diffRestore(plan, opened.store, contextOf) : undefined;
             if (!request.dryRun) {
-                await executeRestore(plan, verified.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
+                await executeRestore(plan, opened.store, contextOf, (phase, scope) => progress(phase, `${scope.service} ${scope.region}`));
                 // Recorded even when some resources failed: the rest of the pod is in the instance.
                 const loaded = { name: version.name, version: version.version, digest: version.descriptor.digest, remote: source.display };
                 await recordOperation(target, options.env, loadOperation(loaded, plan, request.only !== undefined), warnings);
@@ -120,7 +111,8 @@ export async function load(request) {
             };
         }
         finally {
-            await verified.dispose();
+            for (const dispose of disposers.reverse())
+                await dispose();
         }
     }
     finally {
@@ -129,7 +121,7 @@ export async function load(request) {
     }
 }
 /** The instance, once it answers, and the account of the caller's credentials in it. */
-async function reach(options, signal) {
-    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs, signal });
+async function reach(options, signal, onWait) {
+    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs, signal, onWait });
     return { target, caller: await callerAccount(target, 'us-east-1', options.env) };
 }

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { keyRingOf, parseRecipients } from './crypto/keys.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/request-timeout.js';
 import { parseEndpoint } from './target/detect.js';
 import { DEFAULT_ENDPOINT } from './target/target.js';
 import { DEFAULT_STRATEGY, parseStrategy } from './state/strategy.js';
@@ -28,16 +30,52 @@ export const OPTION_TABLE = [
         default: String(DEFAULT_REQUEST_TIMEOUT_SECONDS),
         description: 'seconds any request to the instance or a store may go unanswered before the command fails',
     },
-    { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)' },
-    { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
-    { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
+    {
+        name: 'allow-real-aws',
+        env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'],
+        default: 'false',
+        description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)',
+    },
+    {
+        name: 'services',
+        env: ['LOCALSTACK_PODS_SERVICES'],
+        default: 'all',
+        describesDefault: true,
+        description: 'comma-separated services a save captures, and a load clears and writes',
+    },
+    {
+        name: 'regions',
+        env: ['LOCALSTACK_PODS_REGIONS'],
+        default: 'all with state',
+        describesDefault: true,
+        description: 'comma-separated regions a save captures',
+    },
     {
         name: 'accounts',
         env: ['LOCALSTACK_PODS_ACCOUNTS'],
         default: "the caller's",
+        describesDefault: true,
         description: 'comma-separated 12-digit account ids a save captures (LocalStack and moto)',
     },
     { name: 'message', env: ['LOCALSTACK_PODS_MESSAGE'], default: '', description: 'a message stored with a saved version' },
+    {
+        name: 'encryption-key',
+        env: ['LOCALSTACK_PODS_ENCRYPTION_KEY'],
+        default: '',
+        description: 'a passphrase: a save encrypts its state with it, and a load of an encrypted version opens it (keep it in a secret)',
+    },
+    {
+        name: 'encryption-key-file',
+        env: ['LOCALSTACK_PODS_ENCRYPTION_KEY_FILE'],
+        default: '',
+        description: 'a file holding the passphrase, or age identities (AGE-SECRET-KEY-1…, one a line) that open versions encrypted for their recipients',
+    },
+    {
+        name: 'recipients',
+        env: ['LOCALSTACK_PODS_RECIPIENTS'],
+        default: '',
+        description: 'comma-separated age recipients (age1…) a save encrypts for: any of their identities opens the version',
+    },
 ];
 function list(text) {
     return text
@@ -60,6 +98,29 @@ function seconds(name, value) {
         throw new UsageError(`Invalid --${name} "${value}": expected a number of seconds.`);
     return n * 1000;
 }
+/**
+ * The encryption a save asks for and the ring a load opens with: recipients when given, else
+ * the passphrase (from the option or the key file); identities of a key file open versions.
+ */
+function encryptionOptions(passphrase, file, recipientList) {
+    if (!passphrase && !file && !recipientList)
+        return {};
+    let ring = { passphrases: passphrase ? [passphrase] : [], identities: [] };
+    if (file) {
+        let text;
+        try {
+            text = readFileSync(file, 'utf8');
+        }
+        catch (error) {
+            throw new UsageError(`Cannot read --encryption-key-file ${file}: ${error.message}`, { cause: error });
+        }
+        const fromFile = keyRingOf(text);
+        ring = { passphrases: [...ring.passphrases, ...fromFile.passphrases], identities: fromFile.identities };
+    }
+    const recipients = recipientList ? parseRecipients(list(recipientList)) : [];
+    const holders = recipients.length > 0 ? { recipients } : ring.passphrases[0] !== undefined ? { passphrase: ring.passphrases[0] } : undefined;
+    return { encryption: { ring, ...(holders ? { holders } : {}) } };
+}
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 function regions(value) {
     const parsed = list(value);
@@ -76,10 +137,11 @@ function accounts(value) {
     return parsed;
 }
 /**
- * Parses options from one front (flags, inputs) with the environment under them; the first
- * value found wins: `raw`, then each environment variable of the option, then the default.
+ * Parses options from one front (flags, inputs) with the environment and the project's config
+ * file under them; the first value found wins: `raw`, then each environment variable of the
+ * option, then `file`, then the default.
  */
-export function resolveOptions(raw, env = process.env) {
+export function resolveOptions(raw, env = process.env, file = {}) {
     const value = (name) => {
         const given = raw[name];
         if (given !== undefined && given !== '')
@@ -88,7 +150,8 @@ export function resolveOptions(raw, env = process.env) {
             if (env[variable])
                 return env[variable];
         }
-        return undefined;
+        const configured = file[name];
+        return configured === '' ? undefined : configured;
     };
     const text = (name) => {
         const v = value(name);
@@ -112,7 +175,17 @@ export function resolveOptions(raw, env = process.env) {
         ...(regionList ? { regions: regions(regionList) } : {}),
         ...(accountList ? { accounts: accounts(accountList) } : {}),
         message: text('message') ?? '',
+        ...encryptionOptions(text('encryption-key'), text('encryption-key-file'), text('recipients')),
         // Stores and clients read the timeout from the environment they are given: one way in, whichever front set it.
         env: { ...env, [REQUEST_TIMEOUT_ENV]: String(requestTimeoutMs / 1000) },
     };
+}
+const OPTION_FLAG = new RegExp(`--(${OPTION_TABLE.map((o) => o.name).join('|')})(?![\\w-])`, 'g');
+/**
+ * A message with the options it names as the Action's inputs and the test fronts' options name
+ * them (`endpoint`), for the fronts whose users never type a flag: the engine's messages name
+ * them as the CLI does (`--endpoint`), and both spellings come from the one table.
+ */
+export function namingOptionsByName(message) {
+    return message.replace(OPTION_FLAG, (_, name) => `\`${name}\``);
 }

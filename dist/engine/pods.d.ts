@@ -11,6 +11,19 @@ export declare function list(options: StoreOptions): Promise<{
     remote: string;
     pods: PodSummary[];
 }>;
+/** What a remote holds: the bytes its versions reference (a blob once per version), and those it stores (a blob once). */
+export interface StorageUse {
+    readonly remote: string;
+    readonly pods: number;
+    readonly versions: number;
+    readonly referencedBytes: number;
+    readonly storedBytes: number;
+}
+/**
+ * The storage use of a remote, from its manifests: what deduplication saves is the referenced
+ * bytes less the stored ones. Blobs no version references (none after a delete) are not counted.
+ */
+export declare function storageUse(options: StoreOptions): Promise<StorageUse>;
 /** Every version of a pod, oldest first. */
 export declare function versions(name: string, options: StoreOptions): Promise<{
     remote: string;
@@ -18,6 +31,7 @@ export declare function versions(name: string, options: StoreOptions): Promise<{
 }>;
 /** One version in full: metadata, config and layers. */
 export declare function inspect(pod: string, options: StoreOptions): Promise<{
+    encryption?: import("./pod/encryption-info.js").EncryptionInfo | undefined;
     layers: {
         service: string;
         account: string;
@@ -25,6 +39,7 @@ export declare function inspect(pod: string, options: StoreOptions): Promise<{
         resources: number;
         digest: `sha256:${string}`;
         size: number;
+        encrypted: boolean;
     }[];
     payloads: {
         blobs: number;
@@ -37,6 +52,7 @@ export declare function inspect(pod: string, options: StoreOptions): Promise<{
     message: string;
     config: import("./pod/manifest.js").PodConfig;
     size: number;
+    encryptedFor?: "passphrase" | readonly string[];
     remote: string;
 }>;
 /**
@@ -55,6 +71,7 @@ export declare function exportPod(refText: string, file: string, options: StoreO
     version: number;
     digest: `sha256:${string}`;
     file: string;
+    replaced: boolean;
 }>;
 /** Adds the pod of a single file as the next version of `name` (the file's pod name by default). */
 export declare function importPod(file: string, name: string | undefined, options: StoreOptions): Promise<{

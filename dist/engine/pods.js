@@ -2,15 +2,14 @@ import { describeVersion, resolveVersion } from './catalog.js';
 import { copyVersion } from './copy.js';
 import { UsageError } from './errors.js';
 import { parseFileLocation, parseLocation } from './location.js';
-import { locate, openSource } from './load.js';
+import { locate, openSource } from './source.js';
 import { openRemoteForDelete, openRemoteForRead, openRemoteForWrite, using } from './open-store.js';
 import { stateLayers } from './pod/manifest.js';
-import { ANNOTATION, PAYLOAD_LAYER } from './pod/media-types.js';
+import { ANNOTATION, ENCRYPTED, PAYLOAD_LAYER } from './pod/media-types.js';
+import { encryptionOf } from './pod/encryption-info.js';
 import { parsePodName, parseRef } from './pod/ref.js';
 import { readManifest } from './store/content.js';
 import { podView } from './store/store.js';
-import { ZipReader } from './store/single-file/zip-reader.js';
-import { ZipWriter } from './store/single-file/zip-writer.js';
 import { forEachLimit } from './util/concurrency.js';
 /** Every pod in a remote with its latest version. */
 export async function list(options) {
@@ -21,6 +20,31 @@ export async function list(options) {
             pods.push({ name, versions: versions.length, latest: await describeVersion(store, versions.at(-1)) });
         }
         return { remote: store.display, pods };
+    });
+}
+/**
+ * The storage use of a remote, from its manifests: what deduplication saves is the referenced
+ * bytes less the stored ones. Blobs no version references (none after a delete) are not counted.
+ */
+export async function storageUse(options) {
+    return using(await openRemoteForRead(options.remote, options.env), async (store) => {
+        const stored = new Map();
+        let referencedBytes = 0;
+        let count = 0;
+        const names = await store.listPods();
+        for (const name of names) {
+            const tagged = await store.listVersions(name);
+            count += tagged.length;
+            await forEachLimit(tagged, 8, async (v) => {
+                const manifest = await readManifest(podView(store, name), v.descriptor);
+                for (const blob of [v.descriptor, manifest.config, ...manifest.layers]) {
+                    referencedBytes += blob.size;
+                    stored.set(blob.digest, blob.size);
+                }
+            });
+        }
+        const storedBytes = [...stored.values()].reduce((sum, size) => sum + size, 0);
+        return { remote: store.display, pods: names.length, versions: count, referencedBytes, storedBytes };
     });
 }
 /** Every version of a pod, oldest first. */
@@ -51,13 +75,16 @@ export async function inspect(pod, options) {
             resources: Number(l.descriptor.annotations?.[ANNOTATION.records] ?? 0),
             digest: l.descriptor.digest,
             size: l.descriptor.size,
+            encrypted: l.encrypted,
         }));
-        const payloads = manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER);
+        const encryption = encryptionOf(manifest);
+        const payloads = manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER || l.mediaType === `${PAYLOAD_LAYER}${ENCRYPTED}`);
         return {
             remote: store.display,
             ...info,
             layers: state,
             payloads: { blobs: payloads.length, bytes: payloads.reduce((sum, p) => sum + p.size, 0) },
+            ...(encryption ? { encryption } : {}),
         };
     });
 }
@@ -69,9 +96,7 @@ export async function deletePod(refText, options) {
     const ref = parseRef(refText);
     const explicitLatest = refText.endsWith(':latest');
     return using(await openRemoteForDelete(options.remote, options.env), async (store) => {
-        const targets = ref.version === 'latest' && !explicitLatest
-            ? await store.listVersions(ref.name)
-            : [await resolveVersion(store, ref)];
+        const targets = ref.version === 'latest' && !explicitLatest ? await store.listVersions(ref.name) : [await resolveVersion(store, ref)];
         if (targets.length === 0)
             await resolveVersion(store, ref);
         for (const v of targets)
@@ -86,7 +111,8 @@ export async function exportPod(refText, file, options) {
     const ref = parseRef(refText);
     return using(await openRemoteForRead(options.remote, options.env), async (store) => {
         const version = await resolveVersion(store, ref);
-        const writer = new ZipWriter(location.path, `file://${location.path}`);
+        const { ZipWriter } = await import('./store/single-file/zip-writer.js');
+        const writer = await ZipWriter.create(location.path, `file://${location.path}`);
         try {
             await copyVersion(store, version, writer, version.name, version.version);
             await writer.commit();
@@ -94,7 +120,7 @@ export async function exportPod(refText, file, options) {
         finally {
             await writer.close();
         }
-        return { name: version.name, version: version.version, digest: version.descriptor.digest, file: location.path };
+        return { name: version.name, version: version.version, digest: version.descriptor.digest, file: location.path, replaced: writer.replaces };
     });
 }
 /** Adds the pod of a single file as the next version of `name` (the file's pod name by default). */
@@ -102,6 +128,7 @@ export async function importPod(file, name, options) {
     const location = parseFileLocation(file);
     if (name !== undefined)
         parsePodName(name);
+    const { ZipReader } = await import('./store/single-file/zip-reader.js');
     return using(await ZipReader.open(location.path, `file://${location.path}`), async (reader) => {
         const version = await locate(location, reader);
         return using(await openRemoteForWrite(options.remote, options.env), async (store) => {
@@ -134,7 +161,13 @@ export async function copyPod(refText, from, to, options) {
                 throw new UsageError(`${dst.display} already has ${ref.name}:${version.version} with other content (${there}); delete it there first or copy to another remote.`);
             }
             const stats = await copyVersion(src, version, dst, ref.name, version.version);
-            copied.push({ version: version.version, digest: version.descriptor.digest, outcome: 'copied', bytes: stats.bytes, skippedBytes: stats.skippedBytes });
+            copied.push({
+                version: version.version,
+                digest: version.descriptor.digest,
+                outcome: 'copied',
+                bytes: stats.bytes,
+                skippedBytes: stats.skippedBytes,
+            });
         }
         return { name: ref.name, from: src.display, to: dst.display, versions: copied };
     }));

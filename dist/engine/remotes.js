@@ -62,7 +62,9 @@ export async function addRemote(name, url, env = process.env) {
         throw new UsageError(`Invalid remote URL "${maskUrl(url)}": expected e.g. file:///abs/dir.`);
     }
     if (!supportedSchemes().includes(scheme)) {
-        throw new UsageError(`Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes().map((s) => `${s}//`).join(', ')}.`);
+        throw new UsageError(`Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes()
+            .map((s) => `${s}//`)
+            .join(', ')}.`);
     }
     await changeRemotes(env, (file) => {
         file.remotes[name] = { url };

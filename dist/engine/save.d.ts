@@ -16,6 +16,10 @@ export interface SaveResult {
     /** What the save could not keep exactly, per resource. */
     readonly warnings: readonly ResourceFailure[];
     readonly source: Target;
+    /** Whether a single-file save replaced a file that was at its path. */
+    readonly replaced: boolean;
+    /** Who can open the version, when it is encrypted. */
+    readonly encryptedFor?: 'passphrase' | readonly string[];
 }
 export interface SaveRequest {
     /** A pod name, or `file:///path/name` for a single-file pod. */

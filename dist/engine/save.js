@@ -4,12 +4,13 @@ import { parseLocation } from './location.js';
 import { openRemoteForWrite, tempStore } from './open-store.js';
 import { POD_FORMAT_VERSION } from './pod/format.js';
 import { encodeConfig, encodeManifest } from './pod/manifest.js';
-import { progressCounter } from './progress.js';
+import { encryptLayers, saveKey } from './encryption.js';
+import { progressCounter, waitingFor } from './progress.js';
 import { captureState, earlierOf } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
-import { selectModules } from './state/portable/registry.js';
+import { loadModules } from './state/portable/registry.js';
 import { recordOperation, saveOperation } from './status/record.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
@@ -21,11 +22,12 @@ import { connect } from './target/detect.js';
 import { ENGINE_VERSION } from './version.js';
 async function openDestination(pod, options) {
     if (pod.kind === 'file') {
-        const writer = new ZipWriter(pod.path, `file://${pod.path}`);
+        const writer = await ZipWriter.create(pod.path, `file://${pod.path}`);
         const temp = await tempStore();
         return {
             store: writer,
             staging: temp.store,
+            replaces: writer.replaces,
             finish: () => writer.commit(),
             dispose: async () => {
                 await writer.close();
@@ -35,12 +37,13 @@ async function openDestination(pod, options) {
     }
     const store = await openRemoteForWrite(options.remote, options.env);
     if (store instanceof FileStore) {
-        return { store, staging: store, finish: async () => undefined, dispose: () => store.close() };
+        return { store, staging: store, replaces: false, finish: async () => undefined, dispose: () => store.close() };
     }
     const temp = await tempStore();
     return {
         store,
         staging: temp.store,
+        replaces: false,
         finish: async () => undefined,
         dispose: async () => {
             await store.close?.();
@@ -52,7 +55,9 @@ async function openDestination(pod, options) {
 async function latestVersion(store, name) {
     try {
         const latest = (await store.listVersions(name)).at(-1);
-        return latest ? { descriptor: latest.descriptor, reusable: await stillStored(store, earlierOf(await readManifest(store, latest.descriptor))) } : undefined;
+        return latest
+            ? { descriptor: latest.descriptor, reusable: await stillStored(store, earlierOf(await readManifest(store, latest.descriptor))) }
+            : undefined;
     }
     catch {
         return undefined;
@@ -118,12 +123,13 @@ export async function saveVersion(request, { recorded }) {
         throw new UsageError(`Save takes a pod name without a version ("${pod.ref.name}"): each save creates the next version.`);
     }
     const name = pod.kind === 'ref' ? pod.ref.name : pod.name;
-    const modules = selectModules(options.services);
+    const modules = await loadModules(options.services);
     const progress = progressCounter(request.onProgress);
     // The destination first: a missing bucket or a refused password fails before any capture.
     const destination = await openDestination(pod, options);
+    let plain;
     try {
-        const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+        const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs, onWait: waitingFor(options, progress) });
         progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
         const caller = await callerAccount(target, 'us-east-1', options.env);
         const accounts = options.accounts ?? [caller];
@@ -131,10 +137,17 @@ export async function saveVersion(request, { recorded }) {
             throw new UsageError(`${target.endpoint} is neither LocalStack nor moto, so only the caller's account (${caller}) can be saved; leave out --accounts.`);
         }
         const warnings = [];
-        const latest = pod.kind === 'ref' ? await latestVersion(podView(destination.store, name), name) : undefined;
+        const encryption = options.encryption?.holders ? { holders: options.encryption.holders, ring: options.encryption.ring } : undefined;
+        // An encrypted save captures into a private store of its own: no plaintext reaches the
+        // destination. It reuses nothing of the latest version by digest (those are the
+        // ciphertext's); unchanged state encrypts to the same blobs, which the store has already.
+        plain = encryption ? await tempStore() : undefined;
+        const latest = pod.kind === 'ref' && !encryption ? await latestVersion(podView(destination.store, name), name) : undefined;
         // What this save reads is noted for the next one from this instance into this store; only a
         // local store, whose earlier layers are read from disk, is worth it.
-        const validators = pod.kind === 'ref' && destination.store instanceof FileStore
+        const validators = 
+        // An encrypted version's layers cannot be read back without its key: nothing is noted.
+        pod.kind === 'ref' && destination.store instanceof FileStore && !encryption
             ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
             : undefined;
         const reusable = latest?.reusable ?? earlierOf(undefined);
@@ -150,7 +163,10 @@ export async function saveVersion(request, { recorded }) {
             ...(earlier ? { earlier: earlier.find.bind(earlier) } : {}),
         };
         const jobs = accounts.flatMap((account) => modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })));
-        const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
+        const captured = await captureState(jobs, options.regions, plain?.store ?? destination.staging, reusable).finally(() => earlier?.close());
+        const sealed = encryption
+            ? await encryptLayers(plain.store, destination.staging, captured.layers, await saveKeyOf(destination.store, pod, name, encryption.ring), encryption.holders)
+            : undefined;
         const config = {
             formatVersion: POD_FORMAT_VERSION,
             format: 'portable',
@@ -168,9 +184,10 @@ export async function saveVersion(request, { recorded }) {
         };
         const encodedConfig = encodeConfig(config);
         await pushBytes(destination.staging, encodedConfig.descriptor, encodedConfig.bytes);
-        const manifest = encodeManifest(encodedConfig.descriptor, captured.layers, {
+        const manifest = encodeManifest(encodedConfig.descriptor, sealed?.layers ?? captured.layers, {
             created: new Date().toISOString(),
             message: options.message,
+            ...(sealed ? { encryption: sealed.annotation } : {}),
         });
         await pushBytes(destination.staging, manifest.descriptor, manifest.bytes);
         let newBytes = destination.staging.written.bytes;
@@ -205,9 +222,19 @@ export async function saveVersion(request, { recorded }) {
             newBytes,
             warnings,
             source: target,
+            replaced: destination.replaces,
+            ...(encryption ? { encryptedFor: 'passphrase' in encryption.holders ? 'passphrase' : [...encryption.holders.recipients] } : {}),
         };
     }
     finally {
         await destination.dispose();
+        await plain?.dispose();
     }
+}
+/** The key an encrypted save of `name` uses: its latest version's when the ring opens it (see `saveKey`). */
+async function saveKeyOf(store, pod, name, ring) {
+    const view = podView(store, name);
+    const latest = pod.kind === 'ref' ? (await store.listVersions(name).catch(() => [])).at(-1) : undefined;
+    const manifest = latest ? await readManifest(view, latest.descriptor).catch(() => undefined) : undefined;
+    return saveKey(view, manifest, ring);
 }

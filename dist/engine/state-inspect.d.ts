@@ -5,12 +5,19 @@ import type { SourceInstance } from './pod/manifest.js';
 export interface StateInspection {
     readonly endpoint: string;
     readonly instance: SourceInstance;
-    /** Per account, service and region: how many resources (records) a save would keep. */
+    /**
+     * Per account, service and region: how many resources (records) a save would keep, and with
+     * `resources`, each one's type and id (never its data, which may hold secrets).
+     */
     readonly state: readonly {
         readonly account: string;
         readonly service: string;
         readonly region: string;
         readonly resources: number;
+        readonly ids?: readonly {
+            readonly type: string;
+            readonly id: string;
+        }[];
     }[];
     /** What a save would warn of. */
     readonly warnings: readonly ResourceFailure[];
@@ -21,4 +28,6 @@ export interface StateInspection {
  * which the instance's record of operations does not show. Like a save, it reads only; the
  * options' services, regions and accounts narrow it.
  */
-export declare function inspectState(options: PodsOptions): Promise<StateInspection>;
+export declare function inspectState(options: PodsOptions, { resources }?: {
+    resources?: boolean;
+}): Promise<StateInspection>;

@@ -1,6 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { resolveVersion } from './catalog.js';
+import { openRemoteForRead, using } from './open-store.js';
+import { stateLayers } from './pod/manifest.js';
+import { decodeRecords } from './pod/records.js';
 import { inspect } from './pods.js';
+import { fetchVerified, readManifest } from './store/content.js';
+import { podView } from './store/store.js';
 import { saveVersion } from './save.js';
 import { privateTempDir } from './util/private-temp.js';
 /**
@@ -9,7 +15,7 @@ import { privateTempDir } from './util/private-temp.js';
  * which the instance's record of operations does not show. Like a save, it reads only; the
  * options' services, regions and accounts narrow it.
  */
-export async function inspectState(options) {
+export async function inspectState(options, { resources = false } = {}) {
     const home = await mkdtemp(join(privateTempDir(), 'state-'));
     // The local store of a home of its own, whatever remote the options name.
     const { remote: _remote, ...rest } = options;
@@ -17,14 +23,36 @@ export async function inspectState(options) {
     try {
         const saved = await saveVersion({ pod: 'instance', options: own }, { recorded: false });
         const pod = await inspect('instance', own);
+        const ids = resources ? await recordIds(own) : undefined;
         return {
             endpoint: options.endpoint,
             instance: pod.config.source,
-            state: pod.layers.map(({ account, service, region, resources }) => ({ account, service, region, resources })),
+            state: pod.layers.map(({ account, service, region, resources, digest }) => ({
+                account,
+                service,
+                region,
+                resources,
+                ...(ids ? { ids: ids.get(digest) ?? [] } : {}),
+            })),
             warnings: saved.warnings,
         };
     }
     finally {
         await rm(home, { recursive: true, force: true });
     }
+}
+/** The type and id of every record of the private pod `instance`, by layer digest. */
+async function recordIds(options) {
+    return using(await openRemoteForRead(undefined, options.env), async (store) => {
+        const pod = podView(store, 'instance');
+        const version = await resolveVersion(store, { name: 'instance', version: 'latest' });
+        const ids = new Map();
+        for (const layer of stateLayers(await readManifest(pod, version.descriptor))) {
+            const list = [];
+            for await (const record of decodeRecords(await fetchVerified(pod, layer.descriptor), layer.service))
+                list.push({ type: record.type, id: record.id });
+            ids.set(layer.descriptor.digest, list);
+        }
+        return ids;
+    });
 }

@@ -4,6 +4,8 @@
  * `globals.localstackPods` in the Jest config, then the environment. Jest starts its workers
  * after this, from this process's environment, so the variables set here reach every test.
  */
-export default function globalSetup(_globalConfig: unknown, projectConfig: {
+export default function globalSetup(globalConfig: {
+    maxWorkers?: number;
+}, projectConfig: {
     globals?: Record<string, unknown>;
 }): Promise<void>;

@@ -6,9 +6,10 @@ import { jestRun } from './run.js';
  * `globals.localstackPods` in the Jest config, then the environment. Jest starts its workers
  * after this, from this process's environment, so the variables set here reach every test.
  */
-export default async function globalSetup(_globalConfig, projectConfig) {
+export default async function globalSetup(globalConfig, projectConfig) {
     const options = projectConfig.globals?.localstackPods;
-    const suite = await startSuite(options).catch((error) => {
+    const runner = { parallelFiles: (globalConfig.maxWorkers ?? 1) > 1, oneAtATime: '`maxWorkers: 1` in the Jest config (or run with --runInBand)' };
+    const suite = await startSuite(options, process.env, undefined, runner).catch((error) => {
         throw reportable(error);
     });
     Object.assign(process.env, suite.env);

@@ -1,4 +1,4 @@
-import { ChangeLog } from './changes.js';
+import { ChangeLog, RequestProfiles } from './changes.js';
 import { type ForwardingProxy } from './forwarding-proxy.js';
 /**
  * A loopback endpoint in front of the instance (`url`, the endpoint the tests are given) that
@@ -6,6 +6,7 @@ import { type ForwardingProxy } from './forwarding-proxy.js';
  */
 export interface ChangeProxy extends ForwardingProxy {
     readonly changes: ChangeLog;
+    readonly profiles: RequestProfiles;
 }
 /**
  * Starts the proxy. Only the request line, headers, query-protocol forms and DynamoDB writes

@@ -1,4 +1,4 @@
-import { ChangeLog, needsBody, requestEffect } from './changes.js';
+import { ChangeLog, RequestProfiles } from './changes.js';
 import { startForwardingProxy } from './forwarding-proxy.js';
 /**
  * Bodies read to classify a request (query-protocol forms, DynamoDB writes) are looked at up
@@ -11,9 +11,10 @@ const CLASSIFIED_BODY_LIMIT = 1024 * 1024;
  */
 export async function startChangeProxy(instance) {
     const changes = new ChangeLog();
+    const profiles = await RequestProfiles.ofEveryModule();
     const proxy = await startForwardingProxy(instance, {
-        wantsBody: needsBody,
-        observe: (head, body) => changes.record(requestEffect(head, body && body.length <= CLASSIFIED_BODY_LIMIT ? body : undefined)),
+        wantsBody: (head) => profiles.needsBody(head),
+        observe: (head, body) => changes.record(profiles.effect(head, body && body.length <= CLASSIFIED_BODY_LIMIT ? body : undefined)),
     });
-    return { ...proxy, changes };
+    return { ...proxy, changes, profiles };
 }

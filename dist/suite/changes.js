@@ -1,10 +1,6 @@
-import { PORTABLE_MODULES } from '../engine/index.js';
+import { loadModules } from '../engine/index.js';
 /** Every service: what an unsigned request, or one to a service no module captures, may have changed. */
 export const ALL_SERVICES = '*';
-/** The modules by the service name their requests are signed with. */
-const BY_SIGNING_NAME = new Map(PORTABLE_MODULES.map((m) => [m.requests?.signingName ?? m.name, m]));
-/** The modules of JSON-protocol services whose writes name their groups in the body, by `X-Amz-Target` prefix. */
-const BY_TARGET_PREFIX = new Map(PORTABLE_MODULES.filter((m) => m.requests?.targetPrefix && m.requests.groups).map((m) => [m.requests.targetPrefix, m]));
 /** Services whose requests never change state a pod holds. */
 const STATELESS = new Set(['sts']);
 /**
@@ -20,9 +16,7 @@ function header(head, name) {
 /** `AKID/date/region/service/aws4_request` from a SigV4 header or a presigned URL. */
 function credentialScope(head) {
     const authorization = header(head, 'authorization');
-    const scope = authorization?.match(/Credential=([^,\s]+)/)?.[1] ??
-        new URL(head.url, 'http://instance').searchParams.get('X-Amz-Credential') ??
-        undefined;
+    const scope = authorization?.match(/Credential=([^,\s]+)/)?.[1] ?? new URL(head.url, 'http://instance').searchParams.get('X-Amz-Credential') ?? undefined;
     const [accessKey, , , service] = scope?.split('/') ?? [];
     return accessKey && service ? { accessKey, service } : undefined;
 }
@@ -35,24 +29,10 @@ function operation(head, form) {
 }
 /** A query-protocol request names its operation in its form body (SQS, SNS, IAM). */
 function isForm(head) {
-    return (head.method === 'POST' &&
-        !header(head, 'x-amz-target') &&
-        (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
+    return (head.method === 'POST' && !header(head, 'x-amz-target') && (header(head, 'content-type') ?? '').startsWith('application/x-www-form-urlencoded'));
 }
-/** The module of a JSON write whose body names the groups it changes. */
-function jsonWriter(head) {
-    const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
-    return prefix && op && !READ_ONLY.test(op) ? BY_TARGET_PREFIX.get(prefix) : undefined;
-}
-/**
- * Whether the body must be read to tell what the request changes: a query-protocol form, or a
- * write of a JSON service whose module reads groups from it. Both are small; every other body
- * (uploads above all) streams through unread.
- */
-export function needsBody(head) {
-    return isForm(head) || jsonWriter(head) !== undefined;
-}
-/** The JSON body of a request, or undefined when it is none. */
+/** The JSON body of a request, or undefined when it is none: any AWS JSON input (see `WriteRequest.body`). */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 function jsonBody(body) {
     if (!body)
         return undefined;
@@ -64,6 +44,7 @@ function jsonBody(body) {
         return undefined;
     }
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 /**
  * The groups a write of `module` names; undefined when one of them cannot be told, or when the
  * module needs the body of a JSON write and does not have it.
@@ -89,62 +70,102 @@ function groupsOf(module, head, op, body) {
     return groups && groups.length > 0 && groups.every((g) => typeof g === 'string' && g) ? groups : undefined;
 }
 /**
- * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
- * small enough to read); without it, a request that needs it counts for its whole service.
+ * What the modules say of their requests (`ServiceModule.requests`), to tell what a request
+ * changed and how far a change reaches.
  */
-export function requestEffect(head, body) {
-    const scope = credentialScope(head);
-    const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
-    const op = operation(head, form);
-    const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
-    if (reads || (scope && STATELESS.has(scope.service)))
-        return { service: undefined, accessKey: scope?.accessKey };
-    const module = scope ? BY_SIGNING_NAME.get(scope.service) : undefined;
-    const groups = module ? groupsOf(module, head, op, body) : undefined;
-    return { service: module?.name ?? ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
-}
-/** Where a change to each service can reach by itself, as its module declares (`RequestProfile.deliversTo`). */
-const DELIVERS_TO = new Map(PORTABLE_MODULES.map((m) => [m.name, m.requests?.deliversTo ?? []]));
-/** The services deliveries go into: whether they hold state decides how far a change reaches. */
-export const DELIVERY_TARGETS = [
-    ...new Set([...DELIVERS_TO.values()].flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES))),
-];
-/** The services deliveries from `from` can reach, following them only into services that hold state. */
-function deliveredInto(from, present) {
-    const reached = new Set();
-    const pending = [...from].flatMap((service) => DELIVERS_TO.get(service) ?? []);
-    while (pending.length > 0) {
-        const service = pending.pop();
-        if (service === ALL_SERVICES)
-            return ALL_SERVICES;
-        if (reached.has(service) || !present.has(service))
-            continue;
-        reached.add(service);
-        pending.push(...(DELIVERS_TO.get(service) ?? []));
+export class RequestProfiles {
+    /** The modules by the service name their requests are signed with; a path tells apart those that share one (`RequestProfile.pathPrefix`). */
+    bySigningName;
+    /** The modules of JSON-protocol services whose writes name their groups in the body, by `X-Amz-Target` prefix. */
+    byTargetPrefix;
+    /** Where a change to each service can reach by itself, as its module declares (`RequestProfile.deliversTo`). */
+    deliversTo;
+    /** The services deliveries go into: whether they hold state decides how far a change reaches. */
+    deliveryTargets;
+    constructor(modules) {
+        const bySigningName = new Map();
+        for (const m of modules) {
+            const name = m.requests?.signingName ?? m.name;
+            bySigningName.set(name, [...(bySigningName.get(name) ?? []), m]);
+        }
+        // Those told apart by a path are tried first.
+        for (const shared of bySigningName.values())
+            shared.sort((a, b) => Number(!a.requests?.pathPrefix) - Number(!b.requests?.pathPrefix));
+        this.bySigningName = bySigningName;
+        this.byTargetPrefix = new Map(modules.filter((m) => m.requests?.targetPrefix && m.requests.groups).map((m) => [m.requests.targetPrefix, m]));
+        this.deliversTo = new Map(modules.map((m) => [m.name, m.requests?.deliversTo ?? []]));
+        this.deliveryTargets = [...new Set([...this.deliversTo.values()].flatMap((targets) => targets.filter((t) => t !== ALL_SERVICES)))];
     }
-    return reached;
-}
-/**
- * What a restore must load again after `changes`, among the services it restores: the services
- * changed, limited to the groups changed where those are known, and the services the changes
- * can reach by delivery, whole. A delivery needs a target (a queue, a function, a rule), so it
- * is followed only into services that hold state (`present`). Undefined when that reaches every
- * service; a limit with no services when nothing needs loading.
- */
-export function restoreLimit(changes, present, restored) {
-    if (changes.has(ALL_SERVICES))
-        return undefined;
-    const delivered = deliveredInto(changes.keys(), present);
-    if (delivered === ALL_SERVICES)
-        return undefined;
-    const services = restored.filter((s) => changes.has(s) || delivered.has(s));
-    const resources = {};
-    for (const service of services) {
-        const groups = changes.get(service);
-        if (groups && groups !== 'all' && !delivered.has(service))
-            resources[service] = [...groups].sort();
+    /** The profiles of every module of the registry. */
+    static async ofEveryModule() {
+        return new RequestProfiles(await loadModules());
     }
-    return { services, resources };
+    /**
+     * Whether the body must be read to tell what the request changes: a query-protocol form, or a
+     * write of a JSON service whose module reads groups from it. Both are small; every other body
+     * (uploads above all) streams through unread.
+     */
+    needsBody(head) {
+        return isForm(head) || this.jsonWriter(head) !== undefined;
+    }
+    /** The module of a JSON write whose body names the groups it changes. */
+    jsonWriter(head) {
+        const [prefix, op] = header(head, 'x-amz-target')?.split('.') ?? [];
+        return prefix && op && !READ_ONLY.test(op) ? this.byTargetPrefix.get(prefix) : undefined;
+    }
+    /**
+     * What a request may have changed. `body` is given when `needsBody` asked for it (and it was
+     * small enough to read); without it, a request that needs it counts for its whole service.
+     */
+    effect(head, body) {
+        const scope = credentialScope(head);
+        const form = body && isForm(head) ? new URLSearchParams(body.toString('latin1')) : undefined;
+        const op = operation(head, form);
+        const reads = op ? READ_ONLY.test(op) : ['GET', 'HEAD', 'OPTIONS'].includes(head.method);
+        if (reads || (scope && STATELESS.has(scope.service)))
+            return { service: undefined, accessKey: scope?.accessKey };
+        const path = new URL(head.url, 'http://instance').pathname;
+        const module = scope ? this.bySigningName.get(scope.service)?.find((m) => path.startsWith(m.requests?.pathPrefix ?? '')) : undefined;
+        const groups = module ? groupsOf(module, head, op, body) : undefined;
+        return { service: module?.name ?? ALL_SERVICES, accessKey: scope?.accessKey, ...(groups ? { groups } : {}) };
+    }
+    /**
+     * What a restore must load again after `changes`, among the services it restores: the services
+     * changed, limited to the groups changed where those are known, and the services the changes
+     * can reach by delivery, whole. A delivery needs a target (a queue, a function, a rule), so it
+     * is followed only into services that hold state (`present`). Undefined when that reaches every
+     * service; a limit with no services when nothing needs loading.
+     */
+    restoreLimit(changes, present, restored) {
+        if (changes.has(ALL_SERVICES))
+            return undefined;
+        const delivered = this.deliveredInto(changes.keys(), present);
+        if (delivered === ALL_SERVICES)
+            return undefined;
+        const services = restored.filter((s) => changes.has(s) || delivered.has(s));
+        const resources = {};
+        for (const service of services) {
+            const groups = changes.get(service);
+            if (groups && groups !== 'all' && !delivered.has(service))
+                resources[service] = [...groups].sort();
+        }
+        return { services, resources };
+    }
+    /** The services deliveries from `from` can reach, following them only into services that hold state. */
+    deliveredInto(from, present) {
+        const reached = new Set();
+        const pending = [...from].flatMap((service) => this.deliversTo.get(service) ?? []);
+        while (pending.length > 0) {
+            const service = pending.pop();
+            if (service === ALL_SERVICES)
+                return ALL_SERVICES;
+            if (reached.has(service) || !present.has(service))
+                continue;
+            reached.add(service);
+            pending.push(...(this.deliversTo.get(service) ?? []));
+        }
+        return reached;
+    }
 }
 /**
  * The services changed since each account's last restore. A change signed by an unknown

@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, createServer, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, createServer, request as httpRequest, } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { pipeline } from 'node:stream/promises';
 async function readBody(request) {

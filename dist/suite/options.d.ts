@@ -60,4 +60,16 @@ export interface SuiteOptions {
  * usage errors, so a misspelt `restor` does not pass unnoticed.
  */
 export declare function resolveSuiteOptions(given?: LocalstackPodsOptions, env?: NodeJS.ProcessEnv): SuiteOptions;
+/** How the test runner runs the files, as far as a restore cares. */
+export interface RunnerShape {
+    /** Test files may run at the same time (Vitest's file parallelism, Jest's workers above 1). */
+    readonly parallelFiles: boolean;
+    /** The runner's own setting that decides it, to name in a message. */
+    readonly oneAtATime: string;
+}
+/**
+ * Refuses a restore before each file when files run at once in one account: the restore before
+ * one file would reset the state under another running file, and its tests would fail at random.
+ */
+export declare function refuseParallelRestores(suite: SuiteOptions, runner: RunnerShape | undefined): void;
 export {};

@@ -28,7 +28,12 @@ export const SUITE_OPTION_TABLE = [
         default: 'endpoint',
         description: '`moto`: start a moto server on a free port for the run (instead of using `endpoint`) and stop it after',
     },
-    { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: at the end of the run (or job), save the state as its next version' },
+    {
+        name: 'save',
+        env: ['LOCALSTACK_PODS_SAVE'],
+        default: '',
+        description: 'a pod name: at the end of the run (or job), save the state as its next version',
+    },
     {
         name: 'save-if',
         env: ['LOCALSTACK_PODS_SAVE_IF'],
@@ -101,4 +106,14 @@ export function resolveSuiteOptions(given = {}, env = process.env) {
         saveIf: choice('save-if'),
         engine,
     };
+}
+/**
+ * Refuses a restore before each file when files run at once in one account: the restore before
+ * one file would reset the state under another running file, and its tests would fail at random.
+ */
+export function refuseParallelRestores(suite, runner) {
+    if (!runner?.parallelFiles || suite.pods.length === 0 || suite.restore === 'none' || suite.isolate !== 'none')
+        return;
+    throw new UsageError(`restore "${suite.restore}" needs the test files to run one at a time: run in parallel in one account, the restore before one file would reset the state under another. ` +
+        `Set ${runner.oneAtATime}, or (LocalStack) give each worker an account of its own with isolate "account-per-worker".`);
 }

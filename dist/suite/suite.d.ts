@@ -1,5 +1,5 @@
 import { type Target } from '../engine/index.js';
-import { type LocalstackPodsOptions } from './options.js';
+import { type LocalstackPodsOptions, type RunnerShape } from './options.js';
 /** A pod a run loaded before its first test. */
 export interface LoadedPod {
     readonly name: string;
@@ -31,7 +31,7 @@ export type Log = (line: string) => void;
  * instance, loads the pods in order, and works out the variables the test workers need. Fails
  * before any test runs when a pod is missing, the instance does not answer or a load fails.
  */
-export declare function startSuite(given: LocalstackPodsOptions | undefined, env?: NodeJS.ProcessEnv, log?: Log): Promise<Suite>;
+export declare function startSuite(given: LocalstackPodsOptions | undefined, env?: NodeJS.ProcessEnv, log?: Log, runner?: RunnerShape): Promise<Suite>;
 /**
  * The error a runner shows when the setup fails: for the engine's own errors, one line with no
  * stack and no cause (the message says what to do), since runners print an error's `stack` and

@@ -1,28 +1,11 @@
 import { createServer } from 'node:http';
-import { connect, load, messageOf, PodsError, resolveOptions, PORTABLE_MODULES, save, servicesReached, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
+import { connect, load, messageOf, namingOptionsByName, PodsError, loadModules, save, SERVICE_NAMES, servicesReached, servicesWithState, startEmbeddedMoto, UsageError, } from '../engine/index.js';
 import { safeText } from '../engine/util/safe-text.js';
 import { startChangeProxy } from './change-proxy.js';
-import { DELIVERY_TARGETS, restoreLimit } from './changes.js';
-import { resolveSuiteOptions, shouldSave } from './options.js';
+import { refuseParallelRestores, resolveSuiteOptions, shouldSave, } from './options.js';
+import { loopbackAddress, testEnvironment } from './test-environment.js';
 import { WORKER_ENV, workerAccount } from './worker.cjs';
 const defaultLog = (line) => process.stderr.write(`localstack-pods: ${safeText(line)}\n`);
-/**
- * What an AWS SDK client (or the AWS CLI) created in a test needs to reach the instance with no
- * code of its own: the endpoint, and credentials and a region when the user has none.
- */
-function testEnvironment(endpoint, env) {
-    const vars = { LOCALSTACK_ENDPOINT: endpoint, AWS_ENDPOINT_URL: endpoint };
-    if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY)
-        Object.assign(vars, { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test' });
-    // The JavaScript SDK reads only AWS_REGION, the AWS CLI and Python AWS_DEFAULT_REGION: both
-    // are set, to the one the user gave when there is one.
-    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
-    if (!env.AWS_REGION)
-        vars.AWS_REGION = region;
-    if (!env.AWS_DEFAULT_REGION)
-        vars.AWS_DEFAULT_REGION = region;
-    return vars;
-}
 /**
  * Loads the pods in order into the account of the credentials in `options.env`; with
  * `only`, only what it names of each pod; with `log`, a pod saved from another emulator or
@@ -55,9 +38,9 @@ async function loadPods(pods, options, { only, log } = {}) {
  */
 async function trackedScope(proxy, options, loaded) {
     const inPods = new Set(loaded.flatMap((p) => p.services));
-    const present = new Set([...inPods, ...(await servicesWithState(options, DELIVERY_TARGETS))]);
-    const restored = servicesReached(options.strategy, [...inPods], PORTABLE_MODULES.map((m) => m.name));
-    return (account) => restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
+    const present = new Set([...inPods, ...(await servicesWithState(options, proxy.profiles.deliveryTargets))]);
+    const restored = servicesReached(options.strategy, [...inPods], SERVICE_NAMES);
+    return (account) => proxy.profiles.restoreLimit(proxy.changes.take(account), new Set([...present, ...proxy.changes.touched]), restored);
 }
 /**
  * Serves test workers' requests to prepare the instance before a test file. Loads into one
@@ -112,8 +95,9 @@ async function startCoordinator(suite, options, scope, timings, log) {
  * Refuses `account-per-worker` for pods holding services whose names span accounts (S3 bucket
  * names): the workers' accounts cannot each hold a copy.
  */
-function refuseSharedNames(loaded) {
-    const spanning = new Set(PORTABLE_MODULES.filter((m) => m.namesSpanAccounts).map((m) => m.name));
+async function refuseSharedNames(loaded) {
+    const modules = await loadModules([...new Set(loaded.flatMap((p) => p.services))]);
+    const spanning = new Set(modules.filter((m) => m.namesSpanAccounts).map((m) => m.name));
     const clashing = loaded.filter((p) => p.services.some((s) => spanning.has(s)));
     if (clashing.length === 0)
         return;
@@ -125,13 +109,17 @@ function refuseSharedNames(loaded) {
  * instance, loads the pods in order, and works out the variables the test workers need. Fails
  * before any test runs when a pod is missing, the instance does not answer or a load fails.
  */
-export async function startSuite(given, env = process.env, log = defaultLog) {
+export async function startSuite(given, env = process.env, log = defaultLog, runner) {
     const suite = resolveSuiteOptions(given, env);
+    refuseParallelRestores(suite, runner);
+    // Loaded here, not with the engine: its loader cannot be bundled into the Action, which reads none.
+    const { findConfig, resolveWithConfig } = await import('../engine/config-file.js');
+    const config = findConfig();
     // Options are checked before a server is started, so a typo costs nothing.
-    resolveOptions(suite.engine, env);
+    resolveWithConfig(suite.engine, env, config);
     const moto = suite.instance === 'moto' ? await startEmbeddedMoto() : undefined;
     try {
-        const endpointOptions = resolveOptions({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env);
+        const endpointOptions = resolveWithConfig({ ...suite.engine, ...(moto ? { endpoint: moto.endpoint } : {}) }, env, config);
         const options = { ...endpointOptions, env: { ...env, ...testEnvironment(endpointOptions.endpoint, env) } };
         const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
         if (suite.isolate === 'account-per-worker' && target.brand !== 'localstack' && target.brand !== 'ministack') {
@@ -142,7 +130,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
         // load the same pods into the same instance.
         const loaded = await loadPods(suite.pods, options, { log });
         if (suite.isolate === 'account-per-worker')
-            refuseSharedNames(loaded);
+            await refuseSharedNames(loaded);
         if (loaded.length > 0) {
             const refs = loaded.map((p) => `${p.name}:${p.version}`).join(', ');
             log(`loaded ${refs} into ${target.endpoint} (${target.brand}) in ${Math.round(performance.now() - started)} ms`);
@@ -153,7 +141,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
         const proxy = perFile && suite.restore === 'each-file' ? await startChangeProxy(target.endpoint) : undefined;
         const scope = proxy ? await trackedScope(proxy, options, loaded) : () => undefined;
         const coordinator = perFile ? await startCoordinator(suite, options, scope, timings, log) : undefined;
-        const endpoint = proxy?.url ?? target.endpoint;
+        const endpoint = proxy?.url ?? loopbackAddress(target.endpoint);
         const workerVars = {
             ...testEnvironment(endpoint, env),
             [WORKER_ENV.isolate]: suite.isolate,
@@ -195,7 +183,7 @@ export async function startSuite(given, env = process.env, log = defaultLog) {
 export function reportable(error) {
     if (!(error instanceof PodsError))
         return error;
-    const clear = new Error(`localstack-pods: ${error.message}`);
+    const clear = new Error(`localstack-pods: ${namingOptionsByName(error.message)}`);
     clear.name = error.name;
     clear.stack = clear.message;
     return clear;

@@ -9,8 +9,14 @@ import { PLUGIN_NAME } from './index.js';
 export default async function setup(project) {
     const plugin = project.vite.config.plugins.find((p) => p.name === PLUGIN_NAME);
     const { options } = (plugin?.api ?? { options: {} });
-    const suite = await startSuite(options).catch((error) => {
-        throw reportable(error);
+    // Vitest resolves `fileParallelism: false` into one worker.
+    const runner = { parallelFiles: project.config.maxWorkers > 1, oneAtATime: '`fileParallelism: false` (or `maxWorkers: 1`) in the Vitest config' };
+    const suite = await startSuite(options, process.env, undefined, runner).catch((error) => {
+        const clear = reportable(error);
+        // Vitest reports a failed global setup after "No test files found", which would send a reader
+        // after the wrong cause: the reason is said first, here, and Vitest's summary repeats it.
+        project.vitest.logger.error(`\n${clear instanceof Error ? clear.message : String(clear)}\n`);
+        throw clear;
     });
     Object.assign(process.env, suite.env);
     project.provide('localstackPods', suite.info);

@@ -79,7 +79,7 @@ export PERSISTENCE=0
 # race: a provider then fails for good ("cannot import name 'query_api' from
 # 'localstack.services.sqs'").
 export EAGER_SERVICE_LOADING="${EAGER_SERVICE_LOADING:-1}"
-export SERVICES="${SERVICES:-s3,sqs,sns,dynamodb,dynamodbstreams,kinesis,events,logs,stepfunctions,iam,sts,lambda,kms,secretsmanager,ssm,cloudwatch,apigateway,route53,ses,scheduler,firehose,acm}"
+export SERVICES="${SERVICES:-s3,sqs,sns,dynamodb,dynamodbstreams,kinesis,events,logs,stepfunctions,iam,sts,lambda,kms,secretsmanager,ssm,cloudwatch,apigateway,route53,ses,scheduler,firehose,acm,swf,transcribe,route53resolver,ec2,config,s3control,resource-groups,cloudformation,opensearch,es,redshift}"
 # LocalStack's own tmp lives in $DATA_DIR/tmp/localstack; a TMPDIR would be nested
 # below FILESYSTEM_ROOT and logs a deprecation warning
 unset TMPDIR

@@ -17,11 +17,9 @@ command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] ||
 command -v htpasswd >/dev/null 2>&1 || need+=(apache2-utils)
 
 if [ "${#need[@]}" -gt 0 ]; then
+  bash "$(dirname "$0")/../apt-install.sh" "${need[@]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  echo "install.sh: installing ${need[*]} with apt-get" >&2
-  $SUDO apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
   if command -v systemctl >/dev/null 2>&1 && systemctl is-system-running >/dev/null 2>&1; then
     echo "install.sh: stopping and disabling the docker-registry service (tests start their own)" >&2
     $SUDO systemctl disable --now docker-registry >&2 || true

@@ -53,7 +53,10 @@ export class CacheEntries {
   /** The key of the newest entry `key` or a restore key matches, without downloading it. */
   lookup(key: string, restoreKeys: readonly string[] = []): Promise<string | undefined> {
     return this.exclusive(() =>
-      this.timed(() => cache.restoreCache([ENTRY_PATH], key, [...restoreKeys], { lookupOnly: true }), (matched) => matched === undefined),
+      this.timed(
+        () => cache.restoreCache([ENTRY_PATH], key, [...restoreKeys], { lookupOnly: true }),
+        (matched) => matched === undefined,
+      ),
     );
   }
 
@@ -95,7 +98,12 @@ export class CacheEntries {
         await mkdir(dir, { recursive: true });
         for (const blob of blobs) await copyFile(from.blobPath(blob.digest), join(dir, blob.digest.slice('sha256:'.length)));
         await writeFile(join(this.dir, META_FILE), JSON.stringify(meta));
-        return (await this.timed(() => cache.saveCache([ENTRY_PATH], key), (id) => id === -1)) !== -1;
+        return (
+          (await this.timed(
+            () => cache.saveCache([ENTRY_PATH], key),
+            (id) => id === -1,
+          )) !== -1
+        );
       } finally {
         await rm(this.dir, { recursive: true, force: true });
       }

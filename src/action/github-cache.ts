@@ -112,8 +112,7 @@ export class GitHubCacheStore implements WritableStore {
   }
 
   async tagIfAbsent(name: string, version: number, manifest: Descriptor): Promise<boolean> {
-    const refused = () =>
-      new StoreError(`The GitHub Actions cache did not take ${name}:${version} (see the message above); nothing was saved.`);
+    const refused = () => new StoreError(`The GitHub Actions cache did not take ${name}:${version} (see the message above); nothing was saved.`);
     if (this.attempted.has(`${name}:${version}`)) throw refused();
     this.attempted.add(`${name}:${version}`);
     const earlier = (this.known.get(name) ?? []).filter((v) => v.version < version);

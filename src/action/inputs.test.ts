@@ -37,7 +37,6 @@ describe('the Action’s inputs', () => {
         'fail-on-missing': 'False',
         save: 'after',
         'save-if': 'always',
-        'save-services': 'all',
         'job-status': 'failure',
       }),
     );
@@ -49,13 +48,18 @@ describe('the Action’s inputs', () => {
         ['registry', 'oras://ghcr.io/org/pods'],
       ]),
       failOnMissing: false,
+      exportAwsEnv: false,
       save: 'after',
       saveIf: 'always',
-      saveMessage: '',
       jobStatus: 'failure',
     });
     expect(parseInputs(read({})).saveIf).toBe('failure');
-    expect(parseInputs(read({ 'save-services': 's3,sqs' })).saveServices).toBe('s3,sqs');
+    expect(parseInputs(read({ services: 's3,sqs', message: 'seeded', 'allow-real-aws': 'true' })).engine).toEqual({
+      services: 's3,sqs',
+      message: 'seeded',
+      'allow-real-aws': 'true',
+    });
+    expect(parseInputs(read({ 'export-aws-env': 'true' })).exportAwsEnv).toBe(true);
   });
 
   it('refuse bad values with a message that names the input', () => {

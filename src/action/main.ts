@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { connect, load, maskUrl, NotFoundError, resolveOptions } from '../engine/index.js';
+import { loopbackAddress, testEnvironment } from '../suite/test-environment.js';
 import { fail, log, maskedRemote, prepare } from './run.js';
 import { total, writeSummary, type SummaryPod } from './summary.js';
 
@@ -18,7 +19,15 @@ export interface LoadedOutput {
  * The main step: waits for the instance (a service container may still be starting), loads the
  * pods in order, and writes the outputs, the state the post step reads and the job summary.
  */
-export async function runMain(): Promise<void> {
+/** What `setup-localstack` users expect of a step that starts the instance: later steps reach it. */
+function exportAwsEnv(instance: string): void {
+  // What the test fronts give their tests, by the same rule.
+  const endpoint = loopbackAddress(instance);
+  for (const [name, value] of Object.entries(testEnvironment(endpoint, process.env))) core.exportVariable(name, value);
+  log.info(`Later steps reach ${endpoint} through AWS_ENDPOINT_URL`);
+}
+
+export async function run(): Promise<void> {
   try {
     const inputs = prepare();
     const remote = await maskedRemote(inputs.engine.remote, inputs);
@@ -29,6 +38,7 @@ export async function runMain(): Promise<void> {
     log.info(`${target.endpoint} is ${target.brand}${target.version ? ` ${target.version}` : ''}`);
     core.setOutput('endpoint', target.endpoint);
     core.saveState(STATE.endpoint, target.endpoint);
+    if (inputs.exportAwsEnv) exportAwsEnv(target.endpoint);
 
     const loaded: LoadedOutput[] = [];
     const shown: SummaryPod[] = [];

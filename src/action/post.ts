@@ -10,7 +10,7 @@ import { total, writeSummary } from './summary.js';
  * `save-if` and the job's status whether to save, and saves the state the job left behind as
  * the next version of `save`.
  */
-export async function runPost(): Promise<void> {
+export async function run(): Promise<void> {
   try {
     const inputs = prepare();
     if (!inputs.save) return;
@@ -24,16 +24,7 @@ export async function runPost(): Promise<void> {
     }
     const remote = await maskedRemote(inputs.saveRemote ?? inputs.engine.remote, inputs);
     const endpoint = core.getState(STATE.endpoint) || inputs.engine.endpoint;
-    const options = resolveOptions(
-      {
-        ...inputs.engine,
-        endpoint,
-        remote,
-        message: inputs.saveMessage,
-        ...(inputs.saveServices ? { services: inputs.saveServices } : {}),
-      },
-      process.env,
-    );
+    const options = resolveOptions({ ...inputs.engine, endpoint, remote }, process.env);
     const started = performance.now();
     const result = await save({ pod: inputs.save, options });
     const ms = Math.round(performance.now() - started);
@@ -43,9 +34,11 @@ export async function runPost(): Promise<void> {
     for (const w of result.warnings) log.warning(`${result.name}: ${w.service} ${w.resource}: ${w.message}`);
     const loaded = (JSON.parse(core.getState(STATE.loaded) || '[]') as LoadedOutput[]).map((p) => `${p.ref} (version ${p.version})`);
     const from = loaded.length > 0 ? `, which started from ${loaded.join(', ')},` : '';
-    await writeSummary('localstack-pods', `Saved the state the job${from} left behind (job ${inputs.jobStatus || 'status unknown'}) to ${result.remote}.`, [
-      { ref: result.name, version: result.version, services: result.services, resources: total(result.resources), ms },
-    ]);
+    await writeSummary(
+      'localstack-pods',
+      `Saved the state the job${from} left behind (job ${inputs.jobStatus || 'status unknown'}) to ${result.remote}.`,
+      [{ ref: result.name, version: result.version, services: result.services, resources: total(result.resources), ms }],
+    );
   } catch (error) {
     fail(error);
   }

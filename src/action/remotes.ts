@@ -4,11 +4,7 @@ import { fillPlaceholders, maskUrl, resolveRemote } from '../engine/index.js';
  * The URL template a remote input stands for: a name defined in the `remotes` input, else what
  * the engine makes of it (a URL, a name in `$LOCALSTACK_PODS_HOME/remotes.json`, or `local`).
  */
-export async function remoteUrl(
-  nameOrUrl: string | undefined,
-  remotes: ReadonlyMap<string, string>,
-  env: NodeJS.ProcessEnv,
-): Promise<string> {
+export async function remoteUrl(nameOrUrl: string | undefined, remotes: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv): Promise<string> {
   const defined = nameOrUrl === undefined ? undefined : remotes.get(nameOrUrl);
   return defined ?? (await resolveRemote(nameOrUrl, env)).url;
 }

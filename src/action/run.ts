@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { messageOf, PodsError } from '../engine/index.js';
+import { messageOf, namingOptionsByName, PodsError } from '../engine/index.js';
 import { safeText } from '../engine/util/safe-text.js';
 import { registerGitHubCache } from './github-cache.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -11,7 +11,12 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** The step's inputs, with the GitHub Actions cache registered as a store. */
 export function prepare(): ActionInputs {
   registerGitHubCache();
-  return parseInputs((name) => core.getInput(name));
+  const inputs = parseInputs((name) => core.getInput(name));
+  // Given from a secret, it is masked already; given any other way, it is masked here, before
+  // anything is written.
+  const passphrase = inputs.engine['encryption-key'];
+  if (passphrase) core.setSecret(passphrase);
+  return inputs;
 }
 
 /**
@@ -30,8 +35,12 @@ export async function maskedRemote(nameOrUrl: string | undefined, inputs: Action
  */
 export function fail(error: unknown, title?: string): void {
   const message =
-    typeof error === 'string' || error instanceof PodsError ? messageOf(error) : error instanceof Error ? (error.stack ?? error.message) : messageOf(error);
-  core.error(safeText(message), title ? { title } : {});
+    typeof error === 'string' || error instanceof PodsError
+      ? messageOf(error)
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : messageOf(error);
+  core.error(safeText(namingOptionsByName(message)), title ? { title } : {});
   process.exitCode = core.ExitCode.Failure;
 }
 

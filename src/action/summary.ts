@@ -30,8 +30,12 @@ export function total(resources: Readonly<Record<string, number>>): number {
   return Object.values(resources).reduce((a, b) => a + b, 0);
 }
 
-/** Appends a heading, a line and, when there are pods, their table to the job summary. */
+/**
+ * Appends a heading, a line and, when there are pods, their table to the job summary. A run with
+ * no summary file (GitHub's local runner, `@github/local-action`) has none to write.
+ */
 export async function writeSummary(heading: string, line: string, pods: readonly SummaryPod[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
   core.summary.addHeading(heading, 3).addRaw(line, true);
   if (pods.length > 0) core.summary.addTable(podRows(pods));
   await core.summary.write();

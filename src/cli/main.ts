@@ -10,6 +10,15 @@ setFlagsFromString('--optimize-for-size');
 // The SDK's notice about its future Node requirement is for the SDK's users, not ours.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+// A reader that stops early (`| head`) closes the pipe: what is left to print has no reader, which
+// is no failure of the command.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 // Imported once the flags above are set, and without a top-level await: the single executable
 // (scripts/sea/build.mjs) runs this file bundled as CommonJS, which has none.
 void Promise.all([import('./output.js'), import('./run.js')]).then(async ([{ processIo }, { runCli }]) => {

@@ -1,7 +1,10 @@
 import { Option, type Command } from 'commander';
-import { OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type RawOptions } from '../engine/index.js';
+import { UsageError } from '../engine/errors.js';
+import { findConfig, resolveWithConfig, type ConfigFile } from '../engine/config-file.js';
+import { OPTION_TABLE, type OptionName, type PodsOptions, type RawOptions } from '../engine/options.js';
 
-const FLAGS: Record<OptionName, string> = {
+/** The flag of each option; a passphrase has none, since a command line shows in `ps` and shell history. */
+const FLAGS: Record<Exclude<OptionName, 'encryption-key'>, string> = {
   endpoint: '--endpoint <url>',
   remote: '--remote <remote>',
   strategy: '--strategy <strategy>',
@@ -12,33 +15,55 @@ const FLAGS: Record<OptionName, string> = {
   regions: '--regions <list>',
   accounts: '--accounts <list>',
   message: '-m, --message <text>',
+  'encryption-key-file': '--encryption-key-file <file>',
+  recipients: '--recipient <age1…>',
 };
 
 /**
  * Adds the shared options a command takes, with help text and defaults from the one option
- * table; every command talks to a server, so every one takes `--request-timeout`.
+ * table; every command talks to a server, so every one takes `--request-timeout`, and a command
+ * with a `[remote]` argument takes `--remote` too, as the other fronts name it.
  */
-export function addOptions(command: Command, names: readonly OptionName[]): Command {
-  for (const name of [...names, 'request-timeout'] as const) {
+export function addOptions(command: Command, names: readonly Exclude<OptionName, 'encryption-key'>[]): Command {
+  const positionalRemote = command.registeredArguments.some((a) => a.name() === 'remote');
+  const all = new Set<Exclude<OptionName, 'encryption-key'>>([...names, ...(positionalRemote ? (['remote'] as const) : []), 'request-timeout']);
+  for (const name of all) {
     const spec = OPTION_TABLE.find((o) => o.name === name)!;
     const env = spec.env.join(' or ');
     const option = new Option(FLAGS[name], `${spec.description} (env ${env}; default: ${spec.default || 'none'})`);
+    // A recipient at a time, as age takes them: `--recipient A --recipient B`.
+    if (name === 'recipients') option.argParser((value: string, previous: string | undefined) => (previous ? `${previous},${value}` : value));
     command.addOption(option);
   }
   return command;
 }
 
-function camel(name: string): string {
-  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+/** A command's option values (and the positional remote, when given) as the option table names them. */
+export function rawOptionsOf(values: Record<string, unknown>, remote?: string): RawOptions {
+  const raw: RawOptions = {};
+  for (const spec of OPTION_TABLE) {
+    if (spec.name === 'encryption-key') continue;
+    const value = values[new Option(FLAGS[spec.name]).attributeName()];
+    if (typeof value === 'string' || typeof value === 'boolean') raw[spec.name] = value;
+  }
+  if (remote !== undefined) {
+    if (raw.remote !== undefined && raw.remote !== remote) {
+      throw new UsageError(`Two remotes given, ${remote} and --remote ${raw.remote}: name the remote once, as an argument or with --remote.`);
+    }
+    raw.remote = remote;
+  }
+  return raw;
 }
 
 /** Parses a command's option values (and the positional remote, when given) once, into the engine's options. */
 export function podsOptions(values: Record<string, unknown>, remote?: string): PodsOptions {
-  const raw: RawOptions = {};
-  for (const spec of OPTION_TABLE) {
-    const value = values[camel(spec.name)];
-    if (typeof value === 'string' || typeof value === 'boolean') raw[spec.name] = value;
-  }
-  if (remote !== undefined) raw.remote = remote;
-  return resolveOptions(raw, process.env);
+  return resolveWithConfig(rawOptionsOf(values, remote), process.env, projectConfig());
+}
+
+let config: { file: ConfigFile | undefined } | undefined;
+
+/** The project's config file (see `findConfig`), read once per run. */
+export function projectConfig(): ConfigFile | undefined {
+  config ??= { file: findConfig() };
+  return config.file;
 }

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatBytes, formatTable, progressDisplay, type Io } from './output.js';
 
 function io(tty: boolean): { io: Io; err: PassThrough } {
@@ -15,7 +15,15 @@ async function written(stream: PassThrough): Promise<string> {
 
 describe('CLI output', () => {
   it('aligns table columns', () => {
-    expect(formatTable(['NAME', 'V'], [['a', '1'], ['longer', '22']])).toBe('NAME    V\na       1\nlonger  22\n');
+    expect(
+      formatTable(
+        ['NAME', 'V'],
+        [
+          ['a', '1'],
+          ['longer', '22'],
+        ],
+      ),
+    ).toBe('NAME    V\na       1\nlonger  22\n');
   });
 
   it('formats sizes in binary units', () => {
@@ -30,13 +38,21 @@ describe('CLI output', () => {
     expect(await written(err)).toBe('\r\x1b[2KCapturing (1) s3 bucket a\r\x1b[2K');
   });
 
-  it('writes one plain line per phase elsewhere', async () => {
-    const { io: plain, err } = io(false);
-    const progress = progressDisplay(plain);
-    progress.listener({ phase: 'capture', subject: 's3 bucket a', done: 1 });
-    progress.listener({ phase: 'capture', subject: 's3 bucket b', done: 2 });
-    progress.listener({ phase: 'restore', subject: 's3 us-east-1', done: 1 });
-    progress.done();
-    expect(await written(err)).toBe('Capturing s3 bucket a\nRestoring s3 us-east-1\n');
+  it('writes plain lines elsewhere: a phase as it starts, how far it got every 5 s, and its count as it ends', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const { io: plain, err } = io(false);
+      const progress = progressDisplay(plain);
+      progress.listener({ phase: 'capture', subject: 's3 bucket a', done: 1 });
+      progress.listener({ phase: 'capture', subject: 's3 bucket b', done: 2 });
+      vi.setSystemTime(5000);
+      progress.listener({ phase: 'capture', subject: 's3 bucket c', done: 3 });
+      progress.listener({ phase: 'capture', subject: 's3 bucket d', done: 4 });
+      progress.listener({ phase: 'restore', subject: 's3 us-east-1', done: 1 });
+      progress.done();
+      expect(await written(err)).toBe('Capturing s3 bucket a\nCapturing (3) s3 bucket c\nCapturing: 4 done\nRestoring s3 us-east-1\n');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

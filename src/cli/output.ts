@@ -1,7 +1,11 @@
 import type { ProgressEvent, ProgressListener } from '../engine/index.js';
+import { PHASE_LABEL } from '../engine/progress.js';
+import { formatBytes } from '../engine/util/bytes.js';
 import { oneLine, safeText } from '../engine/util/safe-text.js';
 
 type Output = Pick<NodeJS.WritableStream, 'write'> & { isTTY?: boolean; columns?: number };
+
+export { formatBytes };
 
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export interface Io {
@@ -47,51 +51,46 @@ export function formatTable(header: readonly string[], cellsOfRows: readonly (re
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 /** What a save or load could not keep exactly: one line each on stderr, after the result. */
 export function printWarnings(io: Io, warnings: readonly { service: string; resource: string; message: string }[]): void {
   for (const w of warnings) io.err.write(`Warning: ${w.service} ${oneLine(w.resource)}: ${oneLine(w.message)}\n`);
 }
 
-const PHASE_LABEL: Record<ProgressEvent['phase'], string> = {
-  connect: 'Connected to',
-  capture: 'Capturing',
-  store: 'Storing',
-  verify: 'Verified',
-  clear: 'Clearing',
-  restore: 'Restoring',
-};
+/** How often a plain progress log says how far a long phase has got. */
+const PLAIN_INTERVAL_MS = 5000;
 
 /**
- * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second), plain
- * lines otherwise, one when each phase starts, so CI logs stay short.
+ * Progress on stderr: one line rewritten in place on a TTY (at most ten times a second). Plain
+ * lines otherwise (CI logs): one when each phase starts, how far it has got every few seconds,
+ * and how many items it did when it ends.
  */
 export function progressDisplay(io: Io): { listener: ProgressListener; done(): void } {
   const terminal = io.terminal ?? io.err;
   const tty = Boolean(terminal.isTTY);
-  let lastPhase: string | undefined;
+  let last: ProgressEvent | undefined;
   let lastDraw = 0;
   let drawn = false;
+  const endPlainPhase = () => {
+    if (last && last.done > 1) io.err.write(`${PHASE_LABEL[last.phase]}: ${last.done} done\n`);
+  };
   return {
     listener(event) {
+      const now = Date.now();
+      const samePhase = event.phase === last?.phase;
       if (!tty) {
-        if (event.phase !== lastPhase) io.err.write(`${PHASE_LABEL[event.phase]} ${oneLine(event.subject)}\n`);
-        lastPhase = event.phase;
+        if (!samePhase) {
+          endPlainPhase();
+          io.err.write(`${PHASE_LABEL[event.phase]} ${oneLine(event.subject)}\n`);
+          lastDraw = now;
+        } else if (now - lastDraw >= PLAIN_INTERVAL_MS) {
+          io.err.write(`${PHASE_LABEL[event.phase]} (${event.done}) ${oneLine(event.subject)}\n`);
+          lastDraw = now;
+        }
+        last = event;
         return;
       }
-      const now = Date.now();
-      if (now - lastDraw < 100 && event.phase === lastPhase) return;
-      lastPhase = event.phase;
+      last = event;
+      if (now - lastDraw < 100 && samePhase) return;
       lastDraw = now;
       const columns = terminal.columns ?? 80;
       const text = `${PHASE_LABEL[event.phase]} (${event.done}) ${oneLine(event.subject)}`.slice(0, columns - 1);
@@ -100,6 +99,8 @@ export function progressDisplay(io: Io): { listener: ProgressListener; done(): v
     },
     done() {
       if (drawn) terminal.write('\r\x1b[2K');
+      if (!tty) endPlainPhase();
+      last = undefined;
     },
   };
 }

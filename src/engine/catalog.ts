@@ -1,3 +1,4 @@
+import { encryptionOf } from './pod/encryption-info.js';
 import { NotFoundError } from './errors.js';
 import type { PodVersionInfo } from './pod/manifest.js';
 import { ANNOTATION } from './pod/media-types.js';
@@ -34,5 +35,6 @@ export async function describeVersion(store: ReadableStore, tagged: TaggedVersio
     message: manifest.annotations[ANNOTATION.description] ?? '',
     config,
     size: [manifest.config, ...manifest.layers].reduce((sum, d) => sum + d.size, tagged.descriptor.size),
+    ...(encryptionOf(manifest) ? { encryptedFor: encryptionOf(manifest)!.to } : {}),
   };
 }

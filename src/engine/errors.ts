@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'DECLINED'
   | 'RESTORE_INCOMPLETE'
   | 'TIMEOUT'
-  | 'STORE';
+  | 'STORE'
+  | 'KEY_NEEDED';
 
 export class PodsError extends Error {
   readonly code: ErrorCode;
@@ -32,6 +33,13 @@ export class PodsError extends Error {
 export class UsageError extends PodsError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('USAGE', message, options);
+  }
+}
+
+/** An encrypted version, and no key (or the wrong one) to open it: nothing was read or changed. */
+export class NeedsKeyError extends PodsError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('KEY_NEEDED', message, options);
   }
 }
 
@@ -111,10 +119,7 @@ export class RestoreIncompleteError extends PodsError {
 
   constructor(failures: readonly ResourceFailure[]) {
     const lines = failures.map((f) => `  ${f.service} ${oneLine(f.resource)}: ${oneLine(f.message)}`);
-    super(
-      'RESTORE_INCOMPLETE',
-      `${failures.length} resource(s) could not be restored; the rest of the pod was loaded:\n${lines.join('\n')}`,
-    );
+    super('RESTORE_INCOMPLETE', `${failures.length} resource(s) could not be restored; the rest of the pod was loaded:\n${lines.join('\n')}`);
     this.failures = failures;
   }
 }

@@ -17,14 +17,27 @@ export type { Contribution, ScopeOrigin } from './status/contributions.js';
 export { servicesTouched, type OperationPod, type RecordedOperation } from './status/operation.js';
 export { STATUS_ACCOUNT, STATUS_BUCKET } from './state/reserved.js';
 export type { RestoreLimit } from './state/restore.js';
-export { copyPod, deletePod, exportPod, importPod, inspect, list, versions, type CopiedVersion, type PodSummary } from './pods.js';
+export {
+  copyPod,
+  deletePod,
+  exportPod,
+  importPod,
+  inspect,
+  list,
+  storageUse,
+  versions,
+  type CopiedVersion,
+  type PodSummary,
+  type StorageUse,
+} from './pods.js';
+export { diffVersions, type ResourceChange, type ServiceDiff, type VersionDiff } from './diff.js';
 export { addRemote, deleteRemote, listRemotes, resolveRemote, LOCAL_REMOTE, type Remote } from './remotes.js';
-export { OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type RawOptions } from './options.js';
+export { namingOptionsByName, OPTION_TABLE, resolveOptions, type OptionName, type PodsOptions, type RawOptions } from './options.js';
 export type { ProgressEvent, ProgressListener } from './progress.js';
 export { parseRef, formatRef, parsePodName, POD_NAME_RULE, type PodRef, type PodVersion } from './pod/ref.js';
 export type { Descriptor, PodConfig, PodVersionInfo, SourceInstance } from './pod/manifest.js';
 export { parseStrategy, DEFAULT_STRATEGY, servicesReached, type Strategy } from './state/strategy.js';
-export { PORTABLE_MODULES } from './state/portable/registry.js';
+export { loadModules, SERVICE_NAMES } from './state/portable/registry.js';
 export type { RequestProfile, ServiceModule, WriteRequest } from './state/module.js';
 export { connect } from './target/detect.js';
 export { startEmbeddedMoto, type EmbeddedMoto } from './target/embedded-moto.js';
@@ -32,7 +45,8 @@ export type { Brand, Target } from './target/target.js';
 export { instanceName, sourceMismatch, type SourceMismatch } from './target/source-mismatch.js';
 export { formatVersionOf, POD_FORMAT_VERSION } from './pod/format.js';
 export { maskUrl, fillPlaceholders } from './store/url.js';
-export { RequestTimeoutError, requestTimeoutMs } from './util/http.js';
+export { RequestTimeoutError } from './util/http.js';
+export { requestTimeoutMs } from './util/request-timeout.js';
 // For stores that live in a front (the GitHub Action's github-cache://): the store interfaces,
 // the hook that registers them, and the local store and manifest reader they build on.
 export { registerStore } from './store/registry.js';

@@ -1,6 +1,6 @@
 import type { PodsOptions } from './options.js';
 import { serviceContext } from './state/context.js';
-import { selectModules } from './state/portable/registry.js';
+import { loadModules } from './state/portable/registry.js';
 import { callerAccount } from './target/aws.js';
 import { connect } from './target/detect.js';
 
@@ -19,7 +19,7 @@ export async function servicesWithState(options: PodsOptions, services: readonly
     progress: () => undefined,
   };
   const found = await Promise.all(
-    selectModules(services).map(async (module) => {
+    (await loadModules(services)).map(async (module) => {
       const regions = await module.regionsWithState(serviceContext(target, caller, caller, module.name, hooks, options.env));
       return regions.length > 0 ? module.name : undefined;
     }),

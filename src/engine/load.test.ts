@@ -16,8 +16,10 @@ import { versions } from './pods.js';
 import type { SourceMismatch } from './target/source-mismatch.js';
 import { ENGINE_VERSION } from './version.js';
 import { awsClientConfig } from './target/aws.js';
-import { options, saveState, sdkConfig, tempHome } from '../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../test-support/engine.js';
 import { startMoto, type Moto } from '../test-support/moto.js';
+
+const { options, saveState } = engineFor('s3,ssm');
 
 let moto: Moto;
 let s3: S3Client;
@@ -71,9 +73,11 @@ describe('a pod whose blob was altered in the local store', () => {
     await s3.send(new CreateBucketCommand({ Bucket: 'pod-bucket' }));
     await s3.send(new PutObjectCommand({ Bucket: 'pod-bucket', Key: 'large', Body: Buffer.alloc(600_000, 7) }));
     await saveState(moto.endpoint, home, 'altered');
-    const payload = filesUnder(home).filter((f) => f.includes('blobs')).sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+    const payload = filesUnder(home)
+      .filter((f) => f.includes('blobs'))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
     const bytes = readFileSync(payload);
-    bytes[bytes.length >> 1] ^= 1;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length >> 1) ^ 1, bytes.length >> 1);
     writeFileSync(payload, bytes);
     await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
 
@@ -103,10 +107,22 @@ describe('a pod with true digests and hostile content', () => {
     ['a layer that is not gzip', hostileLayer(Buffer.from('plain text, not records')), /not gzip-compressed/],
     ['a line that is not JSON', hostileLayer(gzipSync(line({ type: 'bucket', id: 'b', data: {} }) + '{"type": \n')), /line 2 is not valid JSON/],
     ['a line that is not a record', hostileLayer(gzipSync(line(['bucket', 'b']))), /line 1 is not a state record/],
-    ['a payload that is no blob of the pod', hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 5, digest: `sha256:${'0'.repeat(64)}` } }))), /not a blob of this pod/],
-    ['an inline payload of another size', hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 500, inline: 'aGk=' } }))), /says its payload is 500 bytes; the pod holds 2/],
+    [
+      'a payload that is no blob of the pod',
+      hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 5, digest: `sha256:${'0'.repeat(64)}` } }))),
+      /not a blob of this pod/,
+    ],
+    [
+      'an inline payload of another size',
+      hostileLayer(gzipSync(line({ type: 'object', id: 'b/k', data: {}, payload: { size: 500, inline: 'aGk=' } }))),
+      /says its payload is 500 bytes; the pod holds 2/,
+    ],
     ['a line of 80 MiB (2 MB compressed would be 2 GB)', hostileLayer(gzipSync(Buffer.alloc(80 * MiB, 0x61))), /line 1 is longer than/],
-    ['a layer that expands a thousand times', hostileLayer(gzipSync(line({ type: 't', id: 'x', data: { pad: 'a'.repeat(MiB) } }).repeat(300))), /expands more than 250 times/],
+    [
+      'a layer that expands a thousand times',
+      hostileLayer(gzipSync(line({ type: 't', id: 'x', data: { pad: 'a'.repeat(MiB) } }).repeat(300))),
+      /expands more than 250 times/,
+    ],
     ['a layer for an account that is no account', hostileLayer(gzipSync(''), { [ANNOTATION.account]: '../../etc' }), /not an AWS account id/],
   ])('is refused before anything in the instance changes: %s', async (_, change, message) => {
     await s3.send(new CreateBucketCommand({ Bucket: 'pod-bucket' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
-import { resolveOptions } from './options.js';
-import { requestTimeoutMs } from './util/http.js';
+import { namingOptionsByName, resolveOptions } from './options.js';
+import { requestTimeoutMs } from './util/request-timeout.js';
 
 describe('options', () => {
   it('default to a local instance, the local remote and account-region-merge', () => {
@@ -53,5 +53,15 @@ describe('options', () => {
   ])('refuse %j with a message that says what is expected', (raw, message) => {
     expect(() => resolveOptions(raw, {})).toThrow(UsageError);
     expect(() => resolveOptions(raw, {})).toThrow(message);
+  });
+
+  it('name options as the Action and the test fronts do, for their messages', () => {
+    expect(
+      namingOptionsByName(
+        'Point --endpoint (LOCALSTACK_ENDPOINT) at it, allow longer with --request-timeout, or pass --allow-real-aws; --remotes and --endpoints are no options.',
+      ),
+    ).toBe(
+      'Point `endpoint` (LOCALSTACK_ENDPOINT) at it, allow longer with `request-timeout`, or pass `allow-real-aws`; --remotes and --endpoints are no options.',
+    );
   });
 });

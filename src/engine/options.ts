@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { keyRingOf, parseRecipients, type KeyHolders, type KeyRing } from './crypto/keys.js';
+import type { EncryptionOptions } from './encryption.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS, REQUEST_TIMEOUT_ENV } from './util/request-timeout.js';
 import { parseEndpoint } from './target/detect.js';
 import { DEFAULT_ENDPOINT } from './target/target.js';
 import { DEFAULT_STRATEGY, parseStrategy, type Strategy } from './state/strategy.js';
@@ -23,6 +26,8 @@ export interface PodsOptions {
   /** Regions a save captures; every region that holds state when undefined. */
   readonly regions?: readonly string[];
   readonly message: string;
+  /** Encryption of saves, and the keys that open encrypted versions; undefined when no key or recipient is given. */
+  readonly encryption?: EncryptionOptions;
   readonly env: NodeJS.ProcessEnv;
 }
 
@@ -36,7 +41,10 @@ export type OptionName =
   | 'services'
   | 'regions'
   | 'accounts'
-  | 'message';
+  | 'message'
+  | 'encryption-key'
+  | 'encryption-key-file'
+  | 'recipients';
 
 /**
  * The one option table: a CLI flag `--name`, an environment variable, and (in later fronts) an
@@ -46,6 +54,8 @@ export const OPTION_TABLE: readonly {
   readonly name: OptionName;
   readonly env: readonly string[];
   readonly default: string;
+  /** The default says what happens when no value is given (`all`), rather than being a value. */
+  readonly describesDefault?: true;
   readonly description: string;
 }[] = [
   {
@@ -68,16 +78,52 @@ export const OPTION_TABLE: readonly {
     default: String(DEFAULT_REQUEST_TIMEOUT_SECONDS),
     description: 'seconds any request to the instance or a store may go unanswered before the command fails',
   },
-  { name: 'allow-real-aws', env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'], default: 'false', description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)' },
-  { name: 'services', env: ['LOCALSTACK_PODS_SERVICES'], default: 'all', description: 'comma-separated services a save captures' },
-  { name: 'regions', env: ['LOCALSTACK_PODS_REGIONS'], default: 'all with state', description: 'comma-separated regions a save captures' },
+  {
+    name: 'allow-real-aws',
+    env: ['LOCALSTACK_PODS_ALLOW_REAL_AWS'],
+    default: 'false',
+    description: 'allow a load into real AWS endpoints (*.amazonaws.com, *.api.aws, China, sovereign and ISO partitions)',
+  },
+  {
+    name: 'services',
+    env: ['LOCALSTACK_PODS_SERVICES'],
+    default: 'all',
+    describesDefault: true,
+    description: 'comma-separated services a save captures, and a load clears and writes',
+  },
+  {
+    name: 'regions',
+    env: ['LOCALSTACK_PODS_REGIONS'],
+    default: 'all with state',
+    describesDefault: true,
+    description: 'comma-separated regions a save captures',
+  },
   {
     name: 'accounts',
     env: ['LOCALSTACK_PODS_ACCOUNTS'],
     default: "the caller's",
+    describesDefault: true,
     description: 'comma-separated 12-digit account ids a save captures (LocalStack and moto)',
   },
   { name: 'message', env: ['LOCALSTACK_PODS_MESSAGE'], default: '', description: 'a message stored with a saved version' },
+  {
+    name: 'encryption-key',
+    env: ['LOCALSTACK_PODS_ENCRYPTION_KEY'],
+    default: '',
+    description: 'a passphrase: a save encrypts its state with it, and a load of an encrypted version opens it (keep it in a secret)',
+  },
+  {
+    name: 'encryption-key-file',
+    env: ['LOCALSTACK_PODS_ENCRYPTION_KEY_FILE'],
+    default: '',
+    description: 'a file holding the passphrase, or age identities (AGE-SECRET-KEY-1…, one a line) that open versions encrypted for their recipients',
+  },
+  {
+    name: 'recipients',
+    env: ['LOCALSTACK_PODS_RECIPIENTS'],
+    default: '',
+    description: 'comma-separated age recipients (age1…) a save encrypts for: any of their identities opens the version',
+  },
 ];
 
 export type RawOptions = Partial<Record<OptionName, string | boolean | undefined>>;
@@ -102,6 +148,33 @@ function seconds(name: string, value: string): number {
   return n * 1000;
 }
 
+/**
+ * The encryption a save asks for and the ring a load opens with: recipients when given, else
+ * the passphrase (from the option or the key file); identities of a key file open versions.
+ */
+function encryptionOptions(
+  passphrase: string | undefined,
+  file: string | undefined,
+  recipientList: string | undefined,
+): { encryption?: EncryptionOptions } {
+  if (!passphrase && !file && !recipientList) return {};
+  let ring: KeyRing = { passphrases: passphrase ? [passphrase] : [], identities: [] };
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Cannot read --encryption-key-file ${file}: ${(error as Error).message}`, { cause: error });
+    }
+    const fromFile = keyRingOf(text);
+    ring = { passphrases: [...ring.passphrases, ...fromFile.passphrases], identities: fromFile.identities };
+  }
+  const recipients = recipientList ? parseRecipients(list(recipientList)) : [];
+  const holders: KeyHolders | undefined =
+    recipients.length > 0 ? { recipients } : ring.passphrases[0] !== undefined ? { passphrase: ring.passphrases[0] } : undefined;
+  return { encryption: { ring, ...(holders ? { holders } : {}) } };
+}
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 
 function regions(value: string): string[] {
@@ -119,17 +192,19 @@ function accounts(value: string): string[] {
 }
 
 /**
- * Parses options from one front (flags, inputs) with the environment under them; the first
- * value found wins: `raw`, then each environment variable of the option, then the default.
+ * Parses options from one front (flags, inputs) with the environment and the project's config
+ * file under them; the first value found wins: `raw`, then each environment variable of the
+ * option, then `file`, then the default.
  */
-export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process.env): PodsOptions {
+export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process.env, file: RawOptions = {}): PodsOptions {
   const value = (name: OptionName): string | boolean | undefined => {
     const given = raw[name];
     if (given !== undefined && given !== '') return given;
     for (const variable of OPTION_TABLE.find((o) => o.name === name)!.env) {
       if (env[variable]) return env[variable];
     }
-    return undefined;
+    const configured = file[name];
+    return configured === '' ? undefined : configured;
   };
   const text = (name: OptionName) => {
     const v = value(name);
@@ -152,7 +227,19 @@ export function resolveOptions(raw: RawOptions, env: NodeJS.ProcessEnv = process
     ...(regionList ? { regions: regions(regionList) } : {}),
     ...(accountList ? { accounts: accounts(accountList) } : {}),
     message: text('message') ?? '',
+    ...encryptionOptions(text('encryption-key'), text('encryption-key-file'), text('recipients')),
     // Stores and clients read the timeout from the environment they are given: one way in, whichever front set it.
     env: { ...env, [REQUEST_TIMEOUT_ENV]: String(requestTimeoutMs / 1000) },
   };
+}
+
+const OPTION_FLAG = new RegExp(`--(${OPTION_TABLE.map((o) => o.name).join('|')})(?![\\w-])`, 'g');
+
+/**
+ * A message with the options it names as the Action's inputs and the test fronts' options name
+ * them (`endpoint`), for the fronts whose users never type a flag: the engine's messages name
+ * them as the CLI does (`--endpoint`), and both spellings come from the one table.
+ */
+export function namingOptionsByName(message: string): string {
+  return message.replace(OPTION_FLAG, (_, name: string) => `\`${name}\``);
 }

@@ -2,16 +2,15 @@ import { describeVersion, resolveVersion } from './catalog.js';
 import { copyVersion } from './copy.js';
 import { UsageError } from './errors.js';
 import { parseFileLocation, parseLocation } from './location.js';
-import { locate, openSource } from './load.js';
+import { locate, openSource } from './source.js';
 import { openRemoteForDelete, openRemoteForRead, openRemoteForWrite, using } from './open-store.js';
 import type { PodsOptions } from './options.js';
 import { stateLayers, type PodVersionInfo } from './pod/manifest.js';
-import { ANNOTATION, PAYLOAD_LAYER } from './pod/media-types.js';
+import { ANNOTATION, ENCRYPTED, PAYLOAD_LAYER } from './pod/media-types.js';
+import { encryptionOf } from './pod/encryption-info.js';
 import { parsePodName, parseRef } from './pod/ref.js';
 import { readManifest } from './store/content.js';
 import { podView } from './store/store.js';
-import { ZipReader } from './store/single-file/zip-reader.js';
-import { ZipWriter } from './store/single-file/zip-writer.js';
 import { forEachLimit } from './util/concurrency.js';
 
 export interface PodSummary {
@@ -31,6 +30,41 @@ export async function list(options: StoreOptions): Promise<{ remote: string; pod
       pods.push({ name, versions: versions.length, latest: await describeVersion(store, versions.at(-1)!) });
     }
     return { remote: store.display, pods };
+  });
+}
+
+/** What a remote holds: the bytes its versions reference (a blob once per version), and those it stores (a blob once). */
+export interface StorageUse {
+  readonly remote: string;
+  readonly pods: number;
+  readonly versions: number;
+  readonly referencedBytes: number;
+  readonly storedBytes: number;
+}
+
+/**
+ * The storage use of a remote, from its manifests: what deduplication saves is the referenced
+ * bytes less the stored ones. Blobs no version references (none after a delete) are not counted.
+ */
+export async function storageUse(options: StoreOptions): Promise<StorageUse> {
+  return using(await openRemoteForRead(options.remote, options.env), async (store) => {
+    const stored = new Map<string, number>();
+    let referencedBytes = 0;
+    let count = 0;
+    const names = await store.listPods();
+    for (const name of names) {
+      const tagged = await store.listVersions(name);
+      count += tagged.length;
+      await forEachLimit(tagged, 8, async (v) => {
+        const manifest = await readManifest(podView(store, name), v.descriptor);
+        for (const blob of [v.descriptor, manifest.config, ...manifest.layers]) {
+          referencedBytes += blob.size;
+          stored.set(blob.digest, blob.size);
+        }
+      });
+    }
+    const storedBytes = [...stored.values()].reduce((sum, size) => sum + size, 0);
+    return { remote: store.display, pods: names.length, versions: count, referencedBytes, storedBytes };
   });
 }
 
@@ -62,13 +96,16 @@ export async function inspect(pod: string, options: StoreOptions) {
       resources: Number(l.descriptor.annotations?.[ANNOTATION.records] ?? 0),
       digest: l.descriptor.digest,
       size: l.descriptor.size,
+      encrypted: l.encrypted,
     }));
-    const payloads = manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER);
+    const encryption = encryptionOf(manifest);
+    const payloads = manifest.layers.filter((l) => l.mediaType === PAYLOAD_LAYER || l.mediaType === `${PAYLOAD_LAYER}${ENCRYPTED}`);
     return {
       remote: store.display,
       ...info,
       layers: state,
       payloads: { blobs: payloads.length, bytes: payloads.reduce((sum, p) => sum + p.size, 0) },
+      ...(encryption ? { encryption } : {}),
     };
   });
 }
@@ -84,10 +121,7 @@ export async function deletePod(
   const ref = parseRef(refText);
   const explicitLatest = refText.endsWith(':latest');
   return using(await openRemoteForDelete(options.remote, options.env), async (store) => {
-    const targets =
-      ref.version === 'latest' && !explicitLatest
-        ? await store.listVersions(ref.name)
-        : [await resolveVersion(store, ref)];
+    const targets = ref.version === 'latest' && !explicitLatest ? await store.listVersions(ref.name) : [await resolveVersion(store, ref)];
     if (targets.length === 0) await resolveVersion(store, ref);
     for (const v of targets) await store.deleteVersion(v.name, v.version);
     const freed = await store.collectGarbage();
@@ -101,14 +135,15 @@ export async function exportPod(refText: string, file: string, options: StoreOpt
   const ref = parseRef(refText);
   return using(await openRemoteForRead(options.remote, options.env), async (store) => {
     const version = await resolveVersion(store, ref);
-    const writer = new ZipWriter(location.path, `file://${location.path}`);
+    const { ZipWriter } = await import('./store/single-file/zip-writer.js');
+    const writer = await ZipWriter.create(location.path, `file://${location.path}`);
     try {
       await copyVersion(store, version, writer, version.name, version.version);
       await writer.commit();
     } finally {
       await writer.close();
     }
-    return { name: version.name, version: version.version, digest: version.descriptor.digest, file: location.path };
+    return { name: version.name, version: version.version, digest: version.descriptor.digest, file: location.path, replaced: writer.replaces };
   });
 }
 
@@ -116,6 +151,7 @@ export async function exportPod(refText: string, file: string, options: StoreOpt
 export async function importPod(file: string, name: string | undefined, options: StoreOptions) {
   const location = parseFileLocation(file);
   if (name !== undefined) parsePodName(name);
+  const { ZipReader } = await import('./store/single-file/zip-reader.js');
   return using(await ZipReader.open(location.path, `file://${location.path}`), async (reader) => {
     const version = await locate(location, reader);
     return using(await openRemoteForWrite(options.remote, options.env), async (store) => {
@@ -165,7 +201,13 @@ export async function copyPod(
           );
         }
         const stats = await copyVersion(src, version, dst, ref.name, version.version);
-        copied.push({ version: version.version, digest: version.descriptor.digest, outcome: 'copied', bytes: stats.bytes, skippedBytes: stats.skippedBytes });
+        copied.push({
+          version: version.version,
+          digest: version.descriptor.digest,
+          outcome: 'copied',
+          bytes: stats.bytes,
+          skippedBytes: stats.skippedBytes,
+        });
       }
       return { name: ref.name, from: src.display, to: dst.display, versions: copied };
     }),

@@ -76,7 +76,9 @@ export async function addRemote(name: string, url: string, env: NodeJS.ProcessEn
   }
   if (!supportedSchemes().includes(scheme)) {
     throw new UsageError(
-      `Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes().map((s) => `${s}//`).join(', ')}.`,
+      `Unsupported remote "${maskUrl(url)}": supported URL schemes are ${supportedSchemes()
+        .map((s) => `${s}//`)
+        .join(', ')}.`,
     );
   }
   await changeRemotes(env, (file) => {

@@ -5,12 +5,15 @@ import { openRemoteForWrite, tempStore } from './open-store.js';
 import type { PodsOptions } from './options.js';
 import { POD_FORMAT_VERSION } from './pod/format.js';
 import { encodeConfig, encodeManifest, type Descriptor, type PodConfig } from './pod/manifest.js';
-import { progressCounter, type ProgressListener } from './progress.js';
+import type { DataKey } from './crypto/blob-cipher.js';
+import type { KeyRing } from './crypto/keys.js';
+import { encryptLayers, saveKey } from './encryption.js';
+import { progressCounter, waitingFor, type ProgressListener } from './progress.js';
 import { captureState, earlierOf, type Earlier } from './state/capture.js';
 import { serviceContext } from './state/context.js';
 import { EarlierVersion } from './state/earlier.js';
 import { readValidators, validatorsFile, writeValidators } from './state/validators.js';
-import { selectModules } from './state/portable/registry.js';
+import { loadModules } from './state/portable/registry.js';
 import { recordOperation, saveOperation } from './status/record.js';
 import { FileStore } from './store/file/index.js';
 import { ZipWriter } from './store/single-file/zip-writer.js';
@@ -36,6 +39,10 @@ export interface SaveResult {
   /** What the save could not keep exactly, per resource. */
   readonly warnings: readonly ResourceFailure[];
   readonly source: Target;
+  /** Whether a single-file save replaced a file that was at its path. */
+  readonly replaced: boolean;
+  /** Who can open the version, when it is encrypted. */
+  readonly encryptedFor?: 'passphrase' | readonly string[];
 }
 
 export interface SaveRequest {
@@ -49,17 +56,19 @@ export interface SaveRequest {
 interface Destination {
   readonly store: WritableStore;
   readonly staging: FileStore;
+  readonly replaces: boolean;
   finish(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, options: PodsOptions): Promise<Destination> {
   if (pod.kind === 'file') {
-    const writer = new ZipWriter(pod.path, `file://${pod.path}`);
+    const writer = await ZipWriter.create(pod.path, `file://${pod.path}`);
     const temp = await tempStore();
     return {
       store: writer,
       staging: temp.store,
+      replaces: writer.replaces,
       finish: () => writer.commit(),
       dispose: async () => {
         await writer.close();
@@ -69,12 +78,13 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
   }
   const store = await openRemoteForWrite(options.remote, options.env);
   if (store instanceof FileStore) {
-    return { store, staging: store, finish: async () => undefined, dispose: () => store.close() };
+    return { store, staging: store, replaces: false, finish: async () => undefined, dispose: () => store.close() };
   }
   const temp = await tempStore();
   return {
     store,
     staging: temp.store,
+    replaces: false,
     finish: async () => undefined,
     dispose: async () => {
       await store.close?.();
@@ -87,7 +97,9 @@ async function openDestination(pod: PodLocation & { kind: 'ref' | 'file' }, opti
 async function latestVersion(store: WritableStore, name: string): Promise<{ descriptor: Descriptor; reusable: Earlier } | undefined> {
   try {
     const latest = (await store.listVersions(name)).at(-1);
-    return latest ? { descriptor: latest.descriptor, reusable: await stillStored(store, earlierOf(await readManifest(store, latest.descriptor))) } : undefined;
+    return latest
+      ? { descriptor: latest.descriptor, reusable: await stillStored(store, earlierOf(await readManifest(store, latest.descriptor))) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -107,7 +119,13 @@ async function stillStored(store: WritableStore, earlier: Earlier): Promise<Earl
   const all = new Map<string, Descriptor>([...earlier.blobs, ...[...earlier.layers.values()].map((d) => [d.digest, d] as const)]);
   const good = new Set<string>();
   await forEachLimit(all.values(), REUSE_CHECK_CONCURRENCY, async (blob) => {
-    if (await store.verify(blob).then(() => true, () => false)) good.add(blob.digest);
+    if (
+      await store.verify(blob).then(
+        () => true,
+        () => false,
+      )
+    )
+      good.add(blob.digest);
   });
   const kept = (map: ReadonlyMap<string, Descriptor>) => new Map([...map].filter(([, d]) => good.has(d.digest)));
   return { payloads: kept(earlier.payloads), blobs: kept(earlier.blobs), layers: kept(earlier.layers) };
@@ -154,12 +172,13 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
     throw new UsageError(`Save takes a pod name without a version ("${pod.ref.name}"): each save creates the next version.`);
   }
   const name = pod.kind === 'ref' ? pod.ref.name : pod.name;
-  const modules = selectModules(options.services);
+  const modules = await loadModules(options.services);
   const progress = progressCounter(request.onProgress);
   // The destination first: a missing bucket or a refused password fails before any capture.
   const destination = await openDestination(pod, options);
+  let plain: Awaited<ReturnType<typeof tempStore>> | undefined;
   try {
-    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs });
+    const target = await connect(options.endpoint, { timeoutMs: options.waitTimeoutMs, onWait: waitingFor(options, progress) });
     progress('connect', `${target.brand} ${target.version ?? ''}`.trim());
     const caller = await callerAccount(target, 'us-east-1', options.env);
     const accounts = options.accounts ?? [caller];
@@ -169,11 +188,17 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
       );
     }
     const warnings: ResourceFailure[] = [];
-    const latest = pod.kind === 'ref' ? await latestVersion(podView(destination.store, name), name) : undefined;
+    const encryption = options.encryption?.holders ? { holders: options.encryption.holders, ring: options.encryption.ring } : undefined;
+    // An encrypted save captures into a private store of its own: no plaintext reaches the
+    // destination. It reuses nothing of the latest version by digest (those are the
+    // ciphertext's); unchanged state encrypts to the same blobs, which the store has already.
+    plain = encryption ? await tempStore() : undefined;
+    const latest = pod.kind === 'ref' && !encryption ? await latestVersion(podView(destination.store, name), name) : undefined;
     // What this save reads is noted for the next one from this instance into this store; only a
     // local store, whose earlier layers are read from disk, is worth it.
     const validators =
-      pod.kind === 'ref' && destination.store instanceof FileStore
+      // An encrypted version's layers cannot be read back without its key: nothing is noted.
+      pod.kind === 'ref' && destination.store instanceof FileStore && !encryption
         ? validatorsFile(options.env, destination.store.display, name, target.endpoint)
         : undefined;
     const reusable = latest?.reusable ?? earlierOf(undefined);
@@ -191,7 +216,16 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
     const jobs = accounts.flatMap((account) =>
       modules.map((module) => ({ module, context: serviceContext(target, account, caller, module.name, hooks, options.env) })),
     );
-    const captured = await captureState(jobs, options.regions, destination.staging, reusable).finally(() => earlier?.close());
+    const captured = await captureState(jobs, options.regions, plain?.store ?? destination.staging, reusable).finally(() => earlier?.close());
+    const sealed = encryption
+      ? await encryptLayers(
+          plain!.store,
+          destination.staging,
+          captured.layers,
+          await saveKeyOf(destination.store, pod, name, encryption.ring),
+          encryption.holders,
+        )
+      : undefined;
     const config: PodConfig = {
       formatVersion: POD_FORMAT_VERSION,
       format: 'portable',
@@ -209,9 +243,10 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
     };
     const encodedConfig = encodeConfig(config);
     await pushBytes(destination.staging, encodedConfig.descriptor, encodedConfig.bytes);
-    const manifest = encodeManifest(encodedConfig.descriptor, captured.layers, {
+    const manifest = encodeManifest(encodedConfig.descriptor, sealed?.layers ?? captured.layers, {
       created: new Date().toISOString(),
       message: options.message,
+      ...(sealed ? { encryption: sealed.annotation } : {}),
     });
     await pushBytes(destination.staging, manifest.descriptor, manifest.bytes);
     let newBytes = destination.staging.written.bytes;
@@ -225,7 +260,12 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
     const version = await publish(store, name, manifest.descriptor);
     // Only what this save reused can have gone meanwhile: what it wrote is new or under its lease.
     const reused = new Set([...reusable.blobs.keys(), ...[...reusable.layers.values()].map((d) => d.digest)]);
-    await ensureComplete(store, name, version, captured.layers.filter((d) => reused.has(d.digest)));
+    await ensureComplete(
+      store,
+      name,
+      version,
+      captured.layers.filter((d) => reused.has(d.digest)),
+    );
     await destination.finish();
     // A cache: when it cannot be written, the next save reads everything.
     if (validators) await writeValidators(validators, manifest.descriptor.digest, captured.validators).catch(() => undefined);
@@ -244,8 +284,19 @@ export async function saveVersion(request: SaveRequest, { recorded }: { recorded
       newBytes,
       warnings,
       source: target,
+      replaced: destination.replaces,
+      ...(encryption ? { encryptedFor: 'passphrase' in encryption.holders ? ('passphrase' as const) : [...encryption.holders.recipients] } : {}),
     };
   } finally {
     await destination.dispose();
+    await plain?.dispose();
   }
+}
+
+/** The key an encrypted save of `name` uses: its latest version's when the ring opens it (see `saveKey`). */
+async function saveKeyOf(store: WritableStore, pod: PodLocation, name: string, ring: KeyRing): Promise<DataKey> {
+  const view = podView(store, name);
+  const latest = pod.kind === 'ref' ? (await store.listVersions(name).catch(() => [])).at(-1) : undefined;
+  const manifest = latest ? await readManifest(view, latest.descriptor).catch(() => undefined) : undefined;
+  return saveKey(view, manifest, ring);
 }

@@ -8,9 +8,13 @@ import { jestRun } from './run.js';
  * `globals.localstackPods` in the Jest config, then the environment. Jest starts its workers
  * after this, from this process's environment, so the variables set here reach every test.
  */
-export default async function globalSetup(_globalConfig: unknown, projectConfig: { globals?: Record<string, unknown> }): Promise<void> {
+export default async function globalSetup(
+  globalConfig: { maxWorkers?: number },
+  projectConfig: { globals?: Record<string, unknown> },
+): Promise<void> {
   const options = projectConfig.globals?.localstackPods as LocalstackPodsOptions | undefined;
-  const suite = await startSuite(options).catch((error: unknown) => {
+  const runner = { parallelFiles: (globalConfig.maxWorkers ?? 1) > 1, oneAtATime: '`maxWorkers: 1` in the Jest config (or run with --runInBand)' };
+  const suite = await startSuite(options, process.env, undefined, runner).catch((error: unknown) => {
     throw reportable(error);
   });
   Object.assign(process.env, suite.env);

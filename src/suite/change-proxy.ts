@@ -1,4 +1,4 @@
-import { ChangeLog, needsBody, requestEffect } from './changes.js';
+import { ChangeLog, RequestProfiles } from './changes.js';
 import { startForwardingProxy, type ForwardingProxy } from './forwarding-proxy.js';
 
 /**
@@ -7,6 +7,7 @@ import { startForwardingProxy, type ForwardingProxy } from './forwarding-proxy.j
  */
 export interface ChangeProxy extends ForwardingProxy {
   readonly changes: ChangeLog;
+  readonly profiles: RequestProfiles;
 }
 
 /**
@@ -21,9 +22,10 @@ const CLASSIFIED_BODY_LIMIT = 1024 * 1024;
  */
 export async function startChangeProxy(instance: string): Promise<ChangeProxy> {
   const changes = new ChangeLog();
+  const profiles = await RequestProfiles.ofEveryModule();
   const proxy = await startForwardingProxy(instance, {
-    wantsBody: needsBody,
-    observe: (head, body) => changes.record(requestEffect(head, body && body.length <= CLASSIFIED_BODY_LIMIT ? body : undefined)),
+    wantsBody: (head) => profiles.needsBody(head),
+    observe: (head, body) => changes.record(profiles.effect(head, body && body.length <= CLASSIFIED_BODY_LIMIT ? body : undefined)),
   });
-  return { ...proxy, changes };
+  return { ...proxy, changes, profiles };
 }

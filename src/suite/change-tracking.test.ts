@@ -22,11 +22,13 @@ describe('restore each-file: only what the tests changed', () => {
 
   const keys = async (endpoint: string, bucket = 'pod-bucket') =>
     ((await aws(endpoint, ['s3api', 'list-objects-v2', '--bucket', bucket])).json?.Contents ?? []).map((o: { Key: string }) => o.Key);
-  const buckets = async (endpoint: string) => (await aws(endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name).sort();
+  const buckets = async (endpoint: string) =>
+    (await aws(endpoint, ['s3api', 'list-buckets'])).json.Buckets.map((b: { Name: string }) => b.Name).sort();
   const itemIds = async (endpoint: string, table = 'items') =>
     (await aws(endpoint, ['dynamodb', 'scan', '--table-name', table])).json.Items.map((i: { id: { S: string } }) => i.id.S).sort();
   const mode = async (endpoint: string, name = '/app/mode') => (await aws(endpoint, ['ssm', 'get-parameter', '--name', name])).json.Parameter.Value;
-  const secret = async (endpoint: string, name: string) => (await aws(endpoint, ['secretsmanager', 'get-secret-value', '--secret-id', name])).json.SecretString;
+  const secret = async (endpoint: string, name: string) =>
+    (await aws(endpoint, ['secretsmanager', 'get-secret-value', '--secret-id', name])).json.SecretString;
   const waitingMessages = async (endpoint: string) => {
     const url = (await aws(endpoint, ['sqs', 'get-queue-url', '--queue-name', 'jobs'])).json.QueueUrl;
     const attributes = await aws(endpoint, ['sqs', 'get-queue-attributes', '--queue-url', url, '--attribute-names', 'ApproximateNumberOfMessages']);
@@ -42,18 +44,35 @@ describe('restore each-file: only what the tests changed', () => {
     await aws(moto.endpoint, ['s3', 'mb', 's3://other-bucket']);
     await aws(moto.endpoint, ['s3', 'cp', join(work, 'a.txt'), 's3://other-bucket/b.txt']);
     await aws(moto.endpoint, [
-      'dynamodb', 'create-table', '--table-name', 'items', '--billing-mode', 'PAY_PER_REQUEST',
-      '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH',
+      'dynamodb',
+      'create-table',
+      '--table-name',
+      'items',
+      '--billing-mode',
+      'PAY_PER_REQUEST',
+      '--attribute-definitions',
+      'AttributeName=id,AttributeType=S',
+      '--key-schema',
+      'AttributeName=id,KeyType=HASH',
     ]);
     await aws(moto.endpoint, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"pod"}}']);
     await aws(moto.endpoint, [
-      'dynamodb', 'create-table', '--table-name', 'other-items', '--billing-mode', 'PAY_PER_REQUEST',
-      '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH',
+      'dynamodb',
+      'create-table',
+      '--table-name',
+      'other-items',
+      '--billing-mode',
+      'PAY_PER_REQUEST',
+      '--attribute-definitions',
+      'AttributeName=id,AttributeType=S',
+      '--key-schema',
+      'AttributeName=id,KeyType=HASH',
     ]);
     await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
     await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/mode', '--type', 'String', '--value', 'pod']);
     await aws(moto.endpoint, ['ssm', 'put-parameter', '--name', '/app/level', '--type', 'String', '--value', 'pod']);
-    for (const name of ['app/db', 'app/other']) await aws(moto.endpoint, ['secretsmanager', 'create-secret', '--name', name, '--secret-string', 'pod']);
+    for (const name of ['app/db', 'app/other'])
+      await aws(moto.endpoint, ['secretsmanager', 'create-secret', '--name', name, '--secret-string', 'pod']);
     await saveState(moto.endpoint, home, 'tracked');
     await moto.reset();
   }, 120_000);
@@ -63,7 +82,11 @@ describe('restore each-file: only what the tests changed', () => {
 
   it('tracks changes through its endpoint, restores only the services changed, and nothing after a file that only read', async () => {
     const lines: string[] = [];
-    const suite = await startSuite({ pods: 'tracked', restore: 'each-file' }, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint }, (l) => lines.push(l));
+    const suite = await startSuite(
+      { pods: 'tracked', restore: 'each-file' },
+      { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint },
+      (l) => lines.push(l),
+    );
     try {
       const tests = suite.info.endpoint;
       expect(tests).not.toBe(moto.endpoint);
@@ -81,8 +104,16 @@ describe('restore each-file: only what the tests changed', () => {
       await aws(tests, ['s3', 'mb', 's3://test-bucket']);
       await aws(tests, ['dynamodb', 'put-item', '--table-name', 'items', '--item', '{"id":{"S":"test"}}']);
       await aws(tests, [
-        'dynamodb', 'update-item', '--table-name', 'items', '--key', '{"id":{"S":"pod"}}',
-        '--update-expression', 'SET note = :n', '--expression-attribute-values', '{":n":{"S":"test"}}',
+        'dynamodb',
+        'update-item',
+        '--table-name',
+        'items',
+        '--key',
+        '{"id":{"S":"pod"}}',
+        '--update-expression',
+        'SET note = :n',
+        '--expression-attribute-values',
+        '{":n":{"S":"test"}}',
       ]);
       expect(await itemIds(tests)).toEqual(['pod', 'test']);
       await aws(tests, ['ssm', 'put-parameter', '--name', '/app/level', '--value', 'test', '--overwrite']);
@@ -133,7 +164,11 @@ describe('restore each-file: only what the tests changed', () => {
   }, 120_000);
 
   it('restores everything before each file with each-file-full, whatever reached the instance', async () => {
-    const suite = await startSuite({ pods: 'tracked', restore: 'each-file-full' }, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint }, () => undefined);
+    const suite = await startSuite(
+      { pods: 'tracked', restore: 'each-file-full' },
+      { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint },
+      () => undefined,
+    );
     try {
       expect(suite.info.endpoint).toBe(moto.endpoint);
       await beforeTestFile(suite);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SERVICES, ChangeLog, needsBody, requestEffect, restoreLimit, type RequestHead } from './changes.js';
+import { ALL_SERVICES, ChangeLog, RequestProfiles, type RequestHead } from './changes.js';
+
+const profiles = await RequestProfiles.ofEveryModule();
+const requestEffect = (head: RequestHead, body?: Buffer) => profiles.effect(head, body);
+const needsBody = (head: RequestHead) => profiles.needsBody(head);
+const restoreLimit: RequestProfiles['restoreLimit'] = (...args) => profiles.restoreLimit(...args);
 
 const signed = (service: string, accessKey = 'test') =>
   `AWS4-HMAC-SHA256 Credential=${accessKey}/20261124/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=00`;
@@ -11,6 +16,9 @@ function head(method: string, url: string, headers: RequestHead['headers']): Req
 describe('requestEffect', () => {
   it('counts REST writes as changes and REST reads as none', () => {
     expect(requestEffect(head('PUT', '/bucket/key', { authorization: signed('s3') }))).toEqual({ service: 's3', accessKey: 'test' });
+    // API Gateway signs its REST APIs and its HTTP and WebSocket APIs alike: the path tells them apart.
+    expect(requestEffect(head('POST', '/restapis', { authorization: signed('apigateway') })).service).toBe('apigateway');
+    expect(requestEffect(head('POST', '/v2/apis', { authorization: signed('apigateway') })).service).toBe('apigatewayv2');
     expect(requestEffect(head('DELETE', '/bucket/key', { authorization: signed('s3') })).service).toBe('s3');
     expect(requestEffect(head('POST', '/bucket?delete', { authorization: signed('s3') })).service).toBe('s3');
     expect(requestEffect(head('GET', '/bucket?list-type=2', { authorization: signed('s3') })).service).toBeUndefined();
@@ -55,7 +63,7 @@ describe('requestEffect', () => {
     const TransactItems = [{ Put: { TableName: 'a', Item: { k: { S: '1' } } } }, { Delete: { TableName: 'b', Key: { k: { S: '2' } } } }];
     expect(write('TransactWriteItems', { TransactItems })).toEqual(['a/{"k":{"S":"1"}}', 'b/{"k":{"S":"2"}}']);
     expect(write('BatchWriteItem', { RequestItems: { a: [{}] } })).toBeUndefined();
-    expect(write('ExecuteStatement', { Statement: "UPDATE orders SET x = 1" })).toBeUndefined();
+    expect(write('ExecuteStatement', { Statement: 'UPDATE orders SET x = 1' })).toBeUndefined();
     const unread = head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.PutItem' });
     expect(requestEffect(unread)).toEqual({ service: 'dynamodb', accessKey: 'test' });
     expect(needsBody(head('POST', '/', { authorization: signed('dynamodb'), 'x-amz-target': 'DynamoDB_20120810.Query' }))).toBe(false);
@@ -79,7 +87,7 @@ describe('requestEffect', () => {
     const json = (service: string, target: string) => head('POST', '/', { authorization: signed(service), 'x-amz-target': target });
     expect(requestEffect(json('states', 'AWSStepFunctions.StartExecution')).service).toBe('stepfunctions');
     expect(requestEffect(head('POST', '/', { authorization: signed('sts') }), Buffer.from('Action=AssumeRole')).service).toBeUndefined();
-    expect(requestEffect(json('cloudformation', 'CreateStack')).service).toBe(ALL_SERVICES);
+    expect(requestEffect(json('glue', 'AWSGlue.CreateDatabase')).service).toBe(ALL_SERVICES);
   });
 
   it('names the object or bucket of a path-style S3 request, and no bucket for a virtual-hosted one', () => {
@@ -90,7 +98,9 @@ describe('requestEffect', () => {
     expect(s3('localhost:4566', '/my-bucket').groups).toEqual(['my-bucket']);
     expect(s3('[::1]:4566', '/my-bucket?tagging').groups).toEqual(['my-bucket']);
     expect(s3('my-bucket.s3.localhost.localstack.cloud:4566', '/a/b.txt').groups).toBeUndefined();
-    expect(requestEffect(head('POST', '/', { authorization: signed('dynamodb'), host: '127.0.0.1:1', 'x-amz-target': 'X.PutItem' })).groups).toBeUndefined();
+    expect(
+      requestEffect(head('POST', '/', { authorization: signed('dynamodb'), host: '127.0.0.1:1', 'x-amz-target': 'X.PutItem' })).groups,
+    ).toBeUndefined();
   });
 
   it('counts an unsigned write as a change to every service and a presigned one as its own', () => {
@@ -107,15 +117,30 @@ describe('restoreLimit', () => {
 
   it('limits a restore to the services changed, and to the buckets changed', () => {
     const present = new Set(podServices);
-    expect(restoreLimit(changes([['dynamodb', 'all'], ['ssm', 'all']]), present, podServices)).toEqual({ services: ['dynamodb', 'ssm'], resources: {} });
-    expect(restoreLimit(changes([['s3', ['b', 'a']]]), new Set(['s3', 'dynamodb']), podServices)).toEqual({ services: ['s3'], resources: { s3: ['a', 'b'] } });
+    expect(
+      restoreLimit(
+        changes([
+          ['dynamodb', 'all'],
+          ['ssm', 'all'],
+        ]),
+        present,
+        podServices,
+      ),
+    ).toEqual({ services: ['dynamodb', 'ssm'], resources: {} });
+    expect(restoreLimit(changes([['s3', ['b', 'a']]]), new Set(['s3', 'dynamodb']), podServices)).toEqual({
+      services: ['s3'],
+      resources: { s3: ['a', 'b'] },
+    });
     expect(restoreLimit(new Map(), present, podServices)).toEqual({ services: [], resources: {} });
     // A service outside the pods needs no restore under a strategy that restores only the pods' services.
     expect(restoreLimit(changes([['kms', 'all']]), present, podServices)).toEqual({ services: [], resources: {} });
   });
 
   it('follows deliveries only into services that hold state, and restores those whole', () => {
-    expect(restoreLimit(changes([['s3', ['a']]]), new Set(['s3', 'sqs']), podServices)).toEqual({ services: ['s3', 'sqs'], resources: { s3: ['a'] } });
+    expect(restoreLimit(changes([['s3', ['a']]]), new Set(['s3', 'sqs']), podServices)).toEqual({
+      services: ['s3', 'sqs'],
+      resources: { s3: ['a'] },
+    });
     expect(restoreLimit(changes([['sns', 'all']]), new Set(['sqs']), [...podServices, 'sns'])).toEqual({ services: ['sqs', 'sns'], resources: {} });
   });
 
@@ -136,9 +161,19 @@ describe('ChangeLog', () => {
     log.record({ service: 'sqs', accessKey: '100000000002' });
     log.record({ service: undefined, accessKey: '100000000002' });
     log.record({ service: ALL_SERVICES, accessKey: undefined });
-    expect(log.take('100000000001')).toEqual(changesOf([['s3', new Set(['a'])], [ALL_SERVICES, 'all']]));
+    expect(log.take('100000000001')).toEqual(
+      changesOf([
+        ['s3', new Set(['a'])],
+        [ALL_SERVICES, 'all'],
+      ]),
+    );
     expect(log.take('100000000001')).toEqual(new Map());
-    expect(log.take('100000000002')).toEqual(new Map([['sqs', 'all'], [ALL_SERVICES, 'all']]));
+    expect(log.take('100000000002')).toEqual(
+      new Map([
+        ['sqs', 'all'],
+        [ALL_SERVICES, 'all'],
+      ]),
+    );
     expect(log.touched).toEqual(new Set(['s3', 'sqs', ALL_SERVICES]));
   });
 
@@ -147,7 +182,12 @@ describe('ChangeLog', () => {
     log.record({ service: 's3', accessKey: 'test', groups: ['a'] });
     log.record({ service: 's3', accessKey: 'other', groups: ['b'] });
     log.record({ service: 'ssm', accessKey: 'other' });
-    expect(log.take()).toEqual(changesOf([['s3', new Set(['a', 'b'])], ['ssm', 'all']]));
+    expect(log.take()).toEqual(
+      changesOf([
+        ['s3', new Set(['a', 'b'])],
+        ['ssm', 'all'],
+      ]),
+    );
     expect(log.take()).toEqual(new Map());
   });
 

@@ -39,7 +39,12 @@ export const SUITE_OPTION_TABLE: readonly {
     default: 'endpoint',
     description: '`moto`: start a moto server on a free port for the run (instead of using `endpoint`) and stop it after',
   },
-  { name: 'save', env: ['LOCALSTACK_PODS_SAVE'], default: '', description: 'a pod name: at the end of the run (or job), save the state as its next version' },
+  {
+    name: 'save',
+    env: ['LOCALSTACK_PODS_SAVE'],
+    default: '',
+    description: 'a pod name: at the end of the run (or job), save the state as its next version',
+  },
   {
     name: 'save-if',
     env: ['LOCALSTACK_PODS_SAVE_IF'],
@@ -150,4 +155,24 @@ export function resolveSuiteOptions(given: LocalstackPodsOptions = {}, env: Node
     saveIf: choice('save-if'),
     engine,
   };
+}
+
+/** How the test runner runs the files, as far as a restore cares. */
+export interface RunnerShape {
+  /** Test files may run at the same time (Vitest's file parallelism, Jest's workers above 1). */
+  readonly parallelFiles: boolean;
+  /** The runner's own setting that decides it, to name in a message. */
+  readonly oneAtATime: string;
+}
+
+/**
+ * Refuses a restore before each file when files run at once in one account: the restore before
+ * one file would reset the state under another running file, and its tests would fail at random.
+ */
+export function refuseParallelRestores(suite: SuiteOptions, runner: RunnerShape | undefined): void {
+  if (!runner?.parallelFiles || suite.pods.length === 0 || suite.restore === 'none' || suite.isolate !== 'none') return;
+  throw new UsageError(
+    `restore "${suite.restore}" needs the test files to run one at a time: run in parallel in one account, the restore before one file would reset the state under another. ` +
+      `Set ${runner.oneAtATime}, or (LocalStack) give each worker an account of its own with isolate "account-per-worker".`,
+  );
 }

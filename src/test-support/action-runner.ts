@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTION_INPUT_TABLE } from '../action/inputs.js';
+import { FRONT_SERVICES } from './engine.js';
 
 const DIST = fileURLToPath(new URL('../../dist/action/', import.meta.url));
 
@@ -16,6 +17,8 @@ export interface Job {
   readonly output: string;
   readonly state: string;
   readonly summary: string;
+  /** GITHUB_ENV: what a step exports to the later steps. */
+  readonly exports: string;
   /** What the runner gives every step of the job (cache service, branch). */
   readonly env: NodeJS.ProcessEnv;
 }
@@ -26,6 +29,8 @@ export interface StepResult {
   readonly stderr: string;
   /** What the step wrote to GITHUB_OUTPUT. */
   readonly outputs: Record<string, string>;
+  /** What the step wrote to GITHUB_ENV for the later steps. */
+  readonly exported: Record<string, string>;
 }
 
 /** A new job: its own workspace, temp dir and command files. */
@@ -33,7 +38,7 @@ export function newJob(env: NodeJS.ProcessEnv = {}): Job {
   const root = mkdtempSync(join(tmpdir(), 'action-job-'));
   const dirs = { workspace: join(root, 'workspace'), temp: join(root, 'temp'), home: join(root, 'home') };
   for (const dir of Object.values(dirs)) mkdirSync(dir);
-  const files = { output: join(root, 'output'), state: join(root, 'state'), summary: join(root, 'summary.md') };
+  const files = { output: join(root, 'output'), state: join(root, 'state'), summary: join(root, 'summary.md'), exports: join(root, 'env') };
   for (const file of Object.values(files)) writeFileSync(file, '');
   return { ...dirs, ...files, env };
 }
@@ -71,7 +76,9 @@ export function runStep(step: 'main' | 'post', job: Job, inputs: Record<string, 
   const state = step === 'post' ? Object.fromEntries(Object.entries(readCommandFile(job.state)).map(([k, v]) => [`STATE_${k}`, v])) : {};
   // Earlier steps' outputs are the runner's business; each step's file starts empty.
   writeFileSync(job.output, '');
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(INPUT_|STATE_|GITHUB_|RUNNER_|ACTIONS_|LOCALSTACK_|VITEST)/.test(name)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(INPUT_|STATE_|GITHUB_|RUNNER_|ACTIONS_|LOCALSTACK_|VITEST)/.test(name)),
+  );
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -86,7 +93,9 @@ export function runStep(step: 'main' | 'post', job: Job, inputs: Record<string, 
           GITHUB_OUTPUT: job.output,
           GITHUB_STATE: job.state,
           GITHUB_STEP_SUMMARY: job.summary,
+          GITHUB_ENV: job.exports,
           LOCALSTACK_PODS_HOME: job.home,
+          LOCALSTACK_PODS_SERVICES: FRONT_SERVICES,
           ...job.env,
           ...given,
           ...state,
@@ -95,7 +104,13 @@ export function runStep(step: 'main' | 'post', job: Job, inputs: Record<string, 
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr, outputs: readCommandFile(job.output) });
+        resolve({
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr,
+          outputs: readCommandFile(job.output),
+          exported: readCommandFile(job.exports),
+        });
       },
     );
   });

@@ -38,7 +38,9 @@ describe('the test cache service', () => {
     expect(finalized.json).toEqual({ ok: true, entry_id: expect.any(String) });
     const found = await twirp('GetCacheEntryDownloadURL', { key: 'bi', version: 'v1' }, env);
     expect(found.json.matched_key).toBe('big');
-    expect((await blobClient(found.json.signed_download_url as string, env).downloadToBuffer(0, undefined, { blockSize: 1000 })).equals(data)).toBe(true);
+    expect((await blobClient(found.json.signed_download_url as string, env).downloadToBuffer(0, undefined, { blockSize: 1000 })).equals(data)).toBe(
+      true,
+    );
   });
 
   it('refuses a second entry with the same key and version in a scope, as the service does', async () => {

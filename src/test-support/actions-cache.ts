@@ -109,7 +109,16 @@ export async function startCacheServer(): Promise<CacheServer> {
       if (all.some((e) => e.scope === scope && e.key === key && e.version === version)) {
         return twirpError(response, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
       }
-      const entry: CacheEntry = { id: nextId++, scope, key, version, created: Date.now() + all.length, sig: randomBytes(16).toString('base64url'), blocks: new Map(), finalized: false };
+      const entry: CacheEntry = {
+        id: nextId++,
+        scope,
+        key,
+        version,
+        created: Date.now() + all.length,
+        sig: randomBytes(16).toString('base64url'),
+        blocks: new Map(),
+        finalized: false,
+      };
       all.push(entry);
       return json(response, { ok: true, signed_upload_url: blobUrl(entry) });
     }
@@ -117,7 +126,12 @@ export async function startCacheServer(): Promise<CacheServer> {
       const entry = all.find((e) => !e.finalized && e.key === key && e.version === version && scopes.some((s) => s.Scope === e.scope));
       if (!entry?.data) return twirpError(response, 404, 'not_found', 'no uploaded cache entry for this key and version');
       if (String(entry.data.length) !== String(body.size_bytes)) {
-        return twirpError(response, 400, 'invalid_argument', `size_bytes ${String(body.size_bytes)} differs from the ${entry.data.length} bytes uploaded`);
+        return twirpError(
+          response,
+          400,
+          'invalid_argument',
+          `size_bytes ${String(body.size_bytes)} differs from the ${entry.data.length} bytes uploaded`,
+        );
       }
       entry.finalized = true;
       return json(response, { ok: true, entry_id: String(entry.id) });
@@ -125,9 +139,7 @@ export async function startCacheServer(): Promise<CacheServer> {
     if (method === 'GetCacheEntryDownloadURL') {
       const restoreKeys = (body.restore_keys as string[] | undefined) ?? [];
       for (const scope of scopes.filter((s) => s.Permission & READ)) {
-        const candidates = all
-          .filter((e) => e.finalized && e.scope === scope.Scope && e.version === version)
-          .sort((a, b) => b.created - a.created);
+        const candidates = all.filter((e) => e.finalized && e.scope === scope.Scope && e.version === version).sort((a, b) => b.created - a.created);
         const match =
           candidates.find((e) => e.key === key) ??
           candidates.find((e) => e.key.startsWith(key)) ??
@@ -196,9 +208,12 @@ export async function startCacheServer(): Promise<CacheServer> {
   const server = createServer((request, response) => {
     // A proxied request names its absolute URL; a direct one its path.
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
-    const handle = url.hostname === BLOB_HOST ? blob(url, request, response) : url.pathname.startsWith(SERVICE) && request.method === 'POST'
-      ? twirp(url.pathname.slice(SERVICE.length), request, response)
-      : Promise.resolve(twirpError(response, 404, 'bad_route', `no route ${request.method} ${url.pathname}`));
+    const handle =
+      url.hostname === BLOB_HOST
+        ? blob(url, request, response)
+        : url.pathname.startsWith(SERVICE) && request.method === 'POST'
+          ? twirp(url.pathname.slice(SERVICE.length), request, response)
+          : Promise.resolve(twirpError(response, 404, 'bad_route', `no route ${request.method} ${url.pathname}`));
     handle.catch((error: unknown) => {
       if (!response.headersSent) twirpError(response, 500, 'internal', String(error));
     });

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { FRONT_SERVICES } from './engine.js';
 
 export const BUILT_CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 
@@ -12,13 +13,17 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the built CLI as a user does: a separate node process, no stdin. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+/**
+ * Runs the built CLI as a user does: a separate node process, no stdin, in `cwd` (the test's
+ * own by default). It saves and loads the test services (`FRONT_SERVICES`) unless `env` names
+ * others (an empty list: every service).
+ */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, { cwd }: { cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BUILT_CLI, ...args],
-      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...process.env, LOCALSTACK_PODS_SERVICES: FRONT_SERVICES, ...env }, maxBuffer: 64 * 1024 * 1024, ...(cwd ? { cwd } : {}) },
       (error, stdout, stderr) => {
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
       },
@@ -79,15 +84,22 @@ export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
   };
 }
 
-/** The built CLI as a user with its own home runs it against an instance: `cli(endpoint, ...args)`. */
+/**
+ * The built CLI as a user with its own home runs it against an instance, every service:
+ * `cli(endpoint, ...args)`.
+ */
 export function userCli(home: string): (endpoint: string, ...args: string[]) => Promise<CliResult> {
-  return (endpoint, ...args) => runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60' });
+  return (endpoint, ...args) =>
+    runCli(args, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '60', LOCALSTACK_PODS_SERVICES: '' });
 }
 
 /** The standard output of a run that must succeed: exit 0 and no `Error` line. */
 export async function succeeded(run: Promise<CliResult>): Promise<string> {
   const r = await run;
-  expect(r.stderr.split('\n').filter((l) => l.startsWith('Error')), r.stderr).toEqual([]);
+  expect(
+    r.stderr.split('\n').filter((l) => l.startsWith('Error')),
+    r.stderr,
+  ).toEqual([]);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }

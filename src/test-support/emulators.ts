@@ -5,8 +5,6 @@ import type { Server } from './processes.js';
 
 export type Emulator = 'moto' | 'ministack' | 'localstack';
 
-export const EMULATORS: readonly Emulator[] = ['moto', 'ministack', 'localstack'];
-
 const START: Record<Emulator, () => Promise<Server>> = { moto: startMoto, ministack: startMiniStack, localstack: startLocalStack };
 
 /** A fresh instance of `emulator` on a free port of its own. */

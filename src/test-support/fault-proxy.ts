@@ -14,6 +14,8 @@ export type Fault =
   | { readonly kind: 'status'; readonly status: number }
   /** Forward it after a pause. */
   | { readonly kind: 'delay'; readonly ms: number }
+  /** Forward it once `until()` settles: what another client does meanwhile lands between two of the engine's requests. */
+  | { readonly kind: 'hold'; readonly until: () => Promise<unknown> }
   /** Forward it without this request header (a service that ignores it). */
   | { readonly kind: 'strip'; readonly header: string };
 
@@ -49,7 +51,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
   const sockets = new Set<Socket>();
   const remaining = new Map<FaultRule, number>();
-  const applied: FaultProxy['applied'] = { hang: 0, reset: 0, cut: 0, status: 0, delay: 0, strip: 0 };
+  const applied: FaultProxy['applied'] = { hang: 0, reset: 0, cut: 0, status: 0, delay: 0, hold: 0, strip: 0 };
   const proxy: FaultProxy = { url: '', rules: [], applied, close };
 
   const faultFor = (head: RequestHead): Fault | undefined => {
@@ -97,6 +99,11 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       return response.end(`fault injected: ${fault.status}`);
     }
     if (fault?.kind === 'delay') return void sleep(fault.ms).then(() => forward(request, response, false));
+    if (fault?.kind === 'hold')
+      return void fault
+        .until()
+        .catch(() => undefined)
+        .then(() => forward(request, response, false));
     forward(request, response, fault?.kind === 'cut', fault?.kind === 'strip' ? fault.header : undefined);
   });
   server.on('connection', (socket) => {

@@ -47,7 +47,10 @@ export async function runIn(cwd: string, command: string, args: readonly string[
 export async function installFixture(name: string): Promise<string> {
   const packed = mkdtempSync(join(tmpdir(), 'pack-'));
   await run('npm', ['pack', '--silent', '--pack-destination', packed], { cwd: REPO });
-  const tarball = join(packed, readdirSync(packed).find((f) => f.endsWith('.tgz'))!);
+  const tarball = join(
+    packed,
+    readdirSync(packed).find((f) => f.endsWith('.tgz'))!,
+  );
   const project = mkdtempSync(join(tmpdir(), `${name}-`));
   cpSync(join(REPO, 'test', 'fixtures', name), project, { recursive: true });
   const installed = await runIn(project, 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);

@@ -2,7 +2,15 @@ import { join } from 'node:path';
 import { resolveVersion } from '../engine/catalog.js';
 import { parseRef } from '../engine/pod/ref.js';
 import { decodeRecords, RecordLayerWriter, type StoredRecord } from '../engine/pod/records.js';
-import { encodeConfig, encodeManifest, stateLayers, type Descriptor, type PodConfig, type PodManifest, type StateLayer } from '../engine/pod/manifest.js';
+import {
+  encodeConfig,
+  encodeManifest,
+  stateLayers,
+  type Descriptor,
+  type PodConfig,
+  type PodManifest,
+  type StateLayer,
+} from '../engine/pod/manifest.js';
 import { publish, pushBytes } from '../engine/copy.js';
 import { ANNOTATION } from '../engine/pod/media-types.js';
 import { fetchVerified, readConfig, readManifest } from '../engine/store/content.js';

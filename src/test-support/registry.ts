@@ -100,8 +100,7 @@ export async function startRegistry(options: { auth: RegistryAuth; deleteEnabled
   return {
     host,
     ...(secured ? { credentials: USER } : {}),
-    url: (namespace) =>
-      `oras://${secured ? '{oras_username}:{oras_password}@' : ''}${host}/${namespace}?plain-http=true`,
+    url: (namespace) => `oras://${secured ? '{oras_username}:{oras_password}@' : ''}${host}/${namespace}?plain-http=true`,
     env: secured ? { ORAS_USERNAME: USER.username, ORAS_PASSWORD: USER.password } : {},
     tokenRequests: tokens?.requests ?? [],
     async stop() {
@@ -142,7 +141,10 @@ async function startTokenServer(dir: string, user: { username: string; password:
   const expected = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
   const server: HttpServer = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const scopes = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).filter(Boolean);
+    const scopes = url.searchParams
+      .getAll('scope')
+      .flatMap((s) => s.split(' '))
+      .filter(Boolean);
     requests.push(scopes);
     const authorization = request.headers.authorization;
     if (authorization !== undefined && authorization !== expected) {

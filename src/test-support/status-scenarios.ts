@@ -2,9 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inspectState, instanceStatus, load, resolveOptions, save, STATUS_ACCOUNT, STATUS_BUCKET, type InstanceStatus, type RawOptions } from '../engine/index.js';
+import {
+  inspectState,
+  instanceStatus,
+  load,
+  resolveOptions,
+  save,
+  STATUS_ACCOUNT,
+  STATUS_BUCKET,
+  type InstanceStatus,
+  type RawOptions,
+} from '../engine/index.js';
 import { aws } from './cli.js';
-import { tempHome } from './engine.js';
+import { FRONT_SERVICES, tempHome } from './engine.js';
 import { podRecords } from './pod-records.js';
 
 /** An instance as one test sees it: where it is, and credentials (AWS_* variables) that act in an account of the test's own. */
@@ -20,7 +30,7 @@ export interface StatusFixture {
 export function statusHarness(fixture: StatusFixture, env: NodeJS.ProcessEnv = fixture.env) {
   const home = tempHome();
   const options = (raw: RawOptions = {}) =>
-    resolveOptions({ endpoint: fixture.endpoint, 'wait-timeout': '30', ...raw }, { LOCALSTACK_PODS_HOME: home, ...env });
+    resolveOptions({ endpoint: fixture.endpoint, 'wait-timeout': '30', services: FRONT_SERVICES, ...raw }, { LOCALSTACK_PODS_HOME: home, ...env });
   const cli = async (...args: string[]) => (await aws(fixture.endpoint, args, { env })).json;
   /** `service region resources from` per scope of `account` (the test's own by default) that holds state. */
   const rows = (status: InstanceStatus, account = fixture.account) =>
@@ -45,7 +55,7 @@ export function statusScenarios(server: string, prepare: () => Promise<StatusFix
     it('names the pod version each service came from, and no pod for state made without one', async () => {
       const fixture = await prepare();
       const { options, cli, rows, operationsOn, home } = statusHarness(fixture);
-      const status = (raw: RawOptions = {}) => instanceStatus(options({ services: 's3,sqs,ssm', ...raw }));
+      const status = (raw: RawOptions = {}) => instanceStatus(options(raw));
       const bucket = unique('status-data');
       const file = join(home, 'hello.txt');
       writeFileSync(file, 'hello\n');
@@ -106,12 +116,15 @@ export function statusScenarios(server: string, prepare: () => Promise<StatusFix
 
       const before = (await instanceStatus(user.options({ services: 's3' }))).operations.length;
       await load({ pod: 'reserved', options: reserved.options({ strategy: 'overwrite' }) });
-      expect((await reserved.cli('s3api', 'list-buckets')).Buckets.map((b: { Name: string }) => b.Name).sort()).toEqual(
-        [kept, STATUS_BUCKET].sort(),
-      );
+      expect((await reserved.cli('s3api', 'list-buckets')).Buckets.map((b: { Name: string }) => b.Name).sort()).toEqual([kept, STATUS_BUCKET].sort());
       const after = await instanceStatus(user.options({ services: 's3' }));
       expect(after.operations).toHaveLength(before + 1);
-      expect(user.operationsOn(after, 'user', 'reserved')).toEqual(['save user:1 -', 'load user:1 account-region-merge', 'save reserved:1 -', 'load reserved:1 overwrite']);
+      expect(user.operationsOn(after, 'user', 'reserved')).toEqual([
+        'save user:1 -',
+        'load user:1 account-region-merge',
+        'save reserved:1 -',
+        'load reserved:1 overwrite',
+      ]);
       expect(user.rows(after)).toEqual(['s3 us-east-1 1 user:1']);
       expect(user.rows(after, STATUS_ACCOUNT)).toEqual(['s3 us-east-1 1 reserved:1']);
     });

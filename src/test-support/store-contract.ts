@@ -81,9 +81,7 @@ export function storeContract(name: string, open: () => Promise<StoreUnderTest>)
 
     it('refuses content that does not match its digest, and keeps nothing of it', async () => {
       const { descriptor } = blob('expected content');
-      await expect(store.push(descriptor, Readable.from([Buffer.from('other content!!!')]))).rejects.toThrow(
-        DigestMismatchError,
-      );
+      await expect(store.push(descriptor, Readable.from([Buffer.from('other content!!!')]))).rejects.toThrow(DigestMismatchError);
       expect(await store.exists(descriptor.digest)).toBe(false);
     });
 

@@ -32,15 +32,23 @@ const PLUGIN_CACHE = join(tmpdir(), 'localstack-pods-terraform-plugins');
 const ENDPOINTS = [
   'acm',
   'apigateway',
+  'apigatewayv2',
+  'cloudformation',
   'cloudwatch',
   'cloudwatchlogs',
+  'configservice',
   'dynamodb',
+  'ec2',
+  'es',
   'eventbridge',
   'firehose',
   'iam',
   'kinesis',
   'kms',
   'lambda',
+  'opensearch',
+  'redshift',
+  'resourcegroups',
   'route53',
   's3',
   'scheduler',
@@ -51,6 +59,8 @@ const ENDPOINTS = [
   'sqs',
   'ssm',
   'sts',
+  'swf',
+  'transcribe',
 ];
 
 /**
@@ -65,7 +75,9 @@ export function requireTerraform(): void {
   try {
     execFileSync('terraform', ['version'], { stdio: 'pipe' });
   } catch {
-    throw new Error('terraform is not on PATH. The fidelity tests run Terraform 1.11 with the hashicorp/aws provider 5.100; install it from https://developer.hashicorp.com/terraform/install.');
+    throw new Error(
+      'terraform is not on PATH. The fidelity tests run Terraform 1.11 with the hashicorp/aws provider 5.100; install it from https://developer.hashicorp.com/terraform/install.',
+    );
   }
   if (!pluginDir()) {
     const looked = process.env.LOCALSTACK_PODS_TF_PLUGIN_DIR ?? PLUGIN_DIRS.join(', ');
@@ -195,7 +207,16 @@ export class TerraformWorkspace {
   private async planOf(endpoint: string, stacks: readonly string[]): Promise<Map<string, StackPlan> | string> {
     const planFile = join(this.dir, `${randomUUID()}.tfplan`);
     const targets = stacks.length === this.stacks.length ? [] : stacks.map((stack) => `-target=module.${stack}`);
-    const args = ['plan', '-detailed-exitcode', '-input=false', '-no-color', '-lock=false', `-parallelism=${PARALLELISM}`, `-out=${planFile}`, ...targets];
+    const args = [
+      'plan',
+      '-detailed-exitcode',
+      '-input=false',
+      '-no-color',
+      '-lock=false',
+      `-parallelism=${PARALLELISM}`,
+      `-out=${planFile}`,
+      ...targets,
+    ];
     const planned = await this.run(args, endpoint);
     try {
       if (planned.code !== 0 && planned.code !== 2) return `terraform plan failed (${planned.code}):\n${planned.output}`;
@@ -207,7 +228,10 @@ export class TerraformWorkspace {
           const prefix = `module.${stack}.`;
           const changes = changed.filter((address) => address.startsWith(prefix));
           const said = blocks.filter((block) => block.address.startsWith(prefix)).map((block) => block.text);
-          return [stack, { clean: changes.length === 0, output: [`${stack} plans to change: ${changes.join(', ') || 'nothing'}`, ...said].join('\n') }];
+          return [
+            stack,
+            { clean: changes.length === 0, output: [`${stack} plans to change: ${changes.join(', ') || 'nothing'}`, ...said].join('\n') },
+          ];
         }),
       );
     } finally {

@@ -17,6 +17,10 @@ export interface TestFront {
   readonly missingPodConfig: readonly [string, string];
   /** A config file with `isolate: 'account-per-worker'` and two workers: its name and its text. */
   readonly isolateConfig: readonly [string, string];
+  /** A config file with `restore: 'each-file'` and two workers in one account. */
+  readonly parallelRestoreConfig: readonly [string, string];
+  /** A config file loading `s3-test` with no restore, running `a.test.js` alone. */
+  readonly oneFileConfig: readonly [string, string];
   /**
    * Config files running `queues/*.isolated.js` in two workers at once with pod `queue-test`:
    * one with `isolate: 'account-per-worker'`, one without.
@@ -44,7 +48,14 @@ export function describeTestFront(title: string, front: TestFront): void {
       const saved = await runCli(['save', 'queue-test', '-s', 'sqs'], { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint });
       if (saved.code !== 0) throw new Error(`save failed: ${saved.stderr}`);
       await moto.reset();
-      const configs = [front.missingPodConfig, front.isolateConfig, front.queueConfigs.isolated, front.queueConfigs.shared];
+      const configs = [
+        front.missingPodConfig,
+        front.isolateConfig,
+        front.parallelRestoreConfig,
+        front.oneFileConfig,
+        front.queueConfigs.isolated,
+        front.queueConfigs.shared,
+      ];
       for (const [file, text] of configs) writeFileSync(join(project, file), text);
     }, 300_000);
     afterAll(async () => {
@@ -55,7 +66,11 @@ export function describeTestFront(title: string, front: TestFront): void {
       const [command, ...args] = front.command(config);
       return runIn(project, command!, args, { LOCALSTACK_PODS_HOME: home, ...env });
     };
-    const timings = (run: RunResult) => run.output.split('\n').filter((l) => l.startsWith('localstack-pods: ')).join('\n');
+    const timings = (run: RunResult) =>
+      run.output
+        .split('\n')
+        .filter((l) => l.startsWith('localstack-pods: '))
+        .join('\n');
 
     it('loads the pod before the first test, points the SDK at the instance, and restores the pod before each test file', async () => {
       await moto.reset();
@@ -71,6 +86,9 @@ export function describeTestFront(title: string, front: TestFront): void {
       const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint }, front.missingPodConfig[0]);
       expect(run.code).not.toBe(0);
       expect(run.output).toContain('localstack-pods: Pod "no-such-pod" does not exist in file://');
+      // The reason comes before anything the runner says of the run (Vitest: "No test files found").
+      const reason = run.output.indexOf('localstack-pods: Pod "no-such-pod"');
+      expect(reason).toBeLessThan(run.output.includes('No test files found') ? run.output.indexOf('No test files found') : Infinity);
       expect(run.output).not.toMatch(/^\s+(at|❯) |Caused by/m);
       expect(run.output).not.toContain("sees the pod's bucket");
     });
@@ -80,8 +98,24 @@ export function describeTestFront(title: string, front: TestFront): void {
       const run = await runner({ LOCALSTACK_ENDPOINT: endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '1' });
       expect(run.code).not.toBe(0);
       expect(run.output).toContain(`localstack-pods: No instance answered at ${endpoint} within 1s`);
+      // The option as the test fronts name it, not the CLI's flag.
+      expect(run.output).toContain('point `endpoint` (LOCALSTACK_ENDPOINT) at a running one');
       expect(run.output).not.toMatch(/^\s+(at|❯) |Caused by/m);
       expect(run.output).not.toContain("sees the pod's bucket");
+    });
+
+    it("refuses restore 'each-file' with test files running at once in one account, before any test", async () => {
+      const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint }, front.parallelRestoreConfig[0]);
+      expect(run.code).not.toBe(0);
+      expect(run.output).toContain('localstack-pods: restore "each-file" needs the test files to run one at a time');
+      expect(run.output).not.toContain("sees the pod's bucket");
+    });
+
+    it('gives the tests a localhost instance as 127.0.0.1, where an S3 client with no options reaches the buckets', async () => {
+      await moto.reset();
+      const run = await runner({ LOCALSTACK_ENDPOINT: moto.endpoint.replace('127.0.0.1', 'localhost') }, front.oneFileConfig[0]);
+      expect(run.code, run.output).toBe(0);
+      expect(run.output).toMatch(/^localstack-pods: loaded s3-test:1 into http:\/\/localhost:\d+ \(moto\)/m);
     });
 
     it("starts a moto of its own with instance 'moto', and stops it after the run", async () => {

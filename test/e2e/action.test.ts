@@ -84,17 +84,35 @@ describe('the Action against moto', () => {
     await moto.reset();
 
     const job = newJob();
-    const main = await runStep('main', job, { endpoint: moto.endpoint, pods: 'base:1\nqueues', remote: 'team', remotes });
+    // The instance as `localhost`: later steps get it as 127.0.0.1, where S3 clients go path-style.
+    const localhost = moto.endpoint.replace('127.0.0.1', 'localhost');
+    const main = await runStep(
+      'main',
+      job,
+      { endpoint: localhost, pods: 'base:1\nqueues', remote: 'team', remotes, 'export-aws-env': 'true' },
+      { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: '', AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' },
+    );
     expect(main.code, main.stdout + main.stderr).toBe(0);
+    // Later steps reach the instance; what the job set itself stays.
+    expect(main.exported).toEqual({
+      LOCALSTACK_ENDPOINT: moto.endpoint,
+      AWS_ENDPOINT_URL: moto.endpoint,
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_DEFAULT_REGION: 'eu-west-1',
+    });
     expect(await buckets(moto.endpoint)).toEqual(['first']);
     expect(await objectBody(moto.endpoint, 'first')).toBe('hello');
 
     const loaded = JSON.parse(main.outputs.loaded!);
-    expect(loaded.map((p: { ref: string; version: number }) => [p.ref, p.version])).toEqual([['base:1', 1], ['queues', 1]]);
+    expect(loaded.map((p: { ref: string; version: number }) => [p.ref, p.version])).toEqual([
+      ['base:1', 1],
+      ['queues', 1],
+    ]);
     expect(loaded[1].services).toContain('sqs');
     expect(loaded[0].digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(main.outputs.endpoint).toBe(moto.endpoint);
-    expect(readFileSync(job.state, 'utf8')).toContain(moto.endpoint);
+    expect(main.outputs.endpoint).toBe(localhost);
+    expect(readFileSync(job.state, 'utf8')).toContain(localhost);
     const summary = readFileSync(job.summary, 'utf8');
     expect(summary).toContain('<th>Pod</th><th>Version</th><th>Services</th><th>Resources</th><th>Time</th>');
     expect(summary).toMatch(/<tr><td>base:1<\/td><td>1<\/td><td>s3<\/td><td>2<\/td><td>[\d.]+ s<\/td><\/tr>/);
@@ -117,9 +135,17 @@ describe('the Action against moto', () => {
     } finally {
       late.close();
     }
-    const gaveUp = await runStep('main', newJob(), { endpoint: `http://127.0.0.1:${await freePort()}`, pods: 'later', remote: 'team', remotes, 'wait-timeout': '1' });
+    const gaveUp = await runStep('main', newJob(), {
+      endpoint: `http://127.0.0.1:${await freePort()}`,
+      pods: 'later',
+      remote: 'team',
+      remotes,
+      'wait-timeout': '1',
+    });
     expect(gaveUp.code).toBe(1);
     expect(annotations(gaveUp.stdout, 'error').join('\n')).toMatch(/No instance answered at .* within 1s/);
+    // The step's inputs name the option, not the CLI's flag.
+    expect(annotations(gaveUp.stdout, 'error').join('\n')).toContain('point `endpoint` (LOCALSTACK_ENDPOINT) at a running one');
   });
 
   it('fails with an annotation that says what to do when a pod is missing and fail-on-missing is true', async () => {
@@ -142,7 +168,13 @@ describe('the Action against moto', () => {
     await savePod(moto.endpoint, 'kept', pathToFileURL(remoteDir).href);
     await moto.reset();
     const job = newJob();
-    const result = await runStep('main', job, { endpoint: moto.endpoint, pods: 'absent:3,kept', remote: 'team', remotes, 'fail-on-missing': 'false' });
+    const result = await runStep('main', job, {
+      endpoint: moto.endpoint,
+      pods: 'absent:3,kept',
+      remote: 'team',
+      remotes,
+      'fail-on-missing': 'false',
+    });
     expect(result.code, result.stdout).toBe(0);
     expect(annotations(result.stdout, 'warning').join('\n')).toContain('Pod "absent" does not exist');
     expect(annotations(result.stdout, 'error')).toEqual([]);
@@ -161,7 +193,7 @@ describe('the Action against moto', () => {
     ['never', 'failure', false],
   ])('post with save-if %s in a job that ended in %s saves: %s', async (saveIf, status, saves) => {
     const job = newJob();
-    const inputs = { endpoint: moto.endpoint, remote: 'team', remotes, save: 'after-job', 'save-if': saveIf, 'save-message': 'left by the job' };
+    const inputs = { endpoint: moto.endpoint, remote: 'team', remotes, save: 'after-job', 'save-if': saveIf, message: 'left by the job' };
     const main = await runStep('main', job, inputs);
     expect(main.code, main.stdout).toBe(0);
     await seedBucket(moto.endpoint, 'made-by-the-job');
@@ -185,7 +217,7 @@ describe('the Action against moto', () => {
     await savePod(moto.endpoint, 'seed', pathToFileURL(remoteDir).href);
     await moto.reset();
     const job = newJob();
-    const inputs = { endpoint: moto.endpoint, pods: 'seed', remote: 'team', remotes, save: 'only-queues', 'save-if': 'always', 'save-services': 'sqs' };
+    const inputs = { endpoint: moto.endpoint, pods: 'seed', remote: 'team', remotes, save: 'only-queues', 'save-if': 'always', services: 'sqs' };
     expect((await runStep('main', job, inputs)).code).toBe(0);
     await seedBucket(moto.endpoint, 'not-saved');
     await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'saved']);
@@ -213,6 +245,36 @@ describe('the Action against moto', () => {
     expect(lines.slice(0, mask).filter((l) => !l.startsWith('::add-mask::'))).toEqual([]);
     expect(result.stdout.replaceAll(`::add-mask::${SECRET}`, '')).not.toContain(SECRET);
     expect(await objectBody(moto.endpoint, 'from-s3')).toBe('hello');
+  });
+
+  it('saves an encrypted pod from the post step and loads it in main with the key, masked before anything is written', async () => {
+    const KEY = 'action-passphrase-not-to-be-logged';
+    await seedBucket(moto.endpoint, 'encrypted-bucket', 'top secret');
+    const saving = newJob();
+    const post = await runStep('post', saving, {
+      endpoint: moto.endpoint,
+      remote: 'team',
+      remotes,
+      save: 'sealed',
+      'save-if': 'always',
+      'encryption-key': KEY,
+      'job-status': 'success',
+    });
+    expect(post.code, post.stdout).toBe(0);
+    const inspected = JSON.parse(
+      (await runCli(['inspect', 'sealed', pathToFileURL(remoteDir).href, '--json'], { LOCALSTACK_PODS_HOME: saving.home })).stdout,
+    );
+    expect(inspected.encryption.to).toBe('passphrase');
+    await moto.reset();
+    const refused = await runStep('main', newJob(), { endpoint: moto.endpoint, pods: 'sealed', remote: 'team', remotes });
+    expect(refused.code).toBe(1);
+    expect(annotations(refused.stdout, 'error').join('\n')).toContain('is encrypted: it opens with its passphrase. No key was given');
+    const loaded = await runStep('main', newJob(), { endpoint: moto.endpoint, pods: 'sealed', remote: 'team', remotes, 'encryption-key': KEY });
+    expect(loaded.code, loaded.stdout).toBe(0);
+    const lines = loaded.stdout.split('\n');
+    expect(lines.slice(0, lines.indexOf(`::add-mask::${KEY}`)).filter((l) => !l.startsWith('::add-mask::'))).toEqual([]);
+    expect(loaded.stdout.replaceAll(`::add-mask::${KEY}`, '')).not.toContain(KEY);
+    expect(await objectBody(moto.endpoint, 'encrypted-bucket')).toBe('top secret');
   });
 
   it('refuses a bad input before it waits for anything', async () => {
@@ -278,7 +340,13 @@ describe('the GitHub Actions cache as a store', () => {
     expect(loaded.code, loaded.stdout).toBe(0);
     expect(await buckets(moto.endpoint)).toEqual(['on-main']);
     await seedBucket(moto.endpoint, 'on-feature');
-    const post = await runStep('post', feature, { endpoint: moto.endpoint, save: 'scoped', 'save-remote': 'github-cache://', 'save-if': 'always', 'job-status': 'success' });
+    const post = await runStep('post', feature, {
+      endpoint: moto.endpoint,
+      save: 'scoped',
+      'save-remote': 'github-cache://',
+      'save-if': 'always',
+      'job-status': 'success',
+    });
     expect(post.outputs['saved-version'], post.stdout).toBe('2');
     expect(cacheServer.entries.filter((e) => e.key.startsWith('localstack-pods/pods/scoped/')).map((e) => e.scope)).toEqual([
       'refs/heads/main',
@@ -302,12 +370,16 @@ describe('the GitHub Actions cache as a store', () => {
     try {
       hanging.rules = [{ when: (head) => head.url.endsWith('/GetCacheEntryDownloadURL'), fault: { kind: 'hang' } }];
       const job = cacheJob('refs/heads/main');
-      const result = await runStep('main', { ...job, env: { ...job.env, ACTIONS_RESULTS_URL: `${hanging.url}/` } }, {
-        endpoint: moto.endpoint,
-        pods: 'unanswered',
-        remote: 'github-cache://',
-        'request-timeout': '1',
-      });
+      const result = await runStep(
+        'main',
+        { ...job, env: { ...job.env, ACTIONS_RESULTS_URL: `${hanging.url}/` } },
+        {
+          endpoint: moto.endpoint,
+          pods: 'unanswered',
+          remote: 'github-cache://',
+          'request-timeout': '1',
+        },
+      );
       expect(result.code, result.stdout + result.stderr).toBe(1);
       expect(annotations(result.stdout, 'error')[0]).toMatch(/The GitHub Actions cache service did not answer within 1 s/);
       // The cache client tries a call five times; each try was stopped after the timeout.

@@ -143,7 +143,17 @@ describe('localstack-pods autoload, as a sidecar runs it', () => {
 
   it('explains the sources, their order and the formats in --help', async () => {
     const help = await succeeded(cli(['autoload', '--help']));
-    for (const text of ['AUTO_LOAD_POD', '--init-dir', '/etc/localstack/init-pods.d', '*.txt', '*.zip', 'NAME[:VERSION],REMOTE', '--dry-run', 'account-region-merge', 'exit 2']) {
+    for (const text of [
+      'AUTO_LOAD_POD',
+      '--init-dir',
+      '/etc/localstack/init-pods.d',
+      '*.txt',
+      '*.zip',
+      'NAME[:VERSION],REMOTE',
+      '--dry-run',
+      'account-region-merge',
+      'exit 2',
+    ]) {
       expect(help).toContain(text);
     }
   });

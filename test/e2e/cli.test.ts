@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aws, runCli, runCliOnTerminal, spawnCli } from '../../src/test-support/cli.js';
+import { aws, BUILT_CLI, runCli, runCliOnTerminal, spawnCli } from '../../src/test-support/cli.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
 import { startFaultProxy } from '../../src/test-support/fault-proxy.js';
 import { freePort } from '../../src/test-support/processes.js';
@@ -26,7 +28,12 @@ beforeEach(async () => {
   work = mkdtempSync(join(tmpdir(), 'cli-work-'));
   // The services these tests make state in: a save of every service asks each of them in every
   // region, which the services' own suites cover, and these tests check the CLI.
-  env = { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: moto.endpoint, LOCALSTACK_PODS_WAIT_TIMEOUT: '10', LOCALSTACK_PODS_SERVICES: 's3,sqs,ssm' };
+  env = {
+    LOCALSTACK_PODS_HOME: home,
+    LOCALSTACK_ENDPOINT: moto.endpoint,
+    LOCALSTACK_PODS_WAIT_TIMEOUT: '10',
+    LOCALSTACK_PODS_SERVICES: 's3,sqs,ssm',
+  };
 });
 
 const cli = (...args: string[]) => runCli(args, env);
@@ -102,10 +109,13 @@ describe('the CLI, as a user runs it', () => {
 
     const inspected = JSON.parse((await cli('inspect', 'app:1', '--json')).stdout);
     expect(inspected.version).toBe(1);
-    expect(inspected.layers).toEqual([
-      expect.objectContaining({ service: 's3', region: 'us-east-1', resources: 2, account: '123456789012' }),
-    ]);
+    expect(inspected.layers).toEqual([expect.objectContaining({ service: 's3', region: 'us-east-1', resources: 2, account: '123456789012' })]);
     expect((await cli('inspect', 'app')).stdout).toMatch(/^Pod: app:2$/m);
+
+    // The remote named with --remote, as the other fronts name it, or as an argument.
+    const byFlag = JSON.parse((await cli('versions', 'app', '--remote', 'local', '--json')).stdout);
+    expect(byFlag.versions).toHaveLength(2);
+    expect(JSON.parse((await cli('list', '--remote', 'local', '--json')).stdout).pods).toHaveLength(1);
   });
 
   it('writes and reads single-file pods, and exports and imports them', async () => {
@@ -113,7 +123,14 @@ describe('the CLI, as a user runs it', () => {
     const file = join(work, 'my-pod');
     const saved = await cli('save', `file://${file}`);
     expect(saved.code).toBe(0);
+    expect(saved.stdout).not.toContain('Replaced');
     expect(existsSync(file)).toBe(true);
+    expect((await cli('save', `file://${file}`)).stdout).toContain(`Replaced the file that was at file://${file}`);
+    const missing = await cli('save', `file://${join(work, 'missing', 'my-pod')}`);
+    expect([missing.code, missing.stderr]).toEqual([
+      1,
+      `Error: Cannot write file://${join(work, 'missing', 'my-pod')}: the folder ${join(work, 'missing')} does not exist. Create it, or name a file in a folder that exists.\n`,
+    ]);
     await moto.reset();
     expect((await cli('load', `file://${file}`)).code).toBe(0);
     expect((await aws(moto.endpoint, ['s3api', 'list-objects-v2', '--bucket', 'test-bucket'])).json.Contents).toHaveLength(1);
@@ -121,6 +138,12 @@ describe('the CLI, as a user runs it', () => {
     await cli('save', 'shared');
     const exported = await cli('export', 'shared:1', join(work, 'shared.zip'));
     expect(exported.stdout).toContain('Cloud Pod `shared:1` exported to');
+    const missingFolder = await cli('export', 'shared:1', join(work, 'missing', 'shared.zip'));
+    expect([missingFolder.code, missingFolder.stderr]).toEqual([
+      1,
+      `Error: Cannot write file://${join(work, 'missing', 'shared.zip')}: the folder ${join(work, 'missing')} does not exist. Create it, or name a file in a folder that exists.\n`,
+    ]);
+    expect((await cli('export', 'shared:1', join(work, 'shared.zip'))).stdout).toContain(', replacing the file that was there');
     const imported = await cli('import', join(work, 'shared.zip'), 'copied');
     expect(imported.stdout).toContain('Cloud Pod `copied` imported as version 1');
     const [original, copy] = await Promise.all([cli('inspect', 'shared:1', '--json'), cli('inspect', 'copied:1', '--json')]);
@@ -135,7 +158,9 @@ describe('the CLI, as a user runs it', () => {
 
     const table = await cli('load', 'plan', '--dry-run');
     expect(table.code, table.stderr).toBe(0);
-    expect(table.stdout).toContain('Dry run: loading `plan:1` with account-region-merge would create 1, change 0 and delete 1 resource(s); nothing was changed.');
+    expect(table.stdout).toContain(
+      'Dry run: loading `plan:1` with account-region-merge would create 1, change 0 and delete 1 resource(s); nothing was changed.',
+    );
     expect(table.stdout).toMatch(/^ACTION\s+SERVICE\s+ACCOUNT\s+REGION\s+TYPE\s+ID$/m);
     expect(table.stdout).toMatch(/^create\s+s3\s+123456789012\s+us-east-1\s+object\s+test-bucket\/hello\.txt$/m);
     expect(table.stdout).toMatch(/^delete\s+s3\s+123456789012\s+us-east-1\s+bucket\s+extra$/m);
@@ -209,7 +234,12 @@ describe('the CLI, as a user runs it', () => {
       proxy.rules = [{ when: (head) => head.method === 'GET' && head.url.startsWith('/many/o29.txt'), fault: { kind: 'hang' } }];
       const child = spawnCli(['save', 'private'], { ...tempEnv, LOCALSTACK_ENDPOINT: proxy.url });
       const own = () => readdirSync(temp).map((name) => join(temp, name));
-      const layers = () => own().flatMap((dir) => readdirSync(dir).filter((f) => f.startsWith('layer-')).map((f) => join(dir, f)));
+      const layers = () =>
+        own().flatMap((dir) =>
+          readdirSync(dir)
+            .filter((f) => f.startsWith('layer-'))
+            .map((f) => join(dir, f)),
+        );
       await child.until(() => proxy.applied.hang > 0 && layers().length > 0);
       const modes = layers().map((file) => statSync(file).mode & 0o777);
       await child.kill();
@@ -230,7 +260,7 @@ describe('the CLI, as a user runs it', () => {
     const inspected = JSON.parse((await cli('inspect', 'tampered', '--json')).stdout);
     const layer = join(home, 'store', 'blobs', 'sha256', inspected.layers[0].digest.slice(7));
     const bytes = readFileSync(layer);
-    bytes[bytes.length - 5] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     writeFileSync(layer, bytes);
     await moto.reset();
     await aws(moto.endpoint, ['s3', 'mb', 's3://untouched']);
@@ -276,10 +306,39 @@ describe('the CLI on bad input', () => {
     [['load'], "error: missing required argument 'ref'"],
     [['load', 'pod', '--strategy', 'nuke'], 'Invalid strategy "nuke"'],
     [['save', 'pod', '-s', 'nosuchservice'], 'Unknown service(s): nosuchservice'],
+    [['list', 'local', '--remote', 'team'], 'Two remotes given, local and --remote team: name the remote once'],
   ])('exits with 2 on %j and says what is wrong', async (args, message) => {
     const result = await cli(...args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+
+  it('answers --json with one JSON object, also when it fails: a code for scripts and a message for people', async () => {
+    const missing = await cli('versions', 'nothing', '--json');
+    expect([missing.code, JSON.parse(missing.stdout).error.code, missing.stderr]).toEqual([1, 'NOT_FOUND', '']);
+    expect(JSON.parse(missing.stdout).error.message).toContain('Pod "nothing" does not exist');
+    const usage = await cli('versions', '--bogus', '--json');
+    expect([usage.code, JSON.parse(usage.stdout), usage.stderr]).toEqual([2, { error: { code: 'USAGE', message: "unknown option '--bogus'" } }, '']);
+  });
+
+  it('says at once what it waits for, and in one line that a server is no AWS endpoint', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const waited = await cli('save', 'pod', '--endpoint', closed, '--wait-timeout', '1');
+    expect(waited.code).toBe(1);
+    expect(waited.stderr).toMatch(new RegExp(`^Waiting for the instance at ${closed} \\(up to 1 s\\)\\n`));
+    const web = createServer((_request, response) => response.end('<html><head><meta charset="utf-8"></head><body>a web page</body></html>'));
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    try {
+      const page = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+      const notAws = await cli('save', 'pod', '--endpoint', page);
+      expect(notAws.code).toBe(1);
+      expect(notAws.stderr).toContain(
+        `Error: The server at ${page} does not answer as AWS does (STS GetCallerIdentity got HTTP 200 and a body that is no AWS response).`,
+      );
+      expect(notAws.stderr).not.toContain('XML');
+    } finally {
+      web.close();
+    }
   });
 
   it('exits with 1 and names what exists when a pod or version is missing', async () => {
@@ -319,7 +378,10 @@ describe('the CLI on bad input', () => {
     const forged = 'Cloud Pod `prod:1` successfully loaded';
     const message = `first\x1b[2J\x1b[H\n${forged}\n::warning::forged\u202e`;
     expect((await cli('save', 'hostile', '-m', message)).code).toBe(0);
-    for (const args of [['versions', 'hostile'], ['inspect', 'hostile']]) {
+    for (const args of [
+      ['versions', 'hostile'],
+      ['inspect', 'hostile'],
+    ]) {
       const { stdout, code } = await cli(...args);
       expect(code).toBe(0);
       expect(stdout).not.toMatch(/[\x1b\u202e]/);
@@ -330,7 +392,11 @@ describe('the CLI on bad input', () => {
 
   it('refuses a pod file with an entry that escapes its directory', async () => {
     const file = join(work, 'evil');
-    execFileSync('python3', ['-c', 'import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],"w");z.writestr("oci-layout","{}");z.writestr("../../etc/evil","x");z.close()', file]);
+    execFileSync('python3', [
+      '-c',
+      'import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],"w");z.writestr("oci-layout","{}");z.writestr("../../etc/evil","x");z.close()',
+      file,
+    ]);
     const result = await cli('load', `file://${file}`);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('entry "../../etc/evil" would escape its directory');
@@ -375,8 +441,8 @@ describe('remotes', () => {
     expect(existsSync(join(home, 'remotes.json')) && readFileSync(join(home, 'remotes.json'), 'utf8')).not.toContain('hunter2');
     const remotes = JSON.parse((await cli('remote', 'list', '--json')).stdout);
     expect(remotes).toEqual([
-      { name: 'local', url: expect.stringContaining('/store') },
-      { name: 'team', url: `file://${dir}` },
+      { name: 'local', url: expect.stringContaining('/store'), from: '(built in)' },
+      { name: 'team', url: `file://${dir}`, from: join(home, 'remotes.json') },
     ]);
 
     await seedBucket();
@@ -386,7 +452,11 @@ describe('remotes', () => {
     expect((await cli('load', 'shared', 'team')).code).toBe(0);
     expect((await cli('remote', 'delete', 'team')).code).toBe(0);
     // A pod URL's token, a presigned URL's signature and user information never reach the terminal.
-    for (const url of ['http://127.0.0.1:9/app.zip?token=hunter2', 'http://user:hunter2@127.0.0.1:9/app.zip', 'http://127.0.0.1:9/app.zip?X-Amz-Signature=hunter2']) {
+    for (const url of [
+      'http://127.0.0.1:9/app.zip?token=hunter2',
+      'http://user:hunter2@127.0.0.1:9/app.zip',
+      'http://127.0.0.1:9/app.zip?X-Amz-Signature=hunter2',
+    ]) {
       const failed = await cli('load', url);
       expect(failed.code).toBe(1);
       expect(failed.stderr).toContain('127.0.0.1:9');
@@ -395,6 +465,121 @@ describe('remotes', () => {
     const gone = await cli('list', 'team');
     expect(gone.code).toBe(1);
     expect(gone.stderr).toContain('No remote named "team"');
+  });
+});
+
+describe('encrypted pods', () => {
+  it('are saved for age recipients, shown as such without a key, and loaded with an identity file', async () => {
+    const { generateX25519Identity, identityToRecipient } = await import('age-encryption');
+    const [alice, eve] = await Promise.all([generateX25519Identity(), generateX25519Identity()]);
+    const recipient = await identityToRecipient(alice);
+    await seedBucket();
+    const saved = await cli('save', 'sealed', '--recipient', recipient);
+    expect(saved.stdout).toContain(`Encrypted for: ${recipient}`);
+    const shown = await cli('inspect', 'sealed');
+    expect(shown.stdout).toContain(`Encrypted: yes, for ${recipient}`);
+    expect(shown.stdout).toMatch(/^s3\s+123456789012\s+us-east-1\s+2\s+\S+ \S+\s+yes$/m);
+    await moto.reset();
+    const keyFile = (identity: string) => {
+      const file = join(work, `${identity.slice(-8)}.txt`);
+      writeFileSync(file, `${identity}\n`);
+      return file;
+    };
+    const refused = await cli('load', 'sealed', '--encryption-key-file', keyFile(eve));
+    expect([refused.code, refused.stderr]).toEqual([
+      1,
+      expect.stringContaining(`it opens with the identity of one of its recipients (${recipient}). The key given does not open it`),
+    ]);
+    expect((await cli('load', 'sealed', '--encryption-key-file', keyFile(alice))).code).toBe(0);
+    expect((await aws(moto.endpoint, ['s3', 'ls', 's3://test-bucket'])).stdout).toContain('hello.txt');
+  });
+});
+
+describe("a project's config file", () => {
+  it('gives the options and remotes of every command run in the project, under the flags and the environment', async () => {
+    const project = join(work, 'app');
+    const team = join(work, 'team-store');
+    mkdirSync(join(project, 'src'), { recursive: true });
+    mkdirSync(team);
+    const { LOCALSTACK_ENDPOINT: endpoint, ...rest } = env;
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({
+        name: 'app',
+        'localstack-pods': { endpoint, remote: 'team', services: ['sqs'], message: 'from the config', remotes: { team: `file://${team}` } },
+      }),
+    );
+    // The environment of a user who set neither the endpoint nor the services.
+    const inProject = (...args: string[]) => runCli(args, { ...rest, LOCALSTACK_PODS_SERVICES: '' }, { cwd: join(project, 'src') });
+    await seedBucket();
+    await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
+
+    const saved = await inProject('save', 'app', '--json');
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(JSON.parse(saved.stdout)).toMatchObject({ remote: `file://${team}`, services: ['sqs'] });
+    const versions = JSON.parse((await inProject('versions', 'app', '--json')).stdout).versions;
+    expect(versions.map((v: { message: string }) => v.message)).toEqual(['from the config']);
+    // A flag wins over the file.
+    expect(JSON.parse((await inProject('save', 'app', '-m', 'flag', '--json')).stdout).version).toBe(2);
+    expect(JSON.parse((await inProject('versions', 'app', '--json')).stdout).versions[1].message).toBe('flag');
+
+    const remotes = JSON.parse((await inProject('remote', 'list', '--json')).stdout);
+    expect(remotes).toContainEqual({ name: 'team', url: `file://${team}`, from: join(project, 'package.json') });
+    // Outside the project the name means nothing.
+    expect((await cli('list', 'team')).stderr).toContain('No remote named "team"');
+
+    // The nearest file wins, and a bad one stops the command before it does anything.
+    const nearest = join(project, 'src', 'localstack-pods.config.json');
+    writeFileSync(nearest, '{"strategy": "nuke"}');
+    const bad = await inProject('load', 'app');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('Invalid strategy "nuke"')]);
+    writeFileSync(nearest, '{"stratgy": "merge"}');
+    expect((await inProject('list')).stderr).toContain(`Unknown option "stratgy" in ${nearest}`);
+  });
+});
+
+describe('shell completion', () => {
+  const shims = mkdtempSync(join(tmpdir(), 'completion-bin-'));
+  writeFileSync(join(shims, 'localstack-pods'), `#!/bin/sh\nexec "${process.execPath}" "${BUILT_CLI}" "$@"\n`, { mode: 0o755 });
+  const shell = (command: string, args: readonly string[]) =>
+    execFileSync(command, args, { env: { ...process.env, ...env, PATH: `${shims}:${process.env.PATH}` }, encoding: 'utf8' });
+
+  beforeEach(async () => {
+    await aws(moto.endpoint, ['sqs', 'create-queue', '--queue-name', 'jobs']);
+    expect((await cli('save', 'seeded-app')).code).toBe(0);
+    expect((await cli('remote', 'add', 'team', `file://${work}`)).code).toBe(0);
+  });
+
+  it('completes commands, strategies, remotes and local pods in bash', () => {
+    const complete = (...words: string[]) =>
+      shell('bash', [
+        '-c',
+        'source /usr/share/bash-completion/bash_completion; source <(localstack-pods completion bash); ' +
+          'COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; __localstack_pods_complete; printf "%s\\n" "${COMPREPLY[@]}"',
+        'bash',
+        'localstack-pods',
+        ...words,
+      ])
+        .split('\n')
+        .filter(Boolean);
+    expect(complete('ver')).toEqual(['versions']);
+    expect(complete('load', 'x', '--strategy', '')).toEqual(['account-region-merge', 'merge', 'service-merge', 'deep-merge', 'overwrite']);
+    expect(complete('list', '')).toEqual(['local', 'team']);
+    expect(complete('load', 'seed')).toEqual(['seeded-app']);
+  });
+
+  it('completes in fish, and gives zsh a completion function', () => {
+    const fish = shell('fish', [
+      '-c',
+      'localstack-pods completion fish | source; complete -C"localstack-pods load seeded-app --rem"; complete -C"localstack-pods inspect "',
+    ]);
+    expect(fish).toMatch(/^--remote\t/m);
+    expect(fish).toMatch(/^seeded-app\tpod in the local store$/m);
+    const zsh = shell('zsh', [
+      '-c',
+      'autoload -U compinit; compinit -u; source <(localstack-pods completion zsh); whence -w _localstack-pods; echo $_comps[localstack-pods]',
+    ]);
+    expect(zsh).toBe('_localstack-pods: function\n_localstack-pods\n');
   });
 });
 

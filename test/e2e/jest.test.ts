@@ -11,6 +11,11 @@ describeTestFront('the Jest preset, in a project that installed the package', {
     'jest.isolate.config.js',
     "module.exports = { ...require('./jest.config.js'), globals: { localstackPods: { pods: ['s3-test'], restore: 'each-file', isolate: 'account-per-worker' } }, maxWorkers: 2 };\n",
   ],
+  parallelRestoreConfig: ['jest.parallel.config.js', "module.exports = { ...require('./jest.config.js'), maxWorkers: 2 };\n"],
+  oneFileConfig: [
+    'jest.one-file.config.js',
+    "module.exports = { preset: 'localstack-pods', globals: { localstackPods: { pods: ['s3-test'] } }, testMatch: ['**/a.test.js'] };\n",
+  ],
   queueConfigs: {
     isolated: [
       'jest.queues-isolated.config.js',

@@ -54,8 +54,7 @@ beforeEach(async () => {
 });
 
 const cli = (...args: string[]) => runCli(args, env);
-const s3Url = () =>
-  `s3://team-pods/ci?endpoint=${storage.endpoint}&access_key_id={access_key_id}&secret_access_key={secret_access_key}`;
+const s3Url = () => `s3://team-pods/ci?endpoint=${storage.endpoint}&access_key_id={access_key_id}&secret_access_key={secret_access_key}`;
 
 async function seed(bucket = 'data'): Promise<void> {
   await aws(moto.endpoint, ['s3', 'mb', `s3://${bucket}`]);
@@ -167,7 +166,9 @@ describe('an OCI registry remote through the CLI', () => {
 
       const wrong = await runCli(['list', oras], { ...withRegistry, ORAS_PASSWORD: 'wrong-password' });
       expect(wrong.code).toBe(1);
-      expect(wrong.stderr).toMatch(/^Error: .*refused the credentials for oras:\/\/\{oras_username\}:\{oras_password\}@127\.0\.0\.1:\d+\/team\?plain-http=true.*$/m);
+      expect(wrong.stderr).toMatch(
+        /^Error: .*refused the credentials for oras:\/\/\{oras_username\}:\{oras_password\}@127\.0\.0\.1:\d+\/team\?plain-http=true.*$/m,
+      );
       expect(wrong.stderr).not.toContain('wrong-password');
     } finally {
       await registry.stop();
@@ -189,7 +190,7 @@ describe('a load the instance partly rejects', () => {
     const result = await cli('load', 'clash');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('1 resource(s) could not be restored; the rest of the pod was loaded:');
-    expect(result.stderr).toMatch(/^  ssm parameter \/aws\/reserved: .+$/m);
+    expect(result.stderr).toMatch(/^ {2}ssm parameter \/aws\/reserved: .+$/m);
     expect((await aws(moto.endpoint, ['ssm', 'get-parameter', '--name', '/app/ok'])).json.Parameter.Value).toBe('fine');
   });
 });

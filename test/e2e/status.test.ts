@@ -44,7 +44,9 @@ describe('status, as a user runs it', () => {
     const table = await succeeded(cli('status', '--services', 's3,sqs'));
     expect(table).toMatch(/^Instance: moto at http:\/\/127\.0\.0\.1:\d+\nSession: none reported, so a restart that keeps the state cannot be told\n/);
     expect(table).toMatch(/^Operations recorded: 2 \(the last: load app:1 at \d{4}-\d\d-\d\dT[\d:.]+Z\)$/m);
-    expect(table).toMatch(/\n\nACCOUNT\s+SERVICE\s+REGION\s+RESOURCES\s+FROM\n123456789012\s+s3\s+us-east-1\s+2\s+app:1\n123456789012\s+sqs\s+eu-west-1\s+1\s+no pod\n$/);
+    expect(table).toMatch(
+      /\n\nACCOUNT\s+SERVICE\s+REGION\s+RESOURCES\s+FROM\n123456789012\s+s3\s+us-east-1\s+2\s+app:1\n123456789012\s+sqs\s+eu-west-1\s+1\s+no pod\n$/,
+    );
 
     const verbose = await succeeded(cli('status', '-v', '--services', 's3,sqs'));
     const operations = verbose.split('\nOperations, oldest first:\n')[1]!.trimEnd().split('\n');
@@ -104,6 +106,8 @@ describe('status, as a user runs it', () => {
     expect(help).toContain('Usage: localstack-pods status [options]');
     expect(help).toContain('-v, --verbose');
     expect(help).toContain('localstack-pods-status');
-    expect(await succeeded(cli('--help'))).toMatch(/^ {2}status \[options\]\s+show which pod version each service of the\s+running instance came from$/m);
+    expect(await succeeded(cli('--help'))).toMatch(
+      /^ {2}status \[options\]\s+show which pod version each service of the\s+running instance came from$/m,
+    );
   });
 });

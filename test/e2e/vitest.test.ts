@@ -12,6 +12,14 @@ describeTestFront('the Vitest plugin, in a project that installed the package', 
     "import { localstackPods } from 'localstack-pods/vitest';\n\n" +
       "export default { plugins: [localstackPods({ pods: ['s3-test'], restore: 'each-file', isolate: 'account-per-worker' })], test: { maxWorkers: 2 } };\n",
   ],
+  parallelRestoreConfig: [
+    'vitest.parallel.config.js',
+    "import { localstackPods } from 'localstack-pods/vitest';\n\nexport default { plugins: [localstackPods({ pods: ['s3-test'], restore: 'each-file' })], test: { maxWorkers: 2 } };\n",
+  ],
+  oneFileConfig: [
+    'vitest.one-file.config.js',
+    "import { localstackPods } from 'localstack-pods/vitest';\n\nexport default { plugins: [localstackPods({ pods: ['s3-test'] })], test: { include: ['a.test.js'] } };\n",
+  ],
   queueConfigs: {
     isolated: [
       'vitest.queues-isolated.config.js',

@@ -66,7 +66,8 @@ async function freshStore(kind: 'oci' | 's3'): Promise<{ faulty: string; direct:
   const store = new S3Client(sdkConfig(storeMoto.endpoint));
   await store.send(new CreateBucketCommand({ Bucket: bucket }));
   store.destroy();
-  const url = (endpoint: string) => `s3://${bucket}/pods?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1&access_key_id=test&secret_access_key=test&force_path_style=true`;
+  const url = (endpoint: string) =>
+    `s3://${bucket}/pods?endpoint=${encodeURIComponent(endpoint)}&region=us-east-1&access_key_id=test&secret_access_key=test&force_path_style=true`;
   return { faulty: url(s3Proxy.url), direct: url(storeMoto.endpoint), proxy: s3Proxy };
 }
 
@@ -77,7 +78,8 @@ beforeEach(async () => {
 });
 
 // The services the suite makes state in: the faults are in the transport, not in any one service.
-const engine = (endpoint: string, raw: RawOptions = {}) => options(endpoint, home, { 'request-timeout': REQUEST_TIMEOUT, services: 's3,sqs', ...raw });
+const engine = (endpoint: string, raw: RawOptions = {}) =>
+  options(endpoint, home, { 'request-timeout': REQUEST_TIMEOUT, services: 's3,sqs', ...raw });
 
 async function someState(): Promise<void> {
   await s3.send(new CreateBucketCommand({ Bucket: 'orders' }));
@@ -128,7 +130,9 @@ describe('faults of the instance', () => {
     await someState();
     instanceProxy.rules = [{ when: sqsCall('ListQueues'), fault: { kind: 'hang' } }];
 
-    await expect(save({ pod: 'hung', options: engine(instanceProxy.url) })).rejects.toThrow(/did not answer within 5 s.*--request-timeout|AmazonSQS.ListQueues.*did not answer/s);
+    await expect(save({ pod: 'hung', options: engine(instanceProxy.url) })).rejects.toThrow(
+      /did not answer within 5 s.*--request-timeout|AmazonSQS.ListQueues.*did not answer/s,
+    );
 
     expect(instanceProxy.applied.hang).toBeGreaterThan(0);
     await expect(versions('hung', engine(instance.endpoint))).rejects.toThrow(NotFoundError);
@@ -211,7 +215,9 @@ describe.each(['oci', 's3'] as const)('faults of the %s store', (kind) => {
     await s3.send(new CreateBucketCommand({ Bucket: 'kept' }));
     store.proxy.rules = [{ when: path('GET', /\/blobs\/sha256[:/]/), fault: { kind: 'hang' } }];
 
-    await expect(load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) })).rejects.toThrow(/did not answer within 5 s/);
+    await expect(load({ pod: 'app', options: engine(instance.endpoint, { remote: store.faulty, strategy: 'overwrite' }) })).rejects.toThrow(
+      /did not answer within 5 s/,
+    );
 
     expect(await buckets()).toEqual(['kept']);
   });
@@ -291,7 +297,9 @@ describe('the local store', () => {
     writeFileSync(payload, readFileSync(payload).subarray(0, 10));
 
     const quick = await check(engine(instance.endpoint));
-    expect(quick.problems.map((p) => [p.pod, p.version, p.problem])).toEqual([['app', 1, expect.stringMatching(/^10 bytes where the manifest says \d+$/)]]);
+    expect(quick.problems.map((p) => [p.pod, p.version, p.problem])).toEqual([
+      ['app', 1, expect.stringMatching(/^10 bytes where the manifest says \d+$/)],
+    ]);
     const deep = await check(engine(instance.endpoint), { readData: true });
     expect(deep.problems).toHaveLength(2);
     expect(deep.problems.every((p) => p.pod === 'app' && p.version === 1)).toBe(true);
@@ -344,7 +352,10 @@ describe('a registry, which has no compare-and-swap on tags', () => {
     const [a] = await local.listVersions('a');
     const [b] = await local.listVersions('b');
     const early = podView((await openStoreUrl(store.faulty, 'write')) as WritableStore, 'race');
-    const late = podView((await openStoreUrl(store.faulty.replace(new URL(ociProxy.url).host, new URL(second.url).host), 'write')) as WritableStore, 'race');
+    const late = podView(
+      (await openStoreUrl(store.faulty.replace(new URL(ociProxy.url).host, new URL(second.url).host), 'write')) as WritableStore,
+      'race',
+    );
     await copyBlobs(local, early, a!.descriptor);
     await copyBlobs(local, late, b!.descriptor);
     // Each writer's manifest writes by tag arrive late, the second's three times as late as

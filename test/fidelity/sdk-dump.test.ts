@@ -28,11 +28,33 @@ const MOTO_TRIP = ['moto->moto'];
 const VOLATILE: PathRule[] = [
   // Times the instance stamps when a load creates or writes a resource.
   ...[
-    'CreationDate', 'CreatedDate', 'createdDate', 'creationDate', 'creationTime', 'CreateDate', 'CreationDateTime',
-    'CreationTime', 'LastModified', 'LastModifiedDate', 'LastUpdateDate', 'LastChangedDate', 'LastAccessedDate',
-    'CreatedTimestamp', 'LastModifiedTimestamp', 'StreamCreationTimestamp', 'ConsumerCreationTimestamp', 'ApproximateArrivalTimestamp',
-    'ingestionTime', 'lastIngestionTime', 'EarliestRestorableDateTime', 'LatestRestorableDateTime', 'LastUpdateStatusReasonCode',
-    'LastModifiedTime', 'UpdateDate', 'lastUpdatedTime', 'LastUpdateToPayPerRequestDateTime',
+    'CreationDate',
+    'CreatedDate',
+    'createdDate',
+    'creationDate',
+    'creationTime',
+    'CreateDate',
+    'CreationDateTime',
+    'CreationTime',
+    'LastModified',
+    'LastModifiedDate',
+    'LastUpdateDate',
+    'LastChangedDate',
+    'LastAccessedDate',
+    'CreatedTimestamp',
+    'LastModifiedTimestamp',
+    'StreamCreationTimestamp',
+    'ConsumerCreationTimestamp',
+    'ApproximateArrivalTimestamp',
+    'ingestionTime',
+    'lastIngestionTime',
+    'EarliestRestorableDateTime',
+    'LatestRestorableDateTime',
+    'LastUpdateStatusReasonCode',
+    'LastModifiedTime',
+    'UpdateDate',
+    'lastUpdatedTime',
+    'LastUpdateToPayPerRequestDateTime',
   ].map((field) => ({ path: `**.${field}`, why: 'a time the instance stamps when the load creates or writes the resource' })),
   { path: '**.RevisionId', why: 'Lambda revision ids are drawn at every write' },
   { path: '**.revisionId', why: 'Step Functions revision ids are drawn at every write' },
@@ -45,7 +67,7 @@ const VOLATILE: PathRule[] = [
     why: 'IAM draws the unique ids of principals and policies; no API chooses them',
   })),
   { path: 'iam.users.*.accessKeys', why: 'access key ids and secrets are drawn by IAM; no API imports a key' },
-  { path: 'iam.users.*.loginProfile', why: 'a login profile\'s password cannot be read, so no pod can restore it' },
+  { path: 'iam.users.*.loginProfile', why: "a login profile's password cannot be read, so no pod can restore it" },
   { path: 'lambda.*.functions.*.code.Location', why: 'a presigned address of the package, drawn per read' },
   {
     path: 'secretsmanager.*.*.versions',
@@ -59,10 +81,10 @@ const VOLATILE: PathRule[] = [
   { path: 'kinesis.*.*.shards.*.records.*.SequenceNumber', why: 'sequence numbers are drawn by the instance as records are put' },
   { path: 'kinesis.*.*.shards.*.shard.SequenceNumberRange', why: 'sequence numbers are drawn by the instance as records are put' },
   { path: 'logs.*.groups.*.streams.*.stream.uploadSequenceToken', why: 'drawn by the instance at each put' },
-  { path: 'lambda.*.functions.*.mappings.*.EventSourceMappingArn', why: 'the ARN ends in the mapping\'s UUID, which the instance draws' },
-  { path: 'lambda.*.functions.*.url.FunctionUrl', why: 'a function URL\'s address holds an id the instance draws' },
+  { path: 'lambda.*.functions.*.mappings.*.EventSourceMappingArn', why: "the ARN ends in the mapping's UUID, which the instance draws" },
+  { path: 'lambda.*.functions.*.url.FunctionUrl', why: "a function URL's address holds an id the instance draws" },
   { path: 'kms.**.metadata.CurrentKeyMaterialId', why: 'key material cannot be exported: a restored key has new material' },
-  { path: 'kms.**.rotation.NextRotationDate', why: 'counted from when the restored key\'s rotation was turned on' },
+  { path: 'kms.**.rotation.NextRotationDate', why: "counted from when the restored key's rotation was turned on" },
   {
     path: 'kms.*.key "Default*',
     why: 'AWS-managed keys (aws/dynamodb ...) belong to the services, which make them when a resource first uses one; a pod holds customer keys',
@@ -88,7 +110,7 @@ const EMULATOR_LIMITS: PathRule[] = [
   { path: 'lambda.*.functions.*.**.Layers.*.CodeSize', why: 'moto does not serve layer code (placeholder package)', where: MOTO_TRIP },
   {
     path: 'kinesis.*.__ddb_stream_*',
-    why: 'LocalStack\'s own stream behind a DynamoDB stream: it holds the change records of the writes that made the items, which a load does not replay',
+    why: "LocalStack's own stream behind a DynamoDB stream: it holds the change records of the writes that made the items, which a load does not replay",
     where: ['localstack->localstack'],
   },
 ];
@@ -129,8 +151,9 @@ const targets = new Map<string, () => Promise<string>>();
 const work = mkdtempSync(join(tmpdir(), 'fidelity-'));
 
 beforeAll(async () => {
-  await Promise.all(
-    SOURCES.map(async (from) => {
+  // Sources and fresh targets start together; every one is awaited before the trips begin.
+  await Promise.all([
+    ...SOURCES.map(async (from) => {
       const source = await start(from);
       await createRichState(source.endpoint, mkdtempSync(join(work, from)), { lambda: from === 'moto' });
       before.set(from, await dump(source.endpoint));
@@ -141,7 +164,7 @@ beforeAll(async () => {
       const fresh = await start(into);
       targets.set(`${from}->${into}`, async () => fresh.endpoint);
     }),
-  );
+  ]);
 }, 900_000);
 
 afterAll(async () => {
@@ -149,21 +172,28 @@ afterAll(async () => {
 });
 
 describe('state made with the AWS CLI, saved, loaded into a fresh instance', () => {
-  it.each(TRIPS)('dumps the same through the SDK: %s pod loaded into %s', async (from, into) => {
-    const direction = `${from}->${into}`;
-    const endpoint = await targets.get(direction)!();
-    let loadFailure = '';
-    await load({ pod: `dump-${from}`, options: engineOptions(endpoint) }).catch((error: unknown) => {
-      if (!(error instanceof RestoreIncompleteError)) throw error;
-      loadFailure = error.message;
-    });
-    const after = await dump(endpoint);
-    if (process.env.LOCALSTACK_PODS_FIDELITY_DUMPS) {
-      for (const [name, value] of [['before', before.get(from)], ['after', after]] as const) {
-        writeFileSync(join(process.env.LOCALSTACK_PODS_FIDELITY_DUMPS, `${direction}.${name}.json`), JSON.stringify(value, null, 1));
+  it.each(TRIPS)(
+    'dumps the same through the SDK: %s pod loaded into %s',
+    async (from, into) => {
+      const direction = `${from}->${into}`;
+      const endpoint = await targets.get(direction)!();
+      let loadFailure = '';
+      await load({ pod: `dump-${from}`, options: engineOptions(endpoint) }).catch((error: unknown) => {
+        if (!(error instanceof RestoreIncompleteError)) throw error;
+        loadFailure = error.message;
+      });
+      const after = await dump(endpoint);
+      if (process.env.LOCALSTACK_PODS_FIDELITY_DUMPS) {
+        for (const [name, value] of [
+          ['before', before.get(from)],
+          ['after', after],
+        ] as const) {
+          writeFileSync(join(process.env.LOCALSTACK_PODS_FIDELITY_DUMPS, `${direction}.${name}.json`), JSON.stringify(value, null, 1));
+        }
       }
-    }
-    const comparison = compareDumps(before.get(from)!, after, direction, [...VOLATILE, ...EMULATOR_LIMITS], KNOWN_GAPS);
-    expect(comparison.report, `${comparison.report}\n${loadFailure}`).toBe('');
-  }, 300_000);
+      const comparison = compareDumps(before.get(from)!, after, direction, [...VOLATILE, ...EMULATOR_LIMITS], KNOWN_GAPS);
+      expect(comparison.report, `${comparison.report}\n${loadFailure}`).toBe('');
+    },
+    300_000,
+  );
 });

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aws, succeeded, userCli } from '../../src/test-support/cli.js';
+import { aws, runCli, succeeded, userCli } from '../../src/test-support/cli.js';
 import { startLocalStack } from '../../src/test-support/localstack.js';
 import { startMiniStack } from '../../src/test-support/ministack.js';
 import { startMoto, type Moto } from '../../src/test-support/moto.js';
@@ -42,7 +42,12 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     // LocalStack evaluates a metric alarm itself every period, stamping the state's reason data
     // with the time: the state a load set lasts until then (see the README's cloudwatch row).
     const unevaluated = (records: typeof before) =>
-      Object.fromEntries(Object.entries(records).map(([service, rs]) => [service, rs.map((r) => (r.type === 'metric-alarm' ? { ...r, data: { ...r.data, state: undefined } } : r))]));
+      Object.fromEntries(
+        Object.entries(records).map(([service, rs]) => [
+          service,
+          rs.map((r) => (r.type === 'metric-alarm' ? { ...r, data: { ...r.data, state: undefined } } : r)),
+        ]),
+      );
     const [saved, again] = [unevaluated(before), unevaluated(after)];
     for (const service of Object.keys(saved)) expect(again[service], service).toEqual(saved[service]);
   });
@@ -53,7 +58,16 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     try {
       await succeeded(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
       expect(objectReads()).toHaveLength(1);
-      await aws(source.endpoint, ['s3api', 'put-object-tagging', '--bucket', 'reports', '--key', '2026/report.csv', '--tagging', 'TagSet=[{Key=year,Value=2026}]']);
+      await aws(source.endpoint, [
+        's3api',
+        'put-object-tagging',
+        '--bucket',
+        'reports',
+        '--key',
+        '2026/report.csv',
+        '--tagging',
+        'TagSet=[{Key=year,Value=2026}]',
+      ]);
 
       log.requests.length = 0;
       await succeeded(cli(log.endpoint, 'save', 'again-from-source', '-s', 's3'));
@@ -86,12 +100,14 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     expect(messages.map((m) => m.data.body)).toEqual(['first', 'second']);
     const counts = (await sqs('get-queue-attributes', '--queue-url', url, '--attribute-names', 'All')).Attributes;
     expect([counts.ApproximateNumberOfMessages, counts.ApproximateNumberOfMessagesNotVisible]).toEqual(['1', '1']);
-    const [second] = (await sqs('receive-message', '--queue-url', url, '--attribute-names', 'ApproximateReceiveCount', '--message-attribute-names', 'All')).Messages;
+    const [second] = (
+      await sqs('receive-message', '--queue-url', url, '--attribute-names', 'ApproximateReceiveCount', '--message-attribute-names', 'All')
+    ).Messages;
     expect([second.Body, second.Attributes.ApproximateReceiveCount]).toEqual(['second', '1']);
     expect(messages[1]!.data.attributes).toEqual({ blob: { DataType: 'Binary', BinaryValue: second.MessageAttributes.blob.BinaryValue } });
   });
 
-  it('move through MiniStack into moto, the way out of LocalStack\'s community edition, checked with the AWS CLI at each step', async () => {
+  it("move through MiniStack into moto, the way out of LocalStack's community edition, checked with the AWS CLI at each step", async () => {
     const ministack = await startMiniStack();
     try {
       await succeeded(cli(ministack.endpoint, 'load', 'full'));
@@ -117,6 +133,16 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
   });
 
   it('follow the getting-started walkthrough as written', async () => {
+    // The walkthrough's services, as a user who keeps to them sets LOCALSTACK_PODS_SERVICES: the
+    // round trip above moves every service, and each whole save or overwrite load here would ask
+    // every service again in every region.
+    const cli = (endpoint: string, ...args: string[]) =>
+      runCli(args, {
+        LOCALSTACK_PODS_HOME: home,
+        LOCALSTACK_ENDPOINT: endpoint,
+        LOCALSTACK_PODS_WAIT_TIMEOUT: '60',
+        LOCALSTACK_PODS_SERVICES: 's3,sqs',
+      });
     // Start from an empty instance: an empty pod loaded with overwrite resets everything.
     const empty = join(work, 'empty');
     await moto.reset();
@@ -156,7 +182,8 @@ describe('portable pods on LocalStack 4.14', { timeout: 300_000 }, () => {
     expect(saved.stdout + saved.stderr).toMatch(/git-bot.*1 service-specific credential\(s\) \(IAM draws their ids, user names and passwords/);
     await succeeded(cli(target.endpoint, 'load', 'git-bot', '--strategy', 'overwrite'));
 
-    const loaded = (await iam('list-service-specific-credentials', '--user-name', 'git-bot', '--service-name', 'codecommit.amazonaws.com')).json.ServiceSpecificCredentials;
+    const loaded = (await iam('list-service-specific-credentials', '--user-name', 'git-bot', '--service-name', 'codecommit.amazonaws.com')).json
+      .ServiceSpecificCredentials;
     expect(loaded.map((c: { ServiceName: string; Status: string }) => [c.ServiceName, c.Status])).toEqual([['codecommit.amazonaws.com', 'Inactive']]);
     expect(loaded[0].ServiceSpecificCredentialId).not.toBe(id);
   });

@@ -49,11 +49,13 @@ afterAll(async () => {
 
 describe('a load into another emulator than the pod was saved from', () => {
   it('from moto into LocalStack 4.14: warned, naming both, and loaded', async () => {
-    expect(await loadNoting('from-moto', localstack.endpoint)).toEqual([expect.stringMatching(/^saved from moto, loading into LocalStack 4\.14\.\d+$/)]);
+    expect(await loadNoting('from-moto', localstack.endpoint)).toEqual([
+      expect.stringMatching(/^saved from moto, loading into LocalStack 4\.14\.\d+$/),
+    ]);
     expect(await buckets(localstack.endpoint)).toContain('made-on-moto');
   });
 
-  it('from LocalStack 4.14 into moto: the pod records LocalStack\'s version, and the warning names it', async () => {
+  it("from LocalStack 4.14 into moto: the pod records LocalStack's version, and the warning names it", async () => {
     const [saved] = (await versions('from-localstack', options(localstack.endpoint, home))).versions;
     // Installed on the host rather than from its image, LocalStack does not know its edition.
     expect(saved!.config.source).toEqual({ brand: 'localstack', version: expect.stringMatching(/^4\.14\.\d+$/) });
@@ -66,11 +68,15 @@ describe('a load into another emulator than the pod was saved from', () => {
     expect(await loadNoting('from-localstack', localstack.endpoint)).toEqual([]);
   });
 
-  it('through the test fronts: the warning is in the run\'s log, and the pod is loaded', async () => {
+  it("through the test fronts: the warning is in the run's log, and the pod is loaded", async () => {
     const lines: string[] = [];
-    const suite = await startSuite({ pods: 'from-moto' }, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: localstack.endpoint }, (line) => lines.push(line));
+    const suite = await startSuite({ pods: 'from-moto' }, { LOCALSTACK_PODS_HOME: home, LOCALSTACK_ENDPOINT: localstack.endpoint }, (line) =>
+      lines.push(line),
+    );
     await suite.finish(false);
-    expect(lines.filter((l) => l.includes('saved from'))).toEqual([expect.stringMatching(/^from-moto: saved from moto, loading into LocalStack 4\.14\.\d+$/)]);
+    expect(lines.filter((l) => l.includes('saved from'))).toEqual([
+      expect.stringMatching(/^from-moto: saved from moto, loading into LocalStack 4\.14\.\d+$/),
+    ]);
     expect(suite.info.loaded.map((p) => p.name)).toEqual(['from-moto']);
   });
 });

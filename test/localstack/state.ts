@@ -51,7 +51,16 @@ export async function createState(endpoint: string, work: string): Promise<void>
     Statement: [{ Effect: 'Allow', Principal: { Service: 'states.amazonaws.com' }, Action: 'sts:AssumeRole' }],
   });
   const role = (await run(['iam', 'create-role', '--role-name', 'workflow-role', '--assume-role-policy-document', trust])).json.Role.Arn;
-  await run(['iam', 'put-role-policy', '--role-name', 'workflow-role', '--policy-name', 'inline', '--policy-document', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }] })]);
+  await run([
+    'iam',
+    'put-role-policy',
+    '--role-name',
+    'workflow-role',
+    '--policy-name',
+    'inline',
+    '--policy-document',
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:*', Resource: '*' }] }),
+  ]);
 
   const key = (await run(['kms', 'create-key', '--description', 'app key'])).json.KeyMetadata.KeyId as string;
   await run(['kms', 'create-alias', '--alias-name', 'alias/app', '--target-key-id', key]);
@@ -63,16 +72,61 @@ export async function createState(endpoint: string, work: string): Promise<void>
   await run(['logs', 'put-retention-policy', '--log-group-name', '/app/api', '--retention-in-days', '7']);
   await run(['logs', 'create-log-stream', '--log-group-name', '/app/api', '--log-stream-name', 'web']);
   const now = Date.now();
-  await run(['logs', 'put-log-events', '--log-group-name', '/app/api', '--log-stream-name', 'web', '--log-events', JSON.stringify([{ timestamp: now - 1000, message: 'started' }, { timestamp: now, message: 'ready' }])]);
+  await run([
+    'logs',
+    'put-log-events',
+    '--log-group-name',
+    '/app/api',
+    '--log-stream-name',
+    'web',
+    '--log-events',
+    JSON.stringify([
+      { timestamp: now - 1000, message: 'started' },
+      { timestamp: now, message: 'ready' },
+    ]),
+  ]);
 
   const definition = JSON.stringify({ StartAt: 'Done', States: { Done: { Type: 'Pass', End: true } } });
   await run(['stepfunctions', 'create-state-machine', '--name', 'workflow', '--definition', definition, '--role-arn', role]);
 
-  await run(['dynamodb', 'create-table', '--table-name', 'orders', '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH', '--billing-mode', 'PAY_PER_REQUEST']);
+  await run([
+    'dynamodb',
+    'create-table',
+    '--table-name',
+    'orders',
+    '--attribute-definitions',
+    'AttributeName=id,AttributeType=S',
+    '--key-schema',
+    'AttributeName=id,KeyType=HASH',
+    '--billing-mode',
+    'PAY_PER_REQUEST',
+  ]);
   await run(['dynamodb', 'wait', 'table-exists', '--table-name', 'orders']);
-  await run(['dynamodb', 'put-item', '--table-name', 'orders', '--item', JSON.stringify({ id: { S: 'o-1' }, total: { N: '42.5' }, tags: { SS: ['a', 'b'] }, paid: { BOOL: true } })]);
+  await run([
+    'dynamodb',
+    'put-item',
+    '--table-name',
+    'orders',
+    '--item',
+    JSON.stringify({ id: { S: 'o-1' }, total: { N: '42.5' }, tags: { SS: ['a', 'b'] }, paid: { BOOL: true } }),
+  ]);
   // LocalStack keeps a table's stream as a Kinesis stream of its own, which is the table's.
-  await run(['dynamodb', 'create-table', '--table-name', 'events', '--attribute-definitions', 'AttributeName=id,AttributeType=S', '--key-schema', 'AttributeName=id,KeyType=HASH', '--billing-mode', 'PAY_PER_REQUEST', '--stream-specification', 'StreamEnabled=true,StreamViewType=NEW_IMAGE', '--tags', 'Key=team,Value=data']);
+  await run([
+    'dynamodb',
+    'create-table',
+    '--table-name',
+    'events',
+    '--attribute-definitions',
+    'AttributeName=id,AttributeType=S',
+    '--key-schema',
+    'AttributeName=id,KeyType=HASH',
+    '--billing-mode',
+    'PAY_PER_REQUEST',
+    '--stream-specification',
+    'StreamEnabled=true,StreamViewType=NEW_IMAGE',
+    '--tags',
+    'Key=team,Value=data',
+  ]);
   await run(['dynamodb', 'wait', 'table-exists', '--table-name', 'events']);
   await run(['dynamodb', 'update-time-to-live', '--table-name', 'events', '--time-to-live-specification', 'Enabled=true,AttributeName=expires']);
   await run(['dynamodb', 'put-item', '--table-name', 'events', '--item', JSON.stringify({ id: { S: 'e-1' } })]);
@@ -81,8 +135,40 @@ export async function createState(endpoint: string, work: string): Promise<void>
   await run(['kinesis', 'wait', 'stream-exists', '--stream-name', 'clicks']);
   await run(['kinesis', 'put-record', '--stream-name', 'clicks', '--partition-key', 'user-1', '--data', 'click']);
 
-  await run(['cloudwatch', 'put-metric-alarm', '--alarm-name', 'api-errors', '--namespace', 'App', '--metric-name', 'Errors', '--dimensions', 'Name=Service,Value=api', '--statistic', 'Sum', '--period', '60', '--evaluation-periods', '2', '--threshold', '5', '--comparison-operator', 'GreaterThanThreshold', '--treat-missing-data', 'notBreaching', '--alarm-description', 'too many API errors']);
-  await run(['cloudwatch', 'put-dashboard', '--dashboard-name', 'api', '--dashboard-body', JSON.stringify({ widgets: [{ type: 'text', x: 0, y: 0, width: 6, height: 2, properties: { markdown: 'API' } }] })]);
+  await run([
+    'cloudwatch',
+    'put-metric-alarm',
+    '--alarm-name',
+    'api-errors',
+    '--namespace',
+    'App',
+    '--metric-name',
+    'Errors',
+    '--dimensions',
+    'Name=Service,Value=api',
+    '--statistic',
+    'Sum',
+    '--period',
+    '60',
+    '--evaluation-periods',
+    '2',
+    '--threshold',
+    '5',
+    '--comparison-operator',
+    'GreaterThanThreshold',
+    '--treat-missing-data',
+    'notBreaching',
+    '--alarm-description',
+    'too many API errors',
+  ]);
+  await run([
+    'cloudwatch',
+    'put-dashboard',
+    '--dashboard-name',
+    'api',
+    '--dashboard-body',
+    JSON.stringify({ widgets: [{ type: 'text', x: 0, y: 0, width: 6, height: 2, properties: { markdown: 'API' } }] }),
+  ]);
 }
 
 /**
@@ -94,7 +180,9 @@ export async function checkState(endpoint: string, missing: readonly 'dashboards
   const out = async (args: string[]) => (await aws(endpoint, args)).stdout;
 
   expect(await out(['s3', 'cp', 's3://reports/2026/report.csv', '-']), 's3 object').toBe('id,total\n1,42\n');
-  expect((await run(['s3api', 'head-object', '--bucket', 'reports', '--key', '2026/report.csv'])).Metadata, 's3 metadata').toEqual({ owner: 'finance' });
+  expect((await run(['s3api', 'head-object', '--bucket', 'reports', '--key', '2026/report.csv'])).Metadata, 's3 metadata').toEqual({
+    owner: 'finance',
+  });
   expect((await run(['s3api', 'get-bucket-tagging', '--bucket', 'reports'])).TagSet, 's3 tags').toEqual([{ Key: 'team', Value: 'finance' }]);
 
   const jobs = (await run(['sqs', 'get-queue-url', '--queue-name', 'jobs'])).QueueUrl;
@@ -126,31 +214,57 @@ export async function checkState(endpoint: string, missing: readonly 'dashboards
   expect((await run(['events', 'list-targets-by-rule', '--rule', 'nightly'])).Targets[0].Arn, 'events target').toContain(':jobs');
 
   const alarm = (await run(['cloudwatch', 'describe-alarms', '--alarm-names', 'api-errors'])).MetricAlarms[0];
-  expect([alarm.AlarmDescription, alarm.Threshold, alarm.EvaluationPeriods, alarm.Dimensions], 'cloudwatch alarm').toEqual(['too many API errors', 5, 2, [{ Name: 'Service', Value: 'api' }]]);
+  expect([alarm.AlarmDescription, alarm.Threshold, alarm.EvaluationPeriods, alarm.Dimensions], 'cloudwatch alarm').toEqual([
+    'too many API errors',
+    5,
+    2,
+    [{ Name: 'Service', Value: 'api' }],
+  ]);
   if (!missing.includes('dashboards')) {
-    expect(JSON.parse((await run(['cloudwatch', 'get-dashboard', '--dashboard-name', 'api'])).DashboardBody).widgets[0].properties, 'cloudwatch dashboard').toEqual({ markdown: 'API' });
+    expect(
+      JSON.parse((await run(['cloudwatch', 'get-dashboard', '--dashboard-name', 'api'])).DashboardBody).widgets[0].properties,
+      'cloudwatch dashboard',
+    ).toEqual({ markdown: 'API' });
   }
 
   const group = (await run(['logs', 'describe-log-groups'])).logGroups[0];
   expect(group.retentionInDays, 'logs retention').toBe(7);
   expect((await run(['logs', 'list-tags-log-group', '--log-group-name', '/app/api'])).tags, 'logs tags').toEqual({ team: 'api' });
   const events = (await run(['logs', 'get-log-events', '--log-group-name', '/app/api', '--log-stream-name', 'web', '--start-from-head'])).events;
-  expect(events.map((e: { message: string }) => e.message), 'log events').toEqual(['started', 'ready']);
+  expect(
+    events.map((e: { message: string }) => e.message),
+    'log events',
+  ).toEqual(['started', 'ready']);
 
   const machines = (await run(['stepfunctions', 'list-state-machines'])).stateMachines;
-  expect(machines.map((m: { name: string }) => m.name), 'state machines').toEqual(['workflow']);
+  expect(
+    machines.map((m: { name: string }) => m.name),
+    'state machines',
+  ).toEqual(['workflow']);
 
   const item = (await run(['dynamodb', 'get-item', '--table-name', 'orders', '--key', JSON.stringify({ id: { S: 'o-1' } })])).Item;
   expect(item, 'dynamodb item').toEqual({ id: { S: 'o-1' }, total: { N: '42.5' }, tags: { SS: ['a', 'b'] }, paid: { BOOL: true } });
 
   const eventsTable = (await run(['dynamodb', 'describe-table', '--table-name', 'events'])).Table;
   expect(eventsTable.StreamSpecification, 'dynamodb stream').toEqual({ StreamEnabled: true, StreamViewType: 'NEW_IMAGE' });
-  expect((await run(['dynamodb', 'describe-time-to-live', '--table-name', 'events'])).TimeToLiveDescription.AttributeName, 'dynamodb ttl').toBe('expires');
-  expect((await run(['dynamodb', 'list-tags-of-resource', '--resource-arn', eventsTable.TableArn])).Tags, 'dynamodb tags').toEqual([{ Key: 'team', Value: 'data' }]);
-  expect((await run(['dynamodb', 'get-item', '--table-name', 'events', '--key', JSON.stringify({ id: { S: 'e-1' } })])).Item, 'dynamodb item with a stream').toEqual({ id: { S: 'e-1' } });
+  expect((await run(['dynamodb', 'describe-time-to-live', '--table-name', 'events'])).TimeToLiveDescription.AttributeName, 'dynamodb ttl').toBe(
+    'expires',
+  );
+  expect((await run(['dynamodb', 'list-tags-of-resource', '--resource-arn', eventsTable.TableArn])).Tags, 'dynamodb tags').toEqual([
+    { Key: 'team', Value: 'data' },
+  ]);
+  expect(
+    (await run(['dynamodb', 'get-item', '--table-name', 'events', '--key', JSON.stringify({ id: { S: 'e-1' } })])).Item,
+    'dynamodb item with a stream',
+  ).toEqual({ id: { S: 'e-1' } });
 
   const shard = (await run(['kinesis', 'list-shards', '--stream-name', 'clicks'])).Shards[0].ShardId;
-  const iterator = (await run(['kinesis', 'get-shard-iterator', '--stream-name', 'clicks', '--shard-id', shard, '--shard-iterator-type', 'TRIM_HORIZON'])).ShardIterator;
+  const iterator = (
+    await run(['kinesis', 'get-shard-iterator', '--stream-name', 'clicks', '--shard-id', shard, '--shard-iterator-type', 'TRIM_HORIZON'])
+  ).ShardIterator;
   const records = (await run(['kinesis', 'get-records', '--shard-iterator', iterator])).Records;
-  expect(records.map((r: { Data: string }) => Buffer.from(r.Data, 'base64').toString()), 'kinesis records').toEqual(['click']);
+  expect(
+    records.map((r: { Data: string }) => Buffer.from(r.Data, 'base64').toString()),
+    'kinesis records',
+  ).toEqual(['click']);
 }

@@ -47,8 +47,16 @@ function sameDrawnIds<T>(before: Records, after: T): T {
   };
   let text = JSON.stringify(after);
   for (const [now, then] of [
-    ...pairs('kms', (r) => r.data.description, (r) => r.id),
-    ...pairs('secretsmanager', (r) => r.id, (r) => r.data.arnSuffix),
+    ...pairs(
+      'kms',
+      (r) => r.data.description,
+      (r) => r.id,
+    ),
+    ...pairs(
+      'secretsmanager',
+      (r) => r.id,
+      (r) => r.data.arnSuffix,
+    ),
   ]) {
     text = text.replaceAll(now, then);
   }

@@ -34,7 +34,9 @@ const EMULATORS: readonly Emulator[] = ['moto', 'localstack'];
 function emulatorsOf(stack: string): Emulator[] {
   const file = `${STACKS_DIR}${stack}/emulators`;
   if (!existsSync(file)) return [...EMULATORS];
-  return readFileSync(file, 'utf8').split(/\s+/).filter((e): e is Emulator => (EMULATORS as string[]).includes(e));
+  return readFileSync(file, 'utf8')
+    .split(/\s+/)
+    .filter((e): e is Emulator => (EMULATORS as string[]).includes(e));
 }
 
 /** A Lambda package for the stacks that deploy functions (no zip provider runs offline). */
@@ -69,7 +71,11 @@ let localstackAcross: Server;
 
 /** Applies the stacks of `emulator` on `endpoint`, and notes those that do not plan clean right after. */
 async function applyStacks(emulator: Emulator, endpoint: string, files: Record<string, Buffer>): Promise<void> {
-  const workspace = await TerraformWorkspace.create(STACKS_DIR, STACKS.filter((stack) => emulatorsOf(stack).includes(emulator)), files);
+  const workspace = await TerraformWorkspace.create(
+    STACKS_DIR,
+    STACKS.filter((stack) => emulatorsOf(stack).includes(emulator)),
+    files,
+  );
   workspaces[emulator] = workspace;
   const applied = await workspace.apply(endpoint);
   // A stack the emulator cannot keep as applied says nothing about pods.
@@ -99,17 +105,19 @@ afterAll(async () => {
   await Promise.all([motoSource?.stop(), motoTarget?.stop(), localstackSource?.stop(), localstackTarget?.stop(), localstackAcross?.stop()]);
 });
 
-const ROUND_TRIPS = STACKS.flatMap((stack) =>
-  emulatorsOf(stack).flatMap((from) => emulatorsOf(stack).map((into) => [stack, from, into] as const)),
-);
+const ROUND_TRIPS = STACKS.flatMap((stack) => emulatorsOf(stack).flatMap((from) => emulatorsOf(stack).map((into) => [stack, from, into] as const)));
 
 describe('Terraform stacks', () => {
-  it.concurrent.each(ROUND_TRIPS)('%s, applied on %s, saved and loaded into a fresh %s, plans no change', async (stack, from, into) => {
-    const failure = notApplied[from].get(stack);
-    if (failure) throw new Error(failure);
-    const plan = (await planOnce(from, into)).get(stack)!;
-    expect(plan.clean, `${plan.output}\n${loadFailures.get(`${from} ${targetFor(from, into)}`) ?? ''}`).toBe(true);
-  }, 900_000);
+  it.concurrent.each(ROUND_TRIPS)(
+    '%s, applied on %s, saved and loaded into a fresh %s, plans no change',
+    async (stack, from, into) => {
+      const failure = notApplied[from].get(stack);
+      if (failure) throw new Error(failure);
+      const plan = (await planOnce(from, into)).get(stack)!;
+      expect(plan.clean, `${plan.output}\n${loadFailures.get(`${from} ${targetFor(from, into)}`) ?? ''}`).toBe(true);
+    },
+    900_000,
+  );
 });
 
 const plans = new Map<string, Promise<Map<string, StackPlan>>>();
@@ -122,7 +130,10 @@ function planOnce(from: Emulator, into: Emulator): Promise<Map<string, StackPlan
   if (!plans.has(key)) {
     const target = targetFor(from, into);
     const stacks = workspaces[from].stacks.filter((stack) => emulatorsOf(stack).includes(into) && !notApplied[from].has(stack));
-    plans.set(key, loadInto(from, target).then(() => workspaces[from].plan(target, stacks)));
+    plans.set(
+      key,
+      loadInto(from, target).then(() => workspaces[from].plan(target, stacks)),
+    );
   }
   return plans.get(key)!;
 }

@@ -1,5 +1,9 @@
 import { Command } from 'commander';
-import { AUTO_LOAD_ENV, autoload, DEFAULT_INIT_DIR, maskUrl, planAutoload, PodsError, } from '../../engine/index.js';
+import { AUTO_LOAD_ENV } from '../../engine/autoload/entries.js';
+import { DEFAULT_INIT_DIR } from '../../engine/autoload/init-dir.js';
+import { PodsError } from '../../engine/errors.js';
+import { maskUrl } from '../../engine/store/url.js';
+import { engine } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson, printWarnings, progressDisplay } from '../output.js';
 export function autoloadCommand(io) {
@@ -30,6 +34,7 @@ export function autoloadCommand(io) {
     addOptions(command, ['endpoint', 'remote', 'strategy', 'wait-timeout', 'allow-real-aws']);
     return command.action(async (values) => {
         const options = podsOptions(values);
+        const { planAutoload } = await engine();
         const plan = await planAutoload({
             autoLoadPod: process.env[AUTO_LOAD_ENV],
             initDir: typeof values.initDir === 'string' ? values.initDir : DEFAULT_INIT_DIR,
@@ -62,6 +67,7 @@ function printPlan(io, plan, options, json) {
 }
 async function loadPlan(io, plan, options, json) {
     const progress = progressDisplay(io);
+    const { autoload } = await engine();
     const { target, outcomes } = await autoload({
         entries: plan.entries,
         options,

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { check, StoreError } from '../../engine/index.js';
+import { StoreError } from '../../engine/errors.js';
+import { checker } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function checkCommand(io) {
@@ -11,6 +12,7 @@ export function checkCommand(io) {
         .argument('[remote]', 'remote name or URL (default: local)')
         .option('--read-data', 're-hash the content of every blob, not only its presence and size')
         .option('--json', 'print the result as JSON'), []).action(async (remote, values) => {
+        const { check } = await checker();
         const result = await check(podsOptions(values, remote), { readData: Boolean(values.readData) });
         if (values.json)
             printJson(io, result);

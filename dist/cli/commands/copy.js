@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { copyPod } from '../../engine/index.js';
-import { addOptions, podsOptions } from '../options.js';
+import { pods } from '../engine.js';
+import { configuredRemote } from '../../engine/config-file.js';
+import { addOptions, podsOptions, projectConfig } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function copyCommand(io) {
     return addOptions(new Command('copy')
@@ -12,9 +13,10 @@ export function copyCommand(io) {
         .argument('<from>', 'remote name or URL to read from')
         .argument('<to>', 'remote name or URL to write to')
         .option('--all-versions', 'copy every version of the pod')
-        .option('--json', 'print the result as JSON'), [])
-        .action(async (ref, from, to, values) => {
-        const result = await copyPod(ref, from, to, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
+        .option('--json', 'print the result as JSON'), []).action(async (ref, from, to, values) => {
+        const { copyPod } = await pods();
+        const [source, destination] = [from, to].map((remote) => configuredRemote(remote, projectConfig()));
+        const result = await copyPod(ref, source, destination, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
         if (values.json)
             return printJson(io, result);
         io.out.write(`Cloud Pod \`${result.name}\` copied from ${result.from} to ${result.to}\n`);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { inspect } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
@@ -8,8 +8,8 @@ export function inspectCommand(io) {
         .summary('show what a pod version holds')
         .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
         .argument('[remote]', 'remote name or URL (default: local)')
-        .option('--json', 'print the result as JSON'), [])
-        .action(async (ref, remote, values) => {
+        .option('--json', 'print the result as JSON'), []).action(async (ref, remote, values) => {
+        const { inspect } = await pods();
         const result = await inspect(ref, podsOptions(values, remote));
         if (values.json)
             return printJson(io, result);
@@ -26,13 +26,17 @@ export function inspectCommand(io) {
             ['Accounts', c.accounts.join(', ') || '-'],
             ['Regions', c.regions.join(', ') || '-'],
             ['Size', formatBytes(result.size)],
+            [
+                'Encrypted',
+                result.encryption ? `yes, for ${result.encryption.to === 'passphrase' ? 'a passphrase' : result.encryption.to.join(', ')}` : undefined,
+            ],
         ];
         // Every value but the size comes from the pod: each stays on its line.
         for (const [label, value] of fields)
             if (value !== undefined)
                 io.out.write(`${label}: ${oneLine(value)}\n`);
         io.out.write('\n');
-        io.out.write(formatTable(['SERVICE', 'ACCOUNT', 'REGION', 'RESOURCES', 'SIZE'], result.layers.map((l) => [l.service, l.account, l.region, String(l.resources), formatBytes(l.size)])));
+        io.out.write(formatTable(['SERVICE', 'ACCOUNT', 'REGION', 'RESOURCES', 'SIZE', 'ENCRYPTED'], result.layers.map((l) => [l.service, l.account, l.region, String(l.resources), formatBytes(l.size), l.encrypted ? 'yes' : 'no'])));
         if (result.payloads.blobs > 0) {
             io.out.write(`\nLarge payloads: ${result.payloads.blobs} blob(s), ${formatBytes(result.payloads.bytes)}\n`);
         }

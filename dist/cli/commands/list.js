@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { list } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function listCommand(io) {
@@ -7,6 +7,7 @@ export function listCommand(io) {
         .summary('list the pods in a remote')
         .argument('[remote]', 'remote name or URL (default: local)')
         .option('--json', 'print the result as JSON'), []).action(async (remote, values) => {
+        const { list } = await pods();
         const result = await list(podsOptions(values, remote));
         if (values.json)
             return printJson(io, result);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { save } from '../../engine/index.js';
+import { engine } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, printJson, printWarnings, progressDisplay } from '../output.js';
 export function saveCommand(io) {
@@ -10,9 +10,10 @@ export function saveCommand(io) {
         .argument('<name>', 'pod name ([a-z0-9][a-z0-9._-]{0,127}) or file:///path/to/pod')
         .argument('[remote]', 'remote name or URL (default: local)')
         .option('--json', 'print the result as JSON');
-    addOptions(command, ['message', 'services', 'regions', 'accounts', 'endpoint', 'wait-timeout']);
+    addOptions(command, ['message', 'services', 'regions', 'accounts', 'endpoint', 'wait-timeout', 'recipients', 'encryption-key-file']);
     return command.action(async (name, remote, values) => {
         const progress = progressDisplay(io);
+        const { save } = await engine();
         const result = await save({ pod: name, options: podsOptions(values, remote), onProgress: progress.listener }).finally(progress.done);
         if (values.json)
             return printJson(io, result);
@@ -22,7 +23,9 @@ export function saveCommand(io) {
             `Remote: ${result.remote}\n` +
             `Services: ${result.services.join(', ') || '(no state)'}\n` +
             `Resources: ${resources} in ${result.regions.join(', ') || 'no region'}\n` +
-            `Digest: ${result.digest} (${formatBytes(result.newBytes)} new)\n`);
+            `Digest: ${result.digest} (${formatBytes(result.newBytes)} new)\n` +
+            (result.encryptedFor ? `Encrypted for: ${result.encryptedFor === 'passphrase' ? 'a passphrase' : result.encryptedFor.join(', ')}\n` : '') +
+            (result.replaced ? `Replaced the file that was at ${result.remote}\n` : ''));
         printWarnings(io, result.warnings);
     });
 }

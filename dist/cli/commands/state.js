@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { inspectState } from '../../engine/index.js';
+import { engine } from '../engine.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson } from '../output.js';
@@ -11,6 +11,7 @@ export function stateCommand(io) {
         'way a save reads them (nothing in the instance changes), and what a save would warn of. --services, --regions and\n' +
         '--accounts narrow it as they narrow a save.')
         .option('--json', 'print the result as JSON'), ['services', 'regions', 'accounts', 'endpoint', 'wait-timeout']).action(async (values) => {
+        const { inspectState } = await engine();
         const result = await inspectState(podsOptions(values));
         if (values.json)
             return printJson(io, result);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { instanceStatus, servicesTouched, STATUS_ACCOUNT, STATUS_BUCKET, } from '../../engine/index.js';
+import { STATUS_ACCOUNT, STATUS_BUCKET } from '../../engine/state/reserved.js';
+import { engine } from '../engine.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson } from '../output.js';
@@ -38,6 +39,7 @@ export function statusCommand(io) {
         .option('--json', 'print the result as JSON');
     addOptions(command, ['services', 'regions', 'accounts', 'endpoint', 'wait-timeout']);
     return command.action(async (values) => {
+        const { instanceStatus, servicesTouched } = await engine();
         const status = await instanceStatus(podsOptions(values));
         const shown = values.verbose ? status : { ...status, operations: undefined };
         if (values.json)

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { exportPod, importPod } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { printJson } from '../output.js';
 export function exportCommand(io) {
@@ -7,13 +7,12 @@ export function exportCommand(io) {
         .summary('write a pod version to a single file')
         .argument('<ref>', 'NAME[:VERSION]')
         .argument('<file>', 'file path or file:// URL; the file name is the pod name, .zip allowed')
-        .option('--remote <remote>', 'remote name or URL to read from (default: local)')
-        .option('--json', 'print the result as JSON'), [])
-        .action(async (ref, file, values) => {
+        .option('--json', 'print the result as JSON'), ['remote']).action(async (ref, file, values) => {
+        const { exportPod } = await pods();
         const result = await exportPod(ref, file, podsOptions(values));
         if (values.json)
             return printJson(io, result);
-        io.out.write(`Cloud Pod \`${result.name}:${result.version}\` exported to ${result.file}\n`);
+        io.out.write(`Cloud Pod \`${result.name}:${result.version}\` exported to ${result.file}${result.replaced ? ', replacing the file that was there' : ''}\n`);
     });
 }
 export function importCommand(io) {
@@ -21,9 +20,8 @@ export function importCommand(io) {
         .summary('add a single-file pod to a remote as its next version')
         .argument('<file>', 'file path or file:// URL')
         .argument('[name]', 'pod name (default: the name inside the file)')
-        .option('--remote <remote>', 'remote name or URL to write to (default: local)')
-        .option('--json', 'print the result as JSON'), [])
-        .action(async (file, name, values) => {
+        .option('--json', 'print the result as JSON'), ['remote']).action(async (file, name, values) => {
+        const { importPod } = await pods();
         const result = await importPod(file, name, podsOptions(values));
         if (values.json)
             return printJson(io, result);

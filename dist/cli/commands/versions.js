@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { versions } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson } from '../output.js';
 export function versionsCommand(io) {
@@ -7,17 +7,11 @@ export function versionsCommand(io) {
         .summary('list the versions of a pod')
         .argument('<name>', 'pod name')
         .argument('[remote]', 'remote name or URL (default: local)')
-        .option('--json', 'print the result as JSON'), [])
-        .action(async (name, remote, values) => {
+        .option('--json', 'print the result as JSON'), []).action(async (name, remote, values) => {
+        const { versions } = await pods();
         const result = await versions(name, podsOptions(values, remote));
         if (values.json)
             return printJson(io, result);
-        io.out.write(formatTable(['VERSION', 'CREATED', 'SIZE', 'SERVICES', 'MESSAGE'], result.versions.map((v) => [
-            String(v.version),
-            v.created,
-            formatBytes(v.size),
-            v.config.services.join(',') || '-',
-            v.message,
-        ])));
+        io.out.write(formatTable(['VERSION', 'CREATED', 'SIZE', 'SERVICES', 'MESSAGE'], result.versions.map((v) => [String(v.version), v.created, formatBytes(v.size), v.config.services.join(',') || '-', v.message])));
     });
 }

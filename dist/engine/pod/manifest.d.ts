@@ -57,6 +57,8 @@ export interface PodVersionInfo {
     readonly message: string;
     readonly config: PodConfig;
     readonly size: number;
+    /** Who can open the version, when it is encrypted: `passphrase`, or its age recipients. */
+    readonly encryptedFor?: 'passphrase' | readonly string[];
 }
 export interface EncodedJson {
     readonly bytes: Buffer;
@@ -74,6 +76,8 @@ export declare function encodeConfig(config: PodConfig): EncodedJson;
 export interface SnapshotAnnotations {
     readonly created: string;
     readonly message: string;
+    /** On an encrypted version: its key and holders (see `encryption.ts`). */
+    readonly encryption?: string;
 }
 export declare function encodeManifest(config: Descriptor, layers: readonly Descriptor[], snapshot: SnapshotAnnotations): EncodedJson;
 /** Parses and validates a pod manifest; anything else (another artifact, a container image) is refused. */
@@ -82,6 +86,8 @@ export declare function decodeConfig(bytes: Uint8Array): PodConfig;
 /** The layers that hold records of a service, with the scope they cover. */
 export interface StateLayer extends Scope {
     readonly descriptor: Descriptor;
+    /** The layer is encrypted: its records need the version's key. */
+    readonly encrypted: boolean;
 }
 /** One service in one account and region: what a state layer covers. */
 export interface Scope {

@@ -1,7 +1,7 @@
 import { CorruptPodError } from '../errors.js';
 import { sortKeys } from '../util/sort-keys.js';
 import { digestOf, isDigest } from './digest.js';
-import { ANNOTATION, OCI_MANIFEST, PAYLOAD_LAYER, POD_ARTIFACT_TYPE, POD_CONFIG, STATE_LAYER, } from './media-types.js';
+import { ANNOTATION, ENCRYPTED, KEY_ENVELOPE, OCI_MANIFEST, PAYLOAD_LAYER, POD_ARTIFACT_TYPE, POD_CONFIG, STATE_LAYER } from './media-types.js';
 /** Canonical JSON (sorted keys, no spaces) so equal content always has the same digest. */
 export function canonicalJson(value) {
     return Buffer.from(JSON.stringify(sortKeys(value)));
@@ -23,6 +23,7 @@ export function encodeManifest(config, layers, snapshot) {
         annotations: {
             [ANNOTATION.created]: snapshot.created,
             [ANNOTATION.description]: snapshot.message,
+            ...(snapshot.encryption ? { [ANNOTATION.encryption]: snapshot.encryption } : {}),
         },
     };
     return encodeJson(manifest, OCI_MANIFEST, { artifactType: POD_ARTIFACT_TYPE });
@@ -37,17 +38,12 @@ function parseJson(bytes, what) {
 }
 function checkDescriptor(value, what) {
     const d = value;
-    if (!d ||
-        typeof d.mediaType !== 'string' ||
-        typeof d.digest !== 'string' ||
-        !isDigest(d.digest) ||
-        !Number.isSafeInteger(d.size) ||
-        d.size < 0) {
+    if (!d || typeof d.mediaType !== 'string' || typeof d.digest !== 'string' || !isDigest(d.digest) || !Number.isSafeInteger(d.size) || d.size < 0) {
         throw new CorruptPodError(`${what} is not a valid OCI descriptor.`);
     }
     return d;
 }
-const KNOWN_LAYERS = new Set([STATE_LAYER, PAYLOAD_LAYER]);
+const KNOWN_LAYERS = new Set([STATE_LAYER, PAYLOAD_LAYER, `${STATE_LAYER}${ENCRYPTED}`, `${PAYLOAD_LAYER}${ENCRYPTED}`, KEY_ENVELOPE]);
 /** Parses and validates a pod manifest; anything else (another artifact, a container image) is refused. */
 export function decodeManifest(bytes) {
     const m = parseJson(bytes, 'Pod manifest');
@@ -90,7 +86,7 @@ export const MAX_STATE_LAYERS = 20_000;
 const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export function stateLayers(manifest) {
-    const layers = manifest.layers.filter((layer) => layer.mediaType === STATE_LAYER);
+    const layers = manifest.layers.filter((layer) => layer.mediaType === STATE_LAYER || layer.mediaType === `${STATE_LAYER}${ENCRYPTED}`);
     if (layers.length > MAX_STATE_LAYERS) {
         throw new CorruptPodError(`The pod has ${layers.length} state layers; a pod holds at most ${MAX_STATE_LAYERS} (one per service, account and region).`);
     }
@@ -105,6 +101,6 @@ export function stateLayers(manifest) {
         if (!ACCOUNT.test(account) || !REGION.test(region)) {
             throw new CorruptPodError(`State layer ${descriptor.digest} is for account "${account}" in region "${region}", which are not an AWS account id and region.`);
         }
-        return { descriptor, service, account, region };
+        return { descriptor, service, account, region, encrypted: descriptor.mediaType !== STATE_LAYER };
     });
 }

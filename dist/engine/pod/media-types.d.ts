@@ -8,6 +8,10 @@ export declare const POD_CONFIG = "application/vnd.localstack-pods.pod.config.v1
 export declare const STATE_LAYER = "application/vnd.localstack-pods.state.v1.ndjson+gzip";
 /** A large payload (an S3 object body, function code) kept as a blob of its own. */
 export declare const PAYLOAD_LAYER = "application/vnd.localstack-pods.payload.v1";
+/** The suffix of an encrypted layer's media type (a state or payload layer, encrypted). */
+export declare const ENCRYPTED = "+encrypted";
+/** An encrypted version's data key, sealed with age for those who may open the version. */
+export declare const KEY_ENVELOPE = "application/vnd.localstack-pods.key-envelope.v1+age";
 /** Annotation keys; `org.opencontainers.*` where the OCI spec has one. */
 export declare const ANNOTATION: {
     readonly refName: "org.opencontainers.image.ref.name";
@@ -22,4 +26,8 @@ export declare const ANNOTATION: {
     readonly recordsDigest: "dev.localstack-pods.records-digest";
     /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
     readonly contentMd5: "dev.localstack-pods.content-md5";
+    /** On an encrypted version's manifest: its key's id, and who holds it (JSON, see `encryption.ts`). */
+    readonly encryption: "dev.localstack-pods.encryption";
+    /** On an encrypted payload layer: a keyed digest of its plaintext's digest, which the records name. */
+    readonly keyedDigest: "dev.localstack-pods.keyed-digest";
 };

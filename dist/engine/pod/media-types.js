@@ -8,6 +8,10 @@ export const POD_CONFIG = 'application/vnd.localstack-pods.pod.config.v1+json';
 export const STATE_LAYER = 'application/vnd.localstack-pods.state.v1.ndjson+gzip';
 /** A large payload (an S3 object body, function code) kept as a blob of its own. */
 export const PAYLOAD_LAYER = 'application/vnd.localstack-pods.payload.v1';
+/** The suffix of an encrypted layer's media type (a state or payload layer, encrypted). */
+export const ENCRYPTED = '+encrypted';
+/** An encrypted version's data key, sealed with age for those who may open the version. */
+export const KEY_ENVELOPE = 'application/vnd.localstack-pods.key-envelope.v1+age';
 /** Annotation keys; `org.opencontainers.*` where the OCI spec has one. */
 export const ANNOTATION = {
     refName: 'org.opencontainers.image.ref.name',
@@ -22,4 +26,8 @@ export const ANNOTATION = {
     recordsDigest: 'dev.localstack-pods.records-digest',
     /** On a payload layer: the MD5 of its content (hex), which S3 reports as an object's ETag. */
     contentMd5: 'dev.localstack-pods.content-md5',
+    /** On an encrypted version's manifest: its key's id, and who holds it (JSON, see `encryption.ts`). */
+    encryption: 'dev.localstack-pods.encryption',
+    /** On an encrypted payload layer: a keyed digest of its plaintext's digest, which the records name. */
+    keyedDigest: 'dev.localstack-pods.keyed-digest',
 };

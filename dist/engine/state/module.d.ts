@@ -106,6 +106,11 @@ export interface RequestProfile {
     /** The service in the requests' SigV4 credential scope, when it is not the module's name (`states`). */
     readonly signingName?: string;
     /**
+     * REST services signed under the same name as another module's: the path their requests start
+     * with (API Gateway's HTTP and WebSocket APIs, `/v2/`, beside its REST APIs).
+     */
+    readonly pathPrefix?: string;
+    /**
      * JSON-protocol services: the `X-Amz-Target` prefix of their operations (`DynamoDB_20120810`).
      * The bodies of their writes are read for `groups`.
      */

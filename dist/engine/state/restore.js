@@ -6,15 +6,15 @@ import { decodeRecords, recordKey } from '../pod/records.js';
 import { fetchVerified } from '../store/content.js';
 import { forEachLimit } from '../util/concurrency.js';
 import { dependencyLevels } from './order.js';
-import { PORTABLE_MODULES } from './portable/registry.js';
+import { loadModules, SERVICE_NAMES } from './portable/registry.js';
 import { rebaseAccount, renameReferences } from './rebase.js';
 import { servicesReached, strategyEffect } from './strategy.js';
-function moduleFor(service) {
-    const module = PORTABLE_MODULES.find((m) => m.name === service);
-    if (!module) {
-        throw new CorruptPodError(`The pod holds state of "${service}", which this version of localstack-pods cannot restore.`);
+/** Refuses a pod holding state of a service this version has no module for. */
+function refuseUnknown(services) {
+    const unknown = services.find((s) => !SERVICE_NAMES.includes(s));
+    if (unknown) {
+        throw new CorruptPodError(`The pod holds state of "${unknown}", which this version of localstack-pods cannot restore.`);
     }
-    return module;
 }
 /**
  * Decides what a load clears and writes, per strategy, without changing anything. The account
@@ -26,9 +26,10 @@ export async function planRestore(manifest, config, strategy, caller, contextOf,
     const layers = stateLayers(manifest)
         .filter((l) => wanted(l.service))
         .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
-    const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
+    const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted);
+    refuseUnknown(inPod);
     const effect = strategyEffect(strategy);
-    const reached = servicesReached(strategy, inPod, PORTABLE_MODULES.filter((m) => wanted(m.name)));
+    const reached = await loadModules(servicesReached(strategy, inPod, SERVICE_NAMES.filter(wanted)));
     const clear = new Map();
     const add = (s) => clear.set(scopeKey(s), s);
     if (effect.clearsPodScopes) {
@@ -46,7 +47,7 @@ export async function planRestore(manifest, config, strategy, caller, contextOf,
     const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
     const groups = new Map();
     for (const [service, names] of Object.entries(only?.resources ?? {})) {
-        if (wanted(service) && moduleFor(service).partial)
+        if (reached.find((m) => m.name === service)?.partial)
             groups.set(service, new Set(names));
     }
     return { modules: reached, strategy, clear: sorted, layers, groups };
@@ -149,7 +150,7 @@ export async function diffRestore(plan, store, contextOf) {
     const cleared = new Set(plan.clear.map(scopeKey));
     const changes = [];
     for (const scope of [...scopes.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1))) {
-        const module = moduleFor(scope.service);
+        const module = plan.modules.find((m) => m.name === scope.service);
         const current = new Map();
         for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
             current.set(recordKey(r.type, r.id), fingerprint(r.data, r.payload?.size));

@@ -1,6 +1,8 @@
 /** How a load treats what the instance already holds (see the README's strategy table). */
 export type Strategy = 'account-region-merge' | 'merge' | 'deep-merge' | 'overwrite';
 export declare const DEFAULT_STRATEGY: Strategy;
+/** Every name a strategy goes by, aliases included. */
+export declare const STRATEGY_NAMES: Readonly<Record<string, Strategy>>;
 export declare function parseStrategy(text: string): Strategy;
 /** What a strategy does to the instance: the one place the strategies' meaning is decided. */
 export interface StrategyEffect {

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 export const DEFAULT_STRATEGY = 'account-region-merge';
-const NAMES = {
+/** Every name a strategy goes by, aliases included. */
+export const STRATEGY_NAMES = {
     'account-region-merge': 'account-region-merge',
     merge: 'merge',
     'service-merge': 'merge',
@@ -8,9 +9,9 @@ const NAMES = {
     overwrite: 'overwrite',
 };
 export function parseStrategy(text) {
-    const strategy = NAMES[text];
+    const strategy = STRATEGY_NAMES[text];
     if (!strategy) {
-        throw new UsageError(`Invalid strategy "${text}": expected one of ${Object.keys(NAMES).join(', ')}.`);
+        throw new UsageError(`Invalid strategy "${text}": expected one of ${Object.keys(STRATEGY_NAMES).join(', ')}.`);
     }
     return strategy;
 }

@@ -10,7 +10,9 @@ const FORMAT = 1;
  * state, so they stay out of the pod: the same state gives the same layers wherever it is saved.
  */
 export function validatorsFile(env, store, pod, endpoint) {
-    const key = createHash('sha256').update(JSON.stringify([store, pod, endpoint])).digest('hex');
+    const key = createHash('sha256')
+        .update(JSON.stringify([store, pod, endpoint]))
+        .digest('hex');
     return join(podsHome(env), 'cache', 'validators', `${key}.json`);
 }
 /**

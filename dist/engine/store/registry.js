@@ -4,11 +4,7 @@ import { ociStoreOpener } from './oci/index.js';
 import { s3StoreOpener } from './s3/index.js';
 import { fillPlaceholders, maskUrl } from './url.js';
 /** Every store; a new store is one file or folder and one line here (or `registerStore` in a front). */
-const OPENERS = [
-    fileStoreOpener,
-    s3StoreOpener,
-    ociStoreOpener,
-];
+const OPENERS = [fileStoreOpener, s3StoreOpener, ociStoreOpener];
 /**
  * Adds a store at runtime, so a store that needs a front's libraries (the GitHub Action's
  * `github-cache://`) lives in that front and the engine does not depend on them. An opener for

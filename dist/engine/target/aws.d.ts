@@ -1,4 +1,5 @@
 import { type STSClientConfig } from '@aws-sdk/client-sts';
+import type { RetryStrategyV2 } from '@smithy/types';
 import { TimedHttpHandler } from '../util/sdk-http.js';
 import type { Target } from './target.js';
 export interface AwsClientConfig {
@@ -10,7 +11,7 @@ export interface AwsClientConfig {
         sessionToken?: string;
     };
     forcePathStyle: boolean;
-    maxAttempts: number;
+    retryStrategy: RetryStrategyV2;
     requestHandler: TimedHttpHandler;
     cacheMiddleware: boolean;
     logger: NonNullable<STSClientConfig['logger']>;

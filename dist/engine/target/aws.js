@@ -1,8 +1,10 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { requestTimeoutMs } from '../util/http.js';
+import { UnreachableError } from '../errors.js';
+import { requestTimeoutMs } from '../util/request-timeout.js';
 import { TimedHttpHandler } from '../util/sdk-http.js';
+import { retryStrategy } from './retry.js';
 /** Credentials an emulator accepts when the user has none configured. */
 const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 /**
@@ -64,7 +66,7 @@ export function awsClientConfig(target, region, account, env = process.env) {
         endpoint: target.endpoint,
         region,
         forcePathStyle: true,
-        maxAttempts: target.brand === 'moto' ? 5 : 10,
+        retryStrategy: retryStrategy(target.brand === 'moto' ? 5 : 10, region),
         cacheMiddleware: true,
         logger: WITHOUT_CALL_LOG,
     };
@@ -90,6 +92,15 @@ export async function callerAccount(target, region, env = process.env) {
     try {
         const identity = await sts.send(new GetCallerIdentityCommand({}));
         return identity.Account ?? '000000000000';
+    }
+    catch (error) {
+        // The first AWS call a command makes: a server that is not AWS-compatible (a web server on the
+        // port) answers it with a page the SDK cannot read.
+        const status = error.$response?.statusCode;
+        if (status !== undefined && error.message.includes('Deserialization error')) {
+            throw new UnreachableError(`The server at ${target.endpoint} does not answer as AWS does (STS GetCallerIdentity got HTTP ${status} and a body that is no AWS response). Point --endpoint (LOCALSTACK_ENDPOINT) at LocalStack, moto or another AWS-compatible emulator.`, { cause: error });
+        }
+        throw error;
     }
     finally {
         sts.destroy();

@@ -6,6 +6,8 @@ export interface ConnectOptions {
     readonly timeoutMs: number;
     /** Stops waiting: the caller no longer needs the answer. */
     readonly signal?: AbortSignal;
+    /** Told once, when the first attempt finds no instance ready: the wait begins. */
+    readonly onWait?: () => void;
 }
 /**
  * Waits until the instance at `endpoint` answers, then says what it is: LocalStack

@@ -74,6 +74,8 @@ export async function connect(endpoint, options) {
             lastError = error;
         }
         options.signal?.throwIfAborted();
+        if (attempt === 0)
+            options.onWait?.();
         const elapsed = Date.now() - started;
         if (elapsed >= options.timeoutMs)
             break;

@@ -1,16 +1,10 @@
 import { Command } from 'commander';
-import {
-  AUTO_LOAD_ENV,
-  autoload,
-  DEFAULT_INIT_DIR,
-  maskUrl,
-  planAutoload,
-  PodsError,
-  type AutoloadEntry,
-  type AutoloadOutcome,
-  type AutoloadPlan,
-  type PodsOptions,
-} from '../../engine/index.js';
+import type { AutoloadEntry, AutoloadOutcome, AutoloadPlan, PodsOptions } from '../../engine/index.js';
+import { AUTO_LOAD_ENV } from '../../engine/autoload/entries.js';
+import { DEFAULT_INIT_DIR } from '../../engine/autoload/init-dir.js';
+import { PodsError } from '../../engine/errors.js';
+import { maskUrl } from '../../engine/store/url.js';
+import { engine } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson, printWarnings, progressDisplay, type Io } from '../output.js';
 
@@ -44,6 +38,7 @@ export function autoloadCommand(io: Io): Command {
   addOptions(command, ['endpoint', 'remote', 'strategy', 'wait-timeout', 'allow-real-aws']);
   return command.action(async (values: Record<string, unknown>) => {
     const options = podsOptions(values);
+    const { planAutoload } = await engine();
     const plan = await planAutoload({
       autoLoadPod: process.env[AUTO_LOAD_ENV],
       initDir: typeof values.initDir === 'string' ? values.initDir : DEFAULT_INIT_DIR,
@@ -70,11 +65,17 @@ function printPlan(io: Io, plan: AutoloadPlan, options: PodsOptions, json: boole
   const pods = plan.entries.map((entry) => ({ pod: maskUrl(entry.pod), remote: remoteOf(entry, options), origin: entry.origin }));
   if (json) return printJson(io, { dryRun: true, endpoint: options.endpoint, strategy: options.strategy, pods });
   io.out.write(`Dry run: would load ${pods.length} pod(s), in this order, into ${options.endpoint} with ${options.strategy}; nothing was loaded.\n`);
-  io.out.write(formatTable(['#', 'POD', 'REMOTE', 'FROM'], pods.map((p, i) => [String(i + 1), p.pod, p.remote ?? '-', p.origin])));
+  io.out.write(
+    formatTable(
+      ['#', 'POD', 'REMOTE', 'FROM'],
+      pods.map((p, i) => [String(i + 1), p.pod, p.remote ?? '-', p.origin]),
+    ),
+  );
 }
 
 async function loadPlan(io: Io, plan: AutoloadPlan, options: PodsOptions, json: boolean): Promise<void> {
   const progress = progressDisplay(io);
+  const { autoload } = await engine();
   const { target, outcomes } = await autoload({
     entries: plan.entries,
     options,

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { check, StoreError } from '../../engine/index.js';
+import { StoreError } from '../../engine/errors.js';
+import { checker } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
@@ -17,16 +18,25 @@ export function checkCommand(io: Io): Command {
       .option('--json', 'print the result as JSON'),
     [],
   ).action(async (remote: string | undefined, values: Record<string, unknown>) => {
+    const { check } = await checker();
     const result = await check(podsOptions(values, remote), { readData: Boolean(values.readData) });
     if (values.json) printJson(io, result);
     else {
       const read = values.readData ? `, ${formatBytes(result.bytesRead)} read` : '';
       io.out.write(`Checked ${result.pods} pods, ${result.versions} versions and ${result.blobs} blobs in ${result.remote}${read}.\n`);
       if (result.problems.length === 0) io.out.write('No problems found.\n');
-      else io.out.write(formatTable(['POD', 'VERSION', 'BLOB', 'PROBLEM'], result.problems.map((p) => [p.pod, String(p.version), p.blob, p.problem])));
+      else
+        io.out.write(
+          formatTable(
+            ['POD', 'VERSION', 'BLOB', 'PROBLEM'],
+            result.problems.map((p) => [p.pod, String(p.version), p.blob, p.problem]),
+          ),
+        );
     }
     if (result.problems.length > 0) {
-      throw new StoreError(`${result.problems.length} problem(s) in ${result.remote}; versions that name a missing or damaged blob cannot be loaded.`);
+      throw new StoreError(
+        `${result.problems.length} problem(s) in ${result.remote}; versions that name a missing or damaged blob cannot be loaded.`,
+      );
     }
   });
 }

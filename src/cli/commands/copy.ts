@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { copyPod } from '../../engine/index.js';
-import { addOptions, podsOptions } from '../options.js';
+import { pods } from '../engine.js';
+import { configuredRemote } from '../../engine/config-file.js';
+import { addOptions, podsOptions, projectConfig } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
 export function copyCommand(io: Io): Command {
@@ -18,16 +19,17 @@ export function copyCommand(io: Io): Command {
       .option('--all-versions', 'copy every version of the pod')
       .option('--json', 'print the result as JSON'),
     [],
-  )
-    .action(async (ref: string, from: string, to: string, values: { allVersions?: boolean; json?: boolean; requestTimeout?: string }) => {
-      const result = await copyPod(ref, from, to, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
-      if (values.json) return printJson(io, result);
-      io.out.write(`Cloud Pod \`${result.name}\` copied from ${result.from} to ${result.to}\n`);
-      io.out.write(
-        formatTable(
-          ['VERSION', 'OUTCOME', 'SENT', 'ALREADY THERE'],
-          result.versions.map((v) => [String(v.version), v.outcome, formatBytes(v.bytes), formatBytes(v.skippedBytes)]),
-        ),
-      );
-    });
+  ).action(async (ref: string, from: string, to: string, values: { allVersions?: boolean; json?: boolean; requestTimeout?: string }) => {
+    const { copyPod } = await pods();
+    const [source, destination] = [from, to].map((remote) => configuredRemote(remote, projectConfig())) as [string, string];
+    const result = await copyPod(ref, source, destination, { env: podsOptions(values).env, allVersions: Boolean(values.allVersions) });
+    if (values.json) return printJson(io, result);
+    io.out.write(`Cloud Pod \`${result.name}\` copied from ${result.from} to ${result.to}\n`);
+    io.out.write(
+      formatTable(
+        ['VERSION', 'OUTCOME', 'SENT', 'ALREADY THERE'],
+        result.versions.map((v) => [String(v.version), v.outcome, formatBytes(v.bytes), formatBytes(v.skippedBytes)]),
+      ),
+    );
+  });
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { deletePod } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, printJson, type Io } from '../output.js';
 
@@ -12,12 +12,12 @@ export function deleteCommand(io: Io): Command {
       .argument('[remote]', 'remote name or URL (default: local)')
       .option('--json', 'print the result as JSON'),
     [],
-  )
-    .action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
-      const result = await deletePod(ref, podsOptions(values, remote));
-      if (values.json) return printJson(io, result);
-      io.out.write(
-        `Cloud Pod \`${result.name}\` version(s) ${result.deleted.join(', ')} deleted from ${result.remote} (${formatBytes(result.freedBytes)} freed)\n`,
-      );
-    });
+  ).action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
+    const { deletePod } = await pods();
+    const result = await deletePod(ref, podsOptions(values, remote));
+    if (values.json) return printJson(io, result);
+    io.out.write(
+      `Cloud Pod \`${result.name}\` version(s) ${result.deleted.join(', ')} deleted from ${result.remote} (${formatBytes(result.freedBytes)} freed)\n`,
+    );
+  });
 }

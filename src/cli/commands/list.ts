@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { list } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
@@ -11,6 +11,7 @@ export function listCommand(io: Io): Command {
       .option('--json', 'print the result as JSON'),
     [],
   ).action(async (remote: string | undefined, values: Record<string, unknown>) => {
+    const { list } = await pods();
     const result = await list(podsOptions(values, remote));
     if (values.json) return printJson(io, result);
     if (result.pods.length === 0) {

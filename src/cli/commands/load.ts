@@ -1,5 +1,7 @@
 import { Command } from 'commander';
-import { DeclinedError, load, type SourceMismatch } from '../../engine/index.js';
+import type { SourceMismatch } from '../../engine/index.js';
+import { DeclinedError } from '../../engine/errors.js';
+import { engine } from '../engine.js';
 import { canAsk, confirm } from '../confirm.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson, printWarnings, progressDisplay, type Io } from '../output.js';
@@ -11,23 +13,27 @@ export function loadCommand(io: Io): Command {
       'Loads version VERSION (default: latest) of pod NAME from REMOTE into the running instance.\n' +
         'REF may be file:///path/to/pod to load a single-file pod.\n\n' +
         'Strategies:\n' +
-        '  account-region-merge  each (service, account, region) in the pod becomes the pod\'s; the rest stays (default)\n' +
-        '  merge, service-merge  each service in the pod becomes the pod\'s; other services stay\n' +
-        '  deep-merge            resources are merged one by one, the pod\'s version wins; nothing is deleted\n' +
+        "  account-region-merge  each (service, account, region) in the pod becomes the pod's; the rest stays (default)\n" +
+        "  merge, service-merge  each service in the pod becomes the pod's; other services stay\n" +
+        "  deep-merge            resources are merged one by one, the pod's version wins; nothing is deleted\n" +
         '  overwrite             the instance becomes exactly the pod; everything else is reset\n\n' +
-        'A pod saved from another emulator or version than the instance\'s is loaded with a warning naming both ' +
+        "A pod saved from another emulator or version than the instance's is loaded with a warning naming both " +
         '(saved from LocalStack 4.14.0, loading into moto); on a terminal, load first asks whether to continue, ' +
         'and --yes continues without asking.',
     )
     .argument('<ref>', 'NAME[:VERSION] or file:///path/to/pod')
     .argument('[remote]', 'remote name or URL (default: local)')
     .option('--dry-run', 'print what the load would create, change and delete, and change nothing')
-    .option('-y, --yes', 'do not ask before loading a pod saved from another emulator or version (only a terminal is asked; elsewhere load warns and continues)')
+    .option(
+      '-y, --yes',
+      'do not ask before loading a pod saved from another emulator or version (only a terminal is asked; elsewhere load warns and continues)',
+    )
     .option('--json', 'print the result as JSON');
-  addOptions(command, ['strategy', 'endpoint', 'wait-timeout', 'allow-real-aws']);
+  addOptions(command, ['strategy', 'services', 'endpoint', 'wait-timeout', 'allow-real-aws', 'encryption-key-file']);
   return command.action(async (ref: string, remote: string | undefined, values: Record<string, unknown>) => {
     const progress = progressDisplay(io);
     const dryRun = Boolean(values.dryRun);
+    const { load } = await engine();
     const result = await load({
       pod: ref,
       options: podsOptions(values, remote),

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { inspectState } from '../../engine/index.js';
+import { engine } from '../engine.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson, type Io } from '../output.js';
@@ -17,6 +17,7 @@ export function stateCommand(io: Io): Command {
       .option('--json', 'print the result as JSON'),
     ['services', 'regions', 'accounts', 'endpoint', 'wait-timeout'],
   ).action(async (values: Record<string, unknown>) => {
+    const { inspectState } = await engine();
     const result = await inspectState(podsOptions(values));
     if (values.json) return printJson(io, result);
     const source = [result.instance.brand, result.instance.edition, result.instance.version].filter(Boolean).join(' ');

@@ -1,13 +1,7 @@
 import { Command } from 'commander';
-import {
-  instanceStatus,
-  servicesTouched,
-  STATUS_ACCOUNT,
-  STATUS_BUCKET,
-  type Contribution,
-  type InstanceStatus,
-  type OperationPod,
-} from '../../engine/index.js';
+import type { Contribution, InstanceStatus, OperationPod } from '../../engine/index.js';
+import { STATUS_ACCOUNT, STATUS_BUCKET } from '../../engine/state/reserved.js';
+import { engine } from '../engine.js';
 import { oneLine } from '../../engine/util/safe-text.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatTable, printJson, type Io } from '../output.js';
@@ -54,6 +48,7 @@ export function statusCommand(io: Io): Command {
     .option('--json', 'print the result as JSON');
   addOptions(command, ['services', 'regions', 'accounts', 'endpoint', 'wait-timeout']);
   return command.action(async (values: Record<string, unknown>) => {
+    const { instanceStatus, servicesTouched } = await engine();
     const status = await instanceStatus(podsOptions(values));
     const shown = values.verbose ? status : { ...status, operations: undefined };
     if (values.json) return printJson(io, shown);

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { exportPod, importPod } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { printJson, type Io } from '../output.js';
 
@@ -9,15 +9,16 @@ export function exportCommand(io: Io): Command {
       .summary('write a pod version to a single file')
       .argument('<ref>', 'NAME[:VERSION]')
       .argument('<file>', 'file path or file:// URL; the file name is the pod name, .zip allowed')
-      .option('--remote <remote>', 'remote name or URL to read from (default: local)')
       .option('--json', 'print the result as JSON'),
-    [],
-  )
-    .action(async (ref: string, file: string, values: Record<string, unknown>) => {
-      const result = await exportPod(ref, file, podsOptions(values));
-      if (values.json) return printJson(io, result);
-      io.out.write(`Cloud Pod \`${result.name}:${result.version}\` exported to ${result.file}\n`);
-    });
+    ['remote'],
+  ).action(async (ref: string, file: string, values: Record<string, unknown>) => {
+    const { exportPod } = await pods();
+    const result = await exportPod(ref, file, podsOptions(values));
+    if (values.json) return printJson(io, result);
+    io.out.write(
+      `Cloud Pod \`${result.name}:${result.version}\` exported to ${result.file}${result.replaced ? ', replacing the file that was there' : ''}\n`,
+    );
+  });
 }
 
 export function importCommand(io: Io): Command {
@@ -26,13 +27,12 @@ export function importCommand(io: Io): Command {
       .summary('add a single-file pod to a remote as its next version')
       .argument('<file>', 'file path or file:// URL')
       .argument('[name]', 'pod name (default: the name inside the file)')
-      .option('--remote <remote>', 'remote name or URL to write to (default: local)')
       .option('--json', 'print the result as JSON'),
-    [],
-  )
-    .action(async (file: string, name: string | undefined, values: Record<string, unknown>) => {
-      const result = await importPod(file, name, podsOptions(values));
-      if (values.json) return printJson(io, result);
-      io.out.write(`Cloud Pod \`${result.name}\` imported as version ${result.version} into ${result.remote}\n`);
-    });
+    ['remote'],
+  ).action(async (file: string, name: string | undefined, values: Record<string, unknown>) => {
+    const { importPod } = await pods();
+    const result = await importPod(file, name, podsOptions(values));
+    if (values.json) return printJson(io, result);
+    io.out.write(`Cloud Pod \`${result.name}\` imported as version ${result.version} into ${result.remote}\n`);
+  });
 }

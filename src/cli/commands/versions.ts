@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { versions } from '../../engine/index.js';
+import { pods } from '../engine.js';
 import { addOptions, podsOptions } from '../options.js';
 import { formatBytes, formatTable, printJson, type Io } from '../output.js';
 
@@ -11,21 +11,15 @@ export function versionsCommand(io: Io): Command {
       .argument('[remote]', 'remote name or URL (default: local)')
       .option('--json', 'print the result as JSON'),
     [],
-  )
-    .action(async (name: string, remote: string | undefined, values: Record<string, unknown>) => {
-      const result = await versions(name, podsOptions(values, remote));
-      if (values.json) return printJson(io, result);
-      io.out.write(
-        formatTable(
-          ['VERSION', 'CREATED', 'SIZE', 'SERVICES', 'MESSAGE'],
-          result.versions.map((v) => [
-            String(v.version),
-            v.created,
-            formatBytes(v.size),
-            v.config.services.join(',') || '-',
-            v.message,
-          ]),
-        ),
-      );
-    });
+  ).action(async (name: string, remote: string | undefined, values: Record<string, unknown>) => {
+    const { versions } = await pods();
+    const result = await versions(name, podsOptions(values, remote));
+    if (values.json) return printJson(io, result);
+    io.out.write(
+      formatTable(
+        ['VERSION', 'CREATED', 'SIZE', 'SERVICES', 'MESSAGE'],
+        result.versions.map((v) => [String(v.version), v.created, formatBytes(v.size), v.config.services.join(',') || '-', v.message]),
+      ),
+    );
+  });
 }

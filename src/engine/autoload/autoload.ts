@@ -10,8 +10,7 @@ import type { AutoloadEntry } from './entries.js';
 
 /** How the load of one entry went: its result, or the message of its failure. */
 export type AutoloadOutcome =
-  | { readonly entry: AutoloadEntry; readonly result: LoadResult }
-  | { readonly entry: AutoloadEntry; readonly error: string };
+  { readonly entry: AutoloadEntry; readonly result: LoadResult } | { readonly entry: AutoloadEntry; readonly error: string };
 
 export interface AutoloadRequest {
   readonly entries: readonly AutoloadEntry[];

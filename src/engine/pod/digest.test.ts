@@ -47,8 +47,8 @@ describe('verifying streams', () => {
   });
 
   it('fail as soon as content grows past its size', async () => {
-    await expect(
-      pipeline(Readable.from([content, Buffer.from('more')]), new VerifyingStream(expected), drain()),
-    ).rejects.toThrow(/larger than the 11 bytes/);
+    await expect(pipeline(Readable.from([content, Buffer.from('more')]), new VerifyingStream(expected), drain())).rejects.toThrow(
+      /larger than the 11 bytes/,
+    );
   });
 });

@@ -62,9 +62,7 @@ export class ContentCheck {
   update(chunk: Uint8Array): void {
     this.seen += chunk.length;
     if (this.seen > this.expected.size) {
-      throw new DigestMismatchError(
-        `Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`,
-      );
+      throw new DigestMismatchError(`Content of ${this.expected.digest} is larger than the ${this.expected.size} bytes its descriptor declares.`);
     }
     this.hash.update(chunk);
   }

@@ -38,7 +38,9 @@ describe('the pod format version', () => {
 
   it('asks for a newer localstack-pods when the config does not say which engine wrote it', () => {
     const { engine: _engine, ...anonymous } = { ...config, formatVersion: POD_FORMAT_VERSION + 1 };
-    expect(() => refuseNewerFormat(anonymous as PodConfig, 'future:1')).toThrow(/reads pod formats up to \d+\. Upgrade to a newer localstack-pods to load it\.$/);
+    expect(() => refuseNewerFormat(anonymous as PodConfig, 'future:1')).toThrow(
+      /reads pod formats up to \d+\. Upgrade to a newer localstack-pods to load it\.$/,
+    );
   });
 
   it.each([0, 1.5, -2, '2', null])('takes %o for a damaged config', (formatVersion) => {

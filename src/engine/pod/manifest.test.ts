@@ -29,7 +29,7 @@ describe('pod manifests', () => {
     expect(manifest.artifactType).toBe(POD_ARTIFACT_TYPE);
     expect(manifest.annotations[ANNOTATION.description]).toBe('m');
     expect(encoded.descriptor.digest).toBe(digestOf(encoded.bytes));
-    expect(stateLayers(manifest)).toEqual([{ descriptor: layer, service: 's3', account: '000000000000', region: 'us-east-1' }]);
+    expect(stateLayers(manifest)).toEqual([{ descriptor: layer, service: 's3', account: '000000000000', region: 'us-east-1', encrypted: false }]);
   });
 
   it('encode the same content to the same bytes whatever the key order', () => {
@@ -39,16 +39,19 @@ describe('pod manifests', () => {
   });
 
   it('refuse container images and other artifacts', () => {
-    const image = { schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('x'), size: 1 }, layers: [] };
+    const image = {
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: digestOf('x'), size: 1 },
+      layers: [],
+    };
     expect(() => decodeManifest(Buffer.from(JSON.stringify(image)))).toThrow(CorruptPodError);
     expect(() => decodeManifest(Buffer.from('not json'))).toThrow(CorruptPodError);
   });
 
   it('refuse layers of unknown types and descriptors with bad digests', () => {
     const base = JSON.parse(encodeManifest(encodeConfig(config).descriptor, [layer], { created: '', message: '' }).bytes.toString());
-    expect(() => decodeManifest(Buffer.from(JSON.stringify({ ...base, layers: [{ ...layer, mediaType: 'x/y' }] })))).toThrow(
-      /Unknown layer type/,
-    );
+    expect(() => decodeManifest(Buffer.from(JSON.stringify({ ...base, layers: [{ ...layer, mediaType: 'x/y' }] })))).toThrow(/Unknown layer type/);
     expect(() => decodeManifest(Buffer.from(JSON.stringify({ ...base, layers: [{ ...layer, digest: 'sha256:zz' }] })))).toThrow(
       /not a valid OCI descriptor/,
     );

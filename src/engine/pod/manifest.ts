@@ -1,14 +1,7 @@
 import { CorruptPodError } from '../errors.js';
 import { sortKeys } from '../util/sort-keys.js';
 import { digestOf, isDigest, type Digest } from './digest.js';
-import {
-  ANNOTATION,
-  OCI_MANIFEST,
-  PAYLOAD_LAYER,
-  POD_ARTIFACT_TYPE,
-  POD_CONFIG,
-  STATE_LAYER,
-} from './media-types.js';
+import { ANNOTATION, ENCRYPTED, KEY_ENVELOPE, OCI_MANIFEST, PAYLOAD_LAYER, POD_ARTIFACT_TYPE, POD_CONFIG, STATE_LAYER } from './media-types.js';
 
 /** An OCI content descriptor. */
 export interface Descriptor {
@@ -68,6 +61,8 @@ export interface PodVersionInfo {
   readonly message: string;
   readonly config: PodConfig;
   readonly size: number;
+  /** Who can open the version, when it is encrypted: `passphrase`, or its age recipients. */
+  readonly encryptedFor?: 'passphrase' | readonly string[];
 }
 
 export interface EncodedJson {
@@ -97,13 +92,11 @@ export function encodeConfig(config: PodConfig): EncodedJson {
 export interface SnapshotAnnotations {
   readonly created: string;
   readonly message: string;
+  /** On an encrypted version: its key and holders (see `encryption.ts`). */
+  readonly encryption?: string;
 }
 
-export function encodeManifest(
-  config: Descriptor,
-  layers: readonly Descriptor[],
-  snapshot: SnapshotAnnotations,
-): EncodedJson {
+export function encodeManifest(config: Descriptor, layers: readonly Descriptor[], snapshot: SnapshotAnnotations): EncodedJson {
   const manifest: PodManifest = {
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
@@ -113,6 +106,7 @@ export function encodeManifest(
     annotations: {
       [ANNOTATION.created]: snapshot.created,
       [ANNOTATION.description]: snapshot.message,
+      ...(snapshot.encryption ? { [ANNOTATION.encryption]: snapshot.encryption } : {}),
     },
   };
   return encodeJson(manifest, OCI_MANIFEST, { artifactType: POD_ARTIFACT_TYPE });
@@ -128,20 +122,13 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
 
 function checkDescriptor(value: unknown, what: string): Descriptor {
   const d = value as Descriptor | undefined;
-  if (
-    !d ||
-    typeof d.mediaType !== 'string' ||
-    typeof d.digest !== 'string' ||
-    !isDigest(d.digest) ||
-    !Number.isSafeInteger(d.size) ||
-    d.size < 0
-  ) {
+  if (!d || typeof d.mediaType !== 'string' || typeof d.digest !== 'string' || !isDigest(d.digest) || !Number.isSafeInteger(d.size) || d.size < 0) {
     throw new CorruptPodError(`${what} is not a valid OCI descriptor.`);
   }
   return d;
 }
 
-const KNOWN_LAYERS = new Set([STATE_LAYER, PAYLOAD_LAYER]);
+const KNOWN_LAYERS = new Set([STATE_LAYER, PAYLOAD_LAYER, `${STATE_LAYER}${ENCRYPTED}`, `${PAYLOAD_LAYER}${ENCRYPTED}`, KEY_ENVELOPE]);
 
 /** Parses and validates a pod manifest; anything else (another artifact, a container image) is refused. */
 export function decodeManifest(bytes: Uint8Array): PodManifest {
@@ -175,6 +162,8 @@ export function decodeConfig(bytes: Uint8Array): PodConfig {
 /** The layers that hold records of a service, with the scope they cover. */
 export interface StateLayer extends Scope {
   readonly descriptor: Descriptor;
+  /** The layer is encrypted: its records need the version's key. */
+  readonly encrypted: boolean;
 }
 
 /** One service in one account and region: what a state layer covers. */
@@ -200,9 +189,11 @@ const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export function stateLayers(manifest: PodManifest): StateLayer[] {
-  const layers = manifest.layers.filter((layer) => layer.mediaType === STATE_LAYER);
+  const layers = manifest.layers.filter((layer) => layer.mediaType === STATE_LAYER || layer.mediaType === `${STATE_LAYER}${ENCRYPTED}`);
   if (layers.length > MAX_STATE_LAYERS) {
-    throw new CorruptPodError(`The pod has ${layers.length} state layers; a pod holds at most ${MAX_STATE_LAYERS} (one per service, account and region).`);
+    throw new CorruptPodError(
+      `The pod has ${layers.length} state layers; a pod holds at most ${MAX_STATE_LAYERS} (one per service, account and region).`,
+    );
   }
   return layers.map((descriptor) => {
     const a = descriptor.annotations ?? {};
@@ -213,8 +204,10 @@ export function stateLayers(manifest: PodManifest): StateLayer[] {
       throw new CorruptPodError(`State layer ${descriptor.digest} lacks its service, account or region annotation.`);
     }
     if (!ACCOUNT.test(account) || !REGION.test(region)) {
-      throw new CorruptPodError(`State layer ${descriptor.digest} is for account "${account}" in region "${region}", which are not an AWS account id and region.`);
+      throw new CorruptPodError(
+        `State layer ${descriptor.digest} is for account "${account}" in region "${region}", which are not an AWS account id and region.`,
+      );
     }
-    return { descriptor, service, account, region };
+    return { descriptor, service, account, region, encrypted: descriptor.mediaType !== STATE_LAYER };
   });
 }

@@ -16,9 +16,7 @@ import { PRIVATE_FILE_MODE, privateTempDir } from '../util/private-temp.js';
  * blob of the same pod. Inlining keeps a pod of 100,000 small objects at a handful of layers;
  * large payloads as blobs of their own are stored and uploaded once however often they are saved.
  */
-export type PayloadRef =
-  | { readonly size: number; readonly inline: string }
-  | { readonly size: number; readonly digest: Digest };
+export type PayloadRef = { readonly size: number; readonly inline: string } | { readonly size: number; readonly digest: Digest };
 
 /** One resource of a service, as one line of a state layer. */
 export interface StoredRecord {

@@ -37,9 +37,7 @@ export function parsePodName(name: string): string {
 export function parsePodVersion(text: string, context = text): PodVersion {
   if (text === 'latest') return 'latest';
   if (!isVersionText(text)) {
-    throw new UsageError(
-      `Invalid pod version "${text}" in "${context}": a version is a whole number from 1 to ${MAX_POD_VERSION}, or "latest".`,
-    );
+    throw new UsageError(`Invalid pod version "${text}" in "${context}": a version is a whole number from 1 to ${MAX_POD_VERSION}, or "latest".`);
   }
   return Number(text);
 }

@@ -97,6 +97,8 @@ export interface WriteRequest {
   /** The operation (`X-Amz-Target`'s, or a form's `Action`); undefined for a REST request (S3). */
   readonly operation: string | undefined;
   /** The body of a JSON-protocol request, parsed; undefined for other requests. */
+  // Any AWS JSON input: each request profile reads the few fields it knows, checking as it goes.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: Readonly<Record<string, any>> | undefined;
   /** The request's path and query. */
   readonly url: URL;
@@ -111,6 +113,11 @@ export interface WriteRequest {
 export interface RequestProfile {
   /** The service in the requests' SigV4 credential scope, when it is not the module's name (`states`). */
   readonly signingName?: string;
+  /**
+   * REST services signed under the same name as another module's: the path their requests start
+   * with (API Gateway's HTTP and WebSocket APIs, `/v2/`, beside its REST APIs).
+   */
+  readonly pathPrefix?: string;
   /**
    * JSON-protocol services: the `X-Amz-Target` prefix of their operations (`DynamoDB_20120810`).
    * The bodies of their writes are read for `groups`.

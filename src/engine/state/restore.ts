@@ -8,7 +8,7 @@ import type { BlobReader } from '../store/store.js';
 import type { PodRecord, RestoredPayload, ServiceContext, ServiceModule } from './module.js';
 import { forEachLimit } from '../util/concurrency.js';
 import { dependencyLevels } from './order.js';
-import { PORTABLE_MODULES } from './portable/registry.js';
+import { loadModules, SERVICE_NAMES } from './portable/registry.js';
 import { rebaseAccount, renameReferences } from './rebase.js';
 import { servicesReached, strategyEffect, type Strategy } from './strategy.js';
 
@@ -39,12 +39,12 @@ export interface RestoreLimit {
 
 export type ContextFactory = (module: ServiceModule, account: string) => ServiceContext;
 
-function moduleFor(service: string): ServiceModule {
-  const module = PORTABLE_MODULES.find((m) => m.name === service);
-  if (!module) {
-    throw new CorruptPodError(`The pod holds state of "${service}", which this version of localstack-pods cannot restore.`);
+/** Refuses a pod holding state of a service this version has no module for. */
+function refuseUnknown(services: readonly string[]): void {
+  const unknown = services.find((s) => !SERVICE_NAMES.includes(s));
+  if (unknown) {
+    throw new CorruptPodError(`The pod holds state of "${unknown}", which this version of localstack-pods cannot restore.`);
   }
-  return module;
 }
 
 /**
@@ -64,9 +64,10 @@ export async function planRestore(
   const layers = stateLayers(manifest)
     .filter((l) => wanted(l.service))
     .map((l) => ({ ...l, into: l.account === config.account ? caller : l.account }));
-  const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted).map(moduleFor);
+  const inPod = [...new Set([...config.services, ...layers.map((l) => l.service)])].filter(wanted);
+  refuseUnknown(inPod);
   const effect = strategyEffect(strategy);
-  const reached = servicesReached(strategy, inPod, PORTABLE_MODULES.filter((m) => wanted(m.name)));
+  const reached = await loadModules(servicesReached(strategy, inPod, SERVICE_NAMES.filter(wanted)));
   const clear = new Map<string, Scope>();
   const add = (s: Scope) => clear.set(scopeKey(s), s);
   if (effect.clearsPodScopes) {
@@ -87,7 +88,7 @@ export async function planRestore(
   const sorted = [...clear.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1));
   const groups = new Map<string, ReadonlySet<string>>();
   for (const [service, names] of Object.entries(only?.resources ?? {})) {
-    if (wanted(service) && moduleFor(service).partial) groups.set(service, new Set(names));
+    if (reached.find((m) => m.name === service)?.partial) groups.set(service, new Set(names));
   }
   return { modules: reached, strategy, clear: sorted, layers, groups };
 }
@@ -119,11 +120,7 @@ async function* renamed(records: AsyncIterable<PodRecord>, renames: ReadonlyMap<
 }
 
 /** The records of the plan's groups, for a module restored in part; all records otherwise. */
-async function* inGroups(
-  records: AsyncIterable<PodRecord>,
-  module: ServiceModule,
-  groups: RestorePlan['groups'],
-): AsyncGenerator<PodRecord> {
+async function* inGroups(records: AsyncIterable<PodRecord>, module: ServiceModule, groups: RestorePlan['groups']): AsyncGenerator<PodRecord> {
   const kept = groups.get(module.name);
   const selected = kept && module.partial ? module.partial.select(kept) : () => true;
   for await (const record of records) {
@@ -207,11 +204,12 @@ function fingerprint(data: unknown, payloadSize: number | undefined): string {
 export async function diffRestore(plan: RestorePlan, store: BlobReader, contextOf: ContextFactory): Promise<PlannedChange[]> {
   const scopes = new Map<string, Scope>();
   for (const s of plan.clear) scopes.set(scopeKey(s), s);
-  for (const l of plan.layers) scopes.set(scopeKey({ service: l.service, account: l.into, region: l.region }), { service: l.service, account: l.into, region: l.region });
+  for (const l of plan.layers)
+    scopes.set(scopeKey({ service: l.service, account: l.into, region: l.region }), { service: l.service, account: l.into, region: l.region });
   const cleared = new Set(plan.clear.map(scopeKey));
   const changes: PlannedChange[] = [];
   for (const scope of [...scopes.values()].sort((a, b) => (scopeKey(a) < scopeKey(b) ? -1 : 1))) {
-    const module = moduleFor(scope.service);
+    const module = plan.modules.find((m) => m.name === scope.service)!;
     const current = new Map<string, string>();
     for await (const r of module.capture(contextOf(module, scope.account), [scope.region])) {
       current.set(recordKey(r.type, r.id), fingerprint(r.data, r.payload?.size));

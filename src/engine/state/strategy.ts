@@ -5,7 +5,8 @@ export type Strategy = 'account-region-merge' | 'merge' | 'deep-merge' | 'overwr
 
 export const DEFAULT_STRATEGY: Strategy = 'account-region-merge';
 
-const NAMES: Record<string, Strategy> = {
+/** Every name a strategy goes by, aliases included. */
+export const STRATEGY_NAMES: Readonly<Record<string, Strategy>> = {
   'account-region-merge': 'account-region-merge',
   merge: 'merge',
   'service-merge': 'merge',
@@ -14,9 +15,9 @@ const NAMES: Record<string, Strategy> = {
 };
 
 export function parseStrategy(text: string): Strategy {
-  const strategy = NAMES[text];
+  const strategy = STRATEGY_NAMES[text];
   if (!strategy) {
-    throw new UsageError(`Invalid strategy "${text}": expected one of ${Object.keys(NAMES).join(', ')}.`);
+    throw new UsageError(`Invalid strategy "${text}": expected one of ${Object.keys(STRATEGY_NAMES).join(', ')}.`);
   }
   return strategy;
 }

@@ -19,7 +19,9 @@ const FORMAT = 1;
  * state, so they stay out of the pod: the same state gives the same layers wherever it is saved.
  */
 export function validatorsFile(env: NodeJS.ProcessEnv, store: string, pod: string, endpoint: string): string {
-  const key = createHash('sha256').update(JSON.stringify([store, pod, endpoint])).digest('hex');
+  const key = createHash('sha256')
+    .update(JSON.stringify([store, pod, endpoint]))
+    .digest('hex');
   return join(podsHome(env), 'cache', 'validators', `${key}.json`);
 }
 

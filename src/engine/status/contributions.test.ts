@@ -135,7 +135,13 @@ describe('the objects of the record', () => {
     const operation = load('app:1', 'overwrite', [scope('s3')], [scope('s3'), scope('sqs')], { session: 's' });
     expect(parseOperation(JSON.stringify(operation))).toEqual(operation);
     expect(servicesTouched(operation)).toEqual(['s3', 'sqs']);
-    for (const text of ['not json', 'null', '{}', JSON.stringify({ ...operation, kind: 'delete' }), JSON.stringify({ ...operation, scopes: [{ service: 's3' }] })]) {
+    for (const text of [
+      'not json',
+      'null',
+      '{}',
+      JSON.stringify({ ...operation, kind: 'delete' }),
+      JSON.stringify({ ...operation, scopes: [{ service: 's3' }] }),
+    ]) {
       expect(parseOperation(text), text).toBeUndefined();
     }
   });

@@ -4,6 +4,7 @@ import { isNamed } from '../state/portable/kit/index.js';
 import { S3_CLIENT_SETTINGS } from '../state/portable/s3/client.js';
 import { STATUS_ACCOUNT, STATUS_BUCKET } from '../state/reserved.js';
 import { awsClientConfig } from '../target/aws.js';
+import { retryStrategy } from '../target/retry.js';
 import { serverTime } from '../target/clock.js';
 import type { Target } from '../target/target.js';
 import { mapOrdered } from '../util/concurrency.js';
@@ -26,7 +27,11 @@ const READ_CONCURRENCY = 8;
  * instance that fails, after a load or save that is done.
  */
 function recordClient(target: Target, env: NodeJS.ProcessEnv): S3.S3Client {
-  return new S3.S3Client({ ...awsClientConfig(target, 'us-east-1', STATUS_ACCOUNT, env), ...S3_CLIENT_SETTINGS, maxAttempts: 2 });
+  return new S3.S3Client({
+    ...awsClientConfig(target, 'us-east-1', STATUS_ACCOUNT, env),
+    ...S3_CLIENT_SETTINGS,
+    retryStrategy: retryStrategy(2, 'us-east-1'),
+  });
 }
 
 /**

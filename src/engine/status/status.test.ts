@@ -60,7 +60,11 @@ describe('status on moto, further', () => {
       const loaded = await load({ pod: 'unrecorded', options: options() });
       for (const result of [saved, loaded]) {
         expect(result.warnings).toEqual([
-          { service: 's3', resource: `bucket ${STATUS_BUCKET}`, message: expect.stringMatching(/is done, but could not be recorded in the instance/) },
+          {
+            service: 's3',
+            resource: `bucket ${STATUS_BUCKET}`,
+            message: expect.stringMatching(/is done, but could not be recorded in the instance/),
+          },
         ]);
       }
       expect(saved.version).toBe(1);

@@ -6,11 +6,7 @@ import type { ReadableStore, StoreOpener } from './store.js';
 import { fillPlaceholders, maskUrl } from './url.js';
 
 /** Every store; a new store is one file or folder and one line here (or `registerStore` in a front). */
-const OPENERS: StoreOpener[] = [
-  fileStoreOpener,
-  s3StoreOpener,
-  ociStoreOpener,
-];
+const OPENERS: StoreOpener[] = [fileStoreOpener, s3StoreOpener, ociStoreOpener];
 
 /**
  * Adds a store at runtime, so a store that needs a front's libraries (the GitHub Action's
@@ -34,11 +30,7 @@ export function supportedSchemes(): string[] {
 }
 
 /** Opens the store at `template` (placeholders filled from `env`); `display` masks its secrets. */
-export async function openStoreUrl(
-  template: string,
-  mode: 'read' | 'write',
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<ReadableStore> {
+export async function openStoreUrl(template: string, mode: 'read' | 'write', env: NodeJS.ProcessEnv = process.env): Promise<ReadableStore> {
   const display = maskUrl(template);
   let url: URL;
   try {
@@ -49,9 +41,7 @@ export async function openStoreUrl(
   }
   const opener = OPENERS.find((o) => o.scheme === url.protocol);
   if (!opener) {
-    throw new UsageError(
-      `Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`,
-    );
+    throw new UsageError(`Unsupported remote "${display}": supported URL schemes are ${OPENERS.map((o) => `${o.scheme}//`).join(', ')}.`);
   }
   return opener.open(url, mode, display, env);
 }

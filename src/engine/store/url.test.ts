@@ -12,9 +12,7 @@ describe('remote URLs', () => {
   });
 
   it('name the variable a missing placeholder needs', () => {
-    expect(() => fillPlaceholders('s3://b?secret_access_key={secret_access_key}', {})).toThrow(
-      'AWS_SECRET_ACCESS_KEY is not set',
-    );
+    expect(() => fillPlaceholders('s3://b?secret_access_key={secret_access_key}', {})).toThrow('AWS_SECRET_ACCESS_KEY is not set');
   });
 
   it('mask passwords and secret query values, keeping placeholders', () => {

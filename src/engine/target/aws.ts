@@ -1,8 +1,11 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts';
-import { requestTimeoutMs } from '../util/http.js';
+import type { RetryStrategyV2 } from '@smithy/types';
+import { UnreachableError } from '../errors.js';
+import { requestTimeoutMs } from '../util/request-timeout.js';
 import { TimedHttpHandler } from '../util/sdk-http.js';
+import { retryStrategy } from './retry.js';
 import type { Target } from './target.js';
 
 /** Credentials an emulator accepts when the user has none configured. */
@@ -13,7 +16,7 @@ export interface AwsClientConfig {
   region: string;
   credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   forcePathStyle: boolean;
-  maxAttempts: number;
+  retryStrategy: RetryStrategyV2;
   requestHandler: TimedHttpHandler;
   cacheMiddleware: boolean;
   logger: NonNullable<STSClientConfig['logger']>;
@@ -72,12 +75,7 @@ function userCredentials(env: NodeJS.ProcessEnv): AwsClientConfig['credentials']
  * environment (test credentials when there are none). With an `account`, that account:
  * LocalStack takes the access key id as the account, moto takes the `x-moto-account-id` header.
  */
-export function awsClientConfig(
-  target: Target,
-  region: string,
-  account?: string,
-  env: NodeJS.ProcessEnv = process.env,
-): AwsClientConfig {
+export function awsClientConfig(target: Target, region: string, account?: string, env: NodeJS.ProcessEnv = process.env): AwsClientConfig {
   // Emulators start a service's backend on its first call (LocalStack's DynamoDB and Kinesis take
   // seconds) and answer 5xx meanwhile: enough attempts for the SDK's backoff to outlast that.
   // moto starts none, and answers an operation it does not implement with a 500 that would be
@@ -89,7 +87,7 @@ export function awsClientConfig(
     endpoint: target.endpoint,
     region,
     forcePathStyle: true,
-    maxAttempts: target.brand === 'moto' ? 5 : 10,
+    retryStrategy: retryStrategy(target.brand === 'moto' ? 5 : 10, region),
     cacheMiddleware: true,
     logger: WITHOUT_CALL_LOG,
   };
@@ -118,6 +116,17 @@ export async function callerAccount(target: Target, region: string, env: NodeJS.
   try {
     const identity = await sts.send(new GetCallerIdentityCommand({}));
     return identity.Account ?? '000000000000';
+  } catch (error) {
+    // The first AWS call a command makes: a server that is not AWS-compatible (a web server on the
+    // port) answers it with a page the SDK cannot read.
+    const status = (error as { $response?: { statusCode?: number } }).$response?.statusCode;
+    if (status !== undefined && (error as Error).message.includes('Deserialization error')) {
+      throw new UnreachableError(
+        `The server at ${target.endpoint} does not answer as AWS does (STS GetCallerIdentity got HTTP ${status} and a body that is no AWS response). Point --endpoint (LOCALSTACK_ENDPOINT) at LocalStack, moto or another AWS-compatible emulator.`,
+        { cause: error },
+      );
+    }
+    throw error;
   } finally {
     sts.destroy();
   }

@@ -74,6 +74,8 @@ export interface ConnectOptions {
   readonly timeoutMs: number;
   /** Stops waiting: the caller no longer needs the answer. */
   readonly signal?: AbortSignal;
+  /** Told once, when the first attempt finds no instance ready: the wait begins. */
+  readonly onWait?: () => void;
 }
 
 /**
@@ -92,6 +94,7 @@ export async function connect(endpoint: string, options: ConnectOptions): Promis
       lastError = error;
     }
     options.signal?.throwIfAborted();
+    if (attempt === 0) options.onWait?.();
     const elapsed = Date.now() - started;
     if (elapsed >= options.timeoutMs) break;
     await sleep(Math.min(1000, 100 * 2 ** attempt, options.timeoutMs - elapsed), undefined, { signal: options.signal });

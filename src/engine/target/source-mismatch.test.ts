@@ -30,7 +30,10 @@ describe('the source check of a load', () => {
   });
 
   it('names both versions when the brand is the same and the versions differ', () => {
-    const mismatch = sourceMismatch({ brand: 'localstack', edition: 'community', version: '4.13.1' }, { brand: 'localstack', edition: 'community', version: '4.14.0' });
+    const mismatch = sourceMismatch(
+      { brand: 'localstack', edition: 'community', version: '4.13.1' },
+      { brand: 'localstack', edition: 'community', version: '4.14.0' },
+    );
     expect(mismatch).toEqual({
       saved: { brand: 'localstack', edition: 'community', version: '4.13.1' },
       loading: { brand: 'localstack', edition: 'community', version: '4.14.0' },
@@ -39,8 +42,15 @@ describe('the source check of a load', () => {
   });
 
   it('finds nothing on the same brand and version, whatever the edition', () => {
-    expect(sourceMismatch({ brand: 'localstack', edition: 'community', version: '4.14.0' }, { brand: 'localstack', edition: 'community', version: '4.14.0' })).toBeUndefined();
-    expect(sourceMismatch({ brand: 'localstack', edition: 'community', version: '4.14.0' }, { brand: 'localstack', edition: 'pro', version: '4.14.0' })).toBeUndefined();
+    expect(
+      sourceMismatch(
+        { brand: 'localstack', edition: 'community', version: '4.14.0' },
+        { brand: 'localstack', edition: 'community', version: '4.14.0' },
+      ),
+    ).toBeUndefined();
+    expect(
+      sourceMismatch({ brand: 'localstack', edition: 'community', version: '4.14.0' }, { brand: 'localstack', edition: 'pro', version: '4.14.0' }),
+    ).toBeUndefined();
   });
 
   it('takes a version only one side reports for no difference: moto reports none', () => {

@@ -2,16 +2,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream } from 'node:stream/web';
 import { Agent, fetch as undiciFetch, type RequestInit as UndiciRequestInit } from 'undici';
 import { PodsError } from '../errors.js';
-
-/** The environment variable that holds the request timeout; `--request-timeout` is resolved into it. */
-export const REQUEST_TIMEOUT_ENV = 'LOCALSTACK_PODS_REQUEST_TIMEOUT';
-export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
-
-/** The request timeout `env` gives, in milliseconds (see `resolveOptions`, which validates it). */
-export function requestTimeoutMs(env: NodeJS.ProcessEnv): number {
-  const seconds = Number(env[REQUEST_TIMEOUT_ENV]);
-  return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_REQUEST_TIMEOUT_SECONDS) * 1000;
-}
+import { REQUEST_TIMEOUT_ENV } from './request-timeout.js';
 
 /** A server that accepted a request and then said nothing for the whole request timeout. */
 export class RequestTimeoutError extends PodsError {

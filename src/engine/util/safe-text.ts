@@ -6,6 +6,8 @@
  */
 
 /** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional formatting marks. */
+// Matching control characters is this pattern's purpose.
+// eslint-disable-next-line no-control-regex
 const ACTING = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /[\n\t]/g;
 /** GitHub Actions' workflow commands (`::warning::`, legacy `##[set-output]`) at a line's start. */
@@ -20,7 +22,9 @@ function escaped(char: string): string {
 
 /** `text` with every acting character escaped; its line breaks kept. For whole messages. */
 export function safeText(text: string): string {
-  return text.replace(ACTING, escaped).replace(RUNNER_COMMAND, (_, space: string, marker: string) => `${space}\\x${marker.charCodeAt(0).toString(16)}${marker.slice(1)}`);
+  return text
+    .replace(ACTING, escaped)
+    .replace(RUNNER_COMMAND, (_, space: string, marker: string) => `${space}\\x${marker.charCodeAt(0).toString(16)}${marker.slice(1)}`);
 }
 
 /** `text` escaped to one line: for a value set inside a line of our own (a name, a server's reason). */

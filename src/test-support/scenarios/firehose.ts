@@ -61,12 +61,15 @@ async function roundTrip(endpoint: string, account: string) {
     expect(saved.resources).toEqual({ firehose: 2 });
     await emptyServices(endpoint, home, 'empty', services.services);
     expect(await firehoseState(f)).toEqual([]);
-    await loadState(endpoint, home, 'delivery');
+    await loadState(endpoint, home, 'delivery', services);
     expect(await firehoseState(f)).toEqual(before);
   } finally {
     f.destroy();
   }
 }
 
-export const firehoseScenario = scenarioOf('firehose', 'restores delivery streams to S3 and to an HTTP endpoint with their settings and tags', (endpoint, emulator) =>
-    roundTrip(endpoint, accountOf(emulator)),);
+export const firehoseScenario = scenarioOf(
+  'firehose',
+  'restores delivery streams to S3 and to an HTTP endpoint with their settings and tags',
+  (endpoint, emulator) => roundTrip(endpoint, accountOf(emulator)),
+);

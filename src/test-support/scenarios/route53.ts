@@ -14,11 +14,26 @@ async function seedShop(r53: R53.Route53Client): Promise<void> {
   const check = await r53.send(
     new R53.CreateHealthCheckCommand({
       CallerReference: 'web-check',
-      HealthCheckConfig: { Type: 'HTTPS', FullyQualifiedDomainName: 'web.shop.test', Port: 443, ResourcePath: '/health', RequestInterval: 30, FailureThreshold: 3 },
+      HealthCheckConfig: {
+        Type: 'HTTPS',
+        FullyQualifiedDomainName: 'web.shop.test',
+        Port: 443,
+        ResourcePath: '/health',
+        RequestInterval: 30,
+        FailureThreshold: 3,
+      },
     }),
   );
-  await r53.send(new R53.ChangeTagsForResourceCommand({ ResourceType: 'healthcheck', ResourceId: check.HealthCheck!.Id!, AddTags: [{ Key: 'team', Value: 'web' }] }));
-  const zone = await r53.send(new R53.CreateHostedZoneCommand({ Name: 'shop.test', CallerReference: 'shop', HostedZoneConfig: { Comment: 'the shop' } }));
+  await r53.send(
+    new R53.ChangeTagsForResourceCommand({
+      ResourceType: 'healthcheck',
+      ResourceId: check.HealthCheck!.Id!,
+      AddTags: [{ Key: 'team', Value: 'web' }],
+    }),
+  );
+  const zone = await r53.send(
+    new R53.CreateHostedZoneCommand({ Name: 'shop.test', CallerReference: 'shop', HostedZoneConfig: { Comment: 'the shop' } }),
+  );
   const zoneId = bare(zone.HostedZone!.Id!);
   await r53.send(new R53.CreateHostedZoneCommand({ Name: 'internal.test', CallerReference: 'internal' }));
   await r53.send(new R53.ChangeTagsForResourceCommand({ ResourceType: 'hostedzone', ResourceId: zoneId, AddTags: [{ Key: 'env', Value: 'dev' }] }));
@@ -32,11 +47,24 @@ async function seedShop(r53: R53.Route53Client): Promise<void> {
           set({ Name: 'web.shop.test', Type: 'A', TTL: 60, ResourceRecords: a('10.0.0.10') }),
           set({ Name: 'shop.test', Type: 'A', AliasTarget: { HostedZoneId: zoneId, DNSName: 'web.shop.test', EvaluateTargetHealth: false } }),
           set({ Name: 'www.shop.test', Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: 'web.shop.test' }] }),
-          set({ Name: 'shop.test', Type: 'TXT', TTL: 300, ResourceRecords: [{ Value: '"v=spf1 include:mail.shop.test ~all"' }, { Value: `"${'k'.repeat(200)}"` }] }),
+          set({
+            Name: 'shop.test',
+            Type: 'TXT',
+            TTL: 300,
+            ResourceRecords: [{ Value: '"v=spf1 include:mail.shop.test ~all"' }, { Value: `"${'k'.repeat(200)}"` }],
+          }),
           set({ Name: 'shop.test', Type: 'MX', TTL: 3600, ResourceRecords: [{ Value: '10 mail.shop.test' }, { Value: '20 backup.shop.test' }] }),
           set({ Name: 'api.shop.test', Type: 'A', TTL: 60, SetIdentifier: 'stable', Weight: 90, ResourceRecords: a('10.0.1.1') }),
           set({ Name: 'api.shop.test', Type: 'A', TTL: 60, SetIdentifier: 'canary', Weight: 10, ResourceRecords: a('10.0.1.2') }),
-          set({ Name: 'pay.shop.test', Type: 'A', TTL: 60, SetIdentifier: 'main', Failover: 'PRIMARY', HealthCheckId: check.HealthCheck!.Id!, ResourceRecords: a('10.0.2.1') }),
+          set({
+            Name: 'pay.shop.test',
+            Type: 'A',
+            TTL: 60,
+            SetIdentifier: 'main',
+            Failover: 'PRIMARY',
+            HealthCheckId: check.HealthCheck!.Id!,
+            ResourceRecords: a('10.0.2.1'),
+          }),
           set({ Name: 'pay.shop.test', Type: 'A', TTL: 60, SetIdentifier: 'standby', Failover: 'SECONDARY', ResourceRecords: a('10.0.2.2') }),
         ],
       },
@@ -86,7 +114,7 @@ async function roundTrip(endpoint: string) {
     expect(saved.resources).toEqual({ route53: 3 });
     await emptyServices(endpoint, home, 'empty', services.services);
     expect(await route53State(r53)).toEqual({ zones: [], healthChecks: [] });
-    const loaded = await loadState(endpoint, home, 'dns');
+    const loaded = await loadState(endpoint, home, 'dns', services);
     expect(await route53State(r53)).toEqual(before);
     return loaded;
   } finally {
@@ -94,4 +122,8 @@ async function roundTrip(endpoint: string) {
   }
 }
 
-export const route53Scenario = scenarioOf('route53', 'restores hosted zones with every record set (alias, weighted, failover behind a health check), health checks and tags', roundTrip);
+export const route53Scenario = scenarioOf(
+  'route53',
+  'restores hosted zones with every record set (alias, weighted, failover behind a health check), health checks and tags',
+  roundTrip,
+);

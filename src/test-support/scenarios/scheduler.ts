@@ -46,10 +46,13 @@ async function schedulerState(s: Scheduler.SchedulerClient) {
   }
   const schedules = [];
   for (const x of (await s.send(new Scheduler.ListSchedulesCommand({}))).Schedules ?? []) {
-    const { $metadata, CreationDate, LastModificationDate, ...schedule } = await s.send(new Scheduler.GetScheduleCommand({ Name: x.Name, GroupName: x.GroupName }));
+    const { $metadata, CreationDate, LastModificationDate, ...schedule } = await s.send(
+      new Scheduler.GetScheduleCommand({ Name: x.Name, GroupName: x.GroupName }),
+    );
     schedules.push(schedule);
   }
-  const byName = (a: { name?: string; Name?: string }, b: { name?: string; Name?: string }) => (a.name ?? a.Name ?? '').localeCompare(b.name ?? b.Name ?? '');
+  const byName = (a: { name?: string; Name?: string }, b: { name?: string; Name?: string }) =>
+    (a.name ?? a.Name ?? '').localeCompare(b.name ?? b.Name ?? '');
   return JSON.parse(JSON.stringify({ groups: groups.sort(byName), schedules: schedules.sort(byName) }));
 }
 
@@ -65,12 +68,15 @@ async function roundTrip(endpoint: string, account: string) {
     expect(saved.resources).toEqual({ scheduler: 3 });
     await emptyServices(endpoint, home, 'empty', services.services);
     expect((await schedulerState(s)).schedules).toEqual([]);
-    await loadState(endpoint, home, 'jobs');
+    await loadState(endpoint, home, 'jobs', services);
     expect(await schedulerState(s)).toEqual(before);
   } finally {
     s.destroy();
   }
 }
 
-export const schedulerScenario = scenarioOf('scheduler', 'restores schedule groups with their tags and schedules with every setting and their targets', (endpoint, emulator) =>
-    roundTrip(endpoint, accountOf(emulator)),);
+export const schedulerScenario = scenarioOf(
+  'scheduler',
+  'restores schedule groups with their tags and schedules with every setting and their targets',
+  (endpoint, emulator) => roundTrip(endpoint, accountOf(emulator)),
+);

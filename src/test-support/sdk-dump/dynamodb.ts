@@ -18,22 +18,28 @@ export async function dumpDynamoDb(target: DumpTarget, region: string): Promise<
     'TableNames',
     'LastEvaluatedTableName',
   );
-  return keyed(names, (n) => n, async (TableName) => {
-    const table = ((await read(dynamodb, new DynamoDB.DescribeTableCommand({ TableName }))) as any).Table ?? {};
-    // Attribute definitions are a set too: emulators answer them in the order they were declared.
-    table.AttributeDefinitions?.sort((a: DynamoDB.AttributeDefinition, b: DynamoDB.AttributeDefinition) => a.AttributeName!.localeCompare(b.AttributeName!));
-    const keyNames: string[] = (table.KeySchema ?? []).map((k: DynamoDB.KeySchemaElement) => k.AttributeName);
-    const items = await all<Record<string, DynamoDB.AttributeValue>>(
-      (key) => dynamodb.send(new DynamoDB.ScanCommand({ TableName, ExclusiveStartKey: key as any })),
-      'Items',
-      'LastEvaluatedKey',
-    );
-    return {
-      table,
-      ttl: await read(dynamodb, new DynamoDB.DescribeTimeToLiveCommand({ TableName })),
-      backups: await read(dynamodb, new DynamoDB.DescribeContinuousBackupsCommand({ TableName })),
-      tags: tagObject(((await read(dynamodb, new DynamoDB.ListTagsOfResourceCommand({ ResourceArn: table.TableArn }))) as any).Tags),
-      items: await keyed(items, (item) => JSON.stringify(keyNames.map((k) => item[k])), sortedSets),
-    };
-  });
+  return keyed(
+    names,
+    (n) => n,
+    async (TableName) => {
+      const table = ((await read(dynamodb, new DynamoDB.DescribeTableCommand({ TableName }))) as any).Table ?? {};
+      // Attribute definitions are a set too: emulators answer them in the order they were declared.
+      table.AttributeDefinitions?.sort((a: DynamoDB.AttributeDefinition, b: DynamoDB.AttributeDefinition) =>
+        a.AttributeName!.localeCompare(b.AttributeName!),
+      );
+      const keyNames: string[] = (table.KeySchema ?? []).map((k: DynamoDB.KeySchemaElement) => k.AttributeName);
+      const items = await all<Record<string, DynamoDB.AttributeValue>>(
+        (key) => dynamodb.send(new DynamoDB.ScanCommand({ TableName, ExclusiveStartKey: key as any })),
+        'Items',
+        'LastEvaluatedKey',
+      );
+      return {
+        table,
+        ttl: await read(dynamodb, new DynamoDB.DescribeTimeToLiveCommand({ TableName })),
+        backups: await read(dynamodb, new DynamoDB.DescribeContinuousBackupsCommand({ TableName })),
+        tags: tagObject(((await read(dynamodb, new DynamoDB.ListTagsOfResourceCommand({ ResourceArn: table.TableArn }))) as any).Tags),
+        items: await keyed(items, (item) => JSON.stringify(keyNames.map((k) => item[k])), sortedSets),
+      };
+    },
+  );
 }

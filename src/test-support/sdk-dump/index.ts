@@ -49,7 +49,9 @@ export async function sdkDump(target: DumpTarget, regions: readonly string[]): P
   await Promise.all([
     ...Object.entries(GLOBAL).map(async ([service, read]) => (dump[service] = await named(service, read(target)))),
     ...Object.entries(REGIONAL).map(async ([service, read]) => {
-      dump[service] = Object.fromEntries(await Promise.all(regions.map(async (r) => [r, await named(`${service} in ${r}`, read(target, r))] as const)));
+      dump[service] = Object.fromEntries(
+        await Promise.all(regions.map(async (r) => [r, await named(`${service} in ${r}`, read(target, r))] as const)),
+      );
     }),
   ]);
   const host = new URL(target.endpoint).host;

@@ -15,27 +15,33 @@ export async function dumpKinesis(target: DumpTarget, region: string): Promise<J
     'StreamNames',
     'next',
   );
-  return keyed(names, (n) => n, async (StreamName) => {
-    const summary = ((await read(kinesis, new Kinesis.DescribeStreamSummaryCommand({ StreamName }))) as any).StreamDescriptionSummary ?? {};
-    const shards = await all<Kinesis.Shard>(
-      (NextToken) => kinesis.send(new Kinesis.ListShardsCommand(NextToken ? { NextToken } : { StreamName })),
-      'Shards',
-      'NextToken',
-    );
-    const consumers = await all<Kinesis.Consumer>(
-      (NextToken) => kinesis.send(new Kinesis.ListStreamConsumersCommand({ StreamARN: summary.StreamARN, NextToken })),
-      'Consumers',
-      'NextToken',
-    ).catch(() => []);
-    return {
-      summary,
-      tags: tagObject(((await read(kinesis, new Kinesis.ListTagsForStreamCommand({ StreamName }))) as any).Tags),
-      consumers: await keyed(consumers, (c) => c.ConsumerName!, (c) => c),
-      shards: await Promise.all(
-        shards.map(async (shard) => ({ shard: shard, records: await records(kinesis, StreamName, shard.ShardId!) })),
-      ),
-    };
-  });
+  return keyed(
+    names,
+    (n) => n,
+    async (StreamName) => {
+      const summary = ((await read(kinesis, new Kinesis.DescribeStreamSummaryCommand({ StreamName }))) as any).StreamDescriptionSummary ?? {};
+      const shards = await all<Kinesis.Shard>(
+        (NextToken) => kinesis.send(new Kinesis.ListShardsCommand(NextToken ? { NextToken } : { StreamName })),
+        'Shards',
+        'NextToken',
+      );
+      const consumers = await all<Kinesis.Consumer>(
+        (NextToken) => kinesis.send(new Kinesis.ListStreamConsumersCommand({ StreamARN: summary.StreamARN, NextToken })),
+        'Consumers',
+        'NextToken',
+      ).catch(() => []);
+      return {
+        summary,
+        tags: tagObject(((await read(kinesis, new Kinesis.ListTagsForStreamCommand({ StreamName }))) as any).Tags),
+        consumers: await keyed(
+          consumers,
+          (c) => c.ConsumerName!,
+          (c) => c,
+        ),
+        shards: await Promise.all(shards.map(async (shard) => ({ shard: shard, records: await records(kinesis, StreamName, shard.ShardId!) }))),
+      };
+    },
+  );
 }
 
 async function records(kinesis: Kinesis.KinesisClient, StreamName: string, ShardId: string): Promise<Json> {

@@ -13,7 +13,10 @@ export async function dumpKms(target: DumpTarget, region: string, ids: Map<strin
   const dumped = await Promise.all(
     keys.map(async ({ KeyId, KeyArn }) => {
       const metadata = ((await read(kms, new KMS.DescribeKeyCommand({ KeyId }))) as any).KeyMetadata ?? {};
-      const names = aliases.filter((a) => a.TargetKeyId === KeyId).map((a) => a.AliasName!).sort();
+      const names = aliases
+        .filter((a) => a.TargetKeyId === KeyId)
+        .map((a) => a.AliasName!)
+        .sort();
       const name = `key ${names.length ? names.join(' ') : `"${metadata.Description ?? ''}"`} in ${region}`;
       ids.set(KeyArn!, `<${name}>`);
       ids.set(KeyId!, `<${name}>`);
@@ -29,5 +32,9 @@ export async function dumpKms(target: DumpTarget, region: string, ids: Map<strin
       };
     }),
   );
-  return keyed(dumped, (k) => k.name, (k) => k.dump);
+  return keyed(
+    dumped,
+    (k) => k.name,
+    (k) => k.dump,
+  );
 }

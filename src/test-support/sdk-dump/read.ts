@@ -54,11 +54,7 @@ export async function field(client: Sender, command: object, name: string): Prom
  * Every item of a paginated list: `call` is given the previous page's token and returns the page;
  * `items` and `next` name the page's list and token fields.
  */
-export async function all<T = any>(
-  call: (token: string | undefined) => Promise<any>,
-  items: string,
-  next: string,
-): Promise<T[]> {
+export async function all<T = any>(call: (token: string | undefined) => Promise<any>, items: string, next: string): Promise<T[]> {
   const found: T[] = [];
   let token: string | undefined;
   do {

@@ -32,20 +32,28 @@ const BUCKET_READS = {
 export async function dumpS3(target: DumpTarget): Promise<Json> {
   const home = new S3.S3Client(clientConfig(target, 'us-east-1'));
   const buckets = (await home.send(new S3.ListBucketsCommand({}))).Buckets ?? [];
-  return keyed(buckets, (b) => b.Name!, async ({ Name: Bucket }) => {
-    const location = (await home.send(new S3.GetBucketLocationCommand({ Bucket }))).LocationConstraint || 'us-east-1';
-    const s3 = new S3.S3Client(clientConfig(target, location));
-    const settings = await keyed(Object.entries(BUCKET_READS), ([name]) => name, ([, Command]) => read(s3, new (Command as any)({ Bucket })));
-    const policy = (await read(s3, new S3.GetBucketPolicyCommand({ Bucket }))) as any;
-    const tags = (await read(s3, new S3.GetBucketTaggingCommand({ Bucket }))) as any;
-    return {
-      region: location,
-      ...(settings as object),
-      policy: policy.Policy ? parsed(policy.Policy) : policy,
-      tags: tags.TagSet ? tagObject(tags.TagSet) : tags,
-      objects: await objects(s3, Bucket!),
-    };
-  });
+  return keyed(
+    buckets,
+    (b) => b.Name!,
+    async ({ Name: Bucket }) => {
+      const location = (await home.send(new S3.GetBucketLocationCommand({ Bucket }))).LocationConstraint || 'us-east-1';
+      const s3 = new S3.S3Client(clientConfig(target, location));
+      const settings = await keyed(
+        Object.entries(BUCKET_READS),
+        ([name]) => name,
+        ([, Command]) => read(s3, new (Command as any)({ Bucket })),
+      );
+      const policy = (await read(s3, new S3.GetBucketPolicyCommand({ Bucket }))) as any;
+      const tags = (await read(s3, new S3.GetBucketTaggingCommand({ Bucket }))) as any;
+      return {
+        region: location,
+        ...(settings as object),
+        policy: policy.Policy ? parsed(policy.Policy) : policy,
+        tags: tags.TagSet ? tagObject(tags.TagSet) : tags,
+        objects: await objects(s3, Bucket!),
+      };
+    },
+  );
 }
 
 async function objects(s3: S3.S3Client, Bucket: string): Promise<Json> {
@@ -60,23 +68,35 @@ async function objects(s3: S3.S3Client, Bucket: string): Promise<Json> {
   } while (KeyMarker);
   const byKey = new Map<string, typeof versions>();
   for (const v of versions) byKey.set(v.Key!, [...(byKey.get(v.Key!) ?? []), v]);
-  return keyed([...byKey], ([key]) => key, async ([Key, list]) =>
-    // S3 lists a key's versions newest first; a dump names them by their place, oldest first.
-    Promise.all(
-      list.reverse().map(async ({ VersionId, deleteMarker, IsLatest, LastModified }) => {
-        const version = VersionId && VersionId !== 'null' ? VersionId : undefined;
-        if (deleteMarker) return { deleteMarker: true, IsLatest: IsLatest ?? null, VersionId: VersionId ?? null, LastModified: LastModified?.toISOString() ?? null };
-        const body = await s3.send(new S3.GetObjectCommand({ Bucket, Key, VersionId: version })).then(
-          async (o) => createHash('sha256').update(await o.Body!.transformToByteArray()).digest('hex'),
-          (error: Error) => `error: ${error.name}`,
-        );
-        return {
-          IsLatest: IsLatest ?? null,
-          head: await read(s3, new S3.HeadObjectCommand({ Bucket, Key, VersionId: version })),
-          tags: tagObject(((await read(s3, new S3.GetObjectTaggingCommand({ Bucket, Key, VersionId: version }))) as any).TagSet),
-          bodySha256: body,
-        };
-      }),
-    ),
+  return keyed(
+    [...byKey],
+    ([key]) => key,
+    async ([Key, list]) =>
+      // S3 lists a key's versions newest first; a dump names them by their place, oldest first.
+      Promise.all(
+        list.reverse().map(async ({ VersionId, deleteMarker, IsLatest, LastModified }) => {
+          const version = VersionId && VersionId !== 'null' ? VersionId : undefined;
+          if (deleteMarker)
+            return {
+              deleteMarker: true,
+              IsLatest: IsLatest ?? null,
+              VersionId: VersionId ?? null,
+              LastModified: LastModified?.toISOString() ?? null,
+            };
+          const body = await s3.send(new S3.GetObjectCommand({ Bucket, Key, VersionId: version })).then(
+            async (o) =>
+              createHash('sha256')
+                .update(await o.Body!.transformToByteArray())
+                .digest('hex'),
+            (error: Error) => `error: ${error.name}`,
+          );
+          return {
+            IsLatest: IsLatest ?? null,
+            head: await read(s3, new S3.HeadObjectCommand({ Bucket, Key, VersionId: version })),
+            tags: tagObject(((await read(s3, new S3.GetObjectTaggingCommand({ Bucket, Key, VersionId: version }))) as any).TagSet),
+            bodySha256: body,
+          };
+        }),
+      ),
   );
 }

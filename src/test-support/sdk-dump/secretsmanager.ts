@@ -9,13 +9,17 @@ export async function dumpSecretsManager(target: DumpTarget, region: string): Pr
     'SecretList',
     'NextToken',
   );
-  return keyed(secrets, (s) => s.Name!, async ({ ARN: SecretId }) => {
-    const policy = (await read(sm, new SecretsManager.GetResourcePolicyCommand({ SecretId }))) as any;
-    return {
-      described: await read(sm, new SecretsManager.DescribeSecretCommand({ SecretId })),
-      value: await read(sm, new SecretsManager.GetSecretValueCommand({ SecretId })),
-      versions: ((await read(sm, new SecretsManager.ListSecretVersionIdsCommand({ SecretId, IncludeDeprecated: true }))) as any).Versions ?? null,
-      policy: policy.ResourcePolicy ? parsed(policy.ResourcePolicy) : (policy.error ?? null),
-    };
-  });
+  return keyed(
+    secrets,
+    (s) => s.Name!,
+    async ({ ARN: SecretId }) => {
+      const policy = (await read(sm, new SecretsManager.GetResourcePolicyCommand({ SecretId }))) as any;
+      return {
+        described: await read(sm, new SecretsManager.DescribeSecretCommand({ SecretId })),
+        value: await read(sm, new SecretsManager.GetSecretValueCommand({ SecretId })),
+        versions: ((await read(sm, new SecretsManager.ListSecretVersionIdsCommand({ SecretId, IncludeDeprecated: true }))) as any).Versions ?? null,
+        policy: policy.ResourcePolicy ? parsed(policy.ResourcePolicy) : (policy.error ?? null),
+      };
+    },
+  );
 }

@@ -9,18 +9,22 @@ export async function dumpSsm(target: DumpTarget, region: string): Promise<Json>
     'Parameters',
     'NextToken',
   );
-  return keyed(parameters, (p) => p.Name!, async (described) => {
-    const Name = described.Name!;
-    const history = await all<SSM.ParameterHistory>(
-      (NextToken) => ssm.send(new SSM.GetParameterHistoryCommand({ Name, NextToken, WithDecryption: true })),
-      'Parameters',
-      'NextToken',
-    ).catch((error: Error) => [{ error: error.name }]);
-    return {
-      described: plain(described),
-      parameter: ((await read(ssm, new SSM.GetParameterCommand({ Name, WithDecryption: true }))) as any).Parameter ?? null,
-      history: history.map((h: any) => ({ Version: h.Version ?? null, Value: h.Value ?? null, Labels: h.Labels ?? [] })),
-      tags: tagObject(((await read(ssm, new SSM.ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: Name }))) as any).TagList),
-    };
-  });
+  return keyed(
+    parameters,
+    (p) => p.Name!,
+    async (described) => {
+      const Name = described.Name!;
+      const history = await all<SSM.ParameterHistory>(
+        (NextToken) => ssm.send(new SSM.GetParameterHistoryCommand({ Name, NextToken, WithDecryption: true })),
+        'Parameters',
+        'NextToken',
+      ).catch((error: Error) => [{ error: error.name }]);
+      return {
+        described: plain(described),
+        parameter: ((await read(ssm, new SSM.GetParameterCommand({ Name, WithDecryption: true }))) as any).Parameter ?? null,
+        history: history.map((h: any) => ({ Version: h.Version ?? null, Value: h.Value ?? null, Labels: h.Labels ?? [] })),
+        tags: tagObject(((await read(ssm, new SSM.ListTagsForResourceCommand({ ResourceType: 'Parameter', ResourceId: Name }))) as any).TagList),
+      };
+    },
+  );
 }

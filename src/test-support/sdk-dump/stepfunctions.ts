@@ -9,14 +9,18 @@ export async function dumpSfn(target: DumpTarget, region: string): Promise<Json>
     'stateMachines',
     'nextToken',
   );
-  return keyed(machines, (m) => m.name!, async ({ stateMachineArn }) => {
-    const machine = (await read(sfn, new SFN.DescribeStateMachineCommand({ stateMachineArn }))) as any;
-    return {
-      machine: { ...machine, definition: parsed(machine.definition) },
-      tags: tagObject(((await read(sfn, new SFN.ListTagsForResourceCommand({ resourceArn: stateMachineArn }))) as any).tags),
-      versions: ((await read(sfn, new SFN.ListStateMachineVersionsCommand({ stateMachineArn }))) as any).stateMachineVersions ?? null,
-      aliases: ((await read(sfn, new SFN.ListStateMachineAliasesCommand({ stateMachineArn }))) as any).stateMachineAliases ?? null,
-      executions: (((await read(sfn, new SFN.ListExecutionsCommand({ stateMachineArn }))) as any).executions ?? []).length,
-    };
-  });
+  return keyed(
+    machines,
+    (m) => m.name!,
+    async ({ stateMachineArn }) => {
+      const machine = (await read(sfn, new SFN.DescribeStateMachineCommand({ stateMachineArn }))) as any;
+      return {
+        machine: { ...machine, definition: parsed(machine.definition) },
+        tags: tagObject(((await read(sfn, new SFN.ListTagsForResourceCommand({ resourceArn: stateMachineArn }))) as any).tags),
+        versions: ((await read(sfn, new SFN.ListStateMachineVersionsCommand({ stateMachineArn }))) as any).stateMachineVersions ?? null,
+        aliases: ((await read(sfn, new SFN.ListStateMachineAliasesCommand({ stateMachineArn }))) as any).stateMachineAliases ?? null,
+        executions: (((await read(sfn, new SFN.ListExecutionsCommand({ stateMachineArn }))) as any).executions ?? []).length,
+      };
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import type { ServiceModule } from '../module.js';
-/** Every portable service module; a new service is one folder and one line here. */
-export declare const PORTABLE_MODULES: readonly ServiceModule[];
-/** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */
-export declare function selectModules(services: readonly string[] | undefined): ServiceModule[];
+/** The services the registry knows, in its order. */
+export declare const SERVICE_NAMES: readonly string[];
+/** The modules named in `services` (all when undefined or empty), loaded; a UsageError names unknown ones. */
+export declare function loadModules(services?: readonly string[]): Promise<ServiceModule[]>;

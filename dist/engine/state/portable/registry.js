@@ -1,55 +1,51 @@
 import { UsageError } from '../../errors.js';
-import { s3 } from './s3/index.js';
-import { sqs } from './sqs/index.js';
-import { sns } from './sns/index.js';
-import { dynamodb } from './dynamodb/index.js';
-import { kinesis } from './kinesis/index.js';
-import { events } from './events/index.js';
-import { logs } from './logs/index.js';
-import { stepfunctions } from './stepfunctions/index.js';
-import { iam } from './iam/index.js';
-import { lambda } from './lambda/index.js';
-import { kms } from './kms/index.js';
-import { secretsmanager } from './secretsmanager/index.js';
-import { ssm } from './ssm/index.js';
-import { cloudwatch } from './cloudwatch/index.js';
-import { apigateway } from './apigateway/index.js';
-import { route53 } from './route53/index.js';
-import { ses } from './ses/index.js';
-import { scheduler } from './scheduler/index.js';
-import { firehose } from './firehose/index.js';
-import { acm } from './acm/index.js';
-/** Every portable service module; a new service is one folder and one line here. */
-export const PORTABLE_MODULES = [
-    s3,
-    sqs,
-    sns,
-    events,
-    logs,
-    stepfunctions,
-    iam,
-    lambda,
-    kms,
-    secretsmanager,
-    ssm,
-    dynamodb,
-    kinesis,
-    cloudwatch,
-    apigateway,
-    route53,
-    ses,
-    scheduler,
-    firehose,
-    acm,
-];
-/** The modules named in `services` (all when undefined), or a UsageError naming the unknown ones. */
-export function selectModules(services) {
-    if (!services || services.length === 0)
-        return [...PORTABLE_MODULES];
-    const known = new Map(PORTABLE_MODULES.map((m) => [m.name, m]));
-    const unknown = services.filter((s) => !known.has(s));
+/**
+ * Every portable service module by name, each loaded when a command needs it: a module brings
+ * its AWS SDK client, and loading every client took longer than `--help`, `list` or a save of
+ * one service takes in all. A new service is one folder and one line here; the order is the
+ * order modules are captured and, dependencies aside, restored.
+ */
+const MODULES = {
+    s3: async () => (await import('./s3/index.js')).s3,
+    sqs: async () => (await import('./sqs/index.js')).sqs,
+    sns: async () => (await import('./sns/index.js')).sns,
+    events: async () => (await import('./events/index.js')).events,
+    logs: async () => (await import('./logs/index.js')).logs,
+    stepfunctions: async () => (await import('./stepfunctions/index.js')).stepfunctions,
+    iam: async () => (await import('./iam/index.js')).iam,
+    lambda: async () => (await import('./lambda/index.js')).lambda,
+    kms: async () => (await import('./kms/index.js')).kms,
+    secretsmanager: async () => (await import('./secretsmanager/index.js')).secretsmanager,
+    ssm: async () => (await import('./ssm/index.js')).ssm,
+    dynamodb: async () => (await import('./dynamodb/index.js')).dynamodb,
+    kinesis: async () => (await import('./kinesis/index.js')).kinesis,
+    cloudwatch: async () => (await import('./cloudwatch/index.js')).cloudwatch,
+    apigateway: async () => (await import('./apigateway/index.js')).apigateway,
+    apigatewayv2: async () => (await import('./apigatewayv2/index.js')).apigatewayv2,
+    route53: async () => (await import('./route53/index.js')).route53,
+    route53resolver: async () => (await import('./route53resolver/index.js')).route53resolver,
+    ses: async () => (await import('./ses/index.js')).ses,
+    scheduler: async () => (await import('./scheduler/index.js')).scheduler,
+    firehose: async () => (await import('./firehose/index.js')).firehose,
+    acm: async () => (await import('./acm/index.js')).acm,
+    cloudformation: async () => (await import('./cloudformation/index.js')).cloudformation,
+    ec2: async () => (await import('./ec2/index.js')).ec2,
+    swf: async () => (await import('./swf/index.js')).swf,
+    transcribe: async () => (await import('./transcribe/index.js')).transcribe,
+    opensearch: async () => (await import('./opensearch/index.js')).opensearch,
+    redshift: async () => (await import('./redshift/index.js')).redshift,
+    config: async () => (await import('./config/index.js')).config,
+    s3control: async () => (await import('./s3control/index.js')).s3control,
+    'resource-groups': async () => (await import('./resource-groups/index.js')).resourceGroups,
+};
+/** The services the registry knows, in its order. */
+export const SERVICE_NAMES = Object.keys(MODULES);
+/** The modules named in `services` (all when undefined or empty), loaded; a UsageError names unknown ones. */
+export async function loadModules(services) {
+    const wanted = services && services.length > 0 ? [...new Set(services)] : SERVICE_NAMES;
+    const unknown = wanted.filter((s) => !Object.hasOwn(MODULES, s));
     if (unknown.length > 0) {
-        throw new UsageError(`Unknown service(s): ${unknown.join(', ')}. Supported services: ${[...known.keys()].sort().join(', ')}.`);
+        throw new UsageError(`Unknown service(s): ${unknown.join(', ')}. Supported services: ${[...SERVICE_NAMES].sort().join(', ')}.`);
     }
-    return [...new Set(services)].map((s) => known.get(s));
+    return Promise.all(wanted.map((s) => MODULES[s]()));
 }

@@ -67,6 +67,7 @@ export class RegistryClient {
             headers.authorization = authorization;
         const init = { method: request.method, headers, redirect: 'follow' };
         if (request.body) {
+            // A Buffer is a Uint8Array, which fetch sends as it is; the DOM typings (for the web page's check) name no Buffer.
             init.body = request.body;
             // Streamed bodies must say so (fetch spec); undici then sends them as they are read.
             if (request.body instanceof ReadableStream)

@@ -1,5 +1,4 @@
 import type { StoreOpener } from '../store.js';
-export { OciStore } from './oci-store.js';
 /**
  * `oras://[{oras_username}:{oras_password}@]host[:port]/namespace[?plain-http=true]`: an OCI
  * registry (distribution, Docker Hub, GHCR, ECR, Harbor, Zot), over HTTPS unless `plain-http`.

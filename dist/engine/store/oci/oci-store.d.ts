@@ -85,6 +85,12 @@ export declare class OciStore implements ManagedStore {
      * no deletes they stay, harmless (a claim never names a version's content).
      */
     tagIfAbsent(name: string, version: number, manifest: Descriptor): Promise<boolean>;
+    /**
+     * Deletes a claim's manifest, trying again a few times: distribution can fail a manifest delete
+     * that races tag writes of other writers, and a claim left behind holds rivals up until they
+     * give up the version. False when the registry allows no deletes (the claim then goes stale).
+     */
+    private withdraw;
     /** Removes, best effort, the claims among `tags` that decide nothing any more: stale, or on a version that is tagged. */
     private sweepClaims;
     /**

@@ -5,9 +5,10 @@ import { DigestMismatchError, NotFoundError, StoreError } from '../../errors.js'
 import { digestOf, VerifyingStream } from '../../pod/digest.js';
 import { isVersionText, parsePodName } from '../../pod/ref.js';
 import { forEachLimit } from '../../util/concurrency.js';
-import { bodyStream, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
+import { bodyStream } from '../../util/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/request-timeout.js';
 import { CATALOG_SCOPE, RegistryClient, repositoryScope } from './client.js';
-import { blobsOf, describeManifest, isManifestType, MANIFEST_ACCEPT, MAX_MANIFEST_SIZE, readManifestBytes, stagedTag, } from './manifests.js';
+import { blobsOf, describeManifest, isManifestType, MANIFEST_ACCEPT, MAX_MANIFEST_SIZE, readManifestBytes, stagedTag } from './manifests.js';
 import { claimedVersion, claimsOn, EMPTY_CONFIG, EMPTY_CONFIG_BYTES, isStale, newClaim } from './claims.js';
 import { DEFAULT_CHUNK_SIZE, location, uploadBlob } from './upload.js';
 /**
@@ -20,10 +21,16 @@ const STAGING = 'localstack-pods/staging';
 const STAGED_TAG = /^sha256-[a-f0-9]{64}$/;
 /** Requests in flight at once for per-tag or per-repository look-ups. */
 const LOOKUPS = 8;
-/** How long a claim waits for rival claims on the same version to withdraw (see `holdsClaim`). */
-const DEFAULT_CLAIM_WAIT_MS = 10_000;
-/** How often a waiting claim lists the tags again. */
-const CLAIM_POLL_MS = 100;
+/**
+ * How long a claim waits for rival claims on the same version to withdraw (see `holdsClaim`).
+ * A rival withdraws after one listing and one delete; on a registry slowed by many writers at
+ * once, those took over 10 s, and a claim that gives up leaves the version to nobody.
+ */
+const DEFAULT_CLAIM_WAIT_MS = 30_000;
+/** How soon a waiting claim lists the tags again, at first and at the most: every waiting writer lists, so they back off. */
+const CLAIM_POLL_MS = { first: 100, most: 1000 };
+/** Tries of a claim's delete (see `withdraw`). */
+const WITHDRAW_ATTEMPTS = 4;
 /** Tries of a manifest PUT that distribution answers 400 DIGEST_INVALID in a race (see `putManifest`). */
 const MANIFEST_PUT_ATTEMPTS = 4;
 /**
@@ -339,9 +346,26 @@ export class OciStore {
             return put.status !== 412;
         }
         finally {
-            const withdrawn = await this.deleteIn(repository, 'manifests', claim.descriptor.digest).then(() => true, () => false);
-            if (withdrawn)
+            if (await this.withdraw(repository, claim.descriptor.digest))
                 await this.sweepClaims(repository, before);
+        }
+    }
+    /**
+     * Deletes a claim's manifest, trying again a few times: distribution can fail a manifest delete
+     * that races tag writes of other writers, and a claim left behind holds rivals up until they
+     * give up the version. False when the registry allows no deletes (the claim then goes stale).
+     */
+    async withdraw(repository, digest) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.deleteIn(repository, 'manifests', digest);
+                return true;
+            }
+            catch {
+                if (attempt === WITHDRAW_ATTEMPTS)
+                    return false;
+                await sleep(100 * attempt);
+            }
         }
     }
     /** Removes, best effort, the claims among `tags` that decide nothing any more: stale, or on a version that is tagged. */
@@ -363,16 +387,22 @@ export class OciStore {
      */
     async holdsClaim(repository, version, own) {
         const deadline = Date.now() + this.shared.claimWaitMs;
-        for (;;) {
+        for (let pause = CLAIM_POLL_MS.first;; pause = Math.min(pause * 2, CLAIM_POLL_MS.most)) {
             const tags = await this.tags(repository);
             if (tags.includes(String(version)))
                 return false;
-            const rivals = claimsOn(tags, version).filter((t) => t !== own);
+            const listed = claimsOn(tags, version).filter((t) => t !== own);
+            // A withdrawn claim's tag can outlive its manifest in the listing (a delete that raced a
+            // tag write): only a tag that still resolves is a rival.
+            const live = await Promise.all(listed.map(async (t) => Boolean(await this.manifestAt(repository, t).catch(() => true))));
+            const rivals = listed.filter((_, i) => live[i]);
+            // A rival that tagged the version withdraws right after, so a claim found gone may have
+            // left the tag behind, later than the listing: only a listing after the look-ups tells.
             if (rivals.length === 0)
-                return true;
+                return rivals.length === listed.length || !(await this.tags(repository)).includes(String(version));
             if (rivals[0] < own || Date.now() > deadline)
                 return false;
-            await sleep(CLAIM_POLL_MS);
+            await sleep(pause);
         }
     }
     /** Uploads a small blob held in memory into `repository` unless it is there. */
@@ -504,7 +534,9 @@ export class OciStore {
         return { blobs: 0, bytes: 0 };
     }
     async deleteIn(repository, kind, digest) {
-        await this.client.expect({ method: 'DELETE', url: `/v2/${repository}/${kind}/${digest}`, scope: repositoryScope(repository, 'delete') }, [200, 202, 404], `delete ${kind === 'blobs' ? 'blob' : 'manifest'} ${digest} from ${repository}`).then((r) => r.body?.cancel());
+        await this.client
+            .expect({ method: 'DELETE', url: `/v2/${repository}/${kind}/${digest}`, scope: repositoryScope(repository, 'delete') }, [200, 202, 404], `delete ${kind === 'blobs' ? 'blob' : 'manifest'} ${digest} from ${repository}`)
+            .then((r) => r.body?.cancel());
     }
 }
 /** `<namespace>/<name>`, or `<name>` at the registry's top level. */

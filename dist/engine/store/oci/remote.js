@@ -27,9 +27,7 @@ export function parseRegistryUrl(url, display) {
         host: url.host,
         origin: `${plainHttp ? 'http' : 'https'}://${url.host}`,
         namespace,
-        ...(url.username
-            ? { credentials: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } }
-            : {}),
+        ...(url.username ? { credentials: { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } : {}),
         display,
     };
 }

@@ -1,4 +1,3 @@
 import type { StoreOpener } from '../store.js';
-export { S3Store } from './s3-store.js';
 /** `s3://bucket/prefix?endpoint=&region=&access_key_id=&secret_access_key=&session_token=&force_path_style=` */
 export declare const s3StoreOpener: StoreOpener;

@@ -24,8 +24,6 @@ export function parseS3Url(url, display, env) {
         ...(endpoint ? { endpoint } : {}),
         forcePathStyle: params.has('force_path_style') ? params.get('force_path_style') === 'true' : Boolean(endpoint),
         singleWriter: params.get('single_writer') === 'true',
-        ...(accessKeyId && secretAccessKey
-            ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } }
-            : {}),
+        ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } } : {}),
     };
 }

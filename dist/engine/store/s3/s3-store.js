@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import { pipeline } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/request-timeout.js';
 import { TimedHttpHandler } from '../../util/sdk-http.js';
 import { hexOf, isDigest, VerifyingStream } from '../../pod/digest.js';
 import { decodeManifest } from '../../pod/manifest.js';
@@ -83,7 +83,10 @@ export class S3Store {
     async head(key) {
         try {
             const head = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-            return { ...(head.LastModified ? { lastModified: head.LastModified } : {}), ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}) };
+            return {
+                ...(head.LastModified ? { lastModified: head.LastModified } : {}),
+                ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}),
+            };
         }
         catch (error) {
             if (errorName(error) === 'NotFound' || errorName(error) === 'NoSuchKey' || status(error) === 404)

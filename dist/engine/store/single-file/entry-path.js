@@ -5,11 +5,7 @@ import { UnsafePathError } from '../../errors.js';
  */
 export function checkEntryPath(name) {
     const segments = name.split('/');
-    if (name.startsWith('/') ||
-        name.includes('\\') ||
-        /^[a-zA-Z]:/.test(name) ||
-        name.includes('\0') ||
-        segments.some((segment) => segment === '..')) {
+    if (name.startsWith('/') || name.includes('\\') || /^[a-zA-Z]:/.test(name) || name.includes('\0') || segments.some((segment) => segment === '..')) {
         throw new UnsafePathError(`Refusing pod file: entry "${name}" would escape its directory.`);
     }
     return name;

@@ -6,7 +6,7 @@ import { checkEntryPath } from './entry-path.js';
 import { blobEntry, INDEX_FILE, LAYOUT_FILE } from './layout.js';
 function openZip(path) {
     return new Promise((resolve, reject) => {
-        yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: true }, (error, zip) => error ? reject(error) : resolve(zip));
+        yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: true }, (error, zip) => (error ? reject(error) : resolve(zip)));
     });
 }
 function readEntries(zip) {

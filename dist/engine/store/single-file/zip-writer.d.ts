@@ -10,14 +10,18 @@ import type { TaggedVersion, WritableStore } from '../store.js';
 export declare class ZipWriter implements WritableStore {
     private readonly path;
     readonly display: string;
-    private readonly zip;
     private readonly temp;
+    /** Whether a file is at `path` already, which `commit` replaces. */
+    readonly replaces: boolean;
+    private readonly zip;
     private readonly written;
     private readonly blobs;
     private readonly index;
     private queue;
     private committed;
-    constructor(path: string, display?: string);
+    private constructor();
+    /** A writer of `path`, whose folder must exist: a save finds out before it reads anything. */
+    static create(path: string, display?: string): Promise<ZipWriter>;
     exists(digest: Digest): Promise<boolean>;
     fetch(): Promise<Readable>;
     listPods(): Promise<string[]>;

@@ -1,5 +1,7 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { StoreError } from '../../errors.js';
@@ -18,19 +20,36 @@ const FIXED_MTIME = new Date('2000-01-01T00:00:00Z');
 export class ZipWriter {
     path;
     display;
-    zip = new yazl.ZipFile();
     temp;
+    replaces;
+    zip = new yazl.ZipFile();
     written;
     blobs = new Set();
     index = emptyIndex();
     queue = Promise.resolve();
     committed = false;
-    constructor(path, display = path) {
+    constructor(path, display, temp, out, 
+    /** Whether a file is at `path` already, which `commit` replaces. */
+    replaces) {
         this.path = path;
         this.display = display;
-        this.temp = tempPathFor(path);
-        this.written = pipeline(this.zip.outputStream, createWriteStream(this.temp, { flags: 'wx' }));
+        this.temp = temp;
+        this.replaces = replaces;
+        this.written = pipeline(this.zip.outputStream, out);
         this.written.catch(() => undefined);
+    }
+    /** A writer of `path`, whose folder must exist: a save finds out before it reads anything. */
+    static async create(path, display = path) {
+        const temp = tempPathFor(path);
+        const out = createWriteStream(temp, { flags: 'wx' });
+        try {
+            await once(out, 'open');
+        }
+        catch (error) {
+            throw cannotWrite(error, path, display);
+        }
+        const replaces = await stat(path).then(() => true, () => false);
+        return new ZipWriter(path, display, temp, out, replaces);
     }
     async exists(digest) {
         return this.blobs.has(digest);
@@ -54,7 +73,8 @@ export class ZipWriter {
             const verifying = new VerifyingStream(descriptor);
             const copied = pipeline(content, verifying);
             this.zip.addReadStream(verifying, blobEntry(descriptor.digest), { mtime: FIXED_MTIME, compress: false });
-            await Promise.all([copied, finished(verifying)]);
+            // The file failing (a full disk) stops the zip reading the entry: that ends the wait too.
+            await Promise.race([Promise.all([copied, finished(verifying)]), this.written]);
             this.blobs.add(descriptor.digest);
         });
         this.queue = run.catch(() => undefined);
@@ -73,7 +93,9 @@ export class ZipWriter {
         this.zip.addBuffer(Buffer.from(JSON.stringify({ imageLayoutVersion: OCI_LAYOUT_VERSION })), LAYOUT_FILE, options);
         this.zip.addBuffer(Buffer.from(JSON.stringify(this.index, null, 2)), INDEX_FILE, options);
         this.zip.end();
-        await this.written;
+        await this.written.catch((error) => {
+            throw cannotWrite(error, this.path, this.display);
+        });
         await rename(this.temp, this.path);
         this.committed = true;
     }
@@ -84,4 +106,16 @@ export class ZipWriter {
         await this.written.catch(() => undefined);
         await rm(this.temp, { force: true });
     }
+}
+/** What stopped a pod file being written, in words that say what to do. */
+function cannotWrite(error, path, display) {
+    const code = error.code;
+    const folder = dirname(path);
+    if (code === 'ENOENT')
+        return new StoreError(`Cannot write ${display}: the folder ${folder} does not exist. Create it, or name a file in a folder that exists.`);
+    if (code === 'EACCES' || code === 'EPERM')
+        return new StoreError(`Cannot write ${display}: no permission to create files in ${folder}.`);
+    if (code === 'ENOTDIR')
+        return new StoreError(`Cannot write ${display}: a part of ${folder} is a file, not a folder.`);
+    return new StoreError(`Cannot write ${display}: ${error.message}`);
 }

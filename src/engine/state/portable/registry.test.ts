@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { PORTABLE_MODULES, selectModules } from './registry.js';
+import { loadModules, SERVICE_NAMES } from './registry.js';
 
-const names = PORTABLE_MODULES.map((m) => m.name);
+const PORTABLE_MODULES = await loadModules();
+const names = [...SERVICE_NAMES];
 
 describe('the module registry', () => {
-  it('names each module once, and each signs its requests under its own name', () => {
+  it('names each module once, under its own name, and each signs its requests under its own name', () => {
+    expect(PORTABLE_MODULES.map((m) => m.name)).toEqual(names);
     expect(new Set(names).size).toBe(names.length);
-    const signing = PORTABLE_MODULES.map((m) => m.requests?.signingName ?? m.name);
+    const signing = PORTABLE_MODULES.map((m) => `${m.requests?.signingName ?? m.name} ${m.requests?.pathPrefix ?? ''}`);
     expect(new Set(signing).size).toBe(signing.length);
   });
 
@@ -25,7 +27,7 @@ describe('the module registry', () => {
     }
   });
 
-  it('refuses an unknown service, naming the ones it knows', () => {
-    expect(() => selectModules(['s3', 'sqs3'])).toThrow(`Unknown service(s): sqs3. Supported services: ${[...names].sort().join(', ')}.`);
+  it('refuses an unknown service, naming the ones it knows', async () => {
+    await expect(loadModules(['s3', 'sqs3'])).rejects.toThrow(`Unknown service(s): sqs3. Supported services: ${[...names].sort().join(', ')}.`);
   });
 });

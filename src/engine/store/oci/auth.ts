@@ -96,9 +96,7 @@ export class Authenticator {
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new StoreError(
-        `The token service ${url.host} of registry ${this.remote.host} answered ${response.status} for ${this.remote.display}.`,
-      );
+      throw new StoreError(`The token service ${url.host} of registry ${this.remote.host} answered ${response.status} for ${this.remote.display}.`);
     }
     const body = (await response.json().catch(() => ({}))) as { token?: string; access_token?: string; expires_in?: number };
     const value = body.token ?? body.access_token;

@@ -18,7 +18,8 @@ describe('version claims', () => {
 
   it('are told apart from versions and other tags', () => {
     expect(claimedVersion(newClaim(12, now).tag)).toBe(12);
-    for (const tag of ['12', 'latest', 'claim-12', 'claim-12-1-abc', `claim-x-${seconds}-0123456789abcdef`]) expect(claimedVersion(tag)).toBeUndefined();
+    for (const tag of ['12', 'latest', 'claim-12', 'claim-12-1-abc', `claim-x-${seconds}-0123456789abcdef`])
+      expect(claimedVersion(tag)).toBeUndefined();
   });
 
   it('on one version are listed in a fixed order, without those of other versions or left by killed writers', () => {

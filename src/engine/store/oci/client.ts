@@ -85,7 +85,8 @@ export class RegistryClient {
     if (authorization) headers.authorization = authorization;
     const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers, redirect: 'follow' };
     if (request.body) {
-      init.body = request.body;
+      // A Buffer is a Uint8Array, which fetch sends as it is; the DOM typings (for the web page's check) name no Buffer.
+      init.body = request.body as RequestInit['body'];
       // Streamed bodies must say so (fetch spec); undici then sends them as they are read.
       if (request.body instanceof ReadableStream) init.duplex = 'half';
     }

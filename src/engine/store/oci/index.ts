@@ -1,9 +1,6 @@
-import { requestTimeoutMs } from '../../util/http.js';
+import { requestTimeoutMs } from '../../util/request-timeout.js';
 import type { StoreOpener } from '../store.js';
-import { OciStore } from './oci-store.js';
 import { parseRegistryUrl } from './remote.js';
-
-export { OciStore } from './oci-store.js';
 
 /**
  * `oras://[{oras_username}:{oras_password}@]host[:port]/namespace[?plain-http=true]`: an OCI
@@ -12,6 +9,8 @@ export { OciStore } from './oci-store.js';
 export const ociStoreOpener: StoreOpener = {
   scheme: 'oras:',
   async open(url, mode, display, env) {
+    // Loaded when a registry is opened: its HTTP client is a large part of what a command loads.
+    const { OciStore } = await import('./oci-store.js');
     return OciStore.open(parseRegistryUrl(url, display), { mode, timeoutMs: requestTimeoutMs(env) });
   },
 };

@@ -58,12 +58,7 @@ export async function describeManifest(
 }
 
 /** The bytes of a manifest, exactly as stored (digests are over them); undefined on a 404. */
-export async function readManifestBytes(
-  client: RegistryClient,
-  repository: string,
-  reference: string,
-  scope: string,
-): Promise<Buffer | undefined> {
+export async function readManifestBytes(client: RegistryClient, repository: string, reference: string, scope: string): Promise<Buffer | undefined> {
   const response = await client.send({
     method: 'GET',
     url: `/v2/${repository}/manifests/${reference}`,

@@ -13,6 +13,7 @@ import { OCI_MANIFEST, PAYLOAD_LAYER, POD_ARTIFACT_TYPE } from '../../pod/media-
 import { FileStore } from '../file/file-store.js';
 import { openStoreUrl } from '../registry.js';
 import { isManaged, type ManagedStore } from '../store.js';
+import { startFaultProxy } from '../../../test-support/fault-proxy.js';
 import { freePort } from '../../../test-support/processes.js';
 import { logRequests, type RequestLog } from '../../../test-support/request-log.js';
 import { startRegistry, type Registry, type RegistryAuth } from '../../../test-support/registry.js';
@@ -133,7 +134,9 @@ describe('OCI registry store, behaviour', () => {
     const error = await openRemote(`oras://127.0.0.1:${port}/pods?plain-http=true`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     const message = (error as Error).message;
-    expect(message).toMatch(new RegExp(`^Cannot reach registry 127\\.0\\.0\\.1:${port} for oras://127\\.0\\.0\\.1:${port}/pods\\?plain-http=true: .*ECONNREFUSED`));
+    expect(message).toMatch(
+      new RegExp(`^Cannot reach registry 127\\.0\\.0\\.1:${port} for oras://127\\.0\\.0\\.1:${port}/pods\\?plain-http=true: .*ECONNREFUSED`),
+    );
     expect(message).not.toContain('\n');
   });
 
@@ -154,7 +157,7 @@ describe('OCI registry store, behaviour', () => {
 
     const bad = blob(randomBytes(2 * 1024 * 1024 + 5));
     const tampered = Buffer.from(bad.bytes);
-    tampered[tampered.length - 1] ^= 1;
+    tampered.writeUInt8(tampered.readUInt8(tampered.length - 1) ^ 1, tampered.length - 1);
     await expect(pod.push(bad.descriptor, Readable.from([tampered]))).rejects.toThrow(DigestMismatchError);
     expect(await pod.exists(bad.descriptor.digest)).toBe(false);
   });
@@ -295,6 +298,54 @@ describe('OCI registry store, behaviour', () => {
     expect(tags.tags.sort()).toEqual(['2', rival.tag]);
     expect((await store.listVersions('claimed')).map((v) => v.version)).toEqual([2]);
   });
+
+  it('leaves a version alone whose writer tagged it and withdrew its claim between the listing and the look-up of that claim', async () => {
+    await fresh();
+    const proxy = await startFaultProxy(`http://${registry.host}`);
+    try {
+      const url = registry.url(namespace).replace(registry.host, new URL(proxy.url).host);
+      const racing = (await OciStore.open(parseRegistryUrl(new URL(url), url), { mode: 'write' })).forPod('raced');
+      const pod = store.forPod('raced');
+      const [ours, theirs] = await Promise.all([storeManifest(pod, 'ours'), storeManifest(pod, 'theirs')]);
+      await pod.push(EMPTY_CONFIG, Readable.from([EMPTY_CONFIG_BYTES]));
+      const theirBytes = await buffer(await pod.fetch(theirs));
+      // Their claim sorts after ours, so ours waits for it rather than giving way.
+      const rival = newClaim(1, new Date(Date.now() + 60_000));
+      const at = (reference: string) => `http://${registry.host}/v2/${namespace}/raced/manifests/${reference}`;
+      const put = (reference: string, bytes: Buffer) =>
+        fetch(at(reference), { method: 'PUT', headers: { 'content-type': OCI_MANIFEST }, body: bytes });
+      const claimed = async () => expect((await put(rival.tag, rival.bytes)).status).toBe(201);
+      // What the rival does once ours has listed its claim: it tags the version, then withdraws.
+      const tookIt = async () => {
+        expect((await put('1', theirBytes)).status).toBe(201);
+        expect((await fetch(at(rival.descriptor.digest), { method: 'DELETE' })).status).toBe(202);
+      };
+      const once = <T>(run: () => Promise<T>) => {
+        let started: Promise<T> | undefined;
+        return () => (started ??= run());
+      };
+      const [claimedOnce, tookItOnce] = [once(claimed), once(tookIt)];
+      proxy.rules = [
+        { when: (head) => head.method === 'PUT' && head.url.includes('/manifests/claim-1-'), fault: { kind: 'hold', until: claimedOnce }, times: 1 },
+        {
+          when: (head) => head.method === 'HEAD' && head.url.endsWith(`/manifests/${rival.tag}`),
+          fault: { kind: 'hold', until: tookItOnce },
+          times: 1,
+        },
+      ];
+
+      expect(await publish(racing, 'raced', ours)).toBe(2);
+      await tookItOnce();
+      expect(proxy.applied.hold).toBe(2);
+      const versions = await store.listVersions('raced');
+      expect(versions.map((v) => [v.version, v.descriptor.digest])).toEqual([
+        [1, theirs.digest],
+        [2, ours.digest],
+      ]);
+    } finally {
+      await proxy.close();
+    }
+  });
 });
 
 describe('OCI registry store, registry refusing deletes', () => {
@@ -324,7 +375,10 @@ describe('OCI registry store, registry refusing deletes', () => {
 
 describe('OCI registry store, fake registries', () => {
   /** Serves `answer(path)` on a free port for the duration of `run`. */
-  async function withFake(answer: (url: URL) => { status: number; body?: unknown; headers?: Record<string, string> }, run: (host: string) => Promise<void>) {
+  async function withFake(
+    answer: (url: URL) => { status: number; body?: unknown; headers?: Record<string, string> },
+    run: (host: string) => Promise<void>,
+  ) {
     const { createServer } = await import('node:http');
     const server = createServer((request, response) => {
       const { status, body, headers } = answer(new URL(request.url ?? '/', 'http://fake'));
@@ -377,9 +431,7 @@ describe('OCI registry store, fake registries', () => {
 
 describe('WWW-Authenticate challenges', () => {
   it('reads quoted parameters with commas, and bare ones', () => {
-    expect(
-      parseChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull,push"'),
-    ).toEqual({
+    expect(parseChallenge('Bearer realm="https://auth.example/token",service="registry.example",scope="repository:a/b:pull,push"')).toEqual({
       scheme: 'bearer',
       params: { realm: 'https://auth.example/token', service: 'registry.example', scope: 'repository:a/b:pull,push' },
     });

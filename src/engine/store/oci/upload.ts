@@ -37,7 +37,10 @@ export async function uploadBlob(
         : await patchChunks(client, session, scope, what, descriptor, content, options.chunkSize);
   } catch (error) {
     // Best effort: an abandoned session would otherwise linger until the registry purges uploads.
-    await client.send({ method: 'DELETE', url: session, scope }).then((r) => r.body?.cancel(), () => undefined);
+    await client.send({ method: 'DELETE', url: session, scope }).then(
+      (r) => r.body?.cancel(),
+      () => undefined,
+    );
     throw error;
   }
 }
@@ -68,14 +71,7 @@ function withDigest(session: URL, descriptor: Descriptor): URL {
 }
 
 /** A monolithic upload: the whole blob as the body of the closing PUT. */
-async function putWhole(
-  client: RegistryClient,
-  session: URL,
-  scope: string,
-  what: string,
-  descriptor: Descriptor,
-  content: Readable,
-): Promise<URL> {
+async function putWhole(client: RegistryClient, session: URL, scope: string, what: string, descriptor: Descriptor, content: Readable): Promise<URL> {
   let mismatch: unknown;
   const verifying = pipeline(content, new VerifyingStream(descriptor), () => undefined);
   verifying.once('error', (error) => (mismatch ??= error));

@@ -41,8 +41,6 @@ export function parseS3Url(url: URL, display: string, env: NodeJS.ProcessEnv): S
     ...(endpoint ? { endpoint } : {}),
     forcePathStyle: params.has('force_path_style') ? params.get('force_path_style') === 'true' : Boolean(endpoint),
     singleWriter: params.get('single_writer') === 'true',
-    ...(accessKeyId && secretAccessKey
-      ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } }
-      : {}),
+    ...(accessKeyId && secretAccessKey ? { credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) } } : {}),
   };
 }

@@ -51,14 +51,18 @@ describe('the S3 store', () => {
   it('says in one line that a bucket does not exist', async () => {
     const store = await openStoreUrl(`s3://no-such-bucket/p?endpoint=${moto.endpoint}`, 'read', env);
     await expect(store.listPods()).rejects.toThrow(StoreError);
-    await expect(store.listPods()).rejects.toThrow(`Bucket "no-such-bucket" does not exist (remote s3://no-such-bucket/p?endpoint=${moto.endpoint}).`);
+    await expect(store.listPods()).rejects.toThrow(
+      `Bucket "no-such-bucket" does not exist (remote s3://no-such-bucket/p?endpoint=${moto.endpoint}).`,
+    );
     await store.close!();
   });
 
   it('says in one line that the service cannot be reached', async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     const store = await openStoreUrl(`s3://pods/p?endpoint=${closed}`, 'read', env);
-    await expect(store.listPods()).rejects.toThrow(/^Cannot reach the S3 service of s3:\/\/pods\/p\?endpoint=http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\) to list pods\.$/);
+    await expect(store.listPods()).rejects.toThrow(
+      /^Cannot reach the S3 service of s3:\/\/pods\/p\?endpoint=http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\) to list pods\.$/,
+    );
     await store.close!();
   });
 

@@ -14,7 +14,7 @@ import { hostname } from 'node:os';
 import { pipeline, type Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DigestMismatchError, NotFoundError, PodsError, StoreError } from '../../errors.js';
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/http.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../util/request-timeout.js';
 import { TimedHttpHandler } from '../../util/sdk-http.js';
 import { hexOf, isDigest, VerifyingStream, type Digest } from '../../pod/digest.js';
 import { decodeManifest, type Descriptor } from '../../pod/manifest.js';
@@ -101,7 +101,10 @@ export class S3Store implements ManagedStore {
   private async head(key: string): Promise<{ lastModified?: Date; size?: number } | undefined> {
     try {
       const head = await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }));
-      return { ...(head.LastModified ? { lastModified: head.LastModified } : {}), ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}) };
+      return {
+        ...(head.LastModified ? { lastModified: head.LastModified } : {}),
+        ...(head.ContentLength !== undefined ? { size: head.ContentLength } : {}),
+      };
     } catch (error) {
       if (errorName(error) === 'NotFound' || errorName(error) === 'NoSuchKey' || status(error) === 404) return undefined;
       throw error;
@@ -286,7 +289,9 @@ export class S3Store implements ManagedStore {
     const body = JSON.stringify({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size, artifactType: manifest.artifactType });
     return this.call('tag a version', async () => {
       try {
-        await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, IfNoneMatch: '*', ContentType: 'application/json' }));
+        await this.client.send(
+          new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, IfNoneMatch: '*', ContentType: 'application/json' }),
+        );
       } catch (error) {
         if (status(error) === 412 || status(error) === 409 || errorName(error) === 'PreconditionFailed') return false;
         throw error;

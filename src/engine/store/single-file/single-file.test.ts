@@ -29,7 +29,7 @@ async function version(text: string) {
 
 async function writePod(path: string, text: string) {
   const v = await version(text);
-  const writer = new ZipWriter(path);
+  const writer = await ZipWriter.create(path);
   try {
     await copyVersion(source, { name: 'my-pod', version: 1, descriptor: v.manifest }, writer, 'my-pod', 1);
     await writer.commit();
@@ -65,7 +65,7 @@ describe('single-file pods', () => {
 
   it('leave no file behind when writing fails', async () => {
     const path = join(dir, 'broken');
-    const writer = new ZipWriter(path);
+    const writer = await ZipWriter.create(path);
     const descriptor = { mediaType: PAYLOAD_LAYER, digest: digestOf('x'), size: 1 };
     await expect(writer.push(descriptor, Readable.from([Buffer.from('y')]))).rejects.toThrow(DigestMismatchError);
     await writer.close();
@@ -83,7 +83,11 @@ describe('single-file pods', () => {
   it('refuse a file that is not a zip, and a zip that is not a pod', async () => {
     await writeFile(join(dir, 'text'), 'hello');
     await expect(ZipReader.open(join(dir, 'text'))).rejects.toThrow(CorruptPodError);
-    execFileSync('python3', ['-c', 'import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],"w");z.writestr("a.txt","x");z.close()', join(dir, 'plain.zip')]);
+    execFileSync('python3', [
+      '-c',
+      'import zipfile,sys;z=zipfile.ZipFile(sys.argv[1],"w");z.writestr("a.txt","x");z.close()',
+      join(dir, 'plain.zip'),
+    ]);
     await expect(ZipReader.open(join(dir, 'plain.zip'))).rejects.toThrow(/not a pod/);
   });
 

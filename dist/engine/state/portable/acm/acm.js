@@ -1,6 +1,6 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import * as ACM from '@aws-sdk/client-acm';
-import { clientOf, collect, eachRegion, isNamed, isUnimplemented, on, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, eachRegion, isNamed, isUnimplemented, on, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, } from '../kit/index.js';
 const client = clientOf(ACM.ACMClient);
 const CERTIFICATE = recordKind('certificate');
 async function certificates(acm) {

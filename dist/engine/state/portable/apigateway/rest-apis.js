@@ -119,7 +119,12 @@ export async function captureRestApi(ag, api) {
         tags: sortedRecord(api.tags),
         resources,
         models: nonEmpty(sortBy(models.map((m) => ({ name: m.name, description: m.description, schema: m.schema, contentType: m.contentType })), (m) => m.name)),
-        validators: nonEmpty(sortBy(validators.map((v) => ({ id: v.id, name: v.name, validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters })), (v) => `${v.name}\u0000${v.id}`)),
+        validators: nonEmpty(sortBy(validators.map((v) => ({
+            id: v.id,
+            name: v.name,
+            validateRequestBody: v.validateRequestBody,
+            validateRequestParameters: v.validateRequestParameters,
+        })), (v) => `${v.name}\u0000${v.id}`)),
         authorizers: nonEmpty(sortBy(authorizers.map((a) => ({
             id: a.id,
             name: a.name,
@@ -198,7 +203,13 @@ async function restoreModels(ag, restApiId, models) {
     const existing = new Set((await collect(AG.paginateGetModels({ client: ag, pageSize: PAGE }, { restApiId }), (p) => p.items)).map((m) => m.name));
     for (const m of models) {
         if (!existing.has(m.name)) {
-            await ag.send(new AG.CreateModelCommand({ restApiId, name: m.name, description: m.description, schema: m.schema, contentType: m.contentType ?? 'application/json' }));
+            await ag.send(new AG.CreateModelCommand({
+                restApiId,
+                name: m.name,
+                description: m.description,
+                schema: m.schema,
+                contentType: m.contentType ?? 'application/json',
+            }));
             continue;
         }
         const patchOperations = [{ op: 'replace', path: '/schema', value: m.schema ?? '' }];
@@ -223,7 +234,14 @@ async function restoreMethod(ag, restApiId, resourceId, m, ids) {
         authorizationScopes: m.authorizationScopes,
     }));
     for (const r of m.responses ?? []) {
-        await ag.send(new AG.PutMethodResponseCommand({ restApiId, resourceId, httpMethod, statusCode: r.statusCode, responseParameters: r.responseParameters, responseModels: r.responseModels }));
+        await ag.send(new AG.PutMethodResponseCommand({
+            restApiId,
+            resourceId,
+            httpMethod,
+            statusCode: r.statusCode,
+            responseParameters: r.responseParameters,
+            responseModels: r.responseModels,
+        }));
     }
     const i = m.integration;
     if (!i)
@@ -291,7 +309,12 @@ export async function restoreRestApi(context, ag, region, a) {
     const root = (await collect(AG.paginateGetResources({ client: ag, pageSize: PAGE }, { restApiId }), (p) => p.items)).find((r) => r.path === '/');
     await restoreModels(ag, restApiId, a.models ?? []);
     for (const v of a.validators ?? []) {
-        const created = await ag.send(new AG.CreateRequestValidatorCommand({ restApiId, name: v.name, validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters }));
+        const created = await ag.send(new AG.CreateRequestValidatorCommand({
+            restApiId,
+            name: v.name,
+            validateRequestBody: v.validateRequestBody,
+            validateRequestParameters: v.validateRequestParameters,
+        }));
         ids.set(v.id, created.id);
     }
     for (const { id, ...authorizer } of a.authorizers ?? []) {
@@ -301,7 +324,9 @@ export async function restoreRestApi(context, ag, region, a) {
     // By path, so that each resource comes after its parent.
     for (const r of a.resources) {
         // The root comes with the API.
-        const id = r.path === '/' ? root.id : (await ag.send(new AG.CreateResourceCommand({ restApiId, parentId: ids.of(r.parentId), pathPart: r.pathPart }))).id;
+        const id = r.path === '/'
+            ? root.id
+            : (await ag.send(new AG.CreateResourceCommand({ restApiId, parentId: ids.of(r.parentId), pathPart: r.pathPart }))).id;
         ids.set(r.id, id);
         for (const m of r.methods ?? [])
             await restoreMethod(ag, restApiId, ids.of(r.id), m, ids);

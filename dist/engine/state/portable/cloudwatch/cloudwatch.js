@@ -1,7 +1,7 @@
 import * as CW from '@aws-sdk/client-cloudwatch';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
-import { alarmArn, captureAlarms, COMPOSITE_ALARM, describeAlarms, hasAlarms, METRIC_ALARM, restoreCompositeAlarm, restoreMetricAlarm } from './alarms.js';
+import { alarmArn, captureAlarms, COMPOSITE_ALARM, describeAlarms, hasAlarms, METRIC_ALARM, restoreCompositeAlarm, restoreMetricAlarm, } from './alarms.js';
 import { chunks, clientOf, collect, eachRegion, on, recordKind, regionsWhere, restoreRecords, sortBy } from '../kit/index.js';
 const client = clientOf(CW.CloudWatchClient);
 /** Dashboards read at once. */

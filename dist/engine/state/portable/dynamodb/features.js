@@ -22,7 +22,9 @@ export async function restoreResourcePolicy(ddb, ResourceArn, Policy) {
 export async function streamingDestinations(ddb, TableName) {
     const described = await unlessUnimplemented(ddb, 'DescribeKinesisStreamingDestination', () => ddb.send(new DynamoDB.DescribeKinesisStreamingDestinationCommand({ TableName })));
     const live = (described?.KinesisDataStreamDestinations ?? []).filter((d) => d.DestinationStatus === 'ACTIVE' || d.DestinationStatus === 'ENABLING');
-    return live.length > 0 ? sortBy(live.map((d) => d.StreamArn), (arn) => arn) : undefined;
+    return live.length > 0
+        ? sortBy(live.map((d) => d.StreamArn), (arn) => arn)
+        : undefined;
 }
 /**
  * Makes the streams the table's changes go to the pod's, each new one waited for until ACTIVE.

@@ -99,7 +99,13 @@ function inReplica(t, r) {
 }
 /** Adds the replica `r` to the table through `home`, a region the table is in, and waits until the table takes the next change. */
 async function addReplica(home, name, r) {
-    const Create = { RegionName: r.region, KMSMasterKeyId: r.kmsKeyId, TableClassOverride: r.tableClass, ...r.throughput, GlobalSecondaryIndexes: r.indexThroughput };
+    const Create = {
+        RegionName: r.region,
+        KMSMasterKeyId: r.kmsKeyId,
+        TableClassOverride: r.tableClass,
+        ...r.throughput,
+        GlobalSecondaryIndexes: r.indexThroughput,
+    };
     const answer = await home.send(new DynamoDB.UpdateTableCommand({ TableName: name, ReplicaUpdates: [{ Create }] }));
     if (!replicaRegions(answer.TableDescription).includes(r.region)) {
         throw new Error(`The instance keeps no replicas (moto answers as if it made one, and makes none): the table stays in one region`);

@@ -20,6 +20,8 @@ function tableOf(name) {
  */
 export const dynamodbRequests = {
     targetPrefix: 'DynamoDB_20120810',
+    // Request bodies are DynamoDB's JSON, read field by field.
+    /* eslint-disable @typescript-eslint/no-explicit-any */
     groups({ operation, body = {} }) {
         if (operation === 'BatchWriteItem') {
             return Object.entries((body.RequestItems ?? {})).flatMap(([table, requests]) => requests.map((r) => itemOf(table, r.PutRequest?.Item ?? r.DeleteRequest?.Key)));
@@ -34,5 +36,6 @@ export const dynamodbRequests = {
             return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
         return [tableOf(body.TableName ?? body.ResourceArn ?? body.GlobalTableName)];
     },
+    /* eslint-enable @typescript-eslint/no-explicit-any */
     deliversTo: ['lambda', 'kinesis'],
 };

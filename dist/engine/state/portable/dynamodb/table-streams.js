@@ -5,8 +5,7 @@
  * deletion there is finished only once that stream is gone.
  */
 import * as Kinesis from '@aws-sdk/client-kinesis';
-import { TABLE_STREAM_PREFIX } from '../kinesis/streams.js';
-import { clientOf, pollUntil, unlessMissing } from '../kit/index.js';
+import { clientOf, pollUntil, TABLE_STREAM_PREFIX, unlessMissing } from '../kit/index.js';
 const kinesis = clientOf(Kinesis.KinesisClient);
 /** How long LocalStack may take to delete a deleted table's Kinesis stream. */
 const STREAM_WAIT_MS = 60_000;

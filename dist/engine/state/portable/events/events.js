@@ -1,7 +1,7 @@
 import * as EventBridge from '@aws-sdk/client-eventbridge';
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { canonicalDocument, chunks, clientOf, collect, createOrUpdate, createThenConfigure, eachRegion, isAlreadyExists, on, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys, unlessMissing } from '../kit/index.js';
+import { canonicalDocument, chunks, clientOf, collect, createOrUpdate, createThenConfigure, eachRegion, isAlreadyExists, on, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys, unlessMissing, } from '../kit/index.js';
 const client = clientOf(EventBridge.EventBridgeClient);
 const secrets = clientOf(SecretsManager.SecretsManagerClient);
 /** Buses or rules whose details are read at once. */

@@ -1,5 +1,5 @@
 import * as Firehose from '@aws-sdk/client-firehose';
-import { clientOf, collect, eachRegion, on, pagesOf, pollUntil, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, eachRegion, on, pagesOf, pollUntil, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, } from '../kit/index.js';
 const client = clientOf(Firehose.FirehoseClient);
 const DELETE_TIMEOUT_MS = 60_000;
 const STREAM = recordKind('delivery-stream');

@@ -75,7 +75,12 @@ export async function captureOidcProvider(iam, arn) {
 }
 export async function restoreOidcProvider(iam, o, account) {
     const OpenIDConnectProviderArn = oidcArn(account, o.name);
-    await createOrUpdate(() => iam.send(new IAM.CreateOpenIDConnectProviderCommand({ Url: `https://${o.name}`, ClientIDList: o.clientIds, ThumbprintList: o.thumbprints, Tags: o.tags })), async () => {
+    await createOrUpdate(() => iam.send(new IAM.CreateOpenIDConnectProviderCommand({
+        Url: `https://${o.name}`,
+        ClientIDList: o.clientIds,
+        ThumbprintList: o.thumbprints,
+        Tags: o.tags,
+    })), async () => {
         const current = await iam.send(new IAM.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn }));
         await iam.send(new IAM.UpdateOpenIDConnectProviderThumbprintCommand({ OpenIDConnectProviderArn, ThumbprintList: o.thumbprints }));
         await syncNames(current.ClientIDList ?? [], o.clientIds ?? [], (ClientID) => iam.send(new IAM.RemoveClientIDFromOpenIDConnectProviderCommand({ OpenIDConnectProviderArn, ClientID })), (ClientID) => iam.send(new IAM.AddClientIDToOpenIDConnectProviderCommand({ OpenIDConnectProviderArn, ClientID })));

@@ -75,7 +75,8 @@ export async function captureCredentials(iam, UserName) {
 export function credentialCaveat(c) {
     const lost = [
         c.loginProfile && 'its console password (IAM never returns one: a load sets a random one)',
-        c.accessKeys && `its ${c.accessKeys.length} access key(s) (IAM never returns a secret and draws key ids: a load makes new keys, with new ids and secrets)`,
+        c.accessKeys &&
+            `its ${c.accessKeys.length} access key(s) (IAM never returns a secret and draws key ids: a load makes new keys, with new ids and secrets)`,
         c.sshPublicKeys && `the ids of its ${c.sshPublicKeys.length} SSH public key(s)`,
         c.signingCertificates && `the ids of its ${c.signingCertificates.length} signing certificate(s)`,
         c.serviceCredentials &&
@@ -149,7 +150,11 @@ async function syncServiceCredentials(iam, UserName, wanted) {
         for (const [i, Status] of statuses.entries()) {
             const credential = mine[i] ?? (await iam.send(new IAM.CreateServiceSpecificCredentialCommand({ UserName, ServiceName }))).ServiceSpecificCredential;
             if (credential.Status !== Status) {
-                await iam.send(new IAM.UpdateServiceSpecificCredentialCommand({ UserName, ServiceSpecificCredentialId: credential.ServiceSpecificCredentialId, Status: Status }));
+                await iam.send(new IAM.UpdateServiceSpecificCredentialCommand({
+                    UserName,
+                    ServiceSpecificCredentialId: credential.ServiceSpecificCredentialId,
+                    Status: Status,
+                }));
             }
         }
     }

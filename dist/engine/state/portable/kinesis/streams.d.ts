@@ -18,12 +18,6 @@ export type StreamData = {
     tags?: Kinesis.Tag[];
     resourcePolicy?: string;
 };
-/** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
-/**
- * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
- * the user's (the DynamoDB module restores it with its table).
- */
-export declare const TABLE_STREAM_PREFIX = "__ddb_stream_";
 /**
  * The streams that live in `region`, sorted. LocalStack's kinesis-mock answers for regions it
  * does not know with the streams of its default region, so each stream's ARN is checked.

@@ -4,17 +4,12 @@
  * deleting one.
  */
 import * as Kinesis from '@aws-sdk/client-kinesis';
-import { chunks, collect, ensureThenConfigure, nonEmpty, pagesOf, pollUntil, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { chunks, collect, ensureThenConfigure, nonEmpty, pagesOf, pollUntil, sortBy, sortedTags, TABLE_STREAM_PREFIX, unlessMissing, } from '../kit/index.js';
 /** How long a stream may take to become ACTIVE, or to disappear after DeleteStream. */
 const STREAM_WAIT_MS = 120_000;
 /** AddTagsToStream's limit of tags per call. */
 const TAGS_PER_CALL = 10;
 /** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
-/**
- * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
- * the user's (the DynamoDB module restores it with its table).
- */
-export const TABLE_STREAM_PREFIX = '__ddb_stream_';
 async function streamNames(kin) {
     const names = new Set();
     let page = {};
@@ -88,9 +83,7 @@ async function waitActive(kin, name) {
 }
 /** Deletes a stream with its consumers, and waits until it is gone. */
 export async function deleteStream(kin, name) {
-    await unlessMissing(kin.send(new Kinesis.DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), [
-        'ResourceNotFoundException',
-    ]);
+    await unlessMissing(kin.send(new Kinesis.DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), ['ResourceNotFoundException']);
     // A name is free for CreateStream only once the stream is gone.
     await waitForStream(kin, name, (s) => s === undefined, 'deleted');
 }

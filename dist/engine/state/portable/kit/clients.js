@@ -1,3 +1,13 @@
+/**
+ * The region every instance serves each of its services in: an operation it lacks there, it
+ * lacks in every region (see `unlessUnimplemented`). Elsewhere a service may be missing in one
+ * region only (moto's SES, LocalStack's regions without a backend).
+ */
+export const REFERENCE_REGION = 'us-east-1';
+const origins = new WeakMap();
+export function originOf(client) {
+    return origins.get(client);
+}
 /** Marks what a call throws with the operation's name (`CreateStage`), for failure reports. */
 const nameOperation = (next, { commandName }) => async (args) => {
     try {
@@ -18,6 +28,7 @@ const nameOperation = (next, { commandName }) => async (args) => {
  */
 export function clientOf(Client, settings) {
     const made = new WeakMap();
+    const families = new WeakMap();
     return (context, region) => {
         let byRegion = made.get(context);
         if (!byRegion)
@@ -25,8 +36,15 @@ export function clientOf(Client, settings) {
         let client = byRegion.get(region);
         if (!client) {
             client = new Client({ ...context.config(region), ...settings });
-            client.middlewareStack.add(nameOperation, { step: 'initialize', name: 'nameOperation' });
+            client.middlewareStack.add(nameOperation, {
+                step: 'initialize',
+                name: 'nameOperation',
+            });
             byRegion.set(region, client);
+            let family = families.get(context.target);
+            if (!family)
+                families.set(context.target, (family = {}));
+            origins.set(client, { region, family });
         }
         return client;
     };

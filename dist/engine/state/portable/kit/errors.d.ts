@@ -17,8 +17,9 @@ export declare function unlessMissing<T>(call: Promise<T>, names?: readonly stri
 export declare function createOrUpdate(create: () => Promise<unknown>, update: () => Promise<unknown>, exists?: (error: unknown) => boolean): Promise<'created' | 'updated'>;
 /**
  * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
- * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
- * with status 500 (404 for a REST path), which the SDK cannot parse into a name.
+ * answers InvalidAction (as AWS does for an action it does not know), or InvalidURI for an S3
+ * path it has no route for (S3 Control's account settings), moto answers an HTML page with
+ * status 500 (404 for a REST path), which the SDK cannot parse into a name.
  */
 export declare function isUnimplemented(error: unknown): boolean;
 /**

@@ -1,4 +1,5 @@
 import { mapOrdered } from '../../../util/concurrency.js';
+import { REFERENCE_REGION } from './clients.js';
 import { isUnimplemented } from './errors.js';
 /** The commercial AWS regions; what an emulator may hold state in. */
 export const AWS_REGIONS = [
@@ -54,12 +55,16 @@ async function servedWithState(hasState, context, region) {
  */
 export function regionsWhere(hasState) {
     return async (context) => {
-        const found = [];
-        const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await servedWithState(hasState, context, r)) ? r : undefined));
+        // The reference region alone first: what the instance lacks there, the other probes skip
+        // (see `unlessUnimplemented`) instead of each waiting out the SDK's retries of it.
+        const inReference = await servedWithState(hasState, context, REFERENCE_REGION);
+        const others = AWS_REGIONS.filter((r) => r !== REFERENCE_REGION);
+        const found = new Set(inReference ? [REFERENCE_REGION] : []);
+        const probes = mapOrdered(others, PROBE_CONCURRENCY, async (r) => ((await servedWithState(hasState, context, r)) ? r : undefined));
         for await (const region of probes)
             if (region)
-                found.push(region);
-        return found;
+                found.add(region);
+        return AWS_REGIONS.filter((r) => found.has(r));
     };
 }
 /** A module's `capture` from its capture of one region: regions one after the other, in the order given. */

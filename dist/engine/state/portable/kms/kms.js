@@ -1,6 +1,6 @@
 import * as KMS from '@aws-sdk/client-kms';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing, } from '../kit/index.js';
 const client = clientOf(KMS.KMSClient);
 /** Keys described, or restored, at once. */
 const KEY_CONCURRENCY = 8;
@@ -57,7 +57,11 @@ async function replicasOf(context, key) {
     const regions = (key.MultiRegionConfiguration?.ReplicaKeys ?? []).map((r) => r.Region).sort();
     return Promise.all(regions.map(async (region) => {
         const replicaKms = client(context, region);
-        const [replica, policy, tags] = await Promise.all([describe(replicaKms, key.KeyId), policyOf(replicaKms, key.KeyId), tagsOf(replicaKms, key.KeyId)]);
+        const [replica, policy, tags] = await Promise.all([
+            describe(replicaKms, key.KeyId),
+            policyOf(replicaKms, key.KeyId),
+            tagsOf(replicaKms, key.KeyId),
+        ]);
         return {
             region,
             description: replica?.Description || undefined,
@@ -84,9 +88,7 @@ async function captureKey(context, region, keyId, aliases) {
         policyOf(kms, keyId),
         tagsOf(kms, keyId),
         // Only symmetric keys of KMS's own material rotate; asking of any other key is an error.
-        symmetric
-            ? unlessMissing(kms.send(new KMS.GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException'])
-            : undefined,
+        symmetric ? unlessMissing(kms.send(new KMS.GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException']) : undefined,
         replicasOf(context, key),
         grantsOf(kms, keyId),
     ]);

@@ -27,7 +27,7 @@ async function waitFor(lambda, FunctionName, what) {
         if (!c)
             throw error;
         const state = what === 'active' ? `${c.State}: ${c.StateReason ?? ''}` : `${c.LastUpdateStatus}: ${c.LastUpdateStatusReason ?? ''}`;
-        throw new Error(`the function did not become ${what} (${state.trim()})`);
+        throw new Error(`the function did not become ${what} (${state.trim()})`, { cause: error });
     }
 }
 /**

@@ -1,7 +1,7 @@
 import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { labelOf } from '../../module.js';
-import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing, } from '../kit/index.js';
 import { codeReader, warnIfUnavailable, zipCode, zipOf } from './code.js';
 import { functionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';

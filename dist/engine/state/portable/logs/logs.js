@@ -1,7 +1,7 @@
 import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, on, pagesOf, payloadOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, on, pagesOf, payloadOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing, } from '../kit/index.js';
 const client = clientOf(Logs.CloudWatchLogsClient);
 /** Log groups whose details are read at once. */
 const GROUP_CONCURRENCY = 8;
@@ -268,9 +268,7 @@ async function* batches(lines) {
             continue;
         const event = JSON.parse(line);
         const size = Buffer.byteLength(event.message) + EVENT_OVERHEAD;
-        const full = batch.length >= BATCH_EVENTS ||
-            bytes + size > BATCH_BYTES ||
-            (batch.length > 0 && event.timestamp - batch[0].timestamp >= BATCH_SPAN_MS);
+        const full = batch.length >= BATCH_EVENTS || bytes + size > BATCH_BYTES || (batch.length > 0 && event.timestamp - batch[0].timestamp >= BATCH_SPAN_MS);
         if (full) {
             yield batch;
             batch = [];

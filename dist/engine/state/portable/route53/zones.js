@@ -14,7 +14,12 @@ function isZoneDefault(zoneName, r) {
 async function recordSetsOf(r53, zoneId, zoneName) {
     const pages = pagesOf((token) => {
         const [name, type, identifier] = token === undefined ? [] : JSON.parse(token);
-        return r53.send(new R53.ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: name, StartRecordType: type, StartRecordIdentifier: identifier }));
+        return r53.send(new R53.ListResourceRecordSetsCommand({
+            HostedZoneId: zoneId,
+            StartRecordName: name,
+            StartRecordType: type,
+            StartRecordIdentifier: identifier,
+        }));
     }, (page) => (page.IsTruncated ? JSON.stringify([page.NextRecordName, page.NextRecordType, page.NextRecordIdentifier]) : undefined));
     const sets = await collect(pages, (p) => p.ResourceRecordSets);
     return sets.filter((r) => !isZoneDefault(zoneName, r));

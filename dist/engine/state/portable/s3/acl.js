@@ -30,7 +30,13 @@ export function grantHeaders(acl, owner) {
     const fields = {};
     for (const { Grantee, Permission } of rebased(acl, owner).Grants ?? []) {
         const field = GRANT_FIELDS[Permission];
-        const who = Grantee?.URI ? `uri="${Grantee.URI}"` : Grantee?.ID ? `id="${Grantee.ID}"` : Grantee?.EmailAddress ? `emailAddress="${Grantee.EmailAddress}"` : undefined;
+        const who = Grantee?.URI
+            ? `uri="${Grantee.URI}"`
+            : Grantee?.ID
+                ? `id="${Grantee.ID}"`
+                : Grantee?.EmailAddress
+                    ? `emailAddress="${Grantee.EmailAddress}"`
+                    : undefined;
         if (field && who)
             (fields[field] ??= []).push(who);
     }

@@ -1,4 +1,5 @@
 import * as S3 from '@aws-sdk/client-s3';
+import { TRYING_ONCE } from '../../../target/retry.js';
 import { clientOf } from '../kit/index.js';
 /**
  * The S3 client of a context and region, for every module that reads or writes buckets.
@@ -11,4 +12,4 @@ export const s3Client = clientOf(S3.S3Client, S3_CLIENT_SETTINGS);
  * GetObjectAcl of an object uploaded in parts, which has no ACL there), where the SDK's retries
  * would cost seconds per object.
  */
-export const s3ClientTryingOnce = clientOf(S3.S3Client, { ...S3_CLIENT_SETTINGS, maxAttempts: 1 });
+export const s3ClientTryingOnce = clientOf(S3.S3Client, { ...S3_CLIENT_SETTINGS, retryStrategy: TRYING_ONCE });

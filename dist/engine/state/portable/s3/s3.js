@@ -46,7 +46,10 @@ function inKeyOrder(write) {
         const marker = DELETE_MARKER.is(record);
         const before = last.get(key);
         const pause = before && before.marker !== marker ? () => sleep(1000) : async () => undefined;
-        const done = (before?.done ?? Promise.resolve()).catch(() => undefined).then(pause).then(() => write(o, record));
+        const done = (before?.done ?? Promise.resolve())
+            .catch(() => undefined)
+            .then(pause)
+            .then(() => write(o, record));
         last.set(key, { done, marker });
         return done;
     };

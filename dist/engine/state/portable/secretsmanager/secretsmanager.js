@@ -1,7 +1,7 @@
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
-import { clientOf, collect, compare, eachRegion, isNamed, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { clientOf, collect, compare, eachRegion, isNamed, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing, } from '../kit/index.js';
 const client = clientOf(SecretsManager.SecretsManagerClient);
 /** Secrets read, or written, at once. */
 const CONCURRENCY = 8;
@@ -46,7 +46,9 @@ async function versionsOf(sm, SecretId) {
         .filter((v) => (v.VersionStages ?? []).length > 0)
         .sort((a, b) => (a.CreatedDate?.getTime() ?? 0) - (b.CreatedDate?.getTime() ?? 0) || compare(a.VersionId, b.VersionId));
     const versions = await Promise.all(staged.map(async (v) => {
-        const value = await unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId })), ['ResourceNotFoundException']);
+        const value = await unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId })), [
+            'ResourceNotFoundException',
+        ]);
         return (value && {
             id: v.VersionId,
             stages: [...v.VersionStages].sort(),
@@ -205,7 +207,12 @@ async function updateSecret(sm, s) {
  */
 async function restoreRotation(sm, SecretId, rotation, enabled) {
     if (rotation) {
-        await sm.send(new SecretsManager.RotateSecretCommand({ SecretId, RotationLambdaARN: rotation.lambdaArn, RotationRules: rotation.rules, RotateImmediately: false }));
+        await sm.send(new SecretsManager.RotateSecretCommand({
+            SecretId,
+            RotationLambdaARN: rotation.lambdaArn,
+            RotationRules: rotation.rules,
+            RotateImmediately: false,
+        }));
     }
     else if (enabled) {
         await sm.send(new SecretsManager.CancelRotateSecretCommand({ SecretId }));

@@ -1,6 +1,7 @@
 import * as SES from '@aws-sdk/client-ses';
 import { canonicalJson } from '../../../pod/manifest.js';
-import { chunks, clientOf, collect, eachRegion, nonEmpty, on, pagesOf, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+import { captureV2, clearV2, hasContactLists, v2Handlers } from './sesv2.js';
+import { chunks, clientOf, collect, eachRegion, nonEmpty, on, pagesOf, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, unlessUnimplemented, } from '../kit/index.js';
 const client = clientOf(SES.SESClient);
 /** Identities whose attributes are asked at once (SES takes up to 100). */
 const ATTRIBUTE_BATCH = 100;
@@ -21,14 +22,13 @@ async function namesOf(ses, operation, page, names) {
 const templates = (ses) => namesOf(ses, 'ListTemplates', (NextToken) => ses.send(new SES.ListTemplatesCommand({ NextToken })), (p) => (p.TemplatesMetadata ?? []).map((t) => t.Name));
 const configurationSets = (ses) => namesOf(ses, 'ListConfigurationSets', (NextToken) => ses.send(new SES.ListConfigurationSetsCommand({ NextToken })), (p) => (p.ConfigurationSets ?? []).map((c) => c.Name));
 const ruleSets = (ses) => namesOf(ses, 'ListReceiptRuleSets', (NextToken) => ses.send(new SES.ListReceiptRuleSetsCommand({ NextToken })), (p) => (p.RuleSets ?? []).map((r) => r.Name));
-/** Every identity of the region with its settings, asked for in batches. */
-async function* captureIdentities(ses, region) {
-    for (const Identities of chunks(await identities(ses), ATTRIBUTE_BATCH)) {
-        const notifications = (await unlessUnimplemented(ses, 'GetIdentityNotificationAttributes', () => ses.send(new SES.GetIdentityNotificationAttributesCommand({ Identities }))))
-            ?.NotificationAttributes ?? {};
-        const dkim = (await unlessUnimplemented(ses, 'GetIdentityDkimAttributes', () => ses.send(new SES.GetIdentityDkimAttributesCommand({ Identities }))))?.DkimAttributes ?? {};
-        const mailFrom = (await unlessUnimplemented(ses, 'GetIdentityMailFromDomainAttributes', () => ses.send(new SES.GetIdentityMailFromDomainAttributesCommand({ Identities }))))
-            ?.MailFromDomainAttributes ?? {};
+/** Every identity of the region (`all`) with its settings, asked for in batches. */
+async function* captureIdentities(ses, region, all) {
+    for (const Identities of chunks(all, ATTRIBUTE_BATCH)) {
+        const notifications = (await unlessUnimplemented(ses, 'GetIdentityNotificationAttributes', () => ses.send(new SES.GetIdentityNotificationAttributesCommand({ Identities }))))?.NotificationAttributes ?? {};
+        const dkim = (await unlessUnimplemented(ses, 'GetIdentityDkimAttributes', () => ses.send(new SES.GetIdentityDkimAttributesCommand({ Identities }))))
+            ?.DkimAttributes ?? {};
+        const mailFrom = (await unlessUnimplemented(ses, 'GetIdentityMailFromDomainAttributes', () => ses.send(new SES.GetIdentityMailFromDomainAttributesCommand({ Identities }))))?.MailFromDomainAttributes ?? {};
         for (const identity of Identities) {
             const n = notifications[identity];
             const topics = Object.fromEntries(NOTIFICATION_TYPES.flatMap((type) => (n?.[`${type}Topic`] ? [[type, n[`${type}Topic`]]] : [])));
@@ -55,7 +55,8 @@ async function captureRuleSet(ses, name, active) {
 }
 const capture = eachRegion(async function* (context, region) {
     const ses = client(context, region);
-    yield* captureIdentities(ses, region);
+    const all = await identities(ses);
+    yield* captureIdentities(ses, region, all);
     for (const name of await templates(ses)) {
         const t = (await ses.send(new SES.GetTemplateCommand({ TemplateName: name }))).Template;
         yield TEMPLATE.record(region, name, { name, subject: t.SubjectPart, text: t.TextPart, html: t.HtmlPart });
@@ -63,20 +64,23 @@ const capture = eachRegion(async function* (context, region) {
     for (const name of await configurationSets(ses)) {
         yield CONFIGURATION_SET.record(region, name, { name, eventDestinations: nonEmpty(sortBy(await destinationsOf(ses, name), (d) => d.Name)) });
     }
-    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))
+        ?.Metadata?.Name;
     for (const name of await ruleSets(ses))
         yield RULE_SET.record(region, name, await captureRuleSet(ses, name, active));
+    yield* captureV2(context, region, all);
 });
 const regionsWithState = regionsWhere(async (context, region) => {
     const ses = client(context, region);
     // Each asked alone: an emulator may serve some of SES (MiniStack has no receipt rules).
-    const [ids, tpl, sets, rules] = await Promise.all([
+    const [ids, tpl, sets, rules, contactLists] = await Promise.all([
         ses.send(new SES.ListIdentitiesCommand({ MaxItems: 1 })),
         unlessUnimplemented(ses, 'ListTemplates', () => ses.send(new SES.ListTemplatesCommand({ MaxItems: 1 }))),
         unlessUnimplemented(ses, 'ListConfigurationSets', () => ses.send(new SES.ListConfigurationSetsCommand({ MaxItems: 1 }))),
         unlessUnimplemented(ses, 'ListReceiptRuleSets', () => ses.send(new SES.ListReceiptRuleSetsCommand({}))),
+        hasContactLists(context, region),
     ]);
-    return [ids.Identities, tpl?.TemplatesMetadata, sets?.ConfigurationSets, rules?.RuleSets].some((items) => (items?.length ?? 0) > 0);
+    return contactLists || [ids.Identities, tpl?.TemplatesMetadata, sets?.ConfigurationSets, rules?.RuleSets].some((items) => (items?.length ?? 0) > 0);
 });
 async function clear(context, region) {
     const ses = client(context, region);
@@ -88,8 +92,10 @@ async function clear(context, region) {
         await unlessMissing(ses.send(new SES.DeleteConfigurationSetCommand({ ConfigurationSetName })));
     for (const TemplateName of await templates(ses))
         await unlessMissing(ses.send(new SES.DeleteTemplateCommand({ TemplateName })));
-    for (const Identity of await identities(ses))
+    const all = await identities(ses);
+    for (const Identity of all)
         await unlessMissing(ses.send(new SES.DeleteIdentityCommand({ Identity })));
+    await clearV2(context, region, all);
 }
 /** Verified again (emulators verify at once), then its notification topics, forwarding, DKIM and MAIL FROM domain. */
 async function restoreIdentity(ses, i) {
@@ -139,7 +145,8 @@ async function restoreConfigurationSet(ses, c) {
 /** Made anew with its rules in order, each after the one before it; then made active when it was. */
 async function restoreRuleSet(ses, r) {
     const RuleSetName = r.name;
-    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+    const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))
+        ?.Metadata?.Name;
     if (active === RuleSetName)
         await ses.send(new SES.SetActiveReceiptRuleSetCommand({}));
     if ((await ruleSets(ses)).includes(RuleSetName))
@@ -154,9 +161,11 @@ async function restoreRuleSet(ses, r) {
         await ses.send(new SES.SetActiveReceiptRuleSetCommand({ RuleSetName }));
 }
 /**
- * SES (v1 API): identities (addresses and domains, with DKIM, notification topics, feedback
- * forwarding and MAIL FROM domain), templates, configuration sets with their event
- * destinations, receipt rule sets with their rules in order, and which one is active.
+ * SES: identities (addresses and domains, with DKIM, notification topics, feedback forwarding
+ * and MAIL FROM domain), templates, configuration sets with their event destinations, receipt
+ * rule sets with their rules in order, and which one is active (v1 API); identities only SESv2
+ * lists, contact lists with their contacts, dedicated IP pools, the suppression list and its
+ * settings (SESv2, see `sesv2.ts`).
  */
 export const ses = {
     name: 'ses',
@@ -168,7 +177,7 @@ export const ses = {
     restore: (context, region, records) => {
         const api = client(context, region);
         // One at a time, in the pod's order: receipt rules go in after the rule before them.
-        return restoreRecords(context, records, 1, on(IDENTITY, (i) => restoreIdentity(api, i)), on(TEMPLATE, (t) => restoreTemplate(api, t)), on(CONFIGURATION_SET, (c) => restoreConfigurationSet(api, c)), on(RULE_SET, (r) => restoreRuleSet(api, r)));
+        return restoreRecords(context, records, 1, on(IDENTITY, (i) => restoreIdentity(api, i)), on(TEMPLATE, (t) => restoreTemplate(api, t)), on(CONFIGURATION_SET, (c) => restoreConfigurationSet(api, c)), on(RULE_SET, (r) => restoreRuleSet(api, r)), ...v2Handlers(context, region));
     },
     requests: { signingName: 'ses' },
 };

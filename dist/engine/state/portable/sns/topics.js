@@ -30,7 +30,9 @@ export async function captureTopic(sns, arn, protectable) {
     const [attributes, tags, protection] = await Promise.all([
         sns.send(new SNS.GetTopicAttributesCommand({ TopicArn: arn })),
         sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: arn })),
-        protectable ? unlessUnimplemented(sns, 'GetDataProtectionPolicy', () => sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn }))) : undefined,
+        protectable
+            ? unlessUnimplemented(sns, 'GetDataProtectionPolicy', () => sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn })))
+            : undefined,
     ]);
     return {
         name: topicName(arn),

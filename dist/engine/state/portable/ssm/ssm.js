@@ -3,7 +3,7 @@ import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup } from '../../module.js';
 import { captureDocument, deleteDocument, DOCUMENT, documentNames, restoreDocument } from './documents.js';
 import { captureWindows, deleteWindow, MAINTENANCE_WINDOWS, restoreWindow, WINDOW, windowIds } from './windows.js';
-import { chunks, clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import { chunks, clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing, } from '../kit/index.js';
 const client = clientOf(SSM.SSMClient);
 /** DeleteParameters takes at most this many names. */
 const BATCH = 10;

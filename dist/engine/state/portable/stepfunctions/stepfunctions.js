@@ -1,6 +1,6 @@
 import * as SFN from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
-import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, nonEmpty, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, nonEmpty, sortBy, sortedTags, sortKeys, } from '../kit/index.js';
 import { ACTIVITY, activityArns, captureActivity, restoreActivity } from './activities.js';
 import { captureAliases, captureVersions, LOGGING_OFF, restoreVersions, TRACING_OFF, } from './versions.js';
 const client = clientOf(SFN.SFNClient);

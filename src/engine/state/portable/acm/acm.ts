@@ -1,7 +1,19 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import * as ACM from '@aws-sdk/client-acm';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, eachRegion, isNamed, isUnimplemented, on, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  eachRegion,
+  isNamed,
+  isUnimplemented,
+  on,
+  recordKind,
+  regionsWhere,
+  restoreRecords,
+  sortBy,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(ACM.ACMClient);
 
@@ -16,7 +28,13 @@ type CertificateData = {
   arn: string;
   domain: string;
   imported?: { certificate: string; chain?: string; privateKey: string };
-  requested?: { subjectAlternativeNames?: string[]; validationMethod?: string; keyAlgorithm?: string; authority?: string; options?: ACM.CertificateOptions };
+  requested?: {
+    subjectAlternativeNames?: string[];
+    validationMethod?: string;
+    keyAlgorithm?: string;
+    authority?: string;
+    options?: ACM.CertificateOptions;
+  };
   tags?: Tag[];
 };
 
@@ -25,7 +43,10 @@ const CERTIFICATE = recordKind<CertificateData>('certificate');
 async function certificates(acm: ACM.ACMClient): Promise<ACM.CertificateSummary[]> {
   // Without a filter, ACM lists only RSA 2048 certificates.
   const Includes = { keyTypes: Object.values(ACM.KeyAlgorithm) };
-  return sortBy(await collect(ACM.paginateListCertificates({ client: acm }, { Includes }), (p) => p.CertificateSummaryList), (c) => c.CertificateArn!);
+  return sortBy(
+    await collect(ACM.paginateListCertificates({ client: acm }, { Includes }), (p) => p.CertificateSummaryList),
+    (c) => c.CertificateArn!,
+  );
 }
 
 /**
@@ -51,7 +72,10 @@ async function captureCertificate(context: ServiceContext, acm: ACM.ACMClient, a
   if (c.Type === 'IMPORTED') {
     const imported = await exportedKey(acm, arn);
     if (!imported) {
-      context.warn(CERTIFICATE.label(arn), 'not saved: it was imported, and the instance does not export its private key, without which it cannot be imported again');
+      context.warn(
+        CERTIFICATE.label(arn),
+        'not saved: it was imported, and the instance does not export its private key, without which it cannot be imported again',
+      );
       return undefined;
     }
     return { ...base, imported };
@@ -79,7 +103,9 @@ const capture = eachRegion(async function* (context, region) {
 });
 
 const regionsWithState = regionsWhere(async (context, region) => {
-  const listed = await client(context, region).send(new ACM.ListCertificatesCommand({ MaxItems: 1, Includes: { keyTypes: Object.values(ACM.KeyAlgorithm) } }));
+  const listed = await client(context, region).send(
+    new ACM.ListCertificatesCommand({ MaxItems: 1, Includes: { keyTypes: Object.values(ACM.KeyAlgorithm) } }),
+  );
   return (listed.CertificateSummaryList?.length ?? 0) > 0;
 });
 
@@ -134,7 +160,12 @@ export const acm: ServiceModule = {
   clear,
   restore: (context, region, records) => {
     const api = client(context, region);
-    return restoreRecords(context, records, 4, on(CERTIFICATE, (c) => restoreCertificate(context, api, c)));
+    return restoreRecords(
+      context,
+      records,
+      4,
+      on(CERTIFICATE, (c) => restoreCertificate(context, api, c)),
+    );
   },
   requests: { signingName: 'acm', targetPrefix: 'CertificateManager' },
 };

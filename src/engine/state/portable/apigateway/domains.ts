@@ -57,7 +57,8 @@ export async function captureDomainName(ag: AG.APIGatewayClient, d: AG.DomainNam
 
 /** Its mappings go first: moto keeps a deleted domain's mappings, and refuses them when the domain is made again. */
 export async function deleteDomainName(ag: AG.APIGatewayClient, domainName: string): Promise<void> {
-  for (const { basePath } of await mappingsOf(ag, domainName)) await unlessMissing(ag.send(new AG.DeleteBasePathMappingCommand({ domainName, basePath })));
+  for (const { basePath } of await mappingsOf(ag, domainName))
+    await unlessMissing(ag.send(new AG.DeleteBasePathMappingCommand({ domainName, basePath })));
   await unlessMissing(ag.send(new AG.DeleteDomainNameCommand({ domainName })));
 }
 

@@ -248,7 +248,12 @@ export async function captureRestApi(ag: AG.APIGatewayClient, api: AG.RestApi): 
     ),
     validators: nonEmpty(
       sortBy(
-        validators.map((v) => ({ id: v.id!, name: v.name, validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters })),
+        validators.map((v) => ({
+          id: v.id!,
+          name: v.name,
+          validateRequestBody: v.validateRequestBody,
+          validateRequestParameters: v.validateRequestParameters,
+        })),
         (v) => `${v.name}\u0000${v.id}`,
       ),
     ),
@@ -328,7 +333,9 @@ async function createApi(context: ServiceContext, ag: AG.APIGatewayClient, regio
   const id = created.id!;
   // Whether or not the instance took the id from it, the tag is not the API's.
   if (addId) {
-    await unlessUnimplemented(ag, 'UntagResource', () => ag.send(new AG.UntagResourceCommand({ resourceArn: arnOf(region, id), tagKeys: [CUSTOM_ID_TAG] })));
+    await unlessUnimplemented(ag, 'UntagResource', () =>
+      ag.send(new AG.UntagResourceCommand({ resourceArn: arnOf(region, id), tagKeys: [CUSTOM_ID_TAG] })),
+    );
     const { tags } = await ag.send(new AG.GetRestApiCommand({ restApiId: id }));
     if (tags?.[CUSTOM_ID_TAG] !== undefined) context.warn(REST_API.label(a.id), `it keeps the tag ${CUSTOM_ID_TAG}: the instance does not remove it`);
   }
@@ -344,7 +351,15 @@ async function restoreModels(ag: AG.APIGatewayClient, restApiId: string, models:
   const existing = new Set((await collect(AG.paginateGetModels({ client: ag, pageSize: PAGE }, { restApiId }), (p) => p.items)).map((m) => m.name));
   for (const m of models) {
     if (!existing.has(m.name)) {
-      await ag.send(new AG.CreateModelCommand({ restApiId, name: m.name, description: m.description, schema: m.schema, contentType: m.contentType ?? 'application/json' }));
+      await ag.send(
+        new AG.CreateModelCommand({
+          restApiId,
+          name: m.name,
+          description: m.description,
+          schema: m.schema,
+          contentType: m.contentType ?? 'application/json',
+        }),
+      );
       continue;
     }
     const patchOperations: AG.PatchOperation[] = [{ op: 'replace', path: '/schema', value: m.schema ?? '' }];
@@ -372,7 +387,14 @@ async function restoreMethod(ag: AG.APIGatewayClient, restApiId: string, resourc
   );
   for (const r of m.responses ?? []) {
     await ag.send(
-      new AG.PutMethodResponseCommand({ restApiId, resourceId, httpMethod, statusCode: r.statusCode, responseParameters: r.responseParameters, responseModels: r.responseModels }),
+      new AG.PutMethodResponseCommand({
+        restApiId,
+        resourceId,
+        httpMethod,
+        statusCode: r.statusCode,
+        responseParameters: r.responseParameters,
+        responseModels: r.responseModels,
+      }),
     );
   }
   const i = m.integration;
@@ -448,7 +470,12 @@ export async function restoreRestApi(context: ServiceContext, ag: AG.APIGatewayC
   await restoreModels(ag, restApiId, a.models ?? []);
   for (const v of a.validators ?? []) {
     const created = await ag.send(
-      new AG.CreateRequestValidatorCommand({ restApiId, name: v.name, validateRequestBody: v.validateRequestBody, validateRequestParameters: v.validateRequestParameters }),
+      new AG.CreateRequestValidatorCommand({
+        restApiId,
+        name: v.name,
+        validateRequestBody: v.validateRequestBody,
+        validateRequestParameters: v.validateRequestParameters,
+      }),
     );
     ids.set(v.id, created.id!);
   }
@@ -459,7 +486,10 @@ export async function restoreRestApi(context: ServiceContext, ag: AG.APIGatewayC
   // By path, so that each resource comes after its parent.
   for (const r of a.resources) {
     // The root comes with the API.
-    const id = r.path === '/' ? root!.id! : (await ag.send(new AG.CreateResourceCommand({ restApiId, parentId: ids.of(r.parentId)!, pathPart: r.pathPart! }))).id!;
+    const id =
+      r.path === '/'
+        ? root!.id!
+        : (await ag.send(new AG.CreateResourceCommand({ restApiId, parentId: ids.of(r.parentId)!, pathPart: r.pathPart! }))).id!;
     ids.set(r.id, id);
     for (const m of r.methods ?? []) await restoreMethod(ag, restApiId, ids.of(r.id), m, ids);
   }
@@ -472,7 +502,10 @@ export async function restoreRestApi(context: ServiceContext, ag: AG.APIGatewayC
   }
   for (const s of a.stages ?? []) await restoreStage(ag, restApiId, s, ids);
   if ((a.deployments?.length ?? 0) > 1) {
-    context.warn(REST_API.label(a.id), `its ${a.deployments!.length} deployments each serve the API as the pod has it: an older deployment's snapshot of the API is not readable through the API`);
+    context.warn(
+      REST_API.label(a.id),
+      `its ${a.deployments!.length} deployments each serve the API as the pod has it: an older deployment's snapshot of the API is not readable through the API`,
+    );
   }
   return restApiId;
 }

@@ -198,10 +198,14 @@ async function putWithState<S extends { ActionsEnabled?: boolean }>(
 
 /** Makes an alarm's tags the pod's: PutMetricAlarm sets tags only on a new alarm (and LocalStack never). */
 async function syncTags(cw: CW.CloudWatchClient, arn: string, tags: CW.Tag[] | undefined): Promise<void> {
-  await replaceTags((await tagsOf(cw, arn)).map((t) => t.Key!), (tags ?? []).map((t) => t.Key!), {
-    untag: (TagKeys) => cw.send(new CW.UntagResourceCommand({ ResourceARN: arn, TagKeys })),
-    tag: () => cw.send(new CW.TagResourceCommand({ ResourceARN: arn, Tags: tags })),
-  });
+  await replaceTags(
+    (await tagsOf(cw, arn)).map((t) => t.Key!),
+    (tags ?? []).map((t) => t.Key!),
+    {
+      untag: (TagKeys) => cw.send(new CW.UntagResourceCommand({ ResourceARN: arn, TagKeys })),
+      tag: () => cw.send(new CW.TagResourceCommand({ ResourceARN: arn, Tags: tags })),
+    },
+  );
 }
 
 export async function restoreMetricAlarm(cw: CW.CloudWatchClient, arn: string, alarm: MetricAlarmData): Promise<void> {

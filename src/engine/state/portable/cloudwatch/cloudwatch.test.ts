@@ -20,12 +20,14 @@ import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client
 import { CreateQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, load, RestoreIncompleteError } from '../../../index.js';
-import { needsBody, requestEffect, type RequestEffect } from '../../../../suite/changes.js';
+import { RequestProfiles, type RequestEffect } from '../../../../suite/changes.js';
 import { startForwardingProxy } from '../../../../suite/forwarding-proxy.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startLocalStack } from '../../../../test-support/localstack.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import type { Server } from '../../../../test-support/processes.js';
+
+const { loadState, options, saveState } = engineFor('cloudwatch,sns,sqs');
 
 let moto: Moto;
 let cw: CloudWatchClient;
@@ -92,7 +94,12 @@ const errorRate: PutMetricAlarmCommandInput = {
   Metrics: [
     {
       Id: 'errors',
-      MetricStat: { Metric: { Namespace: 'Shop/Api', MetricName: 'Errors', Dimensions: [{ Name: 'Route', Value: '/pay' }] }, Period: 60, Stat: 'Sum', Unit: 'Count' },
+      MetricStat: {
+        Metric: { Namespace: 'Shop/Api', MetricName: 'Errors', Dimensions: [{ Name: 'Route', Value: '/pay' }] },
+        Period: 60,
+        Stat: 'Sum',
+        Unit: 'Count',
+      },
       Label: 'errors',
       ReturnData: true,
     },
@@ -189,7 +196,7 @@ describe('the cloudwatch module', () => {
     expect(second.newBytes).toBeLessThan(2048);
   });
 
-  it('makes alarms and dashboards exactly the pod\'s under a merge load, deleting the others', async () => {
+  it("makes alarms and dashboards exactly the pod's under a merge load, deleting the others", async () => {
     await cw.send(new PutMetricAlarmCommand(latency));
     await saveState(moto.endpoint, home, 'merge', services);
     const before = await alarms(cw);
@@ -202,13 +209,17 @@ describe('the cloudwatch module', () => {
     expect(await dashboards(cw)).toEqual({});
   });
 
-  it('restores only the alarms and dashboards the SDK\'s writes named, and the whole service after metric data', async () => {
+  it("restores only the alarms and dashboards the SDK's writes named, and the whole service after metric data", async () => {
     await seedMetricAlarms(cw, MOTO_ACCOUNT);
     await cw.send(new PutMetricAlarmCommand({ ...latency, AlarmName: 'kept' }));
     await saveState(moto.endpoint, home, 'partial', services);
     const before = { alarms: await alarms(cw), dashboards: await dashboards(cw) };
     const effects: RequestEffect[] = [];
-    const proxy = await startForwardingProxy(moto.endpoint, { wantsBody: needsBody, observe: (head, body) => effects.push(requestEffect(head, body)) });
+    const profiles = await RequestProfiles.ofEveryModule();
+    const proxy = await startForwardingProxy(moto.endpoint, {
+      wantsBody: (head) => profiles.needsBody(head),
+      observe: (head, body) => effects.push(profiles.effect(head, body)),
+    });
     const tested = new CloudWatchClient(sdkConfig(proxy.url));
     await tested.send(new PutMetricAlarmCommand({ ...cpu(MOTO_ACCOUNT), Threshold: 95 }));
     await tested.send(new SetAlarmStateCommand({ AlarmName: 'latency-p99', StateValue: 'ALARM', StateReason: 'changed' }));
@@ -279,7 +290,12 @@ describe('the cloudwatch module on LocalStack', () => {
       }),
     );
     await ls.send(new PutCompositeAlarmCommand({ AlarmName: 'all-down', AlarmRule: 'ALARM(shop-down)', ActionsEnabled: false }));
-    await ls.send(new TagResourceCommand({ ResourceARN: `arn:aws:cloudwatch:us-east-1:${LOCALSTACK_ACCOUNT}:alarm:shop-down`, Tags: [{ Key: 'tier', Value: '1' }] }));
+    await ls.send(
+      new TagResourceCommand({
+        ResourceARN: `arn:aws:cloudwatch:us-east-1:${LOCALSTACK_ACCOUNT}:alarm:shop-down`,
+        Tags: [{ Key: 'tier', Value: '1' }],
+      }),
+    );
     await ls.send(new SetAlarmStateCommand({ AlarmName: 'shop-down', StateValue: 'ALARM', StateReason: 'the shop was down' }));
   }
 
@@ -301,7 +317,7 @@ describe('the cloudwatch module on LocalStack', () => {
     expect({ alarms: await alarms(ls), dashboards: await dashboards(ls) }).toEqual(before);
   }, 60_000);
 
-  it('sets a saved state without notifying the topic the alarm\'s actions name, and enables those actions again', async () => {
+  it("sets a saved state without notifying the topic the alarm's actions name, and enables those actions again", async () => {
     const sns = new SNSClient(sdkConfig(localstack.endpoint));
     const sqs = new SQSClient(sdkConfig(localstack.endpoint));
     const { TopicArn } = await sns.send(new CreateTopicCommand({ Name: 'alarms' }));
@@ -310,7 +326,8 @@ describe('the cloudwatch module on LocalStack', () => {
     await sns.send(new SubscribeCommand({ TopicArn, Protocol: 'sqs', Endpoint: queueArn, Attributes: { RawMessageDelivery: 'true' } }));
     await ls.send(new PutMetricAlarmCommand({ ...latency, AlarmName: 'notifying', ActionsEnabled: true, AlarmActions: [TopicArn!] }));
     await ls.send(new SetAlarmStateCommand({ AlarmName: 'notifying', StateValue: 'ALARM', StateReason: 'saved' }));
-    const received = async () => (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 2, MaxNumberOfMessages: 10 }))).Messages ?? [];
+    const received = async () =>
+      (await sqs.send(new ReceiveMessageCommand({ QueueUrl, WaitTimeSeconds: 2, MaxNumberOfMessages: 10 }))).Messages ?? [];
     expect(await received()).toHaveLength(1);
     const pod = tempHome();
     await saveState(localstack.endpoint, pod, 'quiet', services);
@@ -324,13 +341,20 @@ describe('the cloudwatch module on LocalStack', () => {
     sqs.destroy();
   }, 60_000);
 
-  it('loads a pod from moto into LocalStack\'s account, and reports composite alarms moto cannot take', async () => {
+  it("loads a pod from moto into LocalStack's account, and reports composite alarms moto cannot take", async () => {
     await seedMetricAlarms(cw, MOTO_ACCOUNT);
     await saveState(moto.endpoint, home, 'from-moto', services);
     await loadState(localstack.endpoint, home, 'from-moto');
     const restored = await alarms(ls);
     expect(Object.keys(restored).sort()).toEqual(['cpu-high', 'error-band', 'latency-p99']);
-    expect(restored['cpu-high']).toMatchObject({ ...cpu(LOCALSTACK_ACCOUNT), ...describedState, Tags: [{ Key: 'stage', Value: 'dev' }, { Key: 'team', Value: 'shop' }] });
+    expect(restored['cpu-high']).toMatchObject({
+      ...cpu(LOCALSTACK_ACCOUNT),
+      ...describedState,
+      Tags: [
+        { Key: 'stage', Value: 'dev' },
+        { Key: 'team', Value: 'shop' },
+      ],
+    });
     expect(await dashboards(ls)).toEqual({ shop: dashboardBody(LOCALSTACK_ACCOUNT) });
 
     await seedComposites();

@@ -1,7 +1,16 @@
 import * as CW from '@aws-sdk/client-cloudwatch';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule, type WriteRequest } from '../../module.js';
-import { alarmArn, captureAlarms, COMPOSITE_ALARM, describeAlarms, hasAlarms, METRIC_ALARM, restoreCompositeAlarm, restoreMetricAlarm } from './alarms.js';
+import {
+  alarmArn,
+  captureAlarms,
+  COMPOSITE_ALARM,
+  describeAlarms,
+  hasAlarms,
+  METRIC_ALARM,
+  restoreCompositeAlarm,
+  restoreMetricAlarm,
+} from './alarms.js';
 import { chunks, clientOf, collect, eachRegion, on, recordKind, regionsWhere, restoreRecords, sortBy } from '../kit/index.js';
 
 const client = clientOf(CW.CloudWatchClient);
@@ -25,7 +34,10 @@ const DASHBOARD = recordKind<DashboardData>('dashboard');
 async function dashboardNames(cw: CW.CloudWatchClient): Promise<string[] | undefined> {
   try {
     const entries = await collect(CW.paginateListDashboards({ client: cw }, {}), (page) => page.DashboardEntries);
-    return sortBy(entries.map((d) => d.DashboardName!), (name) => name);
+    return sortBy(
+      entries.map((d) => d.DashboardName!),
+      (name) => name,
+    );
   } catch (error) {
     if ((error as { $response?: unknown }).$response && !(error as { $fault?: unknown }).$fault) return undefined;
     throw error;

@@ -22,9 +22,11 @@ import {
 import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand } from '@aws-sdk/client-dynamodb-streams';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { podRecords } from '../../../../test-support/pod-records.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('dynamodb');
 
 let moto: Moto;
 let ddb: DynamoDBClient;
@@ -161,7 +163,11 @@ function canonical(items: Record<string, AttributeValue>[]): string[] {
     if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
     if (Array.isArray(v)) return v.map(text);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, text(x)]));
+      return Object.fromEntries(
+        Object.entries(v)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([k, x]) => [k, text(x)]),
+      );
     }
     return v;
   };
@@ -176,7 +182,10 @@ describe('the dynamodb module', () => {
   it('restores tables with keys, indexes, throughput, stream, SSE, TTL, PITR and tags, and every item with every attribute type', async () => {
     await createOrders();
     await ddb.send(new PutItemCommand({ TableName: 'orders', Item: everyType }));
-    await putAll('orders', Array.from({ length: ORDER_COUNT }, (_, i) => order(i)));
+    await putAll(
+      'orders',
+      Array.from({ length: ORDER_COUNT }, (_, i) => order(i)),
+    );
     await createBlobs();
     await putAll('blobs', [
       { id: { B: new Uint8Array([255]) }, version: { N: '1e3' }, note: { S: 'exponent kept' } },
@@ -287,8 +296,14 @@ describe('the dynamodb module', () => {
     await ddb.send(
       new CreateTableCommand({
         TableName: 'big',
-        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'sk', AttributeType: 'N' }],
-        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }, { AttributeName: 'sk', KeyType: 'RANGE' }],
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'N' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
         BillingMode: 'PAY_PER_REQUEST',
       }),
     );
@@ -301,7 +316,7 @@ describe('the dynamodb module', () => {
     await saveState(moto.endpoint, home, 'big', only);
 
     const items = (await podRecords(home, 'big')).dynamodb!.filter((r) => r.type === 'item');
-    const expected = Array.from({ length: count }, (_, i) => i).sort((a, b) => a % 3 - (b % 3) || a - b);
+    const expected = Array.from({ length: count }, (_, i) => i).sort((a, b) => (a % 3) - (b % 3) || a - b);
     expect(items.map((r) => r.id)).toEqual(expected.map((i) => `big/${JSON.stringify([`p${i % 3}`, String(i)])}`));
     for (const [n, record] of items.entries()) {
       const blob = (record.data as { item: { blob: { S: string } } }).item.blob.S;
@@ -333,9 +348,7 @@ describe('the dynamodb module', () => {
       { Key: 'extra', Value: 'kept' },
       { Key: 'team', Value: 'billing' },
     ]);
-    expect((await ddb.send(new DescribeTimeToLiveCommand({ TableName: 'orders' }))).TimeToLiveDescription?.TimeToLiveStatus).toBe(
-      'ENABLED',
-    );
+    expect((await ddb.send(new DescribeTimeToLiveCommand({ TableName: 'orders' }))).TimeToLiveDescription?.TimeToLiveStatus).toBe('ENABLED');
   });
 
   it('clears deletion-protected tables under merge and restores their deletion protection', async () => {
@@ -369,7 +382,9 @@ describe('the dynamodb module', () => {
     const ResourceArn = created.TableDescription!.TableArn!;
     const Policy = JSON.stringify({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/reporting' }, Action: 'dynamodb:GetItem', Resource: ResourceArn }],
+      Statement: [
+        { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/reporting' }, Action: 'dynamodb:GetItem', Resource: ResourceArn },
+      ],
     });
     await ddb.send(new PutResourcePolicyCommand({ ResourceArn, Policy }));
     await saveState(moto.endpoint, home, 'policy', only);
@@ -411,7 +426,8 @@ describe('the dynamodb module', () => {
   it("turns a table's stream on once its items are in: a reader from the start of the stream gets none of the load's writes", async () => {
     const StreamSpecification = { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' as const };
     await createBlobs();
-    for (const id of [1, 2, 3]) await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: { id: { B: new Uint8Array([id]) }, version: { N: '1' } } }));
+    for (const id of [1, 2, 3])
+      await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: { id: { B: new Uint8Array([id]) }, version: { N: '1' } } }));
     await ddb.send(new UpdateTableCommand({ TableName: 'blobs', StreamSpecification }));
     await saveState(moto.endpoint, home, 'streamed', only);
     await moto.reset();
@@ -424,14 +440,18 @@ describe('the dynamodb module', () => {
     const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: table.LatestStreamArn }));
     const records = [];
     for (const shard of StreamDescription!.Shards ?? []) {
-      const iterator = await streams.send(new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }));
+      const iterator = await streams.send(
+        new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+      );
       records.push(...((await streams.send(new GetRecordsCommand({ ShardIterator: iterator.ShardIterator }))).Records ?? []));
     }
     // A write after the load is streamed: the stream is on, and reads this way.
     await ddb.send(new PutItemCommand({ TableName: 'blobs', Item: { id: { B: new Uint8Array([9]) }, version: { N: '1' } } }));
     const later = [];
     for (const shard of StreamDescription!.Shards ?? []) {
-      const iterator = await streams.send(new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }));
+      const iterator = await streams.send(
+        new GetShardIteratorCommand({ StreamArn: table.LatestStreamArn, ShardId: shard.ShardId, ShardIteratorType: 'TRIM_HORIZON' }),
+      );
       later.push(...((await streams.send(new GetRecordsCommand({ ShardIterator: iterator.ShardIterator }))).Records ?? []));
     }
     streams.destroy();

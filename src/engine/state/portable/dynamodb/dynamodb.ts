@@ -109,15 +109,19 @@ async function clearGroups(context: ServiceContext, region: string, groups: Read
   const { tables, items } = splitGroups(groups);
   if (tables.size > 0) await clear(context, region, tables);
   const ddb = client(context, region);
-  await forEachLimit([...items].filter(([table]) => !tables.has(table)), TABLE_CONCURRENCY, async ([table, named]) => {
-    const schema = (await tableDescription(ddb, table))?.KeySchema;
-    if (!schema) return;
-    const keyNames = keyNamesOf(schema);
-    const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
-    await forEachLimit(keys, DELETE_CONCURRENCY, async (item) => {
-      await ddb.send(new DynamoDB.DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item as JsonItem), keyNames) }));
-    });
-  });
+  await forEachLimit(
+    [...items].filter(([table]) => !tables.has(table)),
+    TABLE_CONCURRENCY,
+    async ([table, named]) => {
+      const schema = (await tableDescription(ddb, table))?.KeySchema;
+      if (!schema) return;
+      const keyNames = keyNamesOf(schema);
+      const keys = named.filter((item) => jsonKey(item, keyNames) !== undefined);
+      await forEachLimit(keys, DELETE_CONCURRENCY, async (item) => {
+        await ddb.send(new DynamoDB.DeleteItemCommand({ TableName: table, Key: keyOf(itemFromJson(item as JsonItem), keyNames) }));
+      });
+    },
+  );
 }
 
 /**

@@ -26,7 +26,12 @@ export async function streamingDestinations(ddb: DynamoDB.DynamoDBClient, TableN
     ddb.send(new DynamoDB.DescribeKinesisStreamingDestinationCommand({ TableName })),
   );
   const live = (described?.KinesisDataStreamDestinations ?? []).filter((d) => d.DestinationStatus === 'ACTIVE' || d.DestinationStatus === 'ENABLING');
-  return live.length > 0 ? sortBy(live.map((d) => d.StreamArn!), (arn) => arn) : undefined;
+  return live.length > 0
+    ? sortBy(
+        live.map((d) => d.StreamArn!),
+        (arn) => arn,
+      )
+    : undefined;
 }
 
 /**

@@ -30,7 +30,10 @@ async function globalTables(ddb: DynamoDB.DynamoDBClient, region: string): Promi
   const listed = (await unlessUnimplemented(ddb, 'ListGlobalTables', () => collect(pages, (page) => page.GlobalTables))) ?? [];
   const tables = listed.map((g) => ({
     name: g.GlobalTableName!,
-    regions: sortBy((g.ReplicationGroup ?? []).map((r) => r.RegionName!), (r) => r),
+    regions: sortBy(
+      (g.ReplicationGroup ?? []).map((r) => r.RegionName!),
+      (r) => r,
+    ),
   }));
   // LocalStack lists the global tables of every region, whatever the region asked.
   return sortBy(

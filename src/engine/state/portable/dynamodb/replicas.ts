@@ -19,7 +19,10 @@ import { ensureTable, isActive, settingsOf, tableDescription, waitForTable, type
 type Overrides = Pick<DynamoDB.ReplicaGlobalSecondaryIndex, 'ProvisionedThroughputOverride' | 'OnDemandThroughputOverride'>;
 
 /** What a replica has of its own, as the pod keeps it. */
-export type ReplicaData = Pick<TableData, 'tableClass' | 'ttlAttribute' | 'pointInTimeRecovery' | 'tags' | 'resourcePolicy' | 'kinesisDestinations'> & {
+export type ReplicaData = Pick<
+  TableData,
+  'tableClass' | 'ttlAttribute' | 'pointInTimeRecovery' | 'tags' | 'resourcePolicy' | 'kinesisDestinations'
+> & {
   region: string;
   /** The KMS key of its encryption, when not the AWS-owned one. */
   kmsKeyId?: string;
@@ -96,7 +99,12 @@ async function copiesOf(clients: RegionClients, t: DynamoDB.TableDescription): P
  * A table's settings with its replicas', as the capture of `region` holds it; undefined when the
  * table is gone, or another region's capture holds it.
  */
-export async function captureTable(clients: RegionClients, region: string, captured: readonly string[], name: string): Promise<TableData | undefined> {
+export async function captureTable(
+  clients: RegionClients,
+  region: string,
+  captured: readonly string[],
+  name: string,
+): Promise<TableData | undefined> {
   const ddb = clients(region);
   const t = await tableDescription(ddb, name);
   if (!t || holdingRegion([region, ...replicaRegions(t)], captured) !== region) return undefined;
@@ -122,7 +130,13 @@ function inReplica(t: TableData, r: ReplicaData): TableData {
 
 /** Adds the replica `r` to the table through `home`, a region the table is in, and waits until the table takes the next change. */
 async function addReplica(home: DynamoDB.DynamoDBClient, name: string, r: ReplicaData): Promise<void> {
-  const Create = { RegionName: r.region, KMSMasterKeyId: r.kmsKeyId, TableClassOverride: r.tableClass, ...r.throughput, GlobalSecondaryIndexes: r.indexThroughput };
+  const Create = {
+    RegionName: r.region,
+    KMSMasterKeyId: r.kmsKeyId,
+    TableClassOverride: r.tableClass,
+    ...r.throughput,
+    GlobalSecondaryIndexes: r.indexThroughput,
+  };
   const answer = await home.send(new DynamoDB.UpdateTableCommand({ TableName: name, ReplicaUpdates: [{ Create }] }));
   if (!replicaRegions(answer.TableDescription).includes(r.region)) {
     throw new Error(`The instance keeps no replicas (moto answers as if it made one, and makes none): the table stays in one region`);

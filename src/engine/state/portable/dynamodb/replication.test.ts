@@ -17,11 +17,13 @@ import {
   type CreateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startLocalStack } from '../../../../test-support/localstack.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import { podRecords } from '../../../../test-support/pod-records.js';
 import type { Server } from '../../../../test-support/processes.js';
+
+const { loadState, saveState } = engineFor('dynamodb');
 
 const only = { services: 'dynamodb' };
 const REGIONS = ['ap-south-1', 'eu-west-1', 'us-east-1', 'us-west-2'];
@@ -80,7 +82,9 @@ async function seed(server: Server): Promise<void> {
   await us.send(new CreateTableCommand(keyed('orders', { ...streamed, Tags: [{ Key: 'team', Value: 'billing' }] })));
   await addReplica(us, 'orders', 'eu-west-1', REPLICA_KEY);
   await eu.send(new UpdateContinuousBackupsCommand({ TableName: 'orders', PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }));
-  await eu.send(new TagResourceCommand({ ResourceArn: 'arn:aws:dynamodb:eu-west-1:000000000000:table/orders', Tags: [{ Key: 'copy', Value: 'eu' }] }));
+  await eu.send(
+    new TagResourceCommand({ ResourceArn: 'arn:aws:dynamodb:eu-west-1:000000000000:table/orders', Tags: [{ Key: 'copy', Value: 'eu' }] }),
+  );
   await put(us, 'orders', 'o-1');
   await put(eu, 'orders', 'o-2');
 
@@ -90,11 +94,16 @@ async function seed(server: Server): Promise<void> {
   await eu.send(new CreateTableCommand(keyed('sessions')));
   await put(eu, 'sessions', 's-1');
 
-  for (const [client, id] of [[us, 'l-east'], [west, 'l-west']] as const) {
+  for (const [client, id] of [
+    [us, 'l-east'],
+    [west, 'l-west'],
+  ] as const) {
     await client.send(new CreateTableCommand(keyed('legacy', streamed)));
     await put(client, 'legacy', id);
   }
-  await us.send(new CreateGlobalTableCommand({ GlobalTableName: 'legacy', ReplicationGroup: [{ RegionName: 'us-east-1' }, { RegionName: 'us-west-2' }] }));
+  await us.send(
+    new CreateGlobalTableCommand({ GlobalTableName: 'legacy', ReplicationGroup: [{ RegionName: 'us-east-1' }, { RegionName: 'us-west-2' }] }),
+  );
 }
 
 async function items(client: DynamoDBClient, TableName: string): Promise<string[]> {

@@ -23,6 +23,8 @@ function tableOf(name: unknown): string | undefined {
  */
 export const dynamodbRequests: RequestProfile = {
   targetPrefix: 'DynamoDB_20120810',
+  // Request bodies are DynamoDB's JSON, read field by field.
+  /* eslint-disable @typescript-eslint/no-explicit-any */
   groups({ operation, body = {} }) {
     if (operation === 'BatchWriteItem') {
       return Object.entries((body.RequestItems ?? {}) as Record<string, Record<string, any>[]>).flatMap(([table, requests]) =>
@@ -38,5 +40,6 @@ export const dynamodbRequests: RequestProfile = {
     if (operation && ITEM_WRITES.has(operation)) return [itemOf(tableOf(body.TableName), body.Item ?? body.Key)];
     return [tableOf(body.TableName ?? body.ResourceArn ?? body.GlobalTableName)];
   },
+  /* eslint-enable @typescript-eslint/no-explicit-any */
   deliversTo: ['lambda', 'kinesis'],
 };

@@ -7,8 +7,7 @@
 import * as Kinesis from '@aws-sdk/client-kinesis';
 import type * as DynamoDB from '@aws-sdk/client-dynamodb';
 import type { ServiceContext } from '../../module.js';
-import { TABLE_STREAM_PREFIX } from '../kinesis/streams.js';
-import { clientOf, pollUntil, unlessMissing } from '../kit/index.js';
+import { clientOf, pollUntil, TABLE_STREAM_PREFIX, unlessMissing } from '../kit/index.js';
 
 const kinesis = clientOf(Kinesis.KinesisClient);
 

@@ -127,8 +127,7 @@ export async function settingsOf(ddb: DynamoDB.DynamoDBClient, t: DynamoDB.Table
     tableClass: t.TableClassSummary?.TableClass,
     deletionProtection: t.DeletionProtectionEnabled || undefined,
     ttlAttribute: ttlStatus === 'ENABLED' || ttlStatus === 'ENABLING' ? ttl.TimeToLiveDescription!.AttributeName : undefined,
-    pointInTimeRecovery:
-      backups.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED' || undefined,
+    pointInTimeRecovery: backups.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === 'ENABLED' || undefined,
     tags,
     resourcePolicy: policy,
     kinesisDestinations: destinations,
@@ -136,12 +135,7 @@ export async function settingsOf(ddb: DynamoDB.DynamoDBClient, t: DynamoDB.Table
 }
 
 /** Polls DescribeTable until `done` holds for the table (undefined once it is gone). */
-export function waitForTable(
-  ddb: DynamoDB.DynamoDBClient,
-  name: string,
-  done: (t: DynamoDB.TableDescription | undefined) => boolean,
-  what: string,
-) {
+export function waitForTable(ddb: DynamoDB.DynamoDBClient, name: string, done: (t: DynamoDB.TableDescription | undefined) => boolean, what: string) {
   return pollUntil(() => tableDescription(ddb, name), done, `Table ${name}`, what, TABLE_WAIT_MS);
 }
 

@@ -21,8 +21,10 @@ import {
 } from '@aws-sdk/client-eventbridge';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, RestoreIncompleteError } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('events,secretsmanager');
 
 let moto: Moto;
 let eb: EventBridgeClient;
@@ -93,7 +95,13 @@ const orderTargets = [
 
 async function seed(): Promise<void> {
   await eb.send(new CreateEventBusCommand({ Name: 'orders', Description: 'order events', Tags: [{ Key: 'team', Value: 'shop' }] }));
-  await eb.send(new CreateConnectionCommand({ Name: 'hook', AuthorizationType: 'BASIC', AuthParameters: { BasicAuthParameters: { Username: 'u', Password: 'p' } } }));
+  await eb.send(
+    new CreateConnectionCommand({
+      Name: 'hook',
+      AuthorizationType: 'BASIC',
+      AuthParameters: { BasicAuthParameters: { Username: 'u', Password: 'p' } },
+    }),
+  );
   await eb.send(new PutPermissionCommand({ EventBusName: 'orders', Policy: JSON.stringify(busPolicy) }));
   await eb.send(new PutPermissionCommand({ Policy: JSON.stringify(defaultPolicy) }));
   await eb.send(
@@ -152,9 +160,7 @@ describe('the events module', () => {
     const orders = await eb.send(new DescribeEventBusCommand({ Name: 'orders' }));
     expect(orders.Description).toBe('order events');
     expect(JSON.parse(orders.Policy!)).toEqual(busPolicy);
-    expect((await eb.send(new ListTagsForResourceCommand({ ResourceARN: ordersArn }))).Tags).toEqual([
-      { Key: 'team', Value: 'shop' },
-    ]);
+    expect((await eb.send(new ListTagsForResourceCommand({ ResourceARN: ordersArn }))).Tags).toEqual([{ Key: 'team', Value: 'shop' }]);
     expect(JSON.parse((await eb.send(new DescribeEventBusCommand({}))).Policy!)).toEqual(defaultPolicy);
 
     const placed = await eb.send(new DescribeRuleCommand({ Name: 'placed', EventBusName: 'orders' }));
@@ -231,7 +237,13 @@ describe('the events module', () => {
   it('restores archives, connections with their secrets and API destinations, and points targets at the API destination the load made', async () => {
     await eb.send(new CreateEventBusCommand({ Name: 'audit' }));
     const auditArn = `arn:aws:events:us-east-1:${ACCOUNT}:event-bus/audit`;
-    const archive = { ArchiveName: 'audit-all', EventSourceArn: auditArn, Description: 'every audit event', EventPattern: JSON.stringify({ source: ['audit'] }), RetentionDays: 30 };
+    const archive = {
+      ArchiveName: 'audit-all',
+      EventSourceArn: auditArn,
+      Description: 'every audit event',
+      EventPattern: JSON.stringify({ source: ['audit'] }),
+      RetentionDays: 30,
+    };
     await eb.send(new CreateArchiveCommand(archive));
     const auth = {
       ApiKeyAuthParameters: { ApiKeyName: 'x-api-key', ApiKeyValue: 'k3y' },
@@ -240,12 +252,22 @@ describe('the events module', () => {
     const { ConnectionArn } = await eb.send(
       new CreateConnectionCommand({ Name: 'webhook', Description: 'the audit webhook', AuthorizationType: 'API_KEY', AuthParameters: auth }),
     );
-    const destination = { Name: 'webhook', Description: 'audit sink', InvocationEndpoint: 'https://example.com/audit', HttpMethod: 'POST' as const, InvocationRateLimitPerSecond: 20 };
+    const destination = {
+      Name: 'webhook',
+      Description: 'audit sink',
+      InvocationEndpoint: 'https://example.com/audit',
+      HttpMethod: 'POST' as const,
+      InvocationRateLimitPerSecond: 20,
+    };
     const { ApiDestinationArn } = await eb.send(new CreateApiDestinationCommand({ ...destination, ConnectionArn }));
     await eb.send(new PutRuleCommand({ Name: 'forward', EventBusName: 'audit', EventPattern: JSON.stringify({ source: ['audit'] }) }));
     const http = { HeaderParameters: { 'x-trail': 'audit' }, QueryStringParameters: { stage: 'dev' } };
     await eb.send(
-      new PutTargetsCommand({ Rule: 'forward', EventBusName: 'audit', Targets: [{ Id: 'webhook', Arn: ApiDestinationArn, RoleArn: role, HttpParameters: http }] }),
+      new PutTargetsCommand({
+        Rule: 'forward',
+        EventBusName: 'audit',
+        Targets: [{ Id: 'webhook', Arn: ApiDestinationArn, RoleArn: role, HttpParameters: http }],
+      }),
     );
     // The connection's own secret is the connection's: saved with Secrets Manager's state, it would come back twice.
     const saved = await saveState(moto.endpoint, home, 'audit', { services: 'events,secretsmanager' });

@@ -2,7 +2,26 @@ import * as EventBridge from '@aws-sdk/client-eventbridge';
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { canonicalDocument, chunks, clientOf, collect, createOrUpdate, createThenConfigure, eachRegion, isAlreadyExists, on, pagesOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortedTags, sortKeys, unlessMissing } from '../kit/index.js';
+import {
+  canonicalDocument,
+  chunks,
+  clientOf,
+  collect,
+  createOrUpdate,
+  createThenConfigure,
+  eachRegion,
+  isAlreadyExists,
+  on,
+  pagesOf,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreContainers,
+  sortBy,
+  sortedTags,
+  sortKeys,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(EventBridge.EventBridgeClient);
 const secrets = clientOf(SecretsManager.SecretsManagerClient);
@@ -76,7 +95,10 @@ function nameInArn(arn: string): string {
 const API_DESTINATION_ARN = /^arn:[^:]+:events:[^:]+:[^:]+:api-destination\/([^/]+)\//;
 
 async function listBuses(eb: EventBridge.EventBridgeClient): Promise<EventBridge.EventBus[]> {
-  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListEventBusesCommand({ NextToken })), (page) => page.NextToken);
+  const pages = pagesOf(
+    (NextToken) => eb.send(new EventBridge.ListEventBusesCommand({ NextToken })),
+    (page) => page.NextToken,
+  );
   return sortBy(await collect(pages, (page) => page.EventBuses), (b) => b.Name!);
 }
 
@@ -85,23 +107,35 @@ async function listBuses(eb: EventBridge.EventBridgeClient): Promise<EventBridge
  * archive's rule is its archive's (LocalStack does not mark it managed).
  */
 async function listRules(eb: EventBridge.EventBridgeClient, bus: string): Promise<EventBridge.Rule[]> {
-  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListRulesCommand({ EventBusName: bus, NextToken })), (page) => page.NextToken);
+  const pages = pagesOf(
+    (NextToken) => eb.send(new EventBridge.ListRulesCommand({ EventBusName: bus, NextToken })),
+    (page) => page.NextToken,
+  );
   const rules = (await collect(pages, (page) => page.Rules)).filter((r) => !r.ManagedBy && !r.Name!.startsWith('Events-Archive-'));
   return sortBy(rules, (r) => r.Name!);
 }
 
 async function listConnections(eb: EventBridge.EventBridgeClient): Promise<EventBridge.Connection[]> {
-  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListConnectionsCommand({ NextToken })), (page) => page.NextToken);
+  const pages = pagesOf(
+    (NextToken) => eb.send(new EventBridge.ListConnectionsCommand({ NextToken })),
+    (page) => page.NextToken,
+  );
   return sortBy(await collect(pages, (page) => page.Connections), (c) => c.Name!);
 }
 
 async function listApiDestinations(eb: EventBridge.EventBridgeClient): Promise<EventBridge.ApiDestination[]> {
-  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListApiDestinationsCommand({ NextToken })), (page) => page.NextToken);
+  const pages = pagesOf(
+    (NextToken) => eb.send(new EventBridge.ListApiDestinationsCommand({ NextToken })),
+    (page) => page.NextToken,
+  );
   return sortBy(await collect(pages, (page) => page.ApiDestinations), (d) => d.Name!);
 }
 
 async function listArchives(eb: EventBridge.EventBridgeClient): Promise<EventBridge.Archive[]> {
-  const pages = pagesOf((NextToken) => eb.send(new EventBridge.ListArchivesCommand({ NextToken })), (page) => page.NextToken);
+  const pages = pagesOf(
+    (NextToken) => eb.send(new EventBridge.ListArchivesCommand({ NextToken })),
+    (page) => page.NextToken,
+  );
   return sortBy(await collect(pages, (page) => page.Archives), (a) => a.ArchiveName!);
 }
 
@@ -252,7 +286,12 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
     const name = bus.Name!;
     for (const rule of await listRules(eb, name)) {
       const targets = await listTargets(eb, name, rule.Name!);
-      await removeTargets(eb, name, rule.Name!, targets.map((t) => t.Id!));
+      await removeTargets(
+        eb,
+        name,
+        rule.Name!,
+        targets.map((t) => t.Id!),
+      );
       await eb.send(new EventBridge.DeleteRuleCommand({ Name: rule.Name, EventBusName: name }));
     }
     if (name !== DEFAULT_BUS) {
@@ -267,10 +306,14 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
 
 /** Makes the tags of `arn` exactly `tags`. */
 async function syncTags(eb: EventBridge.EventBridgeClient, arn: string, tags: EventBridge.Tag[] | undefined): Promise<void> {
-  await replaceTags((await listTags(eb, arn)).map((t) => t.Key!), (tags ?? []).map((t) => t.Key!), {
-    untag: (TagKeys) => eb.send(new EventBridge.UntagResourceCommand({ ResourceARN: arn, TagKeys })),
-    tag: () => eb.send(new EventBridge.TagResourceCommand({ ResourceARN: arn, Tags: tags })),
-  });
+  await replaceTags(
+    (await listTags(eb, arn)).map((t) => t.Key!),
+    (tags ?? []).map((t) => t.Key!),
+    {
+      untag: (TagKeys) => eb.send(new EventBridge.UntagResourceCommand({ ResourceARN: arn, TagKeys })),
+      tag: () => eb.send(new EventBridge.TagResourceCommand({ ResourceARN: arn, Tags: tags })),
+    },
+  );
 }
 
 async function createBus(eb: EventBridge.EventBridgeClient, bus: BusData): Promise<void> {
@@ -396,7 +439,13 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     container: BUS,
     content: RULE,
     containerOf: (rule) => rule.bus,
-    restoreContainer: (bus) => createThenConfigure(context, BUS.label(bus.name), () => createBus(eb, bus), () => configureBus(eb, bus)),
+    restoreContainer: (bus) =>
+      createThenConfigure(
+        context,
+        BUS.label(bus.name),
+        () => createBus(eb, bus),
+        () => configureBus(eb, bus),
+      ),
     restoreContent: (rule) => restoreRule(eb, rule),
     concurrency: 1,
     standalone: [

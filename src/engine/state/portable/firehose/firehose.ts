@@ -1,6 +1,18 @@
 import * as Firehose from '@aws-sdk/client-firehose';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, eachRegion, on, pagesOf, pollUntil, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  eachRegion,
+  on,
+  pagesOf,
+  pollUntil,
+  recordKind,
+  regionsWhere,
+  restoreRecords,
+  sortBy,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(Firehose.FirehoseClient);
 
@@ -72,7 +84,8 @@ async function captureStream(context: ServiceContext, f: Firehose.FirehoseClient
     http: destination?.HttpEndpointDestinationDescription && !s3 ? httpConfiguration(destination.HttpEndpointDestinationDescription) : undefined,
     tags: tags && tags.length > 0 ? sortBy(tags, (t) => t.Key) : undefined,
   };
-  if (!data.s3 && !data.http) context.warn(STREAM.label(name), 'its destination is neither S3 nor an HTTP endpoint: it is saved, and a load reports it');
+  if (!data.s3 && !data.http)
+    context.warn(STREAM.label(name), 'its destination is neither S3 nor an HTTP endpoint: it is saved, and a load reports it');
   return data;
 }
 
@@ -128,7 +141,12 @@ export const firehose: ServiceModule = {
   clear,
   restore: (context, region, records) => {
     const f = client(context, region);
-    return restoreRecords(context, records, 4, on(STREAM, (s) => restoreStream(f, s)));
+    return restoreRecords(
+      context,
+      records,
+      4,
+      on(STREAM, (s) => restoreStream(f, s)),
+    );
   },
   requests: { signingName: 'firehose', targetPrefix: 'Firehose_20150804' },
 };

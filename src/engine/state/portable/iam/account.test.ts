@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as IAM from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, saveState } = engineFor('iam');
 
 let moto: Moto;
 let iam: IAM.IAMClient;
@@ -23,7 +25,8 @@ beforeEach(async () => {
 });
 
 const account = '123456789012';
-const stack = (file: string) => readFileSync(fileURLToPath(new URL(`../../../../../test/terraform/stacks/platform-account/${file}`, import.meta.url)), 'utf8');
+const stack = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../../../test/terraform/stacks/platform-account/${file}`, import.meta.url)), 'utf8');
 const certificate = stack('lb.pem');
 const samlArn = `arn:aws:iam::${account}:saml-provider/corp-sso`;
 const oidcArn = `arn:aws:iam::${account}:oidc-provider/token.example.com/ci`;
@@ -54,13 +57,22 @@ describe('the iam module, beside principals and policies', () => {
       }),
     );
     await iam.send(
-      new IAM.UploadServerCertificateCommand({ ServerCertificateName: 'web', Path: '/lb/', CertificateBody: certificate, PrivateKey: stack('lb.key') }),
+      new IAM.UploadServerCertificateCommand({
+        ServerCertificateName: 'web',
+        Path: '/lb/',
+        CertificateBody: certificate,
+        PrivateKey: stack('lb.key'),
+      }),
     );
-    await iam.send(new IAM.CreateServiceLinkedRoleCommand({ AWSServiceName: 'autoscaling.amazonaws.com', CustomSuffix: 'web', Description: 'scales web' }));
+    await iam.send(
+      new IAM.CreateServiceLinkedRoleCommand({ AWSServiceName: 'autoscaling.amazonaws.com', CustomSuffix: 'web', Description: 'scales web' }),
+    );
     await iam.send(new IAM.CreateUserCommand({ UserName: 'grace' }));
     const mfa = `arn:aws:iam::${account}:mfa/people/grace-phone`;
     await iam.send(new IAM.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'grace-phone', Path: '/people/' }));
-    await iam.send(new IAM.EnableMFADeviceCommand({ UserName: 'grace', SerialNumber: mfa, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    await iam.send(
+      new IAM.EnableMFADeviceCommand({ UserName: 'grace', SerialNumber: mfa, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }),
+    );
     await iam.send(new IAM.CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: 'spare' }));
 
     const warnings = await roundTrip('account');
@@ -126,7 +138,11 @@ describe('the iam module, beside principals and policies', () => {
   it('restores a policy’s versions under their ids, the default among them', async () => {
     const doc = (action: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: '*' }] });
     const PolicyArn = (await iam.send(new IAM.CreatePolicyCommand({ PolicyName: 'deploy', PolicyDocument: doc('s3:GetObject') }))).Policy!.Arn!;
-    for (const [action, SetAsDefault] of [['s3:PutObject', false], ['s3:ListBucket', true], ['s3:DeleteObject', false]] as const) {
+    for (const [action, SetAsDefault] of [
+      ['s3:PutObject', false],
+      ['s3:ListBucket', true],
+      ['s3:DeleteObject', false],
+    ] as const) {
       await iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: doc(action), SetAsDefault }));
     }
     await iam.send(new IAM.DeletePolicyVersionCommand({ PolicyArn, VersionId: 'v1' }));

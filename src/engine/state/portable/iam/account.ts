@@ -110,7 +110,12 @@ export async function restoreOidcProvider(iam: IAM.IAMClient, o: OidcProviderDat
   await createOrUpdate(
     () =>
       iam.send(
-        new IAM.CreateOpenIDConnectProviderCommand({ Url: `https://${o.name}`, ClientIDList: o.clientIds, ThumbprintList: o.thumbprints, Tags: o.tags }),
+        new IAM.CreateOpenIDConnectProviderCommand({
+          Url: `https://${o.name}`,
+          ClientIDList: o.clientIds,
+          ThumbprintList: o.thumbprints,
+          Tags: o.tags,
+        }),
       ),
     async () => {
       const current = await iam.send(new IAM.GetOpenIDConnectProviderCommand({ OpenIDConnectProviderArn }));
@@ -165,8 +170,7 @@ export async function restoreServerCertificate(iam: IAM.IAMClient, c: ServerCert
   }
 }
 
-const virtualMfaDevices = (iam: IAM.IAMClient) =>
-  collect(IAM.paginateListVirtualMFADevices({ client: iam }, {}), (p) => p.VirtualMFADevices);
+const virtualMfaDevices = (iam: IAM.IAMClient) => collect(IAM.paginateListVirtualMFADevices({ client: iam }, {}), (p) => p.VirtualMFADevices);
 
 /** The virtual MFA devices' serial numbers, which end in their path and name. */
 export async function mfaDeviceSerials(iam: IAM.IAMClient): Promise<string[]> {

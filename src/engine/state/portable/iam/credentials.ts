@@ -125,7 +125,8 @@ export async function captureCredentials(iam: IAM.IAMClient, UserName: string): 
 export function credentialCaveat(c: UserCredentials): string | undefined {
   const lost = [
     c.loginProfile && 'its console password (IAM never returns one: a load sets a random one)',
-    c.accessKeys && `its ${c.accessKeys.length} access key(s) (IAM never returns a secret and draws key ids: a load makes new keys, with new ids and secrets)`,
+    c.accessKeys &&
+      `its ${c.accessKeys.length} access key(s) (IAM never returns a secret and draws key ids: a load makes new keys, with new ids and secrets)`,
     c.sshPublicKeys && `the ids of its ${c.sshPublicKeys.length} SSH public key(s)`,
     c.signingCertificates && `the ids of its ${c.signingCertificates.length} signing certificate(s)`,
     c.serviceCredentials &&
@@ -168,7 +169,8 @@ export async function restoreCredentials(iam: IAM.IAMClient, UserName: string, c
   for (const key of keys.slice(wanted.length)) await iam.send(new IAM.DeleteAccessKeyCommand({ UserName, AccessKeyId: key.AccessKeyId! }));
   for (const [i, status] of wanted.entries()) {
     const key = keys[i] ?? (await iam.send(new IAM.CreateAccessKeyCommand({ UserName }))).AccessKey!;
-    if (key.Status !== status) await iam.send(new IAM.UpdateAccessKeyCommand({ UserName, AccessKeyId: key.AccessKeyId!, Status: status as IAM.StatusType }));
+    if (key.Status !== status)
+      await iam.send(new IAM.UpdateAccessKeyCommand({ UserName, AccessKeyId: key.AccessKeyId!, Status: status as IAM.StatusType }));
   }
   await syncUploaded(iam, SSH_KEYS, UserName, c.sshPublicKeys ?? []);
   await syncUploaded(iam, SIGNING_CERTIFICATES, UserName, c.signingCertificates ?? []);
@@ -179,10 +181,15 @@ export async function restoreCredentials(iam: IAM.IAMClient, UserName: string, c
  * Gives a user the pod's service-specific credentials: per service, as many of its own as the
  * pod has (the newest go), and new ones for the rest, each with the pod's status.
  */
-async function syncServiceCredentials(iam: IAM.IAMClient, UserName: string, wanted: readonly { serviceName: string; status: string }[]): Promise<void> {
+async function syncServiceCredentials(
+  iam: IAM.IAMClient,
+  UserName: string,
+  wanted: readonly { serviceName: string; status: string }[],
+): Promise<void> {
   const current = await serviceCredentials(iam, UserName);
   if (!current) {
-    if (wanted.length > 0) throw new Error(`the instance does not implement service-specific credentials, so the ${wanted.length} of the pod were not created`);
+    if (wanted.length > 0)
+      throw new Error(`the instance does not implement service-specific credentials, so the ${wanted.length} of the pod were not created`);
     return;
   }
   for (const ServiceName of new Set([...current.map((c) => c.ServiceName!), ...wanted.map((w) => w.serviceName)])) {
@@ -192,10 +199,15 @@ async function syncServiceCredentials(iam: IAM.IAMClient, UserName: string, want
       await iam.send(new IAM.DeleteServiceSpecificCredentialCommand({ UserName, ServiceSpecificCredentialId: extra.ServiceSpecificCredentialId! }));
     }
     for (const [i, Status] of statuses.entries()) {
-      const credential = mine[i] ?? (await iam.send(new IAM.CreateServiceSpecificCredentialCommand({ UserName, ServiceName }))).ServiceSpecificCredential!;
+      const credential =
+        mine[i] ?? (await iam.send(new IAM.CreateServiceSpecificCredentialCommand({ UserName, ServiceName }))).ServiceSpecificCredential!;
       if (credential.Status !== Status) {
         await iam.send(
-          new IAM.UpdateServiceSpecificCredentialCommand({ UserName, ServiceSpecificCredentialId: credential.ServiceSpecificCredentialId!, Status: Status as IAM.StatusType }),
+          new IAM.UpdateServiceSpecificCredentialCommand({
+            UserName,
+            ServiceSpecificCredentialId: credential.ServiceSpecificCredentialId!,
+            Status: Status as IAM.StatusType,
+          }),
         );
       }
     }

@@ -35,8 +35,10 @@ import {
 } from '@aws-sdk/client-iam';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('iam');
 
 let moto: Moto;
 let iam: IAMClient;

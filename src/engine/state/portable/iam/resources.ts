@@ -60,11 +60,11 @@ type PolicyData = {
 
 type UserData = PrincipalPolicies &
   UserCredentials & {
-  name: string;
-  path: string;
-  permissionsBoundary?: string;
-  tags?: IAM.Tag[];
-};
+    name: string;
+    path: string;
+    permissionsBoundary?: string;
+    tags?: IAM.Tag[];
+  };
 
 type GroupData = PrincipalPolicies & {
   name: string;
@@ -169,7 +169,9 @@ async function createPolicy(iam: IAM.IAMClient, PolicyArn: string, p: PolicyData
     standIns = standIns.filter((id) => id === current);
   };
   const PolicyDocument = wanted.get('v1') ?? p.document;
-  await make('v1', () => iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument, Tags: p.tags })));
+  await make('v1', () =>
+    iam.send(new IAM.CreatePolicyCommand({ PolicyName: p.name, Path: p.path, Description: p.description, PolicyDocument, Tags: p.tags })),
+  );
   for (let n = 2; n <= last; n += 1) {
     const VersionId = `v${n}`;
     if (live >= MAX_VERSIONS) {
@@ -181,7 +183,9 @@ async function createPolicy(iam: IAM.IAMClient, PolicyArn: string, p: PolicyData
       await dropStandIns();
     }
     const SetAsDefault = VersionId === defaultVersion;
-    await make(VersionId, () => iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: wanted.get(VersionId) ?? p.document, SetAsDefault })));
+    await make(VersionId, () =>
+      iam.send(new IAM.CreatePolicyVersionCommand({ PolicyArn, PolicyDocument: wanted.get(VersionId) ?? p.document, SetAsDefault })),
+    );
     if (SetAsDefault) current = VersionId;
   }
   if (current !== defaultVersion) await iam.send(new IAM.SetDefaultPolicyVersionCommand({ PolicyArn, VersionId: defaultVersion }));
@@ -391,6 +395,7 @@ export const RESOURCES: Readonly<Record<RecordType, Resource>> = {
     'mfa-device',
     captureMfaDevice,
     restoreMfaDevice,
-    () => 'its seed is not kept (IAM draws one for each new device): authenticators set up from the saved one give codes the loaded device does not share',
+    () =>
+      'its seed is not kept (IAM draws one for each new device): authenticators set up from the saved one give codes the loaded device does not share',
   ),
 };

@@ -5,7 +5,18 @@
  */
 import * as Kinesis from '@aws-sdk/client-kinesis';
 import type { ServiceContext } from '../../module.js';
-import { chunks, collect, ensureThenConfigure, nonEmpty, pagesOf, pollUntil, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import {
+  chunks,
+  collect,
+  ensureThenConfigure,
+  nonEmpty,
+  pagesOf,
+  pollUntil,
+  sortBy,
+  sortedTags,
+  TABLE_STREAM_PREFIX,
+  unlessMissing,
+} from '../kit/index.js';
 
 /** How long a stream may take to become ACTIVE, or to disappear after DeleteStream. */
 const STREAM_WAIT_MS = 120_000;
@@ -27,12 +38,6 @@ export type StreamData = {
 };
 
 /** Stream names; the page token is missing on some emulators, so the last name continues the listing. */
-/**
- * LocalStack keeps a DynamoDB table's stream as a Kinesis stream of this name: the table's, not
- * the user's (the DynamoDB module restores it with its table).
- */
-export const TABLE_STREAM_PREFIX = '__ddb_stream_';
-
 async function streamNames(kin: Kinesis.KinesisClient): Promise<string[]> {
   const names = new Set<string>();
   let page: { NextToken?: string; ExclusiveStartStreamName?: string } = {};
@@ -72,7 +77,12 @@ async function streamTags(kin: Kinesis.KinesisClient, name: string): Promise<Kin
 
 async function consumerNames(kin: Kinesis.KinesisClient, arn: string): Promise<string[] | undefined> {
   const consumers = await collect(Kinesis.paginateListStreamConsumers({ client: kin }, { StreamARN: arn }), (page) => page.Consumers);
-  return nonEmpty(sortBy(consumers.map((c) => c.ConsumerName!), (name) => name));
+  return nonEmpty(
+    sortBy(
+      consumers.map((c) => c.ConsumerName!),
+      (name) => name,
+    ),
+  );
 }
 
 function metrics(summary: Kinesis.StreamDescriptionSummary): Kinesis.MetricsName[] {
@@ -118,9 +128,7 @@ async function waitActive(kin: Kinesis.KinesisClient, name: string): Promise<Kin
 
 /** Deletes a stream with its consumers, and waits until it is gone. */
 export async function deleteStream(kin: Kinesis.KinesisClient, name: string): Promise<void> {
-  await unlessMissing(kin.send(new Kinesis.DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), [
-    'ResourceNotFoundException',
-  ]);
+  await unlessMissing(kin.send(new Kinesis.DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: true })), ['ResourceNotFoundException']);
   // A name is free for CreateStream only once the stream is gone.
   await waitForStream(kin, name, (s) => s === undefined, 'deleted');
 }

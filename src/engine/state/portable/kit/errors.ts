@@ -1,3 +1,4 @@
+import { originOf, REFERENCE_REGION } from './clients.js';
 /** The error name an AWS SDK v3 client gives a service error (`NoSuchBucket`, `ResourceNotFoundException`…). */
 export function awsErrorName(error: unknown): string {
   const e = error as { name?: string; Code?: string } | undefined;
@@ -66,37 +67,66 @@ export async function createOrUpdate(
 
 /**
  * A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
- * answers InvalidAction (as AWS does for an action it does not know), moto answers an HTML page
- * with status 500 (404 for a REST path), which the SDK cannot parse into a name.
+ * answers InvalidAction (as AWS does for an action it does not know), or InvalidURI for an S3
+ * path it has no route for (S3 Control's account settings), moto answers an HTML page with
+ * status 500 (404 for a REST path), which the SDK cannot parse into a name.
  */
 export function isUnimplemented(error: unknown): boolean {
   const e = error as { $metadata?: { httpStatusCode?: number }; $response?: { statusCode?: number }; message?: string } | undefined;
-  const status = e?.$metadata?.httpStatusCode;
+  // Clients of older SDK releases leave the status out of $metadata when the body is no JSON.
+  const status = e?.$metadata?.httpStatusCode ?? e?.$response?.statusCode;
   // A REST path the instance has no route for: moto answers 404 with its HTML page.
   const noRoute = e?.$response?.statusCode === 404 && e.message?.includes('Deserialization error') === true;
   return (
-    isNamed(error, ['UnknownOperationException', 'NotImplemented', 'NotImplementedError', 'NotImplementedException', 'UnsupportedOperation', 'InvalidAction']) ||
+    isNamed(error, [
+      'UnknownOperationException',
+      'NotImplemented',
+      'NotImplementedError',
+      'NotImplementedException',
+      'UnsupportedOperation',
+      'InvalidAction',
+      'InvalidURI',
+    ]) ||
     status === 500 ||
     status === 501 ||
-    noRoute
+    noRoute ||
+    isUnsupportedService(error)
   );
 }
 
-/** The operations each client's instance was found to lack: the SDK retries moto's 500s, so each is asked once. */
+/**
+ * A service the instance does not serve at all: MiniStack answers 400 with
+ * `{"error": "Unsupported service: route53resolver"}`, which the SDK keeps as the error's `error`
+ * (JSON protocols), or leaves unparsed in the response's body (XML protocols: Redshift).
+ */
+function isUnsupportedService(error: unknown): boolean {
+  const e = error as { error?: unknown; $response?: { body?: unknown } } | undefined;
+  return [e?.error, e?.$response?.body].some((body) => typeof body === 'string' && body.includes('Unsupported service'));
+}
+
+/**
+ * The operations each client's instance was found to lack, and those every client of its class
+ * on the instance lacks (found lacking in the reference region): the SDK retries moto's 500s,
+ * with backoff, so each is asked once, and not once per region.
+ */
 const lacking = new WeakMap<object, Set<string>>();
+
+const remember = (key: object, operation: string) => lacking.set(key, (lacking.get(key) ?? new Set()).add(operation));
 
 /**
  * What `call` answers; undefined when what it reads is missing, or when the instance behind
  * `client` does not implement `operation` (remembered, so it is not asked again).
  */
 export async function unlessUnimplemented<T>(client: object, operation: string, call: () => Promise<T>): Promise<T | undefined> {
-  if (lacking.get(client)?.has(operation)) return undefined;
+  const origin = originOf(client);
+  if (lacking.get(client)?.has(operation) || (origin && lacking.get(origin.family)?.has(operation))) return undefined;
   try {
     return await call();
   } catch (error) {
     if (isNotFound(error)) return undefined;
     if (!isUnimplemented(error)) throw error;
-    lacking.set(client, (lacking.get(client) ?? new Set()).add(operation));
+    remember(client, operation);
+    if (origin?.region === REFERENCE_REGION) remember(origin.family, operation);
     return undefined;
   }
 }

@@ -4,9 +4,10 @@
  * that report each resource once.
  */
 export { clientOf, type ClientFactory } from './clients.js';
+export { readingIsoTimestamps, readIsoTimestamps } from './timestamps.js';
 export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, isUnimplemented, unlessMissing, unlessUnimplemented } from './errors.js';
 export { collect, pagesOf } from './pages.js';
-export { IdMap } from './ids.js';
+export { IdMap, TABLE_STREAM_PREFIX } from './ids.js';
 export { labelOf } from '../../module.js';
 export { payloadOf, recordKind, type RecordData, type RecordKind } from './records.js';
 export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PodRecord, ServiceContext } from '../../module.js';
 import { Batches, sendUntilDone } from './batches.js';
+import { isUnimplemented } from './errors.js';
 import { recordKind } from './records.js';
 import { on, restoreContainers, restoreRecords } from './restore.js';
 import { replaceTags } from './tags.js';
@@ -145,10 +146,14 @@ describe('Batches', () => {
 describe('sendUntilDone', () => {
   it('sends again what the service left undone until nothing is left', async () => {
     const calls: number[][] = [];
-    await sendUntilDone([1, 2, 3], async (batch) => {
-      calls.push([...batch]);
-      return batch.slice(1);
-    }, (n) => `${n} left`);
+    await sendUntilDone(
+      [1, 2, 3],
+      async (batch) => {
+        calls.push([...batch]);
+        return batch.slice(1);
+      },
+      (n) => `${n} left`,
+    );
     expect(calls).toEqual([[1, 2, 3], [2, 3], [3]]);
   });
 
@@ -156,7 +161,11 @@ describe('sendUntilDone', () => {
     vi.useFakeTimers();
     try {
       let calls = 0;
-      const sending = sendUntilDone([1], async (batch) => ((calls += 1), batch), (n) => `${n} item(s) stayed unprocessed`);
+      const sending = sendUntilDone(
+        [1],
+        async (batch) => ((calls += 1), batch),
+        (n) => `${n} item(s) stayed unprocessed`,
+      );
       const outcome = expect(sending).rejects.toThrow('1 item(s) stayed unprocessed');
       await vi.runAllTimersAsync();
       await outcome;
@@ -175,5 +184,13 @@ describe('replaceTags', () => {
     await replaceTags(['a'], [], tagging);
     await replaceTags([], [], tagging);
     expect(calls).toEqual(['untag a,c', 'tag', 'untag a']);
+  });
+});
+
+describe('isUnimplemented', () => {
+  it('knows a service MiniStack does not serve, and a 500 an older SDK release leaves out of $metadata', () => {
+    expect(isUnimplemented({ name: '400', $metadata: { httpStatusCode: 400 }, error: 'Unsupported service: route53resolver' })).toBe(true);
+    expect(isUnimplemented({ name: 'SyntaxError', $metadata: {}, $response: { statusCode: 500 }, message: 'Deserialization error' })).toBe(true);
+    expect(isUnimplemented({ name: 'ValidationException', $metadata: { httpStatusCode: 400 }, message: 'bad input' })).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, ServiceContext } from '../../module.js';
+import { REFERENCE_REGION } from './clients.js';
 import { isUnimplemented } from './errors.js';
 
 /** The commercial AWS regions; what an emulator may hold state in. */
@@ -63,10 +64,14 @@ export function regionsWhere(
   hasState: (context: ServiceContext, region: string) => Promise<boolean>,
 ): (context: ServiceContext) => Promise<string[]> {
   return async (context) => {
-    const found: string[] = [];
-    const probes = mapOrdered(AWS_REGIONS, PROBE_CONCURRENCY, async (r) => ((await servedWithState(hasState, context, r)) ? r : undefined));
-    for await (const region of probes) if (region) found.push(region);
-    return found;
+    // The reference region alone first: what the instance lacks there, the other probes skip
+    // (see `unlessUnimplemented`) instead of each waiting out the SDK's retries of it.
+    const inReference = await servedWithState(hasState, context, REFERENCE_REGION);
+    const others = AWS_REGIONS.filter((r) => r !== REFERENCE_REGION);
+    const found = new Set<string>(inReference ? [REFERENCE_REGION] : []);
+    const probes = mapOrdered(others, PROBE_CONCURRENCY, async (r) => ((await servedWithState(hasState, context, r)) ? r : undefined));
+    for await (const region of probes) if (region) found.add(region);
+    return AWS_REGIONS.filter((r) => found.has(r));
   };
 }
 
@@ -78,4 +83,3 @@ export function eachRegion(
     for (const region of regions) yield* captureRegion(context, region);
   };
 }
-

@@ -210,4 +210,3 @@ export async function restoreContainers<C, P extends RecordData, Q extends Recor
   }
   await close();
 }
-

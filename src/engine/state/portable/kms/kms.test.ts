@@ -21,8 +21,10 @@ import {
 } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('kms,sqs,ssm');
 
 let moto: Moto;
 let kms: KMSClient;
@@ -46,9 +48,7 @@ const only = { services: 'kms' };
 const policy = JSON.stringify({
   Version: '2012-10-17',
   Id: 'app-key-policy',
-  Statement: [
-    { Sid: 'Root', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' },
-  ],
+  Statement: [{ Sid: 'Root', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' }],
 });
 
 async function seed(): Promise<{ app: string; signing: string }> {
@@ -68,9 +68,8 @@ async function seed(): Promise<{ app: string; signing: string }> {
   await kms.send(new EnableKeyRotationCommand({ KeyId: app }));
   await kms.send(new CreateAliasCommand({ AliasName: 'alias/app-data', TargetKeyId: app }));
   await kms.send(new CreateAliasCommand({ AliasName: 'alias/app-data-2', TargetKeyId: app }));
-  const signing = (
-    await kms.send(new CreateKeyCommand({ Description: 'signing', KeyUsage: 'SIGN_VERIFY', KeySpec: 'RSA_2048' }))
-  ).KeyMetadata!.KeyId!;
+  const signing = (await kms.send(new CreateKeyCommand({ Description: 'signing', KeyUsage: 'SIGN_VERIFY', KeySpec: 'RSA_2048' }))).KeyMetadata!
+    .KeyId!;
   await kms.send(new CreateAliasCommand({ AliasName: 'alias/signing', TargetKeyId: signing }));
   await kms.send(new DisableKeyCommand({ KeyId: signing }));
   const doomed = (await kms.send(new CreateKeyCommand({ Description: 'doomed' }))).KeyMetadata!.KeyId!;
@@ -94,9 +93,7 @@ async function liveKeys(): Promise<KeyMetadata[]> {
 
 async function ownAliases(): Promise<Record<string, string>> {
   const aliases = (await kms.send(new ListAliasesCommand({}))).Aliases ?? [];
-  return Object.fromEntries(
-    aliases.filter((a) => !a.AliasName!.startsWith('alias/aws/')).map((a) => [a.AliasName!, a.TargetKeyId!]),
-  );
+  return Object.fromEntries(aliases.filter((a) => !a.AliasName!.startsWith('alias/aws/')).map((a) => [a.AliasName!, a.TargetKeyId!]));
 }
 
 async function tags(keyId: string) {
@@ -267,7 +264,9 @@ describe('grants and external keys', () => {
     await loadState(moto.endpoint, home, 'kinds');
 
     const keys = await Promise.all(
-      ((await kms.send(new ListKeysCommand({}))).Keys ?? []).map(async (k) => (await kms.send(new DescribeKeyCommand({ KeyId: k.KeyId }))).KeyMetadata!),
+      ((await kms.send(new ListKeysCommand({}))).Keys ?? []).map(
+        async (k) => (await kms.send(new DescribeKeyCommand({ KeyId: k.KeyId }))).KeyMetadata!,
+      ),
     );
     const restoredExternal = keys.find((k) => k.Description === 'imported')!;
     expect(restoredExternal.Origin).toBe('EXTERNAL');

@@ -1,7 +1,21 @@
 import * as KMS from '@aws-sdk/client-kms';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  createOrUpdate,
+  eachRegion,
+  nonEmpty,
+  on,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreRecords,
+  sortBy,
+  sortedTags,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(KMS.KMSClient);
 
@@ -104,7 +118,11 @@ async function replicasOf(context: ServiceContext, key: KMS.KeyMetadata): Promis
   return Promise.all(
     regions.map(async (region) => {
       const replicaKms = client(context, region);
-      const [replica, policy, tags] = await Promise.all([describe(replicaKms, key.KeyId!), policyOf(replicaKms, key.KeyId!), tagsOf(replicaKms, key.KeyId!)]);
+      const [replica, policy, tags] = await Promise.all([
+        describe(replicaKms, key.KeyId!),
+        policyOf(replicaKms, key.KeyId!),
+        tagsOf(replicaKms, key.KeyId!),
+      ]);
       return {
         region,
         description: replica?.Description || undefined,
@@ -131,9 +149,7 @@ async function captureKey(context: ServiceContext, region: string, keyId: string
     policyOf(kms, keyId),
     tagsOf(kms, keyId),
     // Only symmetric keys of KMS's own material rotate; asking of any other key is an error.
-    symmetric
-      ? unlessMissing(kms.send(new KMS.GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException'])
-      : undefined,
+    symmetric ? unlessMissing(kms.send(new KMS.GetKeyRotationStatusCommand({ KeyId: keyId })), ['UnsupportedOperationException']) : undefined,
     replicasOf(context, key),
     grantsOf(kms, keyId),
   ]);
@@ -141,7 +157,10 @@ async function captureKey(context: ServiceContext, region: string, keyId: string
     context.warn(KEY.label(keyId), 'its imported key material cannot be read: the restored key awaits an import (PendingImport)');
   }
   if (grants.length > 0) {
-    context.warn(KEY.label(keyId), `its ${grants.length} grant(s) come back under ids the instance draws anew: tools that kept the ids, such as Terraform's state, see other grants`);
+    context.warn(
+      KEY.label(keyId),
+      `its ${grants.length} grant(s) come back under ids the instance draws anew: tools that kept the ids, such as Terraform's state, see other grants`,
+    );
   }
   return {
     keyId,
@@ -230,10 +249,14 @@ async function createKey(kms: KMS.KMSClient, key: KeyData): Promise<string> {
 async function updateKey(kms: KMS.KMSClient, keyId: string, key: Pick<KeyData, 'description' | 'policy' | 'tags'>): Promise<void> {
   await kms.send(new KMS.UpdateKeyDescriptionCommand({ KeyId: keyId, Description: key.description ?? '' }));
   if (key.policy) await kms.send(new KMS.PutKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default', Policy: key.policy }));
-  await replaceTags((await tagsOf(kms, keyId)).map((t) => t.TagKey!), (key.tags ?? []).map((t) => t.TagKey!), {
-    untag: (TagKeys) => kms.send(new KMS.UntagResourceCommand({ KeyId: keyId, TagKeys })),
-    tag: () => kms.send(new KMS.TagResourceCommand({ KeyId: keyId, Tags: key.tags })),
-  });
+  await replaceTags(
+    (await tagsOf(kms, keyId)).map((t) => t.TagKey!),
+    (key.tags ?? []).map((t) => t.TagKey!),
+    {
+      untag: (TagKeys) => kms.send(new KMS.UntagResourceCommand({ KeyId: keyId, TagKeys })),
+      tag: () => kms.send(new KMS.TagResourceCommand({ KeyId: keyId, Tags: key.tags })),
+    },
+  );
 }
 
 async function restoreKey(context: ServiceContext, region: string, key: KeyData): Promise<void> {
@@ -310,5 +333,10 @@ export const kms: ServiceModule = {
   regionsWithState,
   clear,
   restore: (context, region, records) =>
-    restoreRecords(context, records, KEY_CONCURRENCY, on(KEY, (key) => restoreKey(context, region, key))),
+    restoreRecords(
+      context,
+      records,
+      KEY_CONCURRENCY,
+      on(KEY, (key) => restoreKey(context, region, key)),
+    ),
 };

@@ -29,7 +29,7 @@ async function waitFor(lambda: Lambda.LambdaClient, FunctionName: string, what: 
     const c = got?.Configuration;
     if (!c) throw error;
     const state = what === 'active' ? `${c.State}: ${c.StateReason ?? ''}` : `${c.LastUpdateStatus}: ${c.LastUpdateStatusReason ?? ''}`;
-    throw new Error(`the function did not become ${what} (${state.trim()})`);
+    throw new Error(`the function did not become ${what} (${state.trim()})`, { cause: error });
   }
 }
 
@@ -47,7 +47,12 @@ export type Latest = {
  * Makes the function's `$LATEST` carry the configuration and the record's code: created when
  * missing, updated otherwise. A record without code leaves the code of an existing function alone.
  */
-export async function putLatest(lambda: Lambda.LambdaClient, record: PodRecord, FunctionName: string, latest: Latest): Promise<'created' | 'updated'> {
+export async function putLatest(
+  lambda: Lambda.LambdaClient,
+  record: PodRecord,
+  FunctionName: string,
+  latest: Latest,
+): Promise<'created' | 'updated'> {
   const { config, code } = latest;
   const Architectures = config.architectures as Lambda.Architecture[] | undefined;
   if (!(await existing(lambda, FunctionName))) {

@@ -34,9 +34,11 @@ import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, STATUS_BUCKET } from '../../../index.js';
 import { sortBy } from '../kit/index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { logRequests } from '../../../../test-support/request-log.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('lambda,iam,s3,sqs,dynamodb');
 
 let moto: Moto;
 let iam: IAMClient;
@@ -289,9 +291,7 @@ describe('the lambda module', () => {
     await loadState(moto.endpoint, home, 'settings');
 
     const layerPolicy = JSON.parse((await lambda.send(new GetLayerVersionPolicyCommand({ LayerName: 'helpers', VersionNumber: 1 }))).Policy!);
-    expect(layerPolicy.Statement).toEqual([
-      expect.objectContaining({ Sid: 'organization-read', Principal: '*', OrganizationId: 'o-abcd123456' }),
-    ]);
+    expect(layerPolicy.Statement).toEqual([expect.objectContaining({ Sid: 'organization-read', Principal: '*', OrganizationId: 'o-abcd123456' })]);
     // moto keeps one policy for a function, its versions and aliases, naming the qualifier in each statement's resource.
     const policy = JSON.parse((await lambda.send(new GetPolicyCommand({ FunctionName: 'api', Qualifier: 'live' }))).Policy!);
     expect(sortBy(policy.Statement as { Sid: string }[], (s) => s.Sid)).toEqual([
@@ -381,9 +381,7 @@ describe('the lambda module', () => {
   it('updates an existing function under deep-merge, keeping other functions and not publishing versions twice', async () => {
     await seed();
     await save('deep');
-    await lambda.send(
-      new UpdateFunctionConfigurationCommand({ FunctionName: 'orders', MemorySize: 1024, Environment: { Variables: { NEW: '1' } } }),
-    );
+    await lambda.send(new UpdateFunctionConfigurationCommand({ FunctionName: 'orders', MemorySize: 1024, Environment: { Variables: { NEW: '1' } } }));
     await lambda.send(
       new CreateFunctionCommand({
         FunctionName: 'extra',
@@ -410,9 +408,19 @@ describe('the lambda module', () => {
 describe('event source mappings', () => {
   it('are created disabled and enabled once everything else is restored, so the load itself invokes no function', async () => {
     const role = (await iam.send(new CreateRoleCommand({ RoleName: 'queue-role', AssumeRolePolicyDocument: trust }))).Role!.Arn!;
-    await lambda.send(new CreateFunctionCommand({ FunctionName: 'worker', Runtime: 'python3.12', Handler: 'app.handler', Role: role, Code: { ZipFile: await zip('exports.handler = async () => 1;') } }));
+    await lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: 'worker',
+        Runtime: 'python3.12',
+        Handler: 'app.handler',
+        Role: role,
+        Code: { ZipFile: await zip('exports.handler = async () => 1;') },
+      }),
+    );
     await sqs.send(new CreateQueueCommand({ QueueName: 'work' }));
-    await lambda.send(new CreateEventSourceMappingCommand({ FunctionName: 'worker', EventSourceArn: `arn:aws:sqs:us-east-1:${account}:work`, BatchSize: 5 }));
+    await lambda.send(
+      new CreateEventSourceMappingCommand({ FunctionName: 'worker', EventSourceArn: `arn:aws:sqs:us-east-1:${account}:work`, BatchSize: 5 }),
+    );
     await saveState(moto.endpoint, home, 'enabled', { services: 'lambda,sqs,iam' });
     await moto.reset();
     const log = await logRequests(moto.endpoint);
@@ -444,7 +452,15 @@ describe('event source mappings', () => {
       }),
     );
     const role = (await iam.send(new CreateRoleCommand({ RoleName: 'stream-role', AssumeRolePolicyDocument: trust }))).Role!.Arn!;
-    await lambda.send(new CreateFunctionCommand({ FunctionName: 'on-order', Runtime: 'python3.12', Handler: 'app.handler', Role: role, Code: { ZipFile: await zip('exports.handler = async () => 1;') } }));
+    await lambda.send(
+      new CreateFunctionCommand({
+        FunctionName: 'on-order',
+        Runtime: 'python3.12',
+        Handler: 'app.handler',
+        Role: role,
+        Code: { ZipFile: await zip('exports.handler = async () => 1;') },
+      }),
+    );
     await sqs.send(new CreateQueueCommand({ QueueName: 'failed-orders' }));
     await lambda.send(
       new CreateEventSourceMappingCommand({

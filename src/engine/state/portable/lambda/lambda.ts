@@ -1,7 +1,20 @@
 import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { labelOf, type CapturedRecord, type PodRecord, type ServiceContext, type ServiceModule } from '../../module.js';
-import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  eachRegion,
+  nonEmpty,
+  on,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreRecords,
+  sortBy,
+  sortedRecord,
+  unlessMissing,
+} from '../kit/index.js';
 import { codeReader, warnIfUnavailable, zipCode, zipOf, type CapturedCode, type CodeData, type CodeReader } from './code.js';
 import { functionConfig, type FunctionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';

@@ -47,7 +47,11 @@ function sortedList(items: string[] | undefined): string[] | undefined {
  * The URL of the function or its alias `Qualifier`. moto keeps one URL per function whatever the
  * qualifier, answering with the function's ARN: a URL counts for the qualifier its ARN names.
  */
-async function urlOf(lambda: Lambda.LambdaClient, FunctionName: string, Qualifier?: string): Promise<Lambda.GetFunctionUrlConfigResponse | undefined> {
+async function urlOf(
+  lambda: Lambda.LambdaClient,
+  FunctionName: string,
+  Qualifier?: string,
+): Promise<Lambda.GetFunctionUrlConfigResponse | undefined> {
   const got = await unlessMissing(lambda.send(new Lambda.GetFunctionUrlConfigCommand({ FunctionName, Qualifier })));
   return got && qualifierOfArn(got.FunctionArn) === Qualifier ? got : undefined;
 }

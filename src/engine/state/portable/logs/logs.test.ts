@@ -19,8 +19,10 @@ import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, RestoreIncompleteError } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('logs,iam,lambda');
 
 let moto: Moto;
 let logs: CloudWatchLogsClient;
@@ -42,9 +44,7 @@ beforeEach(async () => {
 const HOUR = 60 * 60 * 1000;
 const start = Date.now() - 3 * 24 * HOUR;
 const kmsKey = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
-const transformations = [
-  { metricName: 'Errors', metricNamespace: 'App', metricValue: '1', defaultValue: 0 },
-];
+const transformations = [{ metricName: 'Errors', metricNamespace: 'App', metricValue: '1', defaultValue: 0 }];
 
 /** 12,500 events over two days: more than one GetLogEvents page and more than one PutLogEvents batch. */
 const many: InputLogEvent[] = Array.from({ length: 12_500 }, (_, i) => ({
@@ -147,7 +147,9 @@ describe('the logs module', () => {
     await logs.send(new CreateLogGroupCommand({ logGroupName: 'shared' }));
     await put('shared', 'app', [{ timestamp: start, message: 'from pod' }]);
     await saveState(moto.endpoint, home, 'deep', { services: 'logs' });
-    await logs.send(new PutLogEventsCommand({ logGroupName: 'shared', logStreamName: 'app', logEvents: [{ timestamp: start + 1, message: 'later' }] }));
+    await logs.send(
+      new PutLogEventsCommand({ logGroupName: 'shared', logStreamName: 'app', logEvents: [{ timestamp: start + 1, message: 'later' }] }),
+    );
     await logs.send(new PutRetentionPolicyCommand({ logGroupName: 'shared', retentionInDays: 1 }));
     await put('shared', 'other', [{ timestamp: start, message: 'stays' }]);
     await logs.send(new CreateLogGroupCommand({ logGroupName: 'extra' }));
@@ -230,7 +232,8 @@ describe('log resource policies', () => {
 
     await loadState(moto.endpoint, home, 'policies');
 
-    const policies = async () => ((await logs.send(new DescribeResourcePoliciesCommand({}))).resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument]);
+    const policies = async () =>
+      ((await logs.send(new DescribeResourcePoliciesCommand({}))).resourcePolicies ?? []).map((p) => [p.policyName, p.policyDocument]);
     expect(await policies()).toEqual([['delivery', document]]);
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/only/a/group' }));
     await logs.send(new PutResourcePolicyCommand({ policyName: 'later', policyDocument: document }));
@@ -245,10 +248,15 @@ describe('log destinations and deliveries', () => {
     const stream = 'arn:aws:kinesis:us-east-1:123456789012:stream/audit';
     const role = 'arn:aws:iam::123456789012:role/logs-to-kinesis';
     const access = (resource: string, action: string) =>
-      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: action, Resource: resource }] });
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: action, Resource: resource }],
+      });
     const destinationArn = 'arn:aws:logs:us-east-1:123456789012:destination:audit';
     await logs.send(new L.PutDestinationCommand({ destinationName: 'audit', targetArn: stream, roleArn: role }));
-    await logs.send(new L.PutDestinationPolicyCommand({ destinationName: 'audit', accessPolicy: access(destinationArn, 'logs:PutSubscriptionFilter') }));
+    await logs.send(
+      new L.PutDestinationPolicyCommand({ destinationName: 'audit', accessPolicy: access(destinationArn, 'logs:PutSubscriptionFilter') }),
+    );
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/vended/kb' }));
     const source = { name: 'kb', resourceArn: 'arn:aws:bedrock:us-east-1:123456789012:knowledge-base/kb1', logType: 'APPLICATION_LOGS' };
     await logs.send(new L.PutDeliverySourceCommand(source));
@@ -259,7 +267,9 @@ describe('log destinations and deliveries', () => {
     const policy = access(deliveryDestination!.arn!, 'logs:CreateDelivery');
     await logs.send(new L.PutDeliveryDestinationPolicyCommand({ deliveryDestinationName: 'kb-logs', deliveryDestinationPolicy: policy }));
     const fields = ['event_timestamp', 'resource_arn'];
-    await logs.send(new L.CreateDeliveryCommand({ deliverySourceName: 'kb', deliveryDestinationArn: deliveryDestination!.arn, recordFields: fields }));
+    await logs.send(
+      new L.CreateDeliveryCommand({ deliverySourceName: 'kb', deliveryDestinationArn: deliveryDestination!.arn, recordFields: fields }),
+    );
     const saved = await saveState(moto.endpoint, home, 'vended', { services: 'logs' });
     expect(saved.warnings.map((w) => w.resource)).toEqual([`log delivery kb>${deliveryDestination!.arn}`]);
     await moto.reset();
@@ -276,7 +286,12 @@ describe('log destinations and deliveries', () => {
     expect(dests.map((d) => [d.name, d.deliveryDestinationConfiguration?.destinationResourceArn])).toEqual([['kb-logs', groupArn]]);
     const restoredPolicy = await logs.send(new L.GetDeliveryDestinationPolicyCommand({ deliveryDestinationName: 'kb-logs' }));
     expect(restoredPolicy.policy?.deliveryDestinationPolicy).toBe(policy);
-    const delivered = async () => ((await logs.send(new L.DescribeDeliveriesCommand({}))).deliveries ?? []).map((d) => [d.deliverySourceName, d.deliveryDestinationArn, d.recordFields]);
+    const delivered = async () =>
+      ((await logs.send(new L.DescribeDeliveriesCommand({}))).deliveries ?? []).map((d) => [
+        d.deliverySourceName,
+        d.deliveryDestinationArn,
+        d.recordFields,
+      ]);
     expect(await delivered()).toEqual([['kb', deliveryDestination!.arn, fields]]);
 
     // A deep-merge load keeps the delivery that exists rather than adding a second one.

@@ -2,7 +2,24 @@ import * as Logs from '@aws-sdk/client-cloudwatch-logs';
 import { createInterface } from 'node:readline';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { CapturedRecord, PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, collect, createThenConfigure, eachRegion, isAlreadyExists, nonEmpty, on, pagesOf, payloadOf, recordKind, regionsWhere, replaceTags, restoreContainers, sortBy, sortKeys, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  createThenConfigure,
+  eachRegion,
+  isAlreadyExists,
+  nonEmpty,
+  on,
+  pagesOf,
+  payloadOf,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreContainers,
+  sortBy,
+  sortKeys,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(Logs.CloudWatchLogsClient);
 
@@ -155,21 +172,14 @@ async function readEvents(logs: Logs.CloudWatchLogsClient, group: string, stream
   const events: EventLine[] = [];
   let nextToken: string | undefined;
   for (;;) {
-    const page = await logs.send(
-      new Logs.GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken }),
-    );
+    const page = await logs.send(new Logs.GetLogEventsCommand({ logGroupName: group, logStreamName: stream, startFromHead: true, nextToken }));
     for (const e of page.events ?? []) events.push({ timestamp: e.timestamp!, message: e.message ?? '' });
     if (!page.nextForwardToken || page.nextForwardToken === nextToken) return events;
     nextToken = page.nextForwardToken;
   }
 }
 
-async function captureStream(
-  logs: Logs.CloudWatchLogsClient,
-  region: string,
-  group: string,
-  stream: string,
-): Promise<CapturedRecord> {
+async function captureStream(logs: Logs.CloudWatchLogsClient, region: string, group: string, stream: string): Promise<CapturedRecord> {
   const events = await readEvents(logs, group, stream);
   const data: StreamData = { group, stream, events: events.length };
   const body = Buffer.from(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
@@ -186,28 +196,46 @@ async function* streamsOf(logs: Logs.CloudWatchLogsClient, groups: string[]): As
 
 /** The region's resource policies (which services may write to its log groups), by name. */
 async function resourcePolicies(logs: Logs.CloudWatchLogsClient): Promise<ResourcePolicyData[]> {
-  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeResourcePoliciesCommand({ nextToken })), (page) => page.nextToken);
+  const pages = pagesOf(
+    (nextToken) => logs.send(new Logs.DescribeResourcePoliciesCommand({ nextToken })),
+    (page) => page.nextToken,
+  );
   const listed = await collect(pages, (page) => page.resourcePolicies);
-  return sortBy(listed.map((p) => ({ name: p.policyName!, document: p.policyDocument! })), (p) => p.name);
+  return sortBy(
+    listed.map((p) => ({ name: p.policyName!, document: p.policyDocument! })),
+    (p) => p.name,
+  );
 }
 
 async function destinations(logs: Logs.CloudWatchLogsClient): Promise<Logs.Destination[]> {
-  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeDestinationsCommand({ nextToken })), (page) => page.nextToken);
+  const pages = pagesOf(
+    (nextToken) => logs.send(new Logs.DescribeDestinationsCommand({ nextToken })),
+    (page) => page.nextToken,
+  );
   return sortBy(await collect(pages, (page) => page.destinations), (d) => d.destinationName!);
 }
 
 async function deliverySources(logs: Logs.CloudWatchLogsClient): Promise<Logs.DeliverySource[]> {
-  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeDeliverySourcesCommand({ nextToken })), (page) => page.nextToken);
+  const pages = pagesOf(
+    (nextToken) => logs.send(new Logs.DescribeDeliverySourcesCommand({ nextToken })),
+    (page) => page.nextToken,
+  );
   return sortBy(await collect(pages, (page) => page.deliverySources), (d) => d.name!);
 }
 
 async function deliveryDestinations(logs: Logs.CloudWatchLogsClient): Promise<Logs.DeliveryDestination[]> {
-  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeDeliveryDestinationsCommand({ nextToken })), (page) => page.nextToken);
+  const pages = pagesOf(
+    (nextToken) => logs.send(new Logs.DescribeDeliveryDestinationsCommand({ nextToken })),
+    (page) => page.nextToken,
+  );
   return sortBy(await collect(pages, (page) => page.deliveryDestinations), (d) => d.name!);
 }
 
 async function deliveries(logs: Logs.CloudWatchLogsClient): Promise<Logs.Delivery[]> {
-  const pages = pagesOf((nextToken) => logs.send(new Logs.DescribeDeliveriesCommand({ nextToken })), (page) => page.nextToken);
+  const pages = pagesOf(
+    (nextToken) => logs.send(new Logs.DescribeDeliveriesCommand({ nextToken })),
+    (page) => page.nextToken,
+  );
   return sortBy(await collect(pages, (page) => page.deliveries), (d) => `${d.deliverySourceName}>${d.deliveryDestinationArn}`);
 }
 
@@ -240,7 +268,10 @@ async function* captureDeliveries(context: ServiceContext, logs: Logs.CloudWatch
       s3DeliveryConfiguration: d.s3DeliveryConfiguration,
     };
     const id = `${data.source}>${data.destinationArn}`;
-    context.warn(DELIVERY.label(id), `it comes back under an id the instance draws anew (${d.id}): tools that kept the id, such as Terraform's state, see another delivery`);
+    context.warn(
+      DELIVERY.label(id),
+      `it comes back under an id the instance draws anew (${d.id}): tools that kept the id, such as Terraform's state, see another delivery`,
+    );
     yield DELIVERY.record(region, id, data);
   }
 }
@@ -297,9 +328,7 @@ async function syncFilters(logs: Logs.CloudWatchLogsClient, group: GroupData): P
   }
   for (const f of metric) await logs.send(new Logs.PutMetricFilterCommand({ logGroupName, ...f }));
   for (const f of subscription) {
-    await logs.send(
-      new Logs.PutSubscriptionFilterCommand({ logGroupName, ...f, distribution: f.distribution as Logs.Distribution | undefined }),
-    );
+    await logs.send(new Logs.PutSubscriptionFilterCommand({ logGroupName, ...f, distribution: f.distribution as Logs.Distribution | undefined }));
   }
 }
 
@@ -348,9 +377,7 @@ async function* batches(lines: AsyncIterable<string>): AsyncGenerator<Logs.Input
     const event = JSON.parse(line) as EventLine;
     const size = Buffer.byteLength(event.message) + EVENT_OVERHEAD;
     const full =
-      batch.length >= BATCH_EVENTS ||
-      bytes + size > BATCH_BYTES ||
-      (batch.length > 0 && event.timestamp - batch[0]!.timestamp! >= BATCH_SPAN_MS);
+      batch.length >= BATCH_EVENTS || bytes + size > BATCH_BYTES || (batch.length > 0 && event.timestamp - batch[0]!.timestamp! >= BATCH_SPAN_MS);
     if (full) {
       yield batch;
       batch = [];
@@ -394,7 +421,8 @@ async function restoreStream(logs: Logs.CloudWatchLogsClient, data: StreamData, 
 
 async function restoreDestination(logs: Logs.CloudWatchLogsClient, d: DestinationData): Promise<void> {
   await logs.send(new Logs.PutDestinationCommand({ destinationName: d.name, targetArn: d.targetArn, roleArn: d.roleArn }));
-  if (d.accessPolicy) await logs.send(new Logs.PutDestinationPolicyCommand({ destinationName: d.name, accessPolicy: d.accessPolicy, forceUpdate: true }));
+  if (d.accessPolicy)
+    await logs.send(new Logs.PutDestinationPolicyCommand({ destinationName: d.name, accessPolicy: d.accessPolicy, forceUpdate: true }));
 }
 
 async function restoreDeliveryDestination(logs: Logs.CloudWatchLogsClient, d: DeliveryDestinationData): Promise<void> {
@@ -439,15 +467,18 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
     content: STREAM,
     containerOf: (stream) => stream.group,
     restoreContainer: (group) =>
-      createThenConfigure(context, GROUP.label(group.name), () => createGroup(logs, group), () => configureGroup(logs, group)),
+      createThenConfigure(
+        context,
+        GROUP.label(group.name),
+        () => createGroup(logs, group),
+        () => configureGroup(logs, group),
+      ),
     restoreContent: (stream, _group, record) => restoreStream(logs, stream, record.payload),
     concurrency: STREAM_CONCURRENCY,
     standalone: [
       on(RESOURCE_POLICY, (policy) => logs.send(new Logs.PutResourcePolicyCommand({ policyName: policy.name, policyDocument: policy.document }))),
       on(DESTINATION, (d) => restoreDestination(logs, d)),
-      on(DELIVERY_SOURCE, (d) =>
-        logs.send(new Logs.PutDeliverySourceCommand({ name: d.name, resourceArn: d.resourceArn, logType: d.logType })),
-      ),
+      on(DELIVERY_SOURCE, (d) => logs.send(new Logs.PutDeliverySourceCommand({ name: d.name, resourceArn: d.resourceArn, logType: d.logType }))),
       on(DELIVERY_DESTINATION, (d) => restoreDeliveryDestination(logs, d)),
       on(DELIVERY, (d) => restoreDelivery(logs, d)),
     ],

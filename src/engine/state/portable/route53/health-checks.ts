@@ -23,7 +23,9 @@ export async function captureHealthCheck(r53: R53.Route53Client, h: R53.HealthCh
 
 /** Creates the check; returns the id the instance gave it. */
 export async function restoreHealthCheck(r53: R53.Route53Client, h: HealthCheckData): Promise<string> {
-  const created = await r53.send(new R53.CreateHealthCheckCommand({ CallerReference: `localstack-pods-${h.id}-${Date.now()}`, HealthCheckConfig: h.config }));
+  const created = await r53.send(
+    new R53.CreateHealthCheckCommand({ CallerReference: `localstack-pods-${h.id}-${Date.now()}`, HealthCheckConfig: h.config }),
+  );
   const id = created.HealthCheck!.Id!;
   if (h.tags) await r53.send(new R53.ChangeTagsForResourceCommand({ ResourceType: 'healthcheck', ResourceId: id, AddTags: h.tags }));
   return id;

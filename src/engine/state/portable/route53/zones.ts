@@ -40,7 +40,14 @@ async function recordSetsOf(r53: R53.Route53Client, zoneId: string, zoneName: st
   const pages = pagesOf(
     (token) => {
       const [name, type, identifier] = token === undefined ? [] : (JSON.parse(token) as [string, R53.RRType, string | undefined]);
-      return r53.send(new R53.ListResourceRecordSetsCommand({ HostedZoneId: zoneId, StartRecordName: name, StartRecordType: type, StartRecordIdentifier: identifier }));
+      return r53.send(
+        new R53.ListResourceRecordSetsCommand({
+          HostedZoneId: zoneId,
+          StartRecordName: name,
+          StartRecordType: type,
+          StartRecordIdentifier: identifier,
+        }),
+      );
     },
     (page) => (page.IsTruncated ? JSON.stringify([page.NextRecordName, page.NextRecordType, page.NextRecordIdentifier]) : undefined),
   );

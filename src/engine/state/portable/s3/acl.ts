@@ -10,7 +10,8 @@ export type Acl = { Owner?: S3.Owner; Grants: S3.Grant[] };
  */
 export function aclOf(read: { Owner?: S3.Owner; Grants?: S3.Grant[] } | undefined): Acl | undefined {
   const grants = read?.Grants ?? [];
-  const ownerOnly = grants.length === 0 || (grants.length === 1 && grants[0]!.Permission === 'FULL_CONTROL' && grants[0]!.Grantee?.ID === read?.Owner?.ID);
+  const ownerOnly =
+    grants.length === 0 || (grants.length === 1 && grants[0]!.Permission === 'FULL_CONTROL' && grants[0]!.Grantee?.ID === read?.Owner?.ID);
   return read && !ownerOnly ? { Owner: read.Owner, Grants: grants } : undefined;
 }
 
@@ -41,7 +42,13 @@ export function grantHeaders(acl: Acl, owner: S3.Owner | undefined): GrantFields
   const fields: Record<string, string[]> = {};
   for (const { Grantee, Permission } of rebased(acl, owner).Grants ?? []) {
     const field = GRANT_FIELDS[Permission as keyof typeof GRANT_FIELDS];
-    const who = Grantee?.URI ? `uri="${Grantee.URI}"` : Grantee?.ID ? `id="${Grantee.ID}"` : Grantee?.EmailAddress ? `emailAddress="${Grantee.EmailAddress}"` : undefined;
+    const who = Grantee?.URI
+      ? `uri="${Grantee.URI}"`
+      : Grantee?.ID
+        ? `id="${Grantee.ID}"`
+        : Grantee?.EmailAddress
+          ? `emailAddress="${Grantee.EmailAddress}"`
+          : undefined;
     if (field && who) (fields[field] ??= []).push(who);
   }
   return Object.fromEntries(Object.entries(fields).map(([field, who]) => [field, who.join(', ')]));

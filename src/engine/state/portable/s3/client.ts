@@ -1,4 +1,5 @@
 import * as S3 from '@aws-sdk/client-s3';
+import { TRYING_ONCE } from '../../../target/retry.js';
 import { type ClientFactory, clientOf } from '../kit/index.js';
 
 /**
@@ -14,4 +15,4 @@ export const s3Client: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, S3_CLI
  * GetObjectAcl of an object uploaded in parts, which has no ACL there), where the SDK's retries
  * would cost seconds per object.
  */
-export const s3ClientTryingOnce: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, { ...S3_CLIENT_SETTINGS, maxAttempts: 1 });
+export const s3ClientTryingOnce: ClientFactory<S3.S3Client> = clientOf(S3.S3Client, { ...S3_CLIENT_SETTINGS, retryStrategy: TRYING_ONCE });

@@ -88,7 +88,7 @@ export async function* listHistory(s3: S3.S3Client, bucket: string): AsyncGenera
   let entries: ListedVersion[] = [];
   const done = () => entries.sort((a, b) => Number(b.latest) - Number(a.latest) || time(b) - time(a)).reverse();
   let markers: { KeyMarker?: string; VersionIdMarker?: string } = {};
-  for (let more = true; more; ) {
+  for (let more = true; more;) {
     const page = await s3.send(new S3.ListObjectVersionsCommand({ Bucket: bucket, ...markers }));
     more = page.IsTruncated === true;
     markers = { KeyMarker: page.NextKeyMarker, VersionIdMarker: page.NextVersionIdMarker };

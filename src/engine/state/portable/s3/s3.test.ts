@@ -24,9 +24,11 @@ import { appendFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import { logRequests } from '../../../../test-support/request-log.js';
+
+const { loadState, saveState } = engineFor('s3');
 
 let moto: Moto;
 let s3: S3Client;
@@ -98,9 +100,7 @@ describe('the s3 module', () => {
     expect((await s3.send(new GetBucketLocationCommand({ Bucket: 'eu-logs' }))).LocationConstraint).toBe('eu-west-1');
     expect((await s3.send(new GetBucketTaggingCommand({ Bucket: 'app-data' }))).TagSet).toEqual([{ Key: 'team', Value: 'core' }]);
     expect(JSON.parse((await s3.send(new GetBucketPolicyCommand({ Bucket: 'app-data' }))).Policy!)).toEqual(JSON.parse(policy));
-    expect((await s3.send(new GetBucketCorsCommand({ Bucket: 'app-data' }))).CORSRules?.[0]?.AllowedOrigins).toEqual([
-      'https://example.com',
-    ]);
+    expect((await s3.send(new GetBucketCorsCommand({ Bucket: 'app-data' }))).CORSRules?.[0]?.AllowedOrigins).toEqual(['https://example.com']);
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: 'app-data' }))).Status).toBe('Enabled');
     const head = await s3.send(new HeadObjectCommand({ Bucket: 'app-data', Key: 'config/settings.json' }));
     expect(head.ContentType).toBe('application/json');
@@ -262,8 +262,7 @@ describe('the s3 module', () => {
 
     await loadState(moto.endpoint, home, 'deep', { strategy: 'deep-merge' });
 
-    const read = async (Key: string) =>
-      (await s3.send(new GetObjectCommand({ Bucket: 'merged', Key }))).Body!.transformToString();
+    const read = async (Key: string) => (await s3.send(new GetObjectCommand({ Bucket: 'merged', Key }))).Body!.transformToString();
     expect(await read('shared')).toBe('from pod');
     expect(await read('extra')).toBe('stays');
   });

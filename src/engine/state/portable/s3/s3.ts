@@ -39,7 +39,10 @@ async function* capture(context: ServiceContext, regions: readonly string[]): As
       yield* records;
     }
     if (versions > 0) {
-      context.warn(BUCKET.label(name), 'its objects come back with their versions in order, under version ids and dates the instance gives them anew');
+      context.warn(
+        BUCKET.label(name),
+        'its objects come back with their versions in order, under version ids and dates the instance gives them anew',
+      );
     }
   }
 }
@@ -58,7 +61,10 @@ function inKeyOrder(write: (o: ObjectData, record: PodRecord) => Promise<void>) 
     const marker = DELETE_MARKER.is(record);
     const before = last.get(key);
     const pause = before && before.marker !== marker ? () => sleep(1000) : async () => undefined;
-    const done = (before?.done ?? Promise.resolve()).catch(() => undefined).then(pause).then(() => write(o, record));
+    const done = (before?.done ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(pause)
+      .then(() => write(o, record));
     last.set(key, { done, marker });
     return done;
   };

@@ -2,8 +2,10 @@ import * as S3 from '@aws-sdk/client-s3';
 import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aws } from '../../../../test-support/cli.js';
-import { loadState, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, saveState } = engineFor('s3,sqs');
 
 let moto: Moto;
 let s3: S3.S3Client;
@@ -60,21 +62,74 @@ describe('S3 bucket configurations', () => {
     await s3api('create-bucket', '--bucket', 'site-logs');
     // Log delivery by policy: moto's GetBucketAcl answers one permission per grantee, so a
     // log-delivery-write ACL (WRITE and READ_ACP to one group) cannot be read back whole there.
-    const delivery = { Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: ['s3:PutObject'], Resource: 'arn:aws:s3:::site-logs/*' };
+    const delivery = {
+      Effect: 'Allow',
+      Principal: { Service: 'logging.s3.amazonaws.com' },
+      Action: ['s3:PutObject'],
+      Resource: 'arn:aws:s3:::site-logs/*',
+    };
     await s3api('put-bucket-policy', '--bucket', 'site-logs', '--policy', json({ Version: '2012-10-17', Statement: [delivery] }));
     await s3api('create-bucket', '--bucket', 'locked', '--object-lock-enabled-for-bucket');
-    await s3api('put-bucket-encryption', '--bucket', 'site', '--server-side-encryption-configuration', json({ Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/site' }, BucketKeyEnabled: true }] }));
-    await s3api('put-bucket-lifecycle-configuration', '--bucket', 'site', '--lifecycle-configuration', json({ Rules: [{ ID: 'old', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 3 } }] }));
-    await s3api('put-public-access-block', '--bucket', 'site', '--public-access-block-configuration', json({ BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: true, RestrictPublicBuckets: true }));
-    await s3api('put-bucket-ownership-controls', '--bucket', 'site', '--ownership-controls', json({ Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] }));
+    await s3api(
+      'put-bucket-encryption',
+      '--bucket',
+      'site',
+      '--server-side-encryption-configuration',
+      json({ Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: 'alias/site' }, BucketKeyEnabled: true }] }),
+    );
+    await s3api(
+      'put-bucket-lifecycle-configuration',
+      '--bucket',
+      'site',
+      '--lifecycle-configuration',
+      json({ Rules: [{ ID: 'old', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 3 } }] }),
+    );
+    await s3api(
+      'put-public-access-block',
+      '--bucket',
+      'site',
+      '--public-access-block-configuration',
+      json({ BlockPublicAcls: false, IgnorePublicAcls: false, BlockPublicPolicy: true, RestrictPublicBuckets: true }),
+    );
+    await s3api(
+      'put-bucket-ownership-controls',
+      '--bucket',
+      'site',
+      '--ownership-controls',
+      json({ Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] }),
+    );
     await s3api('put-bucket-acl', '--bucket', 'site', '--acl', 'public-read');
-    await s3api('put-bucket-website', '--bucket', 'site', '--website-configuration', json({ IndexDocument: { Suffix: 'index.html' }, ErrorDocument: { Key: 'error.html' } }));
-    await s3api('put-bucket-logging', '--bucket', 'site', '--bucket-logging-status', json({ LoggingEnabled: { TargetBucket: 'site-logs', TargetPrefix: 'access/' } }));
+    await s3api(
+      'put-bucket-website',
+      '--bucket',
+      'site',
+      '--website-configuration',
+      json({ IndexDocument: { Suffix: 'index.html' }, ErrorDocument: { Key: 'error.html' } }),
+    );
+    await s3api(
+      'put-bucket-logging',
+      '--bucket',
+      'site',
+      '--bucket-logging-status',
+      json({ LoggingEnabled: { TargetBucket: 'site-logs', TargetPrefix: 'access/' } }),
+    );
     await s3api('put-bucket-accelerate-configuration', '--bucket', 'site', '--accelerate-configuration', 'Status=Enabled');
     await s3api('put-bucket-request-payment', '--bucket', 'site', '--request-payment-configuration', 'Payer=Requester');
-    await s3api('put-object-lock-configuration', '--bucket', 'locked', '--object-lock-configuration', json({ ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 1 } } }));
+    await s3api(
+      'put-object-lock-configuration',
+      '--bucket',
+      'locked',
+      '--object-lock-configuration',
+      json({ ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 1 } } }),
+    );
     const queueArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn'] }))).Attributes!.QueueArn!;
-    await s3api('put-bucket-notification-configuration', '--bucket', 'site', '--notification-configuration', json({ QueueConfigurations: [{ Id: 'uploads', QueueArn: queueArn, Events: ['s3:ObjectCreated:*'] }] }));
+    await s3api(
+      'put-bucket-notification-configuration',
+      '--bucket',
+      'site',
+      '--notification-configuration',
+      json({ QueueConfigurations: [{ Id: 'uploads', QueueArn: queueArn, Events: ['s3:ObjectCreated:*'] }] }),
+    );
     await s3.send(new S3.PutObjectCommand({ Bucket: 'site', Key: 'index.html', Body: '<h1>shop</h1>' }));
     const before = await Promise.all(['site', 'site-logs', 'locked'].map(configurations));
     await saveState(moto.endpoint, home, 'buckets', { services: 's3' });

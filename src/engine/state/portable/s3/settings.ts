@@ -163,8 +163,7 @@ const SETTINGS = [
     // After the objects, each restored with the encryption it reported: MiniStack reports its
     // default encryption on objects written after the bucket's is set, not before.
     last: true,
-    read: async (s3, Bucket) =>
-      ifSet((await unlessUnset(s3.send(new S3.GetBucketEncryptionCommand({ Bucket }))))?.ServerSideEncryptionConfiguration),
+    read: async (s3, Bucket) => ifSet((await unlessUnset(s3.send(new S3.GetBucketEncryptionCommand({ Bucket }))))?.ServerSideEncryptionConfiguration),
     write: (s3, Bucket, ServerSideEncryptionConfiguration) =>
       s3.send(new S3.PutBucketEncryptionCommand({ Bucket, ServerSideEncryptionConfiguration })),
     remove: (s3, Bucket) => s3.send(new S3.DeleteBucketEncryptionCommand({ Bucket })),
@@ -180,8 +179,7 @@ const SETTINGS = [
   }),
   setting({
     field: 'publicAccessBlock',
-    read: async (s3, Bucket) =>
-      ifSet((await unlessUnset(s3.send(new S3.GetPublicAccessBlockCommand({ Bucket }))))?.PublicAccessBlockConfiguration),
+    read: async (s3, Bucket) => ifSet((await unlessUnset(s3.send(new S3.GetPublicAccessBlockCommand({ Bucket }))))?.PublicAccessBlockConfiguration),
     write: (s3, Bucket, PublicAccessBlockConfiguration) => s3.send(new S3.PutPublicAccessBlockCommand({ Bucket, PublicAccessBlockConfiguration })),
     remove: (s3, Bucket) => s3.send(new S3.DeletePublicAccessBlockCommand({ Bucket })),
   }),
@@ -231,7 +229,8 @@ const SETTINGS = [
   listed(
     'analytics',
     async (s3, Bucket) => (await s3.send(new S3.ListBucketAnalyticsConfigurationsCommand({ Bucket }))).AnalyticsConfigurationList,
-    (s3, Bucket, AnalyticsConfiguration) => s3.send(new S3.PutBucketAnalyticsConfigurationCommand({ Bucket, Id: AnalyticsConfiguration.Id, AnalyticsConfiguration })),
+    (s3, Bucket, AnalyticsConfiguration) =>
+      s3.send(new S3.PutBucketAnalyticsConfigurationCommand({ Bucket, Id: AnalyticsConfiguration.Id, AnalyticsConfiguration })),
     (s3, Bucket, Id) => s3.send(new S3.DeleteBucketAnalyticsConfigurationCommand({ Bucket, Id })),
   ),
   listed(
@@ -241,23 +240,29 @@ const SETTINGS = [
       // moto lists every optional field as "Field"; each configuration read alone is right.
       return (
         listed &&
-        Promise.all(listed.map(async ({ Id }) => (await s3.send(new S3.GetBucketInventoryConfigurationCommand({ Bucket, Id }))).InventoryConfiguration!))
+        Promise.all(
+          listed.map(async ({ Id }) => (await s3.send(new S3.GetBucketInventoryConfigurationCommand({ Bucket, Id }))).InventoryConfiguration!),
+        )
       );
     },
-    (s3, Bucket, InventoryConfiguration) => s3.send(new S3.PutBucketInventoryConfigurationCommand({ Bucket, Id: InventoryConfiguration.Id, InventoryConfiguration })),
+    (s3, Bucket, InventoryConfiguration) =>
+      s3.send(new S3.PutBucketInventoryConfigurationCommand({ Bucket, Id: InventoryConfiguration.Id, InventoryConfiguration })),
     (s3, Bucket, Id) => s3.send(new S3.DeleteBucketInventoryConfigurationCommand({ Bucket, Id })),
   ),
   listed(
     'metrics',
     async (s3, Bucket) => (await s3.send(new S3.ListBucketMetricsConfigurationsCommand({ Bucket }))).MetricsConfigurationList,
-    (s3, Bucket, MetricsConfiguration) => s3.send(new S3.PutBucketMetricsConfigurationCommand({ Bucket, Id: MetricsConfiguration.Id, MetricsConfiguration })),
+    (s3, Bucket, MetricsConfiguration) =>
+      s3.send(new S3.PutBucketMetricsConfigurationCommand({ Bucket, Id: MetricsConfiguration.Id, MetricsConfiguration })),
     (s3, Bucket, Id) => s3.send(new S3.DeleteBucketMetricsConfigurationCommand({ Bucket, Id })),
   ),
   listed(
     'intelligentTiering',
     async (s3, Bucket) => (await s3.send(new S3.ListBucketIntelligentTieringConfigurationsCommand({ Bucket }))).IntelligentTieringConfigurationList,
     (s3, Bucket, IntelligentTieringConfiguration) =>
-      s3.send(new S3.PutBucketIntelligentTieringConfigurationCommand({ Bucket, Id: IntelligentTieringConfiguration.Id, IntelligentTieringConfiguration })),
+      s3.send(
+        new S3.PutBucketIntelligentTieringConfigurationCommand({ Bucket, Id: IntelligentTieringConfiguration.Id, IntelligentTieringConfiguration }),
+      ),
     (s3, Bucket, Id) => s3.send(new S3.DeleteBucketIntelligentTieringConfigurationCommand({ Bucket, Id })),
   ),
   setting({

@@ -17,8 +17,10 @@ import { buffer } from 'node:stream/consumers';
 import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
+
+const { loadState, options, saveState } = engineFor('secretsmanager,iam,kms,lambda');
 
 let moto: Moto;
 let sm: SecretsManagerClient;
@@ -124,9 +126,7 @@ describe('the secretsmanager module', () => {
     expect(pending.SecretString).toBe('{"user":"app","password":"next"}');
     const previous = await sm.send(new GetSecretValueCommand({ SecretId: 'app/db', VersionStage: 'AWSPREVIOUS' }));
     expect(previous.SecretString).toBe('{"user":"app","password":"hunter2"}');
-    expect(JSON.parse((await sm.send(new GetResourcePolicyCommand({ SecretId: 'app/db' }))).ResourcePolicy!)).toEqual(
-      JSON.parse(policy),
-    );
+    expect(JSON.parse((await sm.send(new GetResourcePolicyCommand({ SecretId: 'app/db' }))).ResourcePolicy!)).toEqual(JSON.parse(policy));
     const cert = await sm.send(new GetSecretValueCommand({ SecretId: 'app/cert' }));
     expect(cert.ARN).toBe(arns['app/cert']);
     expect(Buffer.from(cert.SecretBinary!).equals(binary)).toBe(true);
@@ -231,11 +231,22 @@ describe('rotated secrets', () => {
     zip.addBuffer(Buffer.from('exports.handler = async () => ({});\n'), 'index.js', { mtime: new Date(0) });
     zip.end();
     const fn = await lambda.send(
-      new CreateFunctionCommand({ FunctionName: 'rotator', Runtime: 'nodejs20.x', Handler: 'index.handler', Role: role, Code: { ZipFile: await buffer(zip.outputStream) } }),
+      new CreateFunctionCommand({
+        FunctionName: 'rotator',
+        Runtime: 'nodejs20.x',
+        Handler: 'index.handler',
+        Role: role,
+        Code: { ZipFile: await buffer(zip.outputStream) },
+      }),
     );
     await sm.send(new CreateSecretCommand({ Name: 'rotated', SecretString: 'initial' }));
     await sm.send(
-      new RotateSecretCommand({ SecretId: 'rotated', RotationLambdaARN: fn.FunctionArn, RotationRules: { AutomaticallyAfterDays: 30 }, RotateImmediately: false }),
+      new RotateSecretCommand({
+        SecretId: 'rotated',
+        RotationLambdaARN: fn.FunctionArn,
+        RotationRules: { AutomaticallyAfterDays: 30 },
+        RotateImmediately: false,
+      }),
     );
     const before = await sm.send(new DescribeSecretCommand({ SecretId: 'rotated' }));
     await saveState(moto.endpoint, home, 'rotated', { services: 'secretsmanager,iam,lambda' });
@@ -246,7 +257,9 @@ describe('rotated secrets', () => {
     const after = await sm.send(new DescribeSecretCommand({ SecretId: 'rotated' }));
     expect([after.RotationEnabled, after.RotationLambdaARN, after.RotationRules?.AutomaticallyAfterDays]).toEqual([true, fn.FunctionArn, 30]);
     const labelled = (byId: Record<string, string[]> | undefined) =>
-      Object.entries(byId ?? {}).filter(([, stages]) => stages.length > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+      Object.entries(byId ?? {})
+        .filter(([, stages]) => stages.length > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1));
     expect(labelled(after.VersionIdsToStages)).toEqual(labelled(before.VersionIdsToStages));
     expect(await secretString('rotated')).toBe('initial');
     iam.destroy();

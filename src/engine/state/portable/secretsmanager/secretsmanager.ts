@@ -1,7 +1,22 @@
 import * as SecretsManager from '@aws-sdk/client-secrets-manager';
 import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule } from '../../module.js';
-import { clientOf, collect, compare, eachRegion, isNamed, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import {
+  clientOf,
+  collect,
+  compare,
+  eachRegion,
+  isNamed,
+  nonEmpty,
+  on,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreRecords,
+  sortBy,
+  sortedTags,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(SecretsManager.SecretsManagerClient);
 
@@ -57,7 +72,11 @@ function managedByService(secret: SecretsManager.SecretListEntry): boolean {
   return Boolean(secret.OwningService) || /^[a-z0-9-]+!/.test(secret.Name ?? '');
 }
 
-async function secrets(sm: SecretsManager.SecretsManagerClient, region: string, includePlannedDeletion = false): Promise<SecretsManager.SecretListEntry[]> {
+async function secrets(
+  sm: SecretsManager.SecretsManagerClient,
+  region: string,
+  includePlannedDeletion = false,
+): Promise<SecretsManager.SecretListEntry[]> {
   const found: SecretsManager.SecretListEntry[] = [];
   for await (const page of SecretsManager.paginateListSecrets({ client: sm }, { IncludePlannedDeletion: includePlannedDeletion })) {
     for (const s of page.SecretList ?? []) {
@@ -79,10 +98,9 @@ async function versionsOf(sm: SecretsManager.SecretsManagerClient, SecretId: str
     .sort((a, b) => (a.CreatedDate?.getTime() ?? 0) - (b.CreatedDate?.getTime() ?? 0) || compare(a.VersionId!, b.VersionId!));
   const versions = await Promise.all(
     staged.map(async (v) => {
-      const value = await unlessMissing(
-        sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId })),
-        ['ResourceNotFoundException'],
-      );
+      const value = await unlessMissing(sm.send(new SecretsManager.GetSecretValueCommand({ SecretId, VersionId: v.VersionId })), [
+        'ResourceNotFoundException',
+      ]);
       return (
         value && {
           id: v.VersionId!,
@@ -129,7 +147,8 @@ const capture = eachRegion(async function* (context, region) {
 });
 
 const regionsWithState = regionsWhere(
-  async (context, region) => ((await client(context, region).send(new SecretsManager.ListSecretsCommand({ MaxResults: 1 }))).SecretList ?? []).length > 0,
+  async (context, region) =>
+    ((await client(context, region).send(new SecretsManager.ListSecretsCommand({ MaxResults: 1 }))).SecretList ?? []).length > 0,
 );
 
 /** Deletes the secrets of one region, or those of them named in `only`. */
@@ -235,10 +254,14 @@ async function updateSecret(sm: SecretsManager.SecretsManagerClient, s: SecretDa
   await restoreVersions(sm, SecretId, s.versions ?? []);
   await restoreRotation(sm, SecretId, s.rotation, current.RotationEnabled === true);
   await relabel(sm, SecretId, s.versions ?? []);
-  await replaceTags((current.Tags ?? []).map((t) => t.Key!), (s.tags ?? []).map((t) => t.Key!), {
-    untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
-    tag: () => sm.send(new SecretsManager.TagResourceCommand({ SecretId, Tags: s.tags })),
-  });
+  await replaceTags(
+    (current.Tags ?? []).map((t) => t.Key!),
+    (s.tags ?? []).map((t) => t.Key!),
+    {
+      untag: (TagKeys) => sm.send(new SecretsManager.UntagResourceCommand({ SecretId, TagKeys })),
+      tag: () => sm.send(new SecretsManager.TagResourceCommand({ SecretId, Tags: s.tags })),
+    },
+  );
   if (s.policy) await sm.send(new SecretsManager.PutResourcePolicyCommand({ SecretId, ResourcePolicy: s.policy }));
   else await sm.send(new SecretsManager.DeleteResourcePolicyCommand({ SecretId }));
   await replicateTo(sm, SecretId, s.replicas ?? []);
@@ -257,7 +280,12 @@ async function restoreRotation(
 ): Promise<void> {
   if (rotation) {
     await sm.send(
-      new SecretsManager.RotateSecretCommand({ SecretId, RotationLambdaARN: rotation.lambdaArn, RotationRules: rotation.rules, RotateImmediately: false }),
+      new SecretsManager.RotateSecretCommand({
+        SecretId,
+        RotationLambdaARN: rotation.lambdaArn,
+        RotationRules: rotation.rules,
+        RotateImmediately: false,
+      }),
     );
   } else if (enabled) {
     await sm.send(new SecretsManager.CancelRotateSecretCommand({ SecretId }));
@@ -294,7 +322,12 @@ export const secretsmanager: ServiceModule = {
   // A secret is a group of its own, by name.
   partial: { select: byGroup((record) => record.id), clear },
   restore: (context, region, records) =>
-    restoreRecords(context, records, CONCURRENCY, on(SECRET, (s) => restoreSecret(client(context, region), s))),
+    restoreRecords(
+      context,
+      records,
+      CONCURRENCY,
+      on(SECRET, (s) => restoreSecret(client(context, region), s)),
+    ),
   requests: {
     targetPrefix: 'secretsmanager',
     // Secrets, by name: `SecretId` may be the ARN, which ends in `-` and six random characters.

@@ -1,7 +1,22 @@
 import * as SES from '@aws-sdk/client-ses';
 import { canonicalJson } from '../../../pod/manifest.js';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { chunks, clientOf, collect, eachRegion, nonEmpty, on, pagesOf, recordKind, regionsWhere, restoreRecords, sortBy, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+import { captureV2, clearV2, hasContactLists, v2Handlers } from './sesv2.js';
+import {
+  chunks,
+  clientOf,
+  collect,
+  eachRegion,
+  nonEmpty,
+  on,
+  pagesOf,
+  recordKind,
+  regionsWhere,
+  restoreRecords,
+  sortBy,
+  unlessMissing,
+  unlessUnimplemented,
+} from '../kit/index.js';
 
 const client = clientOf(SES.SESClient);
 
@@ -34,7 +49,10 @@ const CONFIGURATION_SET = recordKind<ConfigurationSetData>('configuration-set');
 const RULE_SET = recordKind<RuleSetData>('receipt-rule-set');
 
 async function identities(ses: SES.SESClient): Promise<string[]> {
-  const pages = pagesOf((NextToken) => ses.send(new SES.ListIdentitiesCommand({ NextToken })), (p) => p.NextToken);
+  const pages = pagesOf(
+    (NextToken) => ses.send(new SES.ListIdentitiesCommand({ NextToken })),
+    (p) => p.NextToken,
+  );
   return sortBy(await collect(pages, (p) => p.Identities), (i) => i);
 }
 
@@ -45,29 +63,57 @@ async function namesOf<P extends { NextToken?: string }>(
   page: (NextToken: string | undefined) => Promise<P>,
   names: (page: P) => string[],
 ): Promise<string[]> {
-  const listed = await unlessUnimplemented(ses, operation, () => collect(pagesOf(page, (p) => p.NextToken), names));
+  const listed = await unlessUnimplemented(ses, operation, () =>
+    collect(
+      pagesOf(page, (p) => p.NextToken),
+      names,
+    ),
+  );
   return sortBy(listed ?? [], (n) => n);
 }
 
 const templates = (ses: SES.SESClient) =>
-  namesOf(ses, 'ListTemplates', (NextToken) => ses.send(new SES.ListTemplatesCommand({ NextToken })), (p) => (p.TemplatesMetadata ?? []).map((t) => t.Name!));
+  namesOf(
+    ses,
+    'ListTemplates',
+    (NextToken) => ses.send(new SES.ListTemplatesCommand({ NextToken })),
+    (p) => (p.TemplatesMetadata ?? []).map((t) => t.Name!),
+  );
 
 const configurationSets = (ses: SES.SESClient) =>
-  namesOf(ses, 'ListConfigurationSets', (NextToken) => ses.send(new SES.ListConfigurationSetsCommand({ NextToken })), (p) => (p.ConfigurationSets ?? []).map((c) => c.Name!));
+  namesOf(
+    ses,
+    'ListConfigurationSets',
+    (NextToken) => ses.send(new SES.ListConfigurationSetsCommand({ NextToken })),
+    (p) => (p.ConfigurationSets ?? []).map((c) => c.Name!),
+  );
 
 const ruleSets = (ses: SES.SESClient) =>
-  namesOf(ses, 'ListReceiptRuleSets', (NextToken) => ses.send(new SES.ListReceiptRuleSetsCommand({ NextToken })), (p) => (p.RuleSets ?? []).map((r) => r.Name!));
+  namesOf(
+    ses,
+    'ListReceiptRuleSets',
+    (NextToken) => ses.send(new SES.ListReceiptRuleSetsCommand({ NextToken })),
+    (p) => (p.RuleSets ?? []).map((r) => r.Name!),
+  );
 
-/** Every identity of the region with its settings, asked for in batches. */
-async function* captureIdentities(ses: SES.SESClient, region: string) {
-  for (const Identities of chunks(await identities(ses), ATTRIBUTE_BATCH)) {
+/** Every identity of the region (`all`) with its settings, asked for in batches. */
+async function* captureIdentities(ses: SES.SESClient, region: string, all: readonly string[]) {
+  for (const Identities of chunks(all, ATTRIBUTE_BATCH)) {
     const notifications =
-      (await unlessUnimplemented(ses, 'GetIdentityNotificationAttributes', () => ses.send(new SES.GetIdentityNotificationAttributesCommand({ Identities }))))
-        ?.NotificationAttributes ?? {};
-    const dkim = (await unlessUnimplemented(ses, 'GetIdentityDkimAttributes', () => ses.send(new SES.GetIdentityDkimAttributesCommand({ Identities }))))?.DkimAttributes ?? {};
+      (
+        await unlessUnimplemented(ses, 'GetIdentityNotificationAttributes', () =>
+          ses.send(new SES.GetIdentityNotificationAttributesCommand({ Identities })),
+        )
+      )?.NotificationAttributes ?? {};
+    const dkim =
+      (await unlessUnimplemented(ses, 'GetIdentityDkimAttributes', () => ses.send(new SES.GetIdentityDkimAttributesCommand({ Identities }))))
+        ?.DkimAttributes ?? {};
     const mailFrom =
-      (await unlessUnimplemented(ses, 'GetIdentityMailFromDomainAttributes', () => ses.send(new SES.GetIdentityMailFromDomainAttributesCommand({ Identities }))))
-        ?.MailFromDomainAttributes ?? {};
+      (
+        await unlessUnimplemented(ses, 'GetIdentityMailFromDomainAttributes', () =>
+          ses.send(new SES.GetIdentityMailFromDomainAttributesCommand({ Identities })),
+        )
+      )?.MailFromDomainAttributes ?? {};
     for (const identity of Identities) {
       const n = notifications[identity];
       const topics = Object.fromEntries(NOTIFICATION_TYPES.flatMap((type) => (n?.[`${type}Topic`] ? [[type, n[`${type}Topic`]!]] : [])));
@@ -99,7 +145,8 @@ async function captureRuleSet(ses: SES.SESClient, name: string, active: string |
 
 const capture = eachRegion(async function* (context, region) {
   const ses = client(context, region);
-  yield* captureIdentities(ses, region);
+  const all = await identities(ses);
+  yield* captureIdentities(ses, region, all);
   for (const name of await templates(ses)) {
     const t = (await ses.send(new SES.GetTemplateCommand({ TemplateName: name }))).Template!;
     yield TEMPLATE.record(region, name, { name, subject: t.SubjectPart, text: t.TextPart, html: t.HtmlPart });
@@ -107,20 +154,23 @@ const capture = eachRegion(async function* (context, region) {
   for (const name of await configurationSets(ses)) {
     yield CONFIGURATION_SET.record(region, name, { name, eventDestinations: nonEmpty(sortBy(await destinationsOf(ses, name), (d) => d.Name!)) });
   }
-  const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+  const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))
+    ?.Metadata?.Name;
   for (const name of await ruleSets(ses)) yield RULE_SET.record(region, name, await captureRuleSet(ses, name, active));
+  yield* captureV2(context, region, all);
 });
 
 const regionsWithState = regionsWhere(async (context, region) => {
   const ses = client(context, region);
   // Each asked alone: an emulator may serve some of SES (MiniStack has no receipt rules).
-  const [ids, tpl, sets, rules] = await Promise.all([
+  const [ids, tpl, sets, rules, contactLists] = await Promise.all([
     ses.send(new SES.ListIdentitiesCommand({ MaxItems: 1 })),
     unlessUnimplemented(ses, 'ListTemplates', () => ses.send(new SES.ListTemplatesCommand({ MaxItems: 1 }))),
     unlessUnimplemented(ses, 'ListConfigurationSets', () => ses.send(new SES.ListConfigurationSetsCommand({ MaxItems: 1 }))),
     unlessUnimplemented(ses, 'ListReceiptRuleSets', () => ses.send(new SES.ListReceiptRuleSetsCommand({}))),
+    hasContactLists(context, region),
   ]);
-  return [ids.Identities, tpl?.TemplatesMetadata, sets?.ConfigurationSets, rules?.RuleSets].some((items) => (items?.length ?? 0) > 0);
+  return contactLists || [ids.Identities, tpl?.TemplatesMetadata, sets?.ConfigurationSets, rules?.RuleSets].some((items) => (items?.length ?? 0) > 0);
 });
 
 async function clear(context: ServiceContext, region: string): Promise<void> {
@@ -128,9 +178,12 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
   // SES deletes no active rule set.
   await unlessUnimplemented(ses, 'SetActiveReceiptRuleSet', () => ses.send(new SES.SetActiveReceiptRuleSetCommand({})));
   for (const RuleSetName of await ruleSets(ses)) await unlessMissing(ses.send(new SES.DeleteReceiptRuleSetCommand({ RuleSetName })));
-  for (const ConfigurationSetName of await configurationSets(ses)) await unlessMissing(ses.send(new SES.DeleteConfigurationSetCommand({ ConfigurationSetName })));
+  for (const ConfigurationSetName of await configurationSets(ses))
+    await unlessMissing(ses.send(new SES.DeleteConfigurationSetCommand({ ConfigurationSetName })));
   for (const TemplateName of await templates(ses)) await unlessMissing(ses.send(new SES.DeleteTemplateCommand({ TemplateName })));
-  for (const Identity of await identities(ses)) await unlessMissing(ses.send(new SES.DeleteIdentityCommand({ Identity })));
+  const all = await identities(ses);
+  for (const Identity of all) await unlessMissing(ses.send(new SES.DeleteIdentityCommand({ Identity })));
+  await clearV2(context, region, all);
 }
 
 /** Verified again (emulators verify at once), then its notification topics, forwarding, DKIM and MAIL FROM domain. */
@@ -178,7 +231,8 @@ async function restoreConfigurationSet(ses: SES.SESClient, c: ConfigurationSetDa
 /** Made anew with its rules in order, each after the one before it; then made active when it was. */
 async function restoreRuleSet(ses: SES.SESClient, r: RuleSetData): Promise<void> {
   const RuleSetName = r.name;
-  const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))?.Metadata?.Name;
+  const active = (await unlessUnimplemented(ses, 'DescribeActiveReceiptRuleSet', () => ses.send(new SES.DescribeActiveReceiptRuleSetCommand({}))))
+    ?.Metadata?.Name;
   if (active === RuleSetName) await ses.send(new SES.SetActiveReceiptRuleSetCommand({}));
   if ((await ruleSets(ses)).includes(RuleSetName)) await ses.send(new SES.DeleteReceiptRuleSetCommand({ RuleSetName }));
   await ses.send(new SES.CreateReceiptRuleSetCommand({ RuleSetName }));
@@ -191,9 +245,11 @@ async function restoreRuleSet(ses: SES.SESClient, r: RuleSetData): Promise<void>
 }
 
 /**
- * SES (v1 API): identities (addresses and domains, with DKIM, notification topics, feedback
- * forwarding and MAIL FROM domain), templates, configuration sets with their event
- * destinations, receipt rule sets with their rules in order, and which one is active.
+ * SES: identities (addresses and domains, with DKIM, notification topics, feedback forwarding
+ * and MAIL FROM domain), templates, configuration sets with their event destinations, receipt
+ * rule sets with their rules in order, and which one is active (v1 API); identities only SESv2
+ * lists, contact lists with their contacts, dedicated IP pools, the suppression list and its
+ * settings (SESv2, see `sesv2.ts`).
  */
 export const ses: ServiceModule = {
   name: 'ses',
@@ -213,6 +269,7 @@ export const ses: ServiceModule = {
       on(TEMPLATE, (t) => restoreTemplate(api, t)),
       on(CONFIGURATION_SET, (c) => restoreConfigurationSet(api, c)),
       on(RULE_SET, (r) => restoreRuleSet(api, r)),
+      ...v2Handlers(context, region),
     );
   },
   requests: { signingName: 'ses' },

@@ -19,9 +19,11 @@ import {
 import { CreateQueueCommand, GetQueueUrlCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, RestoreIncompleteError } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import { rewritePod } from '../../../../test-support/pod-records.js';
+
+const { loadState, options, saveState } = engineFor('sns,sqs');
 
 let moto: Moto;
 let sns: SNSClient;
@@ -74,12 +76,8 @@ async function seed(): Promise<void> {
       Attributes: { FilterPolicy: filterPolicy, FilterPolicyScope: 'MessageAttributes', RawMessageDelivery: 'true', RedrivePolicy: redrivePolicy },
     }),
   );
-  await sns.send(
-    new SubscribeCommand({ TopicArn: topicArn('alerts'), Protocol: 'https', Endpoint: 'https://hooks.example.com/alerts' }),
-  );
-  await sns.send(
-    new CreateTopicCommand({ Name: 'orders.fifo', Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'true' } }),
-  );
+  await sns.send(new SubscribeCommand({ TopicArn: topicArn('alerts'), Protocol: 'https', Endpoint: 'https://hooks.example.com/alerts' }));
+  await sns.send(new CreateTopicCommand({ Name: 'orders.fifo', Attributes: { FifoTopic: 'true', ContentBasedDeduplication: 'true' } }));
   await sns.send(new SubscribeCommand({ TopicArn: topicArn('orders.fifo'), Protocol: 'sqs', Endpoint: queueArn('orders.fifo') }));
   const eu = new SNSClient(sdkConfig(moto.endpoint, 'eu-west-1'));
   await eu.send(new CreateTopicCommand({ Name: 'eu-events' }));
@@ -210,9 +208,7 @@ describe('the sns module', () => {
     expect(await topicNames()).toEqual(['other', 'shared']);
     const attributes = (await sns.send(new GetTopicAttributesCommand({ TopicArn: topicArn('shared') }))).Attributes!;
     expect(attributes.DisplayName).toBe('From pod');
-    expect((await sns.send(new ListTagsForResourceCommand({ ResourceArn: topicArn('shared') }))).Tags).toEqual([
-      { Key: 'from', Value: 'pod' },
-    ]);
+    expect((await sns.send(new ListTagsForResourceCommand({ ResourceArn: topicArn('shared') }))).Tags).toEqual([{ Key: 'from', Value: 'pod' }]);
     const subs = await subscriptions('shared');
     expect(subs).toHaveLength(1);
     expect(subs[0]!.attributes).toMatchObject({ RawMessageDelivery: 'true', FilterPolicy: filterPolicy });

@@ -34,7 +34,9 @@ export async function captureTopic(sns: SNS.SNSClient, arn: string, protectable:
   const [attributes, tags, protection] = await Promise.all([
     sns.send(new SNS.GetTopicAttributesCommand({ TopicArn: arn })),
     sns.send(new SNS.ListTagsForResourceCommand({ ResourceArn: arn })),
-    protectable ? unlessUnimplemented(sns, 'GetDataProtectionPolicy', () => sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn }))) : undefined,
+    protectable
+      ? unlessUnimplemented(sns, 'GetDataProtectionPolicy', () => sns.send(new SNS.GetDataProtectionPolicyCommand({ ResourceArn: arn })))
+      : undefined,
   ]);
   return {
     name: topicName(arn),
@@ -50,9 +52,7 @@ export async function captureTopic(sns: SNS.SNSClient, arn: string, protectable:
  */
 export async function restoreTopic(sns: SNS.SNSClient, topic: TopicData): Promise<string> {
   const { FifoTopic, ...rest } = topic.attributes;
-  const created = await sns.send(
-    new SNS.CreateTopicCommand({ Name: topic.name, Attributes: FifoTopic === 'true' ? { FifoTopic } : undefined }),
-  );
+  const created = await sns.send(new SNS.CreateTopicCommand({ Name: topic.name, Attributes: FifoTopic === 'true' ? { FifoTopic } : undefined }));
   const TopicArn = created.TopicArn!;
   for (const [AttributeName, AttributeValue] of Object.entries(rest)) {
     await sns.send(new SNS.SetTopicAttributesCommand({ TopicArn, AttributeName, AttributeValue }));

@@ -29,16 +29,22 @@ export async function* peekMessages(
 ): AsyncGenerator<CapturedRecord, number> {
   const scope = `${config.credentials.accessKeyId}/20240101/${region}/sqs/aws4_request`;
   const listing = `${endpoint}/_aws/sqs/messages`;
-  const response = await timedFetch(`${listing}?ShowInvisible=true&ShowDelayed=true`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-amz-json-1.0',
-      'x-amz-target': 'AmazonSQS.ReceiveMessage',
-      authorization: `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host, Signature=0`,
+  const response = await timedFetch(
+    `${listing}?ShowInvisible=true&ShowDelayed=true`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': 'AmazonSQS.ReceiveMessage',
+        authorization: `AWS4-HMAC-SHA256 Credential=${scope}, SignedHeaders=host, Signature=0`,
+      },
+      body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
     },
-    body: JSON.stringify({ QueueUrl: url, MessageAttributeNames: ['All'], MessageSystemAttributeNames: ['All'] }),
-  }, config.requestHandler.timeoutMs, `${listing} (the messages of queue ${name})`);
-  if (!response.ok) throw new Error(`LocalStack's message listing of queue ${name} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+    config.requestHandler.timeoutMs,
+    `${listing} (the messages of queue ${name})`,
+  );
+  if (!response.ok)
+    throw new Error(`LocalStack's message listing of queue ${name} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
   const listed = ((await response.json()) as { Messages?: ListedMessage[] }).Messages ?? [];
   let index = 0;
   for (const m of listed) {

@@ -85,12 +85,7 @@ export type RestoredQueue = {
 };
 
 /** Brings an existing queue to the pod's attributes and tags, and empties it. */
-async function overwriteQueue(
-  sqs: SQS.SQSClient,
-  QueueUrl: string,
-  attributes: Record<string, string>,
-  tags: QueueData['tags'],
-): Promise<void> {
+async function overwriteQueue(sqs: SQS.SQSClient, QueueUrl: string, attributes: Record<string, string>, tags: QueueData['tags']): Promise<void> {
   // SQS refuses to change FifoQueue, and a queue of this name has the same kind.
   const { FifoQueue: _fifo, ...changeable } = attributes;
   await sqs.send(new SQS.SetQueueAttributesCommand({ QueueUrl, Attributes: changeable }));
@@ -113,8 +108,7 @@ export async function restoreQueue(sqs: SQS.SQSClient, queue: QueueData): Promis
   if (delaySeconds !== undefined) attributes.DelaySeconds = '0';
   const existing = (await unlessMissing(sqs.send(new SQS.GetQueueUrlCommand({ QueueName: queue.name }))))?.QueueUrl;
   if (existing) await overwriteQueue(sqs, existing, attributes, queue.tags);
-  const url =
-    existing ?? (await sqs.send(new SQS.CreateQueueCommand({ QueueName: queue.name, Attributes: attributes, tags: queue.tags }))).QueueUrl!;
+  const url = existing ?? (await sqs.send(new SQS.CreateQueueCommand({ QueueName: queue.name, Attributes: attributes, tags: queue.tags }))).QueueUrl!;
   return { url, policy: queue.attributes.Policy, delaySeconds: delayed ? delaySeconds : undefined, redrivePolicy };
 }
 

@@ -14,9 +14,11 @@ import {
 } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, RestoreIncompleteError } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import { rewritePod } from '../../../../test-support/pod-records.js';
+
+const { loadState, options, saveState } = engineFor('sqs');
 
 let moto: Moto;
 let sqs: SQSClient;
@@ -121,9 +123,7 @@ async function seed(): Promise<void> {
   await sqs.send(new SendMessageCommand({ QueueUrl: jobs, MessageBody: 'second', DelaySeconds: 0 }));
   await sqs.send(new SendMessageCommand({ QueueUrl: await url('jobs-dlq'), MessageBody: 'dead' }));
 
-  await sqs.send(
-    new CreateQueueCommand({ QueueName: 'events.fifo', Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' } }),
-  );
+  await sqs.send(new CreateQueueCommand({ QueueName: 'events.fifo', Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' } }));
   const events = await url('events.fifo');
   for (const [group, body, dedup] of [
     ['a', 'a1', undefined],

@@ -26,10 +26,12 @@ import {
 } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect, load } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import { rewritePod } from '../../../../test-support/pod-records.js';
 import { ssm as ssmModule } from './ssm.js';
+
+const { loadState, options, saveState } = engineFor('ssm,kms');
 
 let moto: Moto;
 let ssm: SSMClient;
@@ -50,9 +52,7 @@ beforeEach(async () => {
 
 const services = { services: 'ssm,kms' };
 
-const expiration = JSON.stringify([
-  { Type: 'Expiration', Version: '1.0', Attributes: { Timestamp: '2030-01-01T00:00:00.000Z' } },
-]);
+const expiration = JSON.stringify([{ Type: 'Expiration', Version: '1.0', Attributes: { Timestamp: '2030-01-01T00:00:00.000Z' } }]);
 
 async function seed(): Promise<void> {
   const kms = new KMSClient(sdkConfig(moto.endpoint));
@@ -74,9 +74,7 @@ async function seed(): Promise<void> {
   );
   await ssm.send(new PutParameterCommand({ Name: '/app/hosts', Value: 'a.example,b.example', Type: 'StringList' }));
   await ssm.send(new PutParameterCommand({ Name: '/app/db/password', Value: 'hunter2', Type: 'SecureString' }));
-  await ssm.send(
-    new PutParameterCommand({ Name: '/app/db/token', Value: 'tok-123', Type: 'SecureString', KeyId: 'alias/params' }),
-  );
+  await ssm.send(new PutParameterCommand({ Name: '/app/db/token', Value: 'tok-123', Type: 'SecureString', KeyId: 'alias/params' }));
   await ssm.send(new PutParameterCommand({ Name: '/app/ami', Value: 'ami-12345678', Type: 'String', DataType: 'aws:ec2:image' }));
   await ssm.send(
     new PutParameterCommand({
@@ -114,7 +112,7 @@ async function tags(name: string) {
 async function history(Name: string) {
   const got = await ssm.send(new GetParameterHistoryCommand({ Name, WithDecryption: true, MaxResults: 50 }));
   let versions = got.Parameters ?? [];
-  for (let NextToken = got.NextToken; NextToken; ) {
+  for (let NextToken = got.NextToken; NextToken;) {
     const page = await ssm.send(new GetParameterHistoryCommand({ Name, WithDecryption: true, MaxResults: 50, NextToken }));
     versions = [...versions, ...(page.Parameters ?? [])];
     NextToken = page.NextToken;
@@ -210,14 +208,10 @@ describe('the ssm module', () => {
   });
 
   it('makes a parameter as the pod has it under deep-merge, description and tags included, and deletes nothing else', async () => {
-    await ssm.send(
-      new PutParameterCommand({ Name: '/shared', Value: 'from pod', Type: 'String', Tags: [{ Key: 'kept', Value: 'yes' }] }),
-    );
+    await ssm.send(new PutParameterCommand({ Name: '/shared', Value: 'from pod', Type: 'String', Tags: [{ Key: 'kept', Value: 'yes' }] }));
     await saveState(moto.endpoint, home, 'deep', services);
     await ssm.send(new PutParameterCommand({ Name: '/shared', Value: 'changed', Description: 'changed', Overwrite: true }));
-    await ssm.send(
-      new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/shared', Tags: [{ Key: 'extra', Value: 'x' }] }),
-    );
+    await ssm.send(new AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: '/shared', Tags: [{ Key: 'extra', Value: 'x' }] }));
     await ssm.send(new PutParameterCommand({ Name: '/extra', Value: 'stays', Type: 'String' }));
 
     await loadState(moto.endpoint, home, 'deep', { strategy: 'deep-merge' });
@@ -242,7 +236,11 @@ describe('the ssm module', () => {
 
 describe('documents', () => {
   const content = (step: string) =>
-    JSON.stringify({ schemaVersion: '2.2', description: step, mainSteps: [{ action: 'aws:runShellScript', name: step, inputs: { runCommand: [step] } }] });
+    JSON.stringify({
+      schemaVersion: '2.2',
+      description: step,
+      mainSteps: [{ action: 'aws:runShellScript', name: step, inputs: { runCommand: [step] } }],
+    });
 
   it('come back with every version under its number and name, the default version, sharing and tags; a merge load deletes the others', async () => {
     await ssm.send(
@@ -255,7 +253,9 @@ describe('documents', () => {
         Tags: [{ Key: 'team', Value: 'ops' }],
       }),
     );
-    await ssm.send(new UpdateDocumentCommand({ Name: 'restart', Content: content('restart-gently'), DocumentVersion: '$LATEST', VersionName: 'second' }));
+    await ssm.send(
+      new UpdateDocumentCommand({ Name: 'restart', Content: content('restart-gently'), DocumentVersion: '$LATEST', VersionName: 'second' }),
+    );
     await ssm.send(new UpdateDocumentDefaultVersionCommand({ Name: 'restart', DocumentVersion: '1' }));
     await ssm.send(new ModifyDocumentPermissionCommand({ Name: 'restart', PermissionType: 'Share', AccountIdsToAdd: ['111122223333'] }));
     const before = (await ssm.send(new DescribeDocumentCommand({ Name: 'restart' }))).Document!;
@@ -291,7 +291,9 @@ describe('parameter history', () => {
       new PutParameterCommand({ Name: '/app/mode', Value: 'one', Type: 'String', Description: 'first', Tags: [{ Key: 'team', Value: 'core' }] }),
     );
     await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'two', AllowedPattern: '^[a-z,]+$', Overwrite: true }));
-    await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'three', Description: '', Tier: 'Advanced', Policies: expiration2, Overwrite: true }));
+    await ssm.send(
+      new PutParameterCommand({ Name: '/app/mode', Value: 'three', Description: '', Tier: 'Advanced', Policies: expiration2, Overwrite: true }),
+    );
     await ssm.send(new PutParameterCommand({ Name: '/app/mode', Value: 'a,b', Type: 'StringList', Overwrite: true }));
     await ssm.send(new LabelParameterVersionCommand({ Name: '/app/mode', ParameterVersion: 1, Labels: ['old', 'first'] }));
     await ssm.send(new LabelParameterVersionCommand({ Name: '/app/mode', ParameterVersion: 2, Labels: ['moving'] }));
@@ -361,7 +363,14 @@ describe('maintenance windows', () => {
     const register = async (Name: string, ResourceType: 'INSTANCE' | 'RESOURCE_GROUP', Key: string, value: string) =>
       (
         await ssm.send(
-          new RegisterTargetWithMaintenanceWindowCommand({ WindowId, ResourceType, Targets: [{ Key, Values: [value] }], Name, Description: `${Name} hosts`, OwnerInformation: 'ops' }),
+          new RegisterTargetWithMaintenanceWindowCommand({
+            WindowId,
+            ResourceType,
+            Targets: [{ Key, Values: [value] }],
+            Name,
+            Description: `${Name} hosts`,
+            OwnerInformation: 'ops',
+          }),
         )
       ).WindowTargetId!;
     const web = await register('web', 'INSTANCE', 'tag:Role', 'web');

@@ -3,7 +3,22 @@ import { forEachLimit, mapOrdered } from '../../../util/concurrency.js';
 import { byGroup, type ServiceContext, type ServiceModule, type WriteRequest } from '../../module.js';
 import { captureDocument, deleteDocument, DOCUMENT, documentNames, restoreDocument } from './documents.js';
 import { captureWindows, deleteWindow, MAINTENANCE_WINDOWS, restoreWindow, WINDOW, windowIds } from './windows.js';
-import { chunks, clientOf, collect, createOrUpdate, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedTags, unlessMissing } from '../kit/index.js';
+import {
+  chunks,
+  clientOf,
+  collect,
+  createOrUpdate,
+  eachRegion,
+  nonEmpty,
+  on,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreRecords,
+  sortBy,
+  sortedTags,
+  unlessMissing,
+} from '../kit/index.js';
 
 const client = clientOf(SSM.SSMClient);
 
@@ -181,10 +196,14 @@ async function restoreParameter(ssm: SSM.SSMClient, p: ParameterData): Promise<v
   for (const v of kept) {
     if (v.labels) await ssm.send(new SSM.LabelParameterVersionCommand({ Name: name, ParameterVersion: v.version, Labels: v.labels }));
   }
-  await replaceTags((await tagsOf(ssm, name)).map((t) => t.Key!), (tags ?? []).map((t) => t.Key!), {
-    untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys })),
-    tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tags })),
-  });
+  await replaceTags(
+    (await tagsOf(ssm, name)).map((t) => t.Key!),
+    (tags ?? []).map((t) => t.Key!),
+    {
+      untag: (TagKeys) => ssm.send(new SSM.RemoveTagsFromResourceCommand({ ResourceType: 'Parameter', ResourceId: name, TagKeys })),
+      tag: () => ssm.send(new SSM.AddTagsToResourceCommand({ ResourceType: 'Parameter', ResourceId: name, Tags: tags })),
+    },
+  );
 }
 
 /**

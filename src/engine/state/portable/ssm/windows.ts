@@ -121,7 +121,8 @@ function caveat(tasks: readonly SSM.MaintenanceWindowTask[]): string {
     "it comes back under an id the instance draws anew, as do its targets and tasks: tools that kept the ids, such as Terraform's state, see another window",
   ];
   if (tasks.length > 0) notes.push("its tasks' invocation parameters are not kept (moto answers no GetMaintenanceWindowTask)");
-  if (tasks.some((t) => !taskType(t))) notes.push("the instance does not tell its tasks' types: a task that runs a document comes back as a Run Command task");
+  if (tasks.some((t) => !taskType(t)))
+    notes.push("the instance does not tell its tasks' types: a task that runs a document comes back as a Run Command task");
   return notes.join('; ');
 }
 

@@ -25,8 +25,12 @@ export async function captureActivity(sfn: SFN.SFNClient, name: string, arn: str
 export async function restoreActivity(sfn: SFN.SFNClient, activity: ActivityData): Promise<void> {
   const { activityArn } = await sfn.send(new SFN.CreateActivityCommand({ name: activity.name, tags: activity.tags }));
   const current = await activityTags(sfn, activityArn!);
-  await replaceTags(current.map((t) => t.key!), (activity.tags ?? []).map((t) => t.key!), {
-    untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: activityArn, tagKeys })),
-    tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: activityArn, tags: activity.tags })),
-  });
+  await replaceTags(
+    current.map((t) => t.key!),
+    (activity.tags ?? []).map((t) => t.key!),
+    {
+      untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: activityArn, tagKeys })),
+      tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: activityArn, tags: activity.tags })),
+    },
+  );
 }

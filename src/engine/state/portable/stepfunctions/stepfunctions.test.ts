@@ -17,10 +17,12 @@ import {
 } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inspect } from '../../../index.js';
-import { loadState, options, saveState, sdkConfig, tempHome } from '../../../../test-support/engine.js';
+import { engineFor, sdkConfig, tempHome } from '../../../../test-support/engine.js';
 import { startLocalStack } from '../../../../test-support/localstack.js';
 import { startMoto, type Moto } from '../../../../test-support/moto.js';
 import type { Server } from '../../../../test-support/processes.js';
+
+const { loadState, options, saveState } = engineFor('stepfunctions');
 
 let moto: Moto;
 let sfn: SFNClient;

@@ -1,7 +1,19 @@
 import * as SFN from '@aws-sdk/client-sfn';
 import { mapOrdered } from '../../../util/concurrency.js';
 import type { PodRecord, ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, on, recordKind, regionsWhere, replaceTags, restoreRecords, nonEmpty, sortBy, sortedTags, sortKeys } from '../kit/index.js';
+import {
+  clientOf,
+  eachRegion,
+  on,
+  recordKind,
+  regionsWhere,
+  replaceTags,
+  restoreRecords,
+  nonEmpty,
+  sortBy,
+  sortedTags,
+  sortKeys,
+} from '../kit/index.js';
 import { ACTIVITY, activityArns, captureActivity, restoreActivity } from './activities.js';
 import {
   captureAliases,
@@ -145,8 +157,7 @@ async function upsert(sfn: SFN.SFNClient, arn: string, sm: StateMachineData): Pr
     await create(sfn, sm);
     return;
   }
-  const encryptionDiffers =
-    JSON.stringify(significant(current).encryptionConfiguration) !== JSON.stringify(sm.encryptionConfiguration);
+  const encryptionDiffers = JSON.stringify(significant(current).encryptionConfiguration) !== JSON.stringify(sm.encryptionConfiguration);
   await sfn.send(
     new SFN.UpdateStateMachineCommand({
       stateMachineArn: arn,
@@ -157,10 +168,14 @@ async function upsert(sfn: SFN.SFNClient, arn: string, sm: StateMachineData): Pr
       ...(encryptionDiffers ? { encryptionConfiguration: sm.encryptionConfiguration ?? AWS_OWNED_KEY } : {}),
     }),
   );
-  await replaceTags((await listTags(sfn, arn)).map((t) => t.key!), (sm.tags ?? []).map((t) => t.key!), {
-    untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: arn, tagKeys })),
-    tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: arn, tags: sm.tags })),
-  });
+  await replaceTags(
+    (await listTags(sfn, arn)).map((t) => t.key!),
+    (sm.tags ?? []).map((t) => t.key!),
+    {
+      untag: (tagKeys) => sfn.send(new SFN.UntagResourceCommand({ resourceArn: arn, tagKeys })),
+      tag: () => sfn.send(new SFN.TagResourceCommand({ resourceArn: arn, tags: sm.tags })),
+    },
+  );
 }
 
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {

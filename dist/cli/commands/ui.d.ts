@@ -1,0 +1,3 @@
+import { Command } from 'commander';
+import type { Io } from '../output.js';
+export declare function uiCommand(io: Io): Command;

@@ -1,0 +1,1 @@
+export { apigatewayv2 } from './apigatewayv2.js';

@@ -1,0 +1,2 @@
+import type { ServiceModule } from '../../module.js';
+export declare const cloudformation: ServiceModule;

@@ -1,0 +1,1 @@
+export { cloudformation } from './cloudformation.js';

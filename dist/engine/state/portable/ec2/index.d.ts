@@ -1,0 +1,1 @@
+export { ec2 } from './ec2.js';

@@ -1,0 +1,1 @@
+export { redshift } from './redshift.js';

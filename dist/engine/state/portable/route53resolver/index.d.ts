@@ -1,0 +1,1 @@
+export { route53resolver } from './route53resolver.js';

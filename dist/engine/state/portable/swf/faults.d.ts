@@ -1,0 +1,5 @@
+/** How SWF names a domain or type it does not have (moto and LocalStack too): not one of the kit's not-found names. */
+export declare const UNKNOWN: string[];
+/** SWF's names for a change that is made already: deprecating what is deprecated, undeprecating what is registered. */
+export declare const DEPRECATED: string[];
+export declare const REGISTERED: string[];

@@ -1,0 +1,1 @@
+export { swf } from './swf.js';

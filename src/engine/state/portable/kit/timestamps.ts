@@ -1,0 +1,43 @@
+import { Readable } from 'node:stream';
+import type { DeserializeMiddleware, MiddlewareStack } from '@smithy/types';
+import type { ClientFactory } from './clients.js';
+
+/** A JSON member named like a timestamp whose value is an ISO date: `"CreatedTimestamp": "2026-01-01T00:00:00Z"`. */
+const ISO_TIMESTAMP = /"(\w*Timestamp)"\s*:\s*"(\d{4}-\d\d-\d\dT[^"]+)"/g;
+
+/**
+ * Rewrites the ISO dates of a JSON answer's `…Timestamp` members into the epoch seconds the
+ * protocol has, before the SDK reads the answer: moto answers SESv2's contact lists with ISO
+ * dates, which the SDK refuses.
+ */
+const epochTimestamps: DeserializeMiddleware<object, object> = (next) => async (args) => {
+  const result = await next(args);
+  const response = result.response as { body?: unknown };
+  if (!(response.body instanceof Readable)) return result;
+  const chunks: Buffer[] = [];
+  for await (const chunk of response.body) chunks.push(Buffer.from(chunk as Uint8Array));
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(ISO_TIMESTAMP, (all, name: string, iso: string) => {
+      const time = Date.parse(iso);
+      return Number.isNaN(time) ? all : `"${name}": ${time / 1000}`;
+    });
+  response.body = Readable.from([Buffer.from(text)]);
+  return result;
+};
+
+const NAME = 'epochTimestamps';
+
+/** Makes `client` read ISO dates where the protocol has epoch seconds (see `epochTimestamps`); once per client. */
+export function readIsoTimestamps<C>(client: C): C {
+  const stack = (client as { middlewareStack: MiddlewareStack<object, object> }).middlewareStack;
+  // Below the deserializer, so that it reads the rewritten body.
+  if (!stack.identify().some((entry) => entry.startsWith(`${NAME} `)))
+    stack.add(epochTimestamps, { step: 'deserialize', priority: 'low', name: NAME });
+  return client;
+}
+
+/** The clients of `factory`, made to read ISO dates where the protocol has epoch seconds. */
+export function readingIsoTimestamps<C>(factory: ClientFactory<C>): ClientFactory<C> {
+  return (context, region) => readIsoTimestamps(factory(context, region));
+}

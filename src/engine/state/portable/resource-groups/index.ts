@@ -1,0 +1,1 @@
+export { resourceGroups } from './resource-groups.js';

@@ -1,0 +1,1 @@
+export { s3control } from './s3control.js';

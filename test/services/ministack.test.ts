@@ -1,0 +1,3 @@
+import { describeRoundTrips } from '../../src/test-support/scenarios/round-trips.js';
+
+describeRoundTrips('ministack');
