@@ -170,12 +170,17 @@ export class TerraformWorkspace {
   }
 
   /**
-   * `terraform apply` of every stack against `endpoint`. Terraform goes on past a resource the
-   * instance refuses, so a failure is returned, not thrown: the stacks it concerns show it in
-   * their next plan, the others are applied.
+   * `terraform apply` of `stacks` (all by default) against `endpoint`. Terraform goes on past a
+   * resource the instance refuses, so a failure is returned, not thrown: the stacks it concerns
+   * show it in their next plan, the others are applied.
    */
-  async apply(endpoint: string): Promise<TerraformRun> {
-    return this.run(['apply', '-auto-approve', '-input=false', '-no-color', `-parallelism=${PARALLELISM}`], endpoint);
+  async apply(endpoint: string, stacks: readonly string[] = this.stacks): Promise<TerraformRun> {
+    return this.run(['apply', '-auto-approve', '-input=false', '-no-color', `-parallelism=${PARALLELISM}`, ...this.targets(stacks)], endpoint);
+  }
+
+  /** `-target` options for `stacks`: none when they are all of the workspace's. */
+  private targets(stacks: readonly string[]): string[] {
+    return stacks.length === this.stacks.length ? [] : stacks.map((stack) => `-target=module.${stack}`);
   }
 
   /** The errors in Terraform's `output` that concern `stack`'s resources. */
@@ -206,7 +211,6 @@ export class TerraformWorkspace {
   /** The plan of `stacks` by stack, or Terraform's output when it could not plan them. */
   private async planOf(endpoint: string, stacks: readonly string[]): Promise<Map<string, StackPlan> | string> {
     const planFile = join(this.dir, `${randomUUID()}.tfplan`);
-    const targets = stacks.length === this.stacks.length ? [] : stacks.map((stack) => `-target=module.${stack}`);
     const args = [
       'plan',
       '-detailed-exitcode',
@@ -215,7 +219,7 @@ export class TerraformWorkspace {
       '-lock=false',
       `-parallelism=${PARALLELISM}`,
       `-out=${planFile}`,
-      ...targets,
+      ...this.targets(stacks),
     ];
     const planned = await this.run(args, endpoint);
     try {
