@@ -1,11 +1,11 @@
 import { o as __toESM } from "./rolldown-runtime.js";
 import { o as PodsError, t as CorruptPodError } from "./errors.js";
 import { g as isDigest } from "./media-types.js";
-import { h as StandardRetryStrategy, p as init_retry } from "./dist-cjs.js";
+import { b as StandardRetryStrategy, v as init_retry } from "./util.js";
 import { t as canonicalJson } from "./manifest.js";
 import { t as privateTempDir } from "./private-temp.js";
-import { u as clientOf } from "./errors2.js";
-import { t as require_dist_cjs } from "./dist-cjs3.js";
+import { m as clientOf } from "./kit.js";
+import { t as require_dist_cjs } from "./dist-cjs2.js";
 import { once } from "node:events";
 import { createGunzip, createGzip } from "node:zlib";
 import { createHash, randomUUID } from "node:crypto";

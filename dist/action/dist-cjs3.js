@@ -1,3799 +1,1141 @@
-import { a as __toCommonJS, n as __esmMin, r as __exportAll, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, O as setFeature, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, o as require_dist_cjs$3, p as init_retry, s as require_dist_cjs$1, t as require_dist_cjs$2, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
-import { $ as client_exports$1, $n as isArrayBuffer, An as normalizeProvider, H as config_exports, Ln as HttpRequest, S as endpoints_exports, St as schema_exports, U as init_config, Xt as toUint8Array, a as Sha256Js, b as createChecksumStream, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, qt as concatBytes, r as Sha256Node, s as Crc32Node, t as checksum_exports, v as createBufferedReadable, w as init_endpoints, xt as init_schema } from "./checksum.js";
-import { n as s3_exports, t as init_s3 } from "./s3.js";
-import { n as init_event_streams, t as event_streams_exports } from "./event-streams.js";
-import { createHash, createHmac } from "node:crypto";
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
-var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
-var init_constants = __esmMin((() => {
-	RequestChecksumCalculation = {
-		WHEN_SUPPORTED: "WHEN_SUPPORTED",
-		WHEN_REQUIRED: "WHEN_REQUIRED"
-	};
-	DEFAULT_REQUEST_CHECKSUM_CALCULATION = RequestChecksumCalculation.WHEN_SUPPORTED;
-	ResponseChecksumValidation = {
-		WHEN_SUPPORTED: "WHEN_SUPPORTED",
-		WHEN_REQUIRED: "WHEN_REQUIRED"
-	};
-	DEFAULT_RESPONSE_CHECKSUM_VALIDATION = RequestChecksumCalculation.WHEN_SUPPORTED;
-	(function(ChecksumAlgorithm) {
-		ChecksumAlgorithm["MD5"] = "MD5";
-		ChecksumAlgorithm["CRC32"] = "CRC32";
-		ChecksumAlgorithm["CRC32C"] = "CRC32C";
-		ChecksumAlgorithm["CRC64NVME"] = "CRC64NVME";
-		ChecksumAlgorithm["SHA1"] = "SHA1";
-		ChecksumAlgorithm["SHA256"] = "SHA256";
-	})(ChecksumAlgorithm || (ChecksumAlgorithm = {}));
-	(function(ChecksumLocation) {
-		ChecksumLocation["HEADER"] = "header";
-		ChecksumLocation["TRAILER"] = "trailer";
-	})(ChecksumLocation || (ChecksumLocation = {}));
-	DEFAULT_CHECKSUM_ALGORITHM = ChecksumAlgorithm.CRC32;
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
-var SelectorType, stringUnionSelector;
-var init_stringUnionSelector = __esmMin((() => {
-	(function(SelectorType) {
-		SelectorType["ENV"] = "env";
-		SelectorType["CONFIG"] = "shared config entry";
-	})(SelectorType || (SelectorType = {}));
-	stringUnionSelector = (obj, key, union, type) => {
-		if (!(key in obj)) return;
-		const value = obj[key].toUpperCase();
-		if (!Object.values(union).includes(value)) throw new TypeError(`Cannot load ${type} '${key}'. Expected one of ${Object.values(union)}, got '${obj[key]}'.`);
-		return value;
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
-var ENV_REQUEST_CHECKSUM_CALCULATION, CONFIG_REQUEST_CHECKSUM_CALCULATION, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS;
-var init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = __esmMin((() => {
-	init_constants();
-	init_stringUnionSelector();
-	ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
-	CONFIG_REQUEST_CHECKSUM_CALCULATION = "request_checksum_calculation";
-	NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
-		environmentVariableSelector: (env) => stringUnionSelector(env, ENV_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType.ENV),
-		configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType.CONFIG),
-		default: DEFAULT_REQUEST_CHECKSUM_CALCULATION
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
-var ENV_RESPONSE_CHECKSUM_VALIDATION, CONFIG_RESPONSE_CHECKSUM_VALIDATION, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS;
-var init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = __esmMin((() => {
-	init_constants();
-	init_stringUnionSelector();
-	ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
-	CONFIG_RESPONSE_CHECKSUM_VALIDATION = "response_checksum_validation";
-	NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
-		environmentVariableSelector: (env) => stringUnionSelector(env, ENV_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType.ENV),
-		configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType.CONFIG),
-		default: DEFAULT_RESPONSE_CHECKSUM_VALIDATION
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
-var getChecksumAlgorithmForRequest;
-var init_getChecksumAlgorithmForRequest = __esmMin((() => {
-	init_constants();
-	getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
-		if (!requestAlgorithmMember) return requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired ? DEFAULT_CHECKSUM_ALGORITHM : void 0;
-		if (!input[requestAlgorithmMember]) return;
-		return input[requestAlgorithmMember];
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
-var getChecksumLocationName;
-var init_getChecksumLocationName = __esmMin((() => {
-	init_constants();
-	getChecksumLocationName = (algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`;
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
-var hasHeader;
-var init_hasHeader = __esmMin((() => {
-	hasHeader = (header, headers) => {
-		const soughtHeader = header.toLowerCase();
-		for (const headerName of Object.keys(headers)) if (soughtHeader === headerName.toLowerCase()) return true;
-		return false;
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
-var hasHeaderWithPrefix;
-var init_hasHeaderWithPrefix = __esmMin((() => {
-	hasHeaderWithPrefix = (headerPrefix, headers) => {
-		const soughtHeaderPrefix = headerPrefix.toLowerCase();
-		for (const headerName of Object.keys(headers)) if (headerName.toLowerCase().startsWith(soughtHeaderPrefix)) return true;
-		return false;
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
-var isStreaming;
-var init_isStreaming = __esmMin((() => {
-	init_serde();
-	isStreaming = (body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body);
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
-var T, Crc32cJs;
-var init_Crc32cJs = __esmMin((() => {
-	T = /* @__PURE__ */ new Uint32Array(256);
-	for (let i = 0; i < 256; ++i) {
-		let c = i;
-		for (let j = 0; j < 8; ++j) c = c & 1 ? 2197175160 ^ c >>> 1 : c >>> 1;
-		T[i] = c >>> 0;
-	}
-	Crc32cJs = class {
-		digestLength = 4;
-		crc = 4294967295;
-		update(data) {
-			let crc = this.crc;
-			for (let i = 0; i < data.length; ++i) crc = crc >>> 8 ^ T[(crc ^ data[i]) & 255];
-			this.crc = crc;
-		}
-		async digest() {
-			const value = (this.crc ^ 4294967295) >>> 0;
-			const out = /* @__PURE__ */ new Uint8Array(4);
-			out[0] = value >>> 24;
-			out[1] = value >>> 16 & 255;
-			out[2] = value >>> 8 & 255;
-			out[3] = value & 255;
-			return out;
-		}
-		reset() {
-			this.crc = 4294967295;
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
-var Crc32cNode;
-var init_Crc32cNode = __esmMin((() => {
-	init_Crc32cJs();
-	Crc32cNode = Crc32cJs;
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
-var crc64NvmeCrtContainer;
-var init_crc64_nvme_crt_container = __esmMin((() => {
-	crc64NvmeCrtContainer = { CrtCrc64Nvme: null };
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
-var generateCRC64NVMETable, CRC64_NVME_REVERSED_TABLE, t0, t1, t2, t3, t4, t5, t6, t7, ensureTablesInitialized, Crc64NvmeJs;
-var init_Crc64NvmeJs = __esmMin((() => {
-	generateCRC64NVMETable = () => {
-		const sliceLength = 8;
-		const tables = new Array(sliceLength);
-		for (let slice = 0; slice < sliceLength; slice++) {
-			const table = new Array(512);
-			for (let i = 0; i < 256; i++) {
-				let crc = BigInt(i);
-				for (let j = 0; j < 8 * (slice + 1); j++) if (crc & 1n) crc = crc >> 1n ^ 11127430586519243189n;
-				else crc = crc >> 1n;
-				table[i * 2] = Number(crc >> 32n & 4294967295n);
-				table[i * 2 + 1] = Number(crc & 4294967295n);
-			}
-			tables[slice] = new Uint32Array(table);
-		}
-		return tables;
-	};
-	ensureTablesInitialized = () => {
-		if (!CRC64_NVME_REVERSED_TABLE) {
-			CRC64_NVME_REVERSED_TABLE = generateCRC64NVMETable();
-			[t0, t1, t2, t3, t4, t5, t6, t7] = CRC64_NVME_REVERSED_TABLE;
-		}
-	};
-	Crc64NvmeJs = class {
-		c1 = 0;
-		c2 = 0;
-		constructor() {
-			ensureTablesInitialized();
-			this.reset();
-		}
-		update(data) {
-			const len = data.length;
-			let i = 0;
-			let crc1 = this.c1;
-			let crc2 = this.c2;
-			while (i + 8 <= len) {
-				const idx0 = ((crc2 ^ data[i++]) & 255) << 1;
-				const idx1 = ((crc2 >>> 8 ^ data[i++]) & 255) << 1;
-				const idx2 = ((crc2 >>> 16 ^ data[i++]) & 255) << 1;
-				const idx3 = ((crc2 >>> 24 ^ data[i++]) & 255) << 1;
-				const idx4 = ((crc1 ^ data[i++]) & 255) << 1;
-				const idx5 = ((crc1 >>> 8 ^ data[i++]) & 255) << 1;
-				const idx6 = ((crc1 >>> 16 ^ data[i++]) & 255) << 1;
-				const idx7 = ((crc1 >>> 24 ^ data[i++]) & 255) << 1;
-				crc1 = t7[idx0] ^ t6[idx1] ^ t5[idx2] ^ t4[idx3] ^ t3[idx4] ^ t2[idx5] ^ t1[idx6] ^ t0[idx7];
-				crc2 = t7[idx0 + 1] ^ t6[idx1 + 1] ^ t5[idx2 + 1] ^ t4[idx3 + 1] ^ t3[idx4 + 1] ^ t2[idx5 + 1] ^ t1[idx6 + 1] ^ t0[idx7 + 1];
-			}
-			while (i < len) {
-				const idx = ((crc2 ^ data[i]) & 255) << 1;
-				crc2 = (crc2 >>> 8 | (crc1 & 255) << 24) >>> 0;
-				crc1 = crc1 >>> 8 ^ t0[idx];
-				crc2 ^= t0[idx + 1];
-				++i;
-			}
-			this.c1 = crc1;
-			this.c2 = crc2;
-		}
-		async digest() {
-			const c1 = this.c1 ^ 4294967295;
-			const c2 = this.c2 ^ 4294967295;
-			return new Uint8Array([
-				c1 >>> 24,
-				c1 >>> 16 & 255,
-				c1 >>> 8 & 255,
-				c1 & 255,
-				c2 >>> 24,
-				c2 >>> 16 & 255,
-				c2 >>> 8 & 255,
-				c2 & 255
-			]);
-		}
-		reset() {
-			this.c1 = 4294967295;
-			this.c2 = 4294967295;
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
-var Crc64Nvme;
-var init_Crc64Nvme = __esmMin((() => {
-	init_crc64_nvme_crt_container();
-	init_Crc64NvmeJs();
-	Crc64Nvme = class {
-		impl;
-		constructor() {
-			const Crt = crc64NvmeCrtContainer.CrtCrc64Nvme;
-			this.impl = Crt ? new Crt() : new Crc64NvmeJs();
-		}
-		update(data) {
-			this.impl.update(data);
-		}
-		async digest() {
-			return this.impl.digest();
-		}
-		reset() {
-			this.impl.reset();
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/index.js
-var init_crc = __esmMin((() => {
-	init_Crc32cJs();
-	init_Crc32cNode();
-	init_Crc64Nvme();
-	init_Crc64NvmeJs();
-	init_crc64_nvme_crt_container();
-	init_checksum();
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
-var CLIENT_SUPPORTED_ALGORITHMS, PRIORITY_ORDER_ALGORITHMS;
-var init_types = __esmMin((() => {
-	init_constants();
-	CLIENT_SUPPORTED_ALGORITHMS = [
-		ChecksumAlgorithm.CRC32,
-		ChecksumAlgorithm.CRC32C,
-		ChecksumAlgorithm.CRC64NVME,
-		ChecksumAlgorithm.SHA1,
-		ChecksumAlgorithm.SHA256
-	];
-	PRIORITY_ORDER_ALGORITHMS = [
-		ChecksumAlgorithm.SHA256,
-		ChecksumAlgorithm.SHA1,
-		ChecksumAlgorithm.CRC32,
-		ChecksumAlgorithm.CRC32C,
-		ChecksumAlgorithm.CRC64NVME
-	];
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
-var selectChecksumAlgorithmFunction;
-var init_selectChecksumAlgorithmFunction = __esmMin((() => {
-	init_crc();
-	init_constants();
-	init_types();
-	selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
-		const { checksumAlgorithms = {} } = config;
-		switch (checksumAlgorithm) {
-			case ChecksumAlgorithm.MD5: return checksumAlgorithms?.MD5 ?? config.md5;
-			case ChecksumAlgorithm.CRC32: return checksumAlgorithms?.CRC32 ?? Crc32Node;
-			case ChecksumAlgorithm.CRC32C: return checksumAlgorithms?.CRC32C ?? Crc32cNode;
-			case ChecksumAlgorithm.CRC64NVME: return checksumAlgorithms?.CRC64NVME ?? Crc64Nvme;
-			case ChecksumAlgorithm.SHA1: return checksumAlgorithms?.SHA1 ?? config.sha1;
-			case ChecksumAlgorithm.SHA256: return checksumAlgorithms?.SHA256 ?? config.sha256;
-			default:
-				if (checksumAlgorithms?.[checksumAlgorithm]) return checksumAlgorithms[checksumAlgorithm];
-				throw new Error(`The checksum algorithm "${checksumAlgorithm}" is not supported by the client. Select one of ${CLIENT_SUPPORTED_ALGORITHMS}, or provide an implementation to  the client constructor checksums field.`);
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
-var stringHasher;
-var init_stringHasher = __esmMin((() => {
-	init_serde();
-	stringHasher = (checksumAlgorithmFn, body) => {
-		const hash = new checksumAlgorithmFn();
-		hash.update(toUint8Array(body || ""));
-		return hash.digest();
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
-var flexibleChecksumsMiddlewareOptions, flexibleChecksumsMiddleware;
-var init_flexibleChecksumsMiddleware = __esmMin((() => {
-	init_client();
-	init_protocols();
-	init_serde();
-	init_constants();
-	init_getChecksumAlgorithmForRequest();
-	init_getChecksumLocationName();
-	init_hasHeader();
-	init_hasHeaderWithPrefix();
-	init_isStreaming();
-	init_selectChecksumAlgorithmFunction();
-	init_stringHasher();
-	flexibleChecksumsMiddlewareOptions = {
-		name: "flexibleChecksumsMiddleware",
-		step: "build",
-		tags: ["BODY_CHECKSUM"],
-		override: true
-	};
-	flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-		if (!HttpRequest.isInstance(args.request)) return next(args);
-		if (hasHeaderWithPrefix("x-amz-checksum-", args.request.headers)) return next(args);
-		const { request, input } = args;
-		const { body: requestBody, headers } = request;
-		const { base64Encoder, streamHasher } = config;
-		const { requestChecksumRequired, requestAlgorithmMember } = middlewareConfig;
-		const requestChecksumCalculation = await config.requestChecksumCalculation();
-		const requestAlgorithmMemberName = requestAlgorithmMember?.name;
-		const requestAlgorithmMemberHttpHeader = requestAlgorithmMember?.httpHeader;
-		if (requestAlgorithmMemberName && !input[requestAlgorithmMemberName]) {
-			if (requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired) {
-				input[requestAlgorithmMemberName] = DEFAULT_CHECKSUM_ALGORITHM;
-				if (requestAlgorithmMemberHttpHeader) headers[requestAlgorithmMemberHttpHeader] = DEFAULT_CHECKSUM_ALGORITHM;
-			}
-		}
-		const checksumAlgorithm = getChecksumAlgorithmForRequest(input, {
-			requestChecksumRequired,
-			requestAlgorithmMember: requestAlgorithmMember?.name,
-			requestChecksumCalculation
+import { a as __toCommonJS, t as __commonJSMin } from "./rolldown-runtime.js";
+import { n as init_account_id_endpoint, t as account_id_endpoint_exports } from "./account-id-endpoint.js";
+import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$5, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$4, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
+import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
+// node_modules/obliterator/iterator.js
+var require_iterator = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	/**
+	* Obliterator Iterator Class
+	* ===========================
+	*
+	* Simple class representing the library's iterators.
+	*/
+	/**
+	* Iterator class.
+	*
+	* @constructor
+	* @param {function} next - Next function.
+	*/
+	function Iterator(next) {
+		Object.defineProperty(this, "_next", {
+			writable: false,
+			enumerable: false,
+			value: next
 		});
-		let updatedBody = requestBody;
-		let updatedHeaders = headers;
-		if (checksumAlgorithm) {
-			switch (checksumAlgorithm) {
-				case ChecksumAlgorithm.CRC32:
-					setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
-					break;
-				case ChecksumAlgorithm.CRC32C:
-					setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
-					break;
-				case ChecksumAlgorithm.CRC64NVME:
-					setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
-					break;
-				case ChecksumAlgorithm.SHA1:
-					setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
-					break;
-				case ChecksumAlgorithm.SHA256: setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
+		this.done = false;
+	}
+	/**
+	* Next function.
+	*
+	* @return {object}
+	*/
+	Iterator.prototype.next = function() {
+		if (this.done) return { done: true };
+		var step = this._next();
+		if (step.done) this.done = true;
+		return step;
+	};
+	/**
+	* If symbols are supported, we add `next` to `Symbol.iterator`.
+	*/
+	if (typeof Symbol !== "undefined") Iterator.prototype[Symbol.iterator] = function() {
+		return this;
+	};
+	/**
+	* Returning an iterator of the given values.
+	*
+	* @param  {any...} values - Values.
+	* @return {Iterator}
+	*/
+	Iterator.of = function() {
+		var args = arguments, l = args.length, i = 0;
+		return new Iterator(function() {
+			if (i >= l) return { done: true };
+			return {
+				done: false,
+				value: args[i++]
+			};
+		});
+	};
+	/**
+	* Returning an empty iterator.
+	*
+	* @return {Iterator}
+	*/
+	Iterator.empty = function() {
+		var iterator = new Iterator(null);
+		iterator.done = true;
+		return iterator;
+	};
+	/**
+	* Returning whether the given value is an iterator.
+	*
+	* @param  {any} value - Value.
+	* @return {boolean}
+	*/
+	Iterator.is = function(value) {
+		if (value instanceof Iterator) return true;
+		return typeof value === "object" && value !== null && typeof value.next === "function";
+	};
+	/**
+	* Exporting.
+	*/
+	module.exports = Iterator;
+}));
+// node_modules/obliterator/foreach.js
+var require_foreach = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	/**
+	* Obliterator ForEach Function
+	* =============================
+	*
+	* Helper function used to easily iterate over mixed values.
+	*/
+	/**
+	* Constants.
+	*/
+	var ARRAY_BUFFER_SUPPORT = typeof ArrayBuffer !== "undefined";
+	var SYMBOL_SUPPORT = typeof Symbol !== "undefined";
+	/**
+	* Function able to iterate over almost any iterable JS value.
+	*
+	* @param  {any}      iterable - Iterable value.
+	* @param  {function} callback - Callback function.
+	*/
+	function forEach(iterable, callback) {
+		var iterator, k, i, l, s;
+		if (!iterable) throw new Error("obliterator/forEach: invalid iterable.");
+		if (typeof callback !== "function") throw new Error("obliterator/forEach: expecting a callback.");
+		if (Array.isArray(iterable) || ARRAY_BUFFER_SUPPORT && ArrayBuffer.isView(iterable) || typeof iterable === "string" || iterable.toString() === "[object Arguments]") {
+			for (i = 0, l = iterable.length; i < l; i++) callback(iterable[i], i);
+			return;
+		}
+		if (typeof iterable.forEach === "function") {
+			iterable.forEach(callback);
+			return;
+		}
+		if (SYMBOL_SUPPORT && Symbol.iterator in iterable && typeof iterable.next !== "function") iterable = iterable[Symbol.iterator]();
+		if (typeof iterable.next === "function") {
+			iterator = iterable;
+			i = 0;
+			while (s = iterator.next(), s.done !== true) {
+				callback(s.value, i);
+				i++;
 			}
-			const checksumLocationName = getChecksumLocationName(checksumAlgorithm);
-			const checksumAlgorithmFn = selectChecksumAlgorithmFunction(checksumAlgorithm, config);
-			if (isStreaming(requestBody)) {
-				const { getAwsChunkedEncodingStream, bodyLengthChecker } = config;
-				updatedBody = getAwsChunkedEncodingStream(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8192 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
-					base64Encoder,
-					bodyLengthChecker,
-					checksumLocationName,
-					checksumAlgorithmFn,
-					streamHasher
-				});
-				updatedHeaders = {
-					...headers,
-					"content-encoding": headers["content-encoding"] ? `${headers["content-encoding"]},aws-chunked` : "aws-chunked",
-					"transfer-encoding": "chunked",
-					"x-amz-decoded-content-length": headers["content-length"],
-					"x-amz-content-sha256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
-					"x-amz-trailer": checksumLocationName
-				};
-				delete updatedHeaders["content-length"];
-			} else if (!hasHeader(checksumLocationName, headers)) {
-				const rawChecksum = await stringHasher(checksumAlgorithmFn, requestBody);
-				updatedHeaders = {
-					...headers,
-					[checksumLocationName]: base64Encoder(rawChecksum)
-				};
+			return;
+		}
+		for (k in iterable) if (iterable.hasOwnProperty(k)) callback(iterable[k], k);
+	}
+	/**
+	* Same function as the above `forEach` but will yield `null` when the target
+	* does not have keys.
+	*
+	* @param  {any}      iterable - Iterable value.
+	* @param  {function} callback - Callback function.
+	*/
+	forEach.forEachWithNullKeys = function(iterable, callback) {
+		var iterator, k, i, l, s;
+		if (!iterable) throw new Error("obliterator/forEachWithNullKeys: invalid iterable.");
+		if (typeof callback !== "function") throw new Error("obliterator/forEachWithNullKeys: expecting a callback.");
+		if (Array.isArray(iterable) || ARRAY_BUFFER_SUPPORT && ArrayBuffer.isView(iterable) || typeof iterable === "string" || iterable.toString() === "[object Arguments]") {
+			for (i = 0, l = iterable.length; i < l; i++) callback(iterable[i], null);
+			return;
+		}
+		if (iterable instanceof Set) {
+			iterable.forEach(function(value) {
+				callback(value, null);
+			});
+			return;
+		}
+		if (typeof iterable.forEach === "function") {
+			iterable.forEach(callback);
+			return;
+		}
+		if (SYMBOL_SUPPORT && Symbol.iterator in iterable && typeof iterable.next !== "function") iterable = iterable[Symbol.iterator]();
+		if (typeof iterable.next === "function") {
+			iterator = iterable;
+			i = 0;
+			while (s = iterator.next(), s.done !== true) {
+				callback(s.value, null);
+				i++;
+			}
+			return;
+		}
+		for (k in iterable) if (iterable.hasOwnProperty(k)) callback(iterable[k], k);
+	};
+	/**
+	* Exporting.
+	*/
+	module.exports = forEach;
+}));
+// node_modules/mnemonist/utils/typed-arrays.js
+var require_typed_arrays = /* @__PURE__ */ __commonJSMin(((exports) => {
+	/**
+	* Mnemonist Typed Array Helpers
+	* ==============================
+	*
+	* Miscellaneous helpers related to typed arrays.
+	*/
+	/**
+	* When using an unsigned integer array to store pointers, one might want to
+	* choose the optimal word size in regards to the actual numbers of pointers
+	* to store.
+	*
+	* This helpers does just that.
+	*
+	* @param  {number} size - Expected size of the array to map.
+	* @return {TypedArray}
+	*/
+	var MAX_8BIT_INTEGER = Math.pow(2, 8) - 1;
+	var MAX_16BIT_INTEGER = Math.pow(2, 16) - 1;
+	var MAX_32BIT_INTEGER = Math.pow(2, 32) - 1;
+	var MAX_SIGNED_8BIT_INTEGER = Math.pow(2, 7) - 1;
+	var MAX_SIGNED_16BIT_INTEGER = Math.pow(2, 15) - 1;
+	var MAX_SIGNED_32BIT_INTEGER = Math.pow(2, 31) - 1;
+	exports.getPointerArray = function(size) {
+		var maxIndex = size - 1;
+		if (maxIndex <= MAX_8BIT_INTEGER) return Uint8Array;
+		if (maxIndex <= MAX_16BIT_INTEGER) return Uint16Array;
+		if (maxIndex <= MAX_32BIT_INTEGER) return Uint32Array;
+		return Float64Array;
+	};
+	exports.getSignedPointerArray = function(size) {
+		var maxIndex = size - 1;
+		if (maxIndex <= MAX_SIGNED_8BIT_INTEGER) return Int8Array;
+		if (maxIndex <= MAX_SIGNED_16BIT_INTEGER) return Int16Array;
+		if (maxIndex <= MAX_SIGNED_32BIT_INTEGER) return Int32Array;
+		return Float64Array;
+	};
+	/**
+	* Function returning the minimal type able to represent the given number.
+	*
+	* @param  {number} value - Value to test.
+	* @return {TypedArrayClass}
+	*/
+	exports.getNumberType = function(value) {
+		if (value === (value | 0)) {
+			if (Math.sign(value) === -1) {
+				if (value <= 127 && value >= -128) return Int8Array;
+				if (value <= 32767 && value >= -32768) return Int16Array;
+				return Int32Array;
+			} else {
+				if (value <= 255) return Uint8Array;
+				if (value <= 65535) return Uint16Array;
+				return Uint32Array;
 			}
 		}
-		try {
-			return await next({
-				...args,
-				request: {
-					...request,
-					headers: updatedHeaders,
-					body: updatedBody
+		return Float64Array;
+	};
+	/**
+	* Function returning the minimal type able to represent the given array
+	* of JavaScript numbers.
+	*
+	* @param  {array}    array  - Array to represent.
+	* @param  {function} getter - Optional getter.
+	* @return {TypedArrayClass}
+	*/
+	var TYPE_PRIORITY = {
+		Uint8Array: 1,
+		Int8Array: 2,
+		Uint16Array: 3,
+		Int16Array: 4,
+		Uint32Array: 5,
+		Int32Array: 6,
+		Float32Array: 7,
+		Float64Array: 8
+	};
+	exports.getMinimalRepresentation = function(array, getter) {
+		var maxType = null, maxPriority = 0, p, t, v, i = 0, l = array.length;
+		for (; i < l; i++) {
+			v = getter ? getter(array[i]) : array[i];
+			t = exports.getNumberType(v);
+			p = TYPE_PRIORITY[t.name];
+			if (p > maxPriority) {
+				maxPriority = p;
+				maxType = t;
+			}
+		}
+		return maxType;
+	};
+	/**
+	* Function returning whether the given value is a typed array.
+	*
+	* @param  {any} value - Value to test.
+	* @return {boolean}
+	*/
+	exports.isTypedArray = function(value) {
+		return typeof ArrayBuffer !== "undefined" && ArrayBuffer.isView(value);
+	};
+	/**
+	* Function used to concat byte arrays.
+	*
+	* @param  {...ByteArray}
+	* @return {ByteArray}
+	*/
+	exports.concat = function() {
+		var length = 0, i = 0, o, l = arguments.length;
+		for (; i < l; i++) length += arguments[i].length;
+		var array = new arguments[0].constructor(length);
+		for (i = 0, o = 0; i < l; i++) {
+			array.set(arguments[i], o);
+			o += arguments[i].length;
+		}
+		return array;
+	};
+	/**
+	* Function used to initialize a byte array of indices.
+	*
+	* @param  {number}    length - Length of target.
+	* @return {ByteArray}
+	*/
+	exports.indices = function(length) {
+		var array = new (exports.getPointerArray(length))(length);
+		for (var i = 0; i < length; i++) array[i] = i;
+		return array;
+	};
+}));
+// node_modules/mnemonist/utils/iterables.js
+var require_iterables = /* @__PURE__ */ __commonJSMin(((exports) => {
+	/**
+	* Mnemonist Iterable Function
+	* ============================
+	*
+	* Harmonized iteration helpers over mixed iterable targets.
+	*/
+	var forEach = require_foreach();
+	var typed = require_typed_arrays();
+	/**
+	* Function used to determine whether the given object supports array-like
+	* random access.
+	*
+	* @param  {any} target - Target object.
+	* @return {boolean}
+	*/
+	function isArrayLike(target) {
+		return Array.isArray(target) || typed.isTypedArray(target);
+	}
+	/**
+	* Function used to guess the length of the structure over which we are going
+	* to iterate.
+	*
+	* @param  {any} target - Target object.
+	* @return {number|undefined}
+	*/
+	function guessLength(target) {
+		if (typeof target.length === "number") return target.length;
+		if (typeof target.size === "number") return target.size;
+	}
+	/**
+	* Function used to convert an iterable to an array.
+	*
+	* @param  {any}   target - Iteration target.
+	* @return {array}
+	*/
+	function toArray(target) {
+		var l = guessLength(target);
+		var array = typeof l === "number" ? new Array(l) : [];
+		var i = 0;
+		forEach(target, function(value) {
+			array[i++] = value;
+		});
+		return array;
+	}
+	/**
+	* Same as above but returns a supplementary indices array.
+	*
+	* @param  {any}   target - Iteration target.
+	* @return {array}
+	*/
+	function toArrayWithIndices(target) {
+		var l = guessLength(target);
+		var IndexArray = typeof l === "number" ? typed.getPointerArray(l) : Array;
+		var array = typeof l === "number" ? new Array(l) : [];
+		var indices = typeof l === "number" ? new IndexArray(l) : [];
+		var i = 0;
+		forEach(target, function(value) {
+			array[i] = value;
+			indices[i] = i++;
+		});
+		return [array, indices];
+	}
+	/**
+	* Exporting.
+	*/
+	exports.isArrayLike = isArrayLike;
+	exports.guessLength = guessLength;
+	exports.toArray = toArray;
+	exports.toArrayWithIndices = toArrayWithIndices;
+}));
+// node_modules/mnemonist/lru-cache.js
+var require_lru_cache = /* @__PURE__ */ __commonJSMin(((exports, module) => {
+	/**
+	* Mnemonist LRUCache
+	* ===================
+	*
+	* JavaScript implementation of the LRU Cache data structure. To save up
+	* memory and allocations this implementation represents its underlying
+	* doubly-linked list as static arrays and pointers. Thus, memory is allocated
+	* only once at instantiation and JS objects are never created to serve as
+	* pointers. This also means this implementation does not trigger too many
+	* garbage collections.
+	*
+	* Note that to save up memory, a LRU Cache can be implemented using a singly
+	* linked list by storing predecessors' pointers as hashmap values.
+	* However, this means more hashmap lookups and would probably slow the whole
+	* thing down. What's more, pointers are not the things taking most space in
+	* memory.
+	*/
+	var Iterator = require_iterator();
+	var forEach = require_foreach();
+	var typed = require_typed_arrays();
+	var iterables = require_iterables();
+	/**
+	* LRUCache.
+	*
+	* @constructor
+	* @param {function} Keys     - Array class for storing keys.
+	* @param {function} Values   - Array class for storing values.
+	* @param {number}   capacity - Desired capacity.
+	*/
+	function LRUCache(Keys, Values, capacity) {
+		if (arguments.length < 2) {
+			capacity = Keys;
+			Keys = null;
+			Values = null;
+		}
+		this.capacity = capacity;
+		if (typeof this.capacity !== "number" || this.capacity <= 0) throw new Error("mnemonist/lru-cache: capacity should be positive number.");
+		var PointerArray = typed.getPointerArray(capacity);
+		this.forward = new PointerArray(capacity);
+		this.backward = new PointerArray(capacity);
+		this.K = typeof Keys === "function" ? new Keys(capacity) : new Array(capacity);
+		this.V = typeof Values === "function" ? new Values(capacity) : new Array(capacity);
+		this.size = 0;
+		this.head = 0;
+		this.tail = 0;
+		this.items = {};
+	}
+	/**
+	* Method used to clear the structure.
+	*
+	* @return {undefined}
+	*/
+	LRUCache.prototype.clear = function() {
+		this.size = 0;
+		this.head = 0;
+		this.tail = 0;
+		this.items = {};
+	};
+	/**
+	* Method used to splay a value on top.
+	*
+	* @param  {number}   pointer - Pointer of the value to splay on top.
+	* @return {LRUCache}
+	*/
+	LRUCache.prototype.splayOnTop = function(pointer) {
+		var oldHead = this.head;
+		if (this.head === pointer) return this;
+		var previous = this.backward[pointer], next = this.forward[pointer];
+		if (this.tail === pointer) this.tail = previous;
+		else this.backward[next] = previous;
+		this.forward[previous] = next;
+		this.backward[oldHead] = pointer;
+		this.head = pointer;
+		this.forward[pointer] = oldHead;
+		return this;
+	};
+	/**
+	* Method used to set the value for the given key in the cache.
+	*
+	* @param  {any} key   - Key.
+	* @param  {any} value - Value.
+	* @return {undefined}
+	*/
+	LRUCache.prototype.set = function(key, value) {
+		var pointer = this.items[key];
+		if (typeof pointer !== "undefined") {
+			this.splayOnTop(pointer);
+			this.V[pointer] = value;
+			return;
+		}
+		if (this.size < this.capacity) pointer = this.size++;
+		else {
+			pointer = this.tail;
+			this.tail = this.backward[pointer];
+			delete this.items[this.K[pointer]];
+		}
+		this.items[key] = pointer;
+		this.K[pointer] = key;
+		this.V[pointer] = value;
+		this.forward[pointer] = this.head;
+		this.backward[this.head] = pointer;
+		this.head = pointer;
+	};
+	/**
+	* Method used to set the value for the given key in the cache
+	*
+	* @param  {any} key   - Key.
+	* @param  {any} value - Value.
+	* @return {{evicted: boolean, key: any, value: any}} An object containing the
+	* key and value of an item that was overwritten or evicted in the set
+	* operation, as well as a boolean indicating whether it was evicted due to
+	* limited capacity. Return value is null if nothing was evicted or overwritten
+	* during the set operation.
+	*/
+	LRUCache.prototype.setpop = function(key, value) {
+		var oldValue = null;
+		var oldKey = null;
+		var pointer = this.items[key];
+		if (typeof pointer !== "undefined") {
+			this.splayOnTop(pointer);
+			oldValue = this.V[pointer];
+			this.V[pointer] = value;
+			return {
+				evicted: false,
+				key,
+				value: oldValue
+			};
+		}
+		if (this.size < this.capacity) pointer = this.size++;
+		else {
+			pointer = this.tail;
+			this.tail = this.backward[pointer];
+			oldValue = this.V[pointer];
+			oldKey = this.K[pointer];
+			delete this.items[this.K[pointer]];
+		}
+		this.items[key] = pointer;
+		this.K[pointer] = key;
+		this.V[pointer] = value;
+		this.forward[pointer] = this.head;
+		this.backward[this.head] = pointer;
+		this.head = pointer;
+		if (oldKey) return {
+			evicted: true,
+			key: oldKey,
+			value: oldValue
+		};
+		else return null;
+	};
+	/**
+	* Method used to check whether the key exists in the cache.
+	*
+	* @param  {any} key   - Key.
+	* @return {boolean}
+	*/
+	LRUCache.prototype.has = function(key) {
+		return key in this.items;
+	};
+	/**
+	* Method used to get the value attached to the given key. Will move the
+	* related key to the front of the underlying linked list.
+	*
+	* @param  {any} key   - Key.
+	* @return {any}
+	*/
+	LRUCache.prototype.get = function(key) {
+		var pointer = this.items[key];
+		if (typeof pointer === "undefined") return;
+		this.splayOnTop(pointer);
+		return this.V[pointer];
+	};
+	/**
+	* Method used to get the value attached to the given key. Does not modify
+	* the ordering of the underlying linked list.
+	*
+	* @param  {any} key   - Key.
+	* @return {any}
+	*/
+	LRUCache.prototype.peek = function(key) {
+		var pointer = this.items[key];
+		if (typeof pointer === "undefined") return;
+		return this.V[pointer];
+	};
+	/**
+	* Method used to iterate over the cache's entries using a callback.
+	*
+	* @param  {function}  callback - Function to call for each item.
+	* @param  {object}    scope    - Optional scope.
+	* @return {undefined}
+	*/
+	LRUCache.prototype.forEach = function(callback, scope) {
+		scope = arguments.length > 1 ? scope : this;
+		var i = 0, l = this.size;
+		var pointer = this.head, keys = this.K, values = this.V, forward = this.forward;
+		while (i < l) {
+			callback.call(scope, values[pointer], keys[pointer], this);
+			pointer = forward[pointer];
+			i++;
+		}
+	};
+	/**
+	* Method used to create an iterator over the cache's keys from most
+	* recently used to least recently used.
+	*
+	* @return {Iterator}
+	*/
+	LRUCache.prototype.keys = function() {
+		var i = 0, l = this.size;
+		var pointer = this.head, keys = this.K, forward = this.forward;
+		return new Iterator(function() {
+			if (i >= l) return { done: true };
+			var key = keys[pointer];
+			i++;
+			if (i < l) pointer = forward[pointer];
+			return {
+				done: false,
+				value: key
+			};
+		});
+	};
+	/**
+	* Method used to create an iterator over the cache's values from most
+	* recently used to least recently used.
+	*
+	* @return {Iterator}
+	*/
+	LRUCache.prototype.values = function() {
+		var i = 0, l = this.size;
+		var pointer = this.head, values = this.V, forward = this.forward;
+		return new Iterator(function() {
+			if (i >= l) return { done: true };
+			var value = values[pointer];
+			i++;
+			if (i < l) pointer = forward[pointer];
+			return {
+				done: false,
+				value
+			};
+		});
+	};
+	/**
+	* Method used to create an iterator over the cache's entries from most
+	* recently used to least recently used.
+	*
+	* @return {Iterator}
+	*/
+	LRUCache.prototype.entries = function() {
+		var i = 0, l = this.size;
+		var pointer = this.head, keys = this.K, values = this.V, forward = this.forward;
+		return new Iterator(function() {
+			if (i >= l) return { done: true };
+			var key = keys[pointer], value = values[pointer];
+			i++;
+			if (i < l) pointer = forward[pointer];
+			return {
+				done: false,
+				value: [key, value]
+			};
+		});
+	};
+	/**
+	* Attaching the #.entries method to Symbol.iterator if possible.
+	*/
+	if (typeof Symbol !== "undefined") LRUCache.prototype[Symbol.iterator] = LRUCache.prototype.entries;
+	/**
+	* Convenience known methods.
+	*/
+	LRUCache.prototype.inspect = function() {
+		var proxy = /* @__PURE__ */ new Map();
+		var iterator = this.entries(), step;
+		while (step = iterator.next(), !step.done) proxy.set(step.value[0], step.value[1]);
+		Object.defineProperty(proxy, "constructor", {
+			value: LRUCache,
+			enumerable: false
+		});
+		return proxy;
+	};
+	if (typeof Symbol !== "undefined") LRUCache.prototype[Symbol.for("nodejs.util.inspect.custom")] = LRUCache.prototype.inspect;
+	/**
+	* Static @.from function taking an arbitrary iterable & converting it into
+	* a structure.
+	*
+	* @param  {Iterable} iterable - Target iterable.
+	* @param  {function} Keys     - Array class for storing keys.
+	* @param  {function} Values   - Array class for storing values.
+	* @param  {number}   capacity - Cache's capacity.
+	* @return {LRUCache}
+	*/
+	LRUCache.from = function(iterable, Keys, Values, capacity) {
+		if (arguments.length < 2) {
+			capacity = iterables.guessLength(iterable);
+			if (typeof capacity !== "number") throw new Error("mnemonist/lru-cache.from: could not guess iterable length. Please provide desired capacity as last argument.");
+		} else if (arguments.length === 2) {
+			capacity = Keys;
+			Keys = null;
+			Values = null;
+		}
+		var cache = new LRUCache(Keys, Values, capacity);
+		forEach(iterable, function(value, key) {
+			cache.set(key, value);
+		});
+		return cache;
+	};
+	/**
+	* Exporting.
+	*/
+	module.exports = LRUCache;
+}));
+// node_modules/@aws-sdk/endpoint-cache/dist-cjs/index.js
+var require_dist_cjs$3 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	const LRUCache = require_lru_cache();
+	var EndpointCache = class {
+		cache;
+		constructor(capacity) {
+			this.cache = new LRUCache(capacity);
+		}
+		getEndpoint(key) {
+			const endpointsWithExpiry = this.get(key);
+			if (!endpointsWithExpiry || endpointsWithExpiry.length === 0) return;
+			const endpoints = endpointsWithExpiry.map((endpoint) => endpoint.Address);
+			return endpoints[Math.floor(Math.random() * endpoints.length)];
+		}
+		get(key) {
+			if (!this.has(key)) return;
+			const value = this.cache.get(key);
+			if (!value) return;
+			const now = Date.now();
+			const endpointsWithExpiry = value.filter((endpoint) => now < endpoint.Expires);
+			if (endpointsWithExpiry.length === 0) {
+				this.delete(key);
+				return;
+			}
+			return endpointsWithExpiry;
+		}
+		set(key, endpoints) {
+			const now = Date.now();
+			this.cache.set(key, endpoints.map(({ Address, CachePeriodInMinutes }) => ({
+				Address,
+				Expires: now + CachePeriodInMinutes * 60 * 1e3
+			})));
+		}
+		delete(key) {
+			this.cache.set(key, []);
+		}
+		has(key) {
+			if (!this.cache.has(key)) return false;
+			const endpoints = this.cache.peek(key);
+			if (!endpoints) return false;
+			return endpoints.length > 0;
+		}
+		clear() {
+			this.cache.clear();
+		}
+	};
+	exports.EndpointCache = EndpointCache;
+}));
+// node_modules/@aws-sdk/middleware-endpoint-discovery/dist-cjs/index.js
+var require_dist_cjs$2 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	const { HttpRequest } = (init_protocols(), __toCommonJS(protocols_exports));
+	const { EndpointCache } = require_dist_cjs$3();
+	const ENV_ENDPOINT_DISCOVERY = ["AWS_ENABLE_ENDPOINT_DISCOVERY", "AWS_ENDPOINT_DISCOVERY_ENABLED"];
+	const CONFIG_ENDPOINT_DISCOVERY = "endpoint_discovery_enabled";
+	const isFalsy = (value) => ["false", "0"].indexOf(value) >= 0;
+	const NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS = {
+		environmentVariableSelector: (env) => {
+			for (let i = 0; i < ENV_ENDPOINT_DISCOVERY.length; i++) {
+				const envKey = ENV_ENDPOINT_DISCOVERY[i];
+				if (envKey in env) {
+					const value = env[envKey];
+					if (value === "") throw Error(`Environment variable ${envKey} can't be empty of undefined, got "${value}"`);
+					return !isFalsy(value);
+				}
+			}
+		},
+		configFileSelector: (profile) => {
+			if (CONFIG_ENDPOINT_DISCOVERY in profile) {
+				const value = profile[CONFIG_ENDPOINT_DISCOVERY];
+				if (value === void 0) throw Error(`Shared config entry ${CONFIG_ENDPOINT_DISCOVERY} can't be undefined, got "${value}"`);
+				return !isFalsy(value);
+			}
+		},
+		default: void 0
+	};
+	const getCacheKey = async (commandName, config, options) => {
+		const { accessKeyId } = await config.credentials();
+		const { identifiers } = options;
+		return JSON.stringify({
+			...accessKeyId && { accessKeyId },
+			...identifiers && {
+				commandName,
+				identifiers: Object.entries(identifiers).sort().reduce((acc, [key, value]) => ({
+					...acc,
+					[key]: value
+				}), {})
+			}
+		});
+	};
+	const requestQueue = {};
+	const updateDiscoveredEndpointInCache = async (config, options) => new Promise((resolve, reject) => {
+		const { endpointCache } = config;
+		const { cacheKey, commandName, identifiers } = options;
+		const endpoints = endpointCache.get(cacheKey);
+		if (endpoints && endpoints.length === 1 && endpoints[0].Address === "") {
+			if (options.isDiscoveredEndpointRequired) {
+				if (!requestQueue[cacheKey]) requestQueue[cacheKey] = [];
+				requestQueue[cacheKey].push({
+					resolve,
+					reject
+				});
+			} else resolve();
+		} else if (endpoints && endpoints.length > 0) resolve();
+		else {
+			const placeholderEndpoints = [{
+				Address: "",
+				CachePeriodInMinutes: 1
+			}];
+			endpointCache.set(cacheKey, placeholderEndpoints);
+			const command = new options.endpointDiscoveryCommandCtor({
+				Operation: commandName.slice(0, -7),
+				Identifiers: identifiers
+			});
+			command.resolveMiddleware(options.clientStack, config, options.options)(command).then((result) => {
+				endpointCache.set(cacheKey, result.output.Endpoints);
+				if (requestQueue[cacheKey]) {
+					requestQueue[cacheKey].forEach(({ resolve }) => {
+						resolve();
+					});
+					delete requestQueue[cacheKey];
+				}
+				resolve();
+			}).catch((error) => {
+				endpointCache.delete(cacheKey);
+				const errorToThrow = Object.assign(/* @__PURE__ */ new Error("The operation to discover endpoint failed. Please retry, or provide a custom endpoint and disable endpoint discovery to proceed."), { reason: error });
+				if (requestQueue[cacheKey]) {
+					requestQueue[cacheKey].forEach(({ reject }) => {
+						reject(errorToThrow);
+					});
+					delete requestQueue[cacheKey];
+				}
+				if (options.isDiscoveredEndpointRequired) reject(errorToThrow);
+				else {
+					endpointCache.set(cacheKey, placeholderEndpoints);
+					resolve();
 				}
 			});
-		} catch (e) {
-			if (e instanceof Error && e.name === "InvalidChunkSizeError") try {
-				if (!e.message.endsWith(".")) e.message += ".";
-				e.message += " Set [requestStreamBufferSize=number e.g. 65_536] in client constructor to instruct AWS SDK to buffer your input stream.";
-			} catch (ignored) {}
-			throw e;
 		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
-var flexibleChecksumsInputMiddlewareOptions, flexibleChecksumsInputMiddleware;
-var init_flexibleChecksumsInputMiddleware = __esmMin((() => {
-	init_client();
-	init_constants();
-	flexibleChecksumsInputMiddlewareOptions = {
-		name: "flexibleChecksumsInputMiddleware",
-		toMiddleware: "serializerMiddleware",
-		relation: "before",
-		tags: ["BODY_CHECKSUM"],
-		override: true
-	};
-	flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-		const input = args.input;
-		const { requestValidationModeMember } = middlewareConfig;
-		const requestChecksumCalculation = await config.requestChecksumCalculation();
-		const responseChecksumValidation = await config.responseChecksumValidation();
-		switch (requestChecksumCalculation) {
-			case RequestChecksumCalculation.WHEN_REQUIRED:
-				setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
-				break;
-			case RequestChecksumCalculation.WHEN_SUPPORTED: setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
+	});
+	const endpointDiscoveryMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
+		if (config.isCustomEndpoint) {
+			if (config.isClientEndpointDiscoveryEnabled) throw new Error(`Custom endpoint is supplied; endpointDiscoveryEnabled must not be true.`);
+			return next(args);
 		}
-		switch (responseChecksumValidation) {
-			case ResponseChecksumValidation.WHEN_REQUIRED:
-				setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
-				break;
-			case ResponseChecksumValidation.WHEN_SUPPORTED: setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
-		}
-		if (requestValidationModeMember && !input[requestValidationModeMember]) {
-			if (responseChecksumValidation === ResponseChecksumValidation.WHEN_SUPPORTED) input[requestValidationModeMember] = "ENABLED";
+		const { endpointDiscoveryCommandCtor } = config;
+		const { isDiscoveredEndpointRequired, identifiers } = middlewareConfig;
+		const clientName = context.clientName;
+		const commandName = context.commandName;
+		const isEndpointDiscoveryEnabled = await config.endpointDiscoveryEnabled();
+		const cacheKey = await getCacheKey(commandName, config, { identifiers });
+		if (isDiscoveredEndpointRequired) {
+			if (isEndpointDiscoveryEnabled === false) throw new Error(`Endpoint Discovery is disabled but ${commandName} on ${clientName} requires it. Please check your configurations.`);
+			await updateDiscoveredEndpointInCache(config, {
+				...middlewareConfig,
+				commandName,
+				cacheKey,
+				endpointDiscoveryCommandCtor
+			});
+		} else if (isEndpointDiscoveryEnabled) updateDiscoveredEndpointInCache(config, {
+			...middlewareConfig,
+			commandName,
+			cacheKey,
+			endpointDiscoveryCommandCtor
+		});
+		const { request } = args;
+		if (cacheKey && HttpRequest.isInstance(request)) {
+			const endpoint = config.endpointCache.getEndpoint(cacheKey);
+			if (endpoint) request.hostname = endpoint;
 		}
 		return next(args);
 	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
-var getChecksumAlgorithmListForResponse;
-var init_getChecksumAlgorithmListForResponse = __esmMin((() => {
-	init_types();
-	getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
-		const validChecksumAlgorithms = [];
-		let i = PRIORITY_ORDER_ALGORITHMS.length;
-		for (const algorithm of responseAlgorithms) {
-			const priority = PRIORITY_ORDER_ALGORITHMS.indexOf(algorithm);
-			if (priority !== -1) validChecksumAlgorithms[priority] = algorithm;
-			else validChecksumAlgorithms[i++] = algorithm;
-		}
-		return validChecksumAlgorithms.filter(Boolean);
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
-var isChecksumWithPartNumber;
-var init_isChecksumWithPartNumber = __esmMin((() => {
-	isChecksumWithPartNumber = (checksum) => {
-		const lastHyphenIndex = checksum.lastIndexOf("-");
-		if (lastHyphenIndex !== -1) {
-			const numberPart = checksum.slice(lastHyphenIndex + 1);
-			if (!numberPart.startsWith("0")) {
-				const number = parseInt(numberPart, 10);
-				if (!isNaN(number) && number >= 1 && number <= 1e4) return true;
-			}
-		}
-		return false;
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
-var getChecksum;
-var init_getChecksum = __esmMin((() => {
-	init_stringHasher();
-	getChecksum = async (body, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body));
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
-var validateChecksumFromResponse;
-var init_validateChecksumFromResponse = __esmMin((() => {
-	init_serde();
-	init_constants();
-	init_getChecksum();
-	init_getChecksumAlgorithmListForResponse();
-	init_getChecksumLocationName();
-	init_isStreaming();
-	init_selectChecksumAlgorithmFunction();
-	validateChecksumFromResponse = async (response, { config, responseAlgorithms, logger }) => {
-		const checksumAlgorithms = getChecksumAlgorithmListForResponse(responseAlgorithms);
-		const { body: responseBody, headers: responseHeaders } = response;
-		for (const algorithm of checksumAlgorithms) {
-			const responseHeader = getChecksumLocationName(algorithm);
-			const checksumFromResponse = responseHeaders[responseHeader];
-			if (checksumFromResponse) {
-				let checksumAlgorithmFn;
-				try {
-					checksumAlgorithmFn = selectChecksumAlgorithmFunction(algorithm, config);
-				} catch (error) {
-					if (algorithm === ChecksumAlgorithm.CRC64NVME) {
-						logger?.warn(`Skipping ${ChecksumAlgorithm.CRC64NVME} checksum validation: ${error.message}`);
-						continue;
-					}
-					throw error;
-				}
-				const { base64Encoder } = config;
-				if (isStreaming(responseBody)) {
-					response.body = createChecksumStream({
-						expectedChecksum: checksumFromResponse,
-						checksumSourceLocation: responseHeader,
-						checksum: new checksumAlgorithmFn(),
-						source: responseBody,
-						base64Encoder
-					});
-					return;
-				}
-				const checksum = await getChecksum(responseBody, {
-					checksumAlgorithmFn,
-					base64Encoder
-				});
-				if (checksum === checksumFromResponse) break;
-				throw new Error(`Checksum mismatch: expected "${checksum}" but received "${checksumFromResponse}" in response header "${responseHeader}".`);
-			}
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
-var flexibleChecksumsResponseMiddlewareOptions, flexibleChecksumsResponseMiddleware;
-var init_flexibleChecksumsResponseMiddleware = __esmMin((() => {
-	init_protocols();
-	init_getChecksumAlgorithmListForResponse();
-	init_getChecksumLocationName();
-	init_isChecksumWithPartNumber();
-	init_validateChecksumFromResponse();
-	flexibleChecksumsResponseMiddlewareOptions = {
-		name: "flexibleChecksumsResponseMiddleware",
-		toMiddleware: "deserializerMiddleware",
-		relation: "after",
-		tags: ["BODY_CHECKSUM"],
+	const endpointDiscoveryMiddlewareOptions = {
+		name: "endpointDiscoveryMiddleware",
+		step: "build",
+		tags: ["ENDPOINT_DISCOVERY"],
 		override: true
 	};
-	flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context) => async (args) => {
-		if (!HttpRequest.isInstance(args.request)) return next(args);
-		const input = args.input;
-		const result = await next(args);
-		const response = result.response;
-		const { requestValidationModeMember, responseAlgorithms } = middlewareConfig;
-		if (requestValidationModeMember && input[requestValidationModeMember] === "ENABLED") {
-			const { clientName, commandName } = context;
-			const customChecksumAlgorithms = Object.keys(config.checksumAlgorithms ?? {}).filter((algorithm) => {
-				const responseHeader = getChecksumLocationName(algorithm);
-				return response.headers[responseHeader] !== void 0;
-			});
-			const algoList = getChecksumAlgorithmListForResponse([...responseAlgorithms ?? [], ...customChecksumAlgorithms]);
-			if (clientName === "S3Client" && commandName === "GetObjectCommand" && algoList.every((algorithm) => {
-				const responseHeader = getChecksumLocationName(algorithm);
-				const checksumFromResponse = response.headers[responseHeader];
-				return !checksumFromResponse || isChecksumWithPartNumber(checksumFromResponse);
-			})) return result;
-			await validateChecksumFromResponse(response, {
-				config,
-				responseAlgorithms: algoList,
-				logger: context.logger
-			});
-		}
-		return result;
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
-var getFlexibleChecksumsPlugin;
-var init_getFlexibleChecksumsPlugin = __esmMin((() => {
-	init_flexibleChecksumsInputMiddleware();
-	init_flexibleChecksumsMiddleware();
-	init_flexibleChecksumsResponseMiddleware();
-	getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({ applyToStack: (clientStack) => {
-		clientStack.add(flexibleChecksumsMiddleware(config, middlewareConfig), flexibleChecksumsMiddlewareOptions);
-		clientStack.addRelativeTo(flexibleChecksumsInputMiddleware(config, middlewareConfig), flexibleChecksumsInputMiddlewareOptions);
-		clientStack.addRelativeTo(flexibleChecksumsResponseMiddleware(config, middlewareConfig), flexibleChecksumsResponseMiddlewareOptions);
+	const getEndpointDiscoveryPlugin = (pluginConfig, middlewareConfig) => ({ applyToStack: (commandStack) => {
+		commandStack.add(endpointDiscoveryMiddleware(pluginConfig, middlewareConfig), endpointDiscoveryMiddlewareOptions);
 	} });
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
-var resolveFlexibleChecksumsConfig;
-var init_resolveFlexibleChecksumsConfig = __esmMin((() => {
-	init_client$1();
-	init_constants();
-	resolveFlexibleChecksumsConfig = (input) => {
-		const { requestChecksumCalculation, responseChecksumValidation, requestStreamBufferSize } = input;
+	const getEndpointDiscoveryRequiredPlugin = (pluginConfig, middlewareConfig) => ({ applyToStack: (commandStack) => {
+		commandStack.add(endpointDiscoveryMiddleware(pluginConfig, {
+			...middlewareConfig,
+			isDiscoveredEndpointRequired: true
+		}), endpointDiscoveryMiddlewareOptions);
+	} });
+	const getEndpointDiscoveryOptionalPlugin = (pluginConfig, middlewareConfig) => ({ applyToStack: (commandStack) => {
+		commandStack.add(endpointDiscoveryMiddleware(pluginConfig, {
+			...middlewareConfig,
+			isDiscoveredEndpointRequired: false
+		}), endpointDiscoveryMiddlewareOptions);
+	} });
+	const resolveEndpointDiscoveryConfig = (input, { endpointDiscoveryCommandCtor }) => {
+		const { endpointCacheSize, endpointDiscoveryEnabled, endpointDiscoveryEnabledProvider } = input;
 		return Object.assign(input, {
-			requestChecksumCalculation: normalizeProvider(requestChecksumCalculation ?? DEFAULT_REQUEST_CHECKSUM_CALCULATION),
-			responseChecksumValidation: normalizeProvider(responseChecksumValidation ?? DEFAULT_RESPONSE_CHECKSUM_VALIDATION),
-			requestStreamBufferSize: Number(requestStreamBufferSize ?? 0),
-			checksumAlgorithms: input.checksumAlgorithms ?? {}
+			endpointDiscoveryCommandCtor,
+			endpointCache: new EndpointCache(endpointCacheSize ?? 1e3),
+			endpointDiscoveryEnabled: endpointDiscoveryEnabled !== void 0 ? () => Promise.resolve(endpointDiscoveryEnabled) : endpointDiscoveryEnabledProvider,
+			isClientEndpointDiscoveryEnabled: endpointDiscoveryEnabled !== void 0
 		});
 	};
+	exports.NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS = NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS;
+	exports.endpointDiscoveryMiddlewareOptions = endpointDiscoveryMiddlewareOptions;
+	exports.getEndpointDiscoveryOptionalPlugin = getEndpointDiscoveryOptionalPlugin;
+	exports.getEndpointDiscoveryPlugin = getEndpointDiscoveryPlugin;
+	exports.getEndpointDiscoveryRequiredPlugin = getEndpointDiscoveryRequiredPlugin;
+	exports.resolveEndpointDiscoveryConfig = resolveEndpointDiscoveryConfig;
 }));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/index.js
-var flexible_checksums_exports = /* @__PURE__ */ __exportAll({
-	CONFIG_REQUEST_CHECKSUM_CALCULATION: () => CONFIG_REQUEST_CHECKSUM_CALCULATION,
-	CONFIG_RESPONSE_CHECKSUM_VALIDATION: () => CONFIG_RESPONSE_CHECKSUM_VALIDATION,
-	ChecksumAlgorithm: () => ChecksumAlgorithm,
-	ChecksumLocation: () => ChecksumLocation,
-	DEFAULT_CHECKSUM_ALGORITHM: () => DEFAULT_CHECKSUM_ALGORITHM,
-	DEFAULT_REQUEST_CHECKSUM_CALCULATION: () => DEFAULT_REQUEST_CHECKSUM_CALCULATION,
-	DEFAULT_RESPONSE_CHECKSUM_VALIDATION: () => DEFAULT_RESPONSE_CHECKSUM_VALIDATION,
-	ENV_REQUEST_CHECKSUM_CALCULATION: () => ENV_REQUEST_CHECKSUM_CALCULATION,
-	ENV_RESPONSE_CHECKSUM_VALIDATION: () => ENV_RESPONSE_CHECKSUM_VALIDATION,
-	NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS: () => NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS,
-	NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS: () => NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS,
-	RequestChecksumCalculation: () => RequestChecksumCalculation,
-	ResponseChecksumValidation: () => ResponseChecksumValidation,
-	flexibleChecksumsMiddleware: () => flexibleChecksumsMiddleware,
-	flexibleChecksumsMiddlewareOptions: () => flexibleChecksumsMiddlewareOptions,
-	getFlexibleChecksumsPlugin: () => getFlexibleChecksumsPlugin,
-	resolveFlexibleChecksumsConfig: () => resolveFlexibleChecksumsConfig
-});
-var init_flexible_checksums = __esmMin((() => {
-	init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS();
-	init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS();
-	init_constants();
-	init_flexibleChecksumsMiddleware();
-	init_getFlexibleChecksumsPlugin();
-	init_resolveFlexibleChecksumsConfig();
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
-var BLOCK$1, DIGEST_LENGTH$1, INIT$1, K$1, Sha1Js;
-var init_Sha1Js = __esmMin((() => {
-	init_serde();
-	BLOCK$1 = 64;
-	DIGEST_LENGTH$1 = 20;
-	INIT$1 = new Int32Array([
-		1732584193,
-		4023233417,
-		2562383102,
-		271733878,
-		3285377520
-	]);
-	K$1 = new Int32Array([
-		1518500249,
-		1859775393,
-		2400959708,
-		3395469782
-	]);
-	Sha1Js = class Sha1Js {
-		digestLength = DIGEST_LENGTH$1;
-		state = Int32Array.from(INIT$1);
-		w;
-		buffer = new Uint8Array(BLOCK$1);
-		bufferLength = 0;
-		bytesHashed = 0;
-		finished = false;
-		inner;
-		outer;
-		constructor(secret) {
-			if (secret) {
-				const key = Sha1Js.normalizeKey(secret);
-				this.inner = new Sha1Js();
-				this.outer = new Sha1Js();
-				const pad = /* @__PURE__ */ new Uint8Array(128);
-				for (let i = 0; i < BLOCK$1; ++i) {
-					pad[i] = 54 ^ key[i];
-					pad[i + BLOCK$1] = 92 ^ key[i];
-				}
-				this.inner.update(pad.subarray(0, BLOCK$1));
-				this.outer.update(pad.subarray(BLOCK$1));
-			}
+// node_modules/@aws-sdk/dynamodb-codec/dist-cjs/index.js
+var require_dist_cjs$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
+	const { JsonCodec, JsonShapeSerializer, JsonShapeDeserializer, JsonCodec2, JsonShapeSerializer2, JsonShapeDeserializer2 } = (init_protocols$1(), __toCommonJS(protocols_exports$1));
+	const { NormalizedSchema } = (init_schema(), __toCommonJS(schema_exports));
+	const { toBase64, fromBase64 } = (init_serde(), __toCommonJS(serde_exports));
+	var DynamoDBJsonCodec = class extends JsonCodec {
+		constructor() {
+			super({
+				timestampFormat: {
+					useTrait: true,
+					default: 7
+				},
+				jsonName: false
+			});
 		}
-		update(data) {
-			if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
-			if (this.inner) {
-				this.inner.update(data);
-				return;
-			}
-			let pos = 0;
-			let { length } = data;
-			this.bytesHashed += length;
-			if (this.bufferLength > 0) {
-				while (length > 0 && this.bufferLength < BLOCK$1) {
-					this.buffer[this.bufferLength++] = data[pos++];
-					--length;
-				}
-				if (this.bufferLength === BLOCK$1) {
-					this.hashBuffer(this.buffer, 0);
-					this.bufferLength = 0;
+		createSerializer() {
+			const serializer = new DynamoDBJsonShapeSerializer(this.settings);
+			serializer.setSerdeContext(this.serdeContext);
+			return serializer;
+		}
+		createDeserializer() {
+			const deserializer = new DynamoDBJsonShapeDeserializer(this.settings);
+			deserializer.setSerdeContext(this.serdeContext);
+			return deserializer;
+		}
+	};
+	const ATTRIBUTE_VALUE$1 = "com.amazonaws.dynamodb#AttributeValue";
+	var DynamoDBJsonShapeSerializer = class extends JsonShapeSerializer {
+		_write(schema, value, container) {
+			const ns = NormalizedSchema.of(schema);
+			if (ns.isStructSchema() && ns.getName(true) === ATTRIBUTE_VALUE$1) {
+				if (value && typeof value === "object") {
+					const av = value;
+					const out = this.copyRemoveNulls(av);
+					const base64Encode = this.serdeContext?.base64Encoder ?? toBase64;
+					if (av.B instanceof Uint8Array) out.B = base64Encode(av.B);
+					if (Array.isArray(av.BS)) out.BS = av.BS.map(base64Encode);
+					if (Array.isArray(av.L)) {
+						const list = [];
+						for (const v of av.L) if (v != null) list.push(this._write(ns, v, container));
+						out.L = list;
+					}
+					if (av.M && typeof av.M === "object") {
+						out.M = {};
+						for (const [k, v] of Object.entries(av.M)) if (v != null) out.M[k] = this._write(ns, v, container);
+					}
+					return out;
 				}
 			}
-			while (length >= BLOCK$1) {
-				this.hashBuffer(data, pos);
-				pos += BLOCK$1;
-				length -= BLOCK$1;
-			}
-			while (length > 0) {
-				this.buffer[this.bufferLength++] = data[pos++];
-				--length;
-			}
+			return super._write(ns, value, container);
 		}
-		async digest() {
-			if (this.inner && this.outer) {
-				if (this.finished) throw new Error("Attempted to digest an already finished HMAC.");
-				this.finished = true;
-				const innerDigest = this.inner.digestSync();
-				this.outer.update(innerDigest);
-				return this.outer.digestSync();
+		copyRemoveNulls(v) {
+			if (typeof v !== "object") return v;
+			if (v === null) return {};
+			if (Array.isArray(v)) {
+				const out = [];
+				for (const item of v) if (item != null) out.push(this.copyRemoveNulls(item));
+				return out;
 			}
-			return this.digestSync();
-		}
-		reset() {
-			this.state = Int32Array.from(INIT$1);
-			this.buffer = new Uint8Array(BLOCK$1);
-			this.bufferLength = 0;
-			this.bytesHashed = 0;
-		}
-		digestSync() {
-			const state = this.state.slice();
-			const buffer = this.buffer.slice();
-			let bufferLength = this.bufferLength;
-			const bitsHi = this.bytesHashed / 536870912 | 0;
-			const bitsLo = this.bytesHashed << 3;
-			buffer[bufferLength++] = 128;
-			if (bufferLength > 56) {
-				for (let i = bufferLength; i < BLOCK$1; ++i) buffer[i] = 0;
-				this.hashBufferWith(state, buffer, 0);
-				bufferLength = 0;
+			const out = {};
+			for (const [k, _v] of Object.entries(v)) if (_v != null) {
+				if ([
+					"B",
+					"BS",
+					"L",
+					"M"
+				].includes(k)) continue;
+				out[k] = this.copyRemoveNulls(_v);
 			}
-			for (let i = bufferLength; i < 56; ++i) buffer[i] = 0;
-			const v = new DataView(buffer.buffer, buffer.byteOffset, BLOCK$1);
-			v.setUint32(56, bitsHi, false);
-			v.setUint32(60, bitsLo, false);
-			this.hashBufferWith(state, buffer, 0);
-			const out = new Uint8Array(DIGEST_LENGTH$1);
-			out[0] = state[0] >>> 24 & 255;
-			out[1] = state[0] >>> 16 & 255;
-			out[2] = state[0] >>> 8 & 255;
-			out[3] = state[0] & 255;
-			out[4] = state[1] >>> 24 & 255;
-			out[5] = state[1] >>> 16 & 255;
-			out[6] = state[1] >>> 8 & 255;
-			out[7] = state[1] & 255;
-			out[8] = state[2] >>> 24 & 255;
-			out[9] = state[2] >>> 16 & 255;
-			out[10] = state[2] >>> 8 & 255;
-			out[11] = state[2] & 255;
-			out[12] = state[3] >>> 24 & 255;
-			out[13] = state[3] >>> 16 & 255;
-			out[14] = state[3] >>> 8 & 255;
-			out[15] = state[3] & 255;
-			out[16] = state[4] >>> 24 & 255;
-			out[17] = state[4] >>> 16 & 255;
-			out[18] = state[4] >>> 8 & 255;
-			out[19] = state[4] & 255;
 			return out;
 		}
-		static normalizeKey(secret) {
-			const key = toUint8Array(secret);
-			if (key.byteLength > BLOCK$1) {
-				const h = new Sha1Js();
-				h.update(key);
-				const digest = h.digestSync();
-				const padded = new Uint8Array(BLOCK$1);
-				padded.set(digest);
-				return padded;
-			}
-			const padded = new Uint8Array(BLOCK$1);
-			padded.set(key);
-			return padded;
-		}
-		hashBuffer(data, offset) {
-			this.hashBufferWith(this.state, data, offset);
-		}
-		hashBufferWith(state, data, offset) {
-			const w = this.w ??= /* @__PURE__ */ new Int32Array(80);
-			let s0 = state[0], s1 = state[1], s2 = state[2], s3 = state[3], s4 = state[4];
-			for (let t = 0; t < 16; ++t) w[t] = (data[offset + t * 4] & 255) << 24 | (data[offset + t * 4 + 1] & 255) << 16 | (data[offset + t * 4 + 2] & 255) << 8 | data[offset + t * 4 + 3] & 255;
-			for (let t = 16; t < 80; ++t) {
-				const x = w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16];
-				w[t] = x << 1 | x >>> 31;
-			}
-			for (let t = 0; t < 80; ++t) {
-				const r = t < 20 ? 0 : t < 40 ? 1 : t < 60 ? 2 : 3;
-				const temp = ((s0 << 5 | s0 >>> 27) + (r === 0 ? s1 & s2 ^ ~s1 & s3 : r === 2 ? s1 & s2 ^ s1 & s3 ^ s2 & s3 : s1 ^ s2 ^ s3) | 0) + (s4 + (K$1[r] + w[t] | 0) | 0) | 0;
-				s4 = s3;
-				s3 = s2;
-				s2 = s1 << 30 | s1 >>> 2;
-				s1 = s0;
-				s0 = temp;
-			}
-			state[0] = state[0] + s0 | 0;
-			state[1] = state[1] + s1 | 0;
-			state[2] = state[2] + s2 | 0;
-			state[3] = state[3] + s3 | 0;
-			state[4] = state[4] + s4 | 0;
-		}
 	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
-function buildNativeClass() {
-	return class Sha1Node {
-		digestLength = 20;
-		secret;
-		hash;
-		isHmac;
-		finished = false;
-		constructor(secret) {
-			this.secret = secret;
-			this.isHmac = !!secret;
-			this.hash = this.createHash();
-		}
-		update(data) {
-			if (this.finished) throw new Error("Attempted to update an already finished hash.");
-			this.hash.update(data);
-		}
-		async digest() {
-			let buf;
-			if (this.isHmac) {
-				this.finished = true;
-				buf = this.hash.digest();
-			} else buf = this.hash.copy().digest();
-			return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-		}
-		reset() {
-			this.hash = this.createHash();
-			this.finished = false;
-		}
-		createHash() {
-			return this.secret ? createHmac("sha1", toBuffer$1(this.secret)) : createHash("sha1");
-		}
-	};
-}
-function toBuffer$1(data) {
-	if (typeof data === "string") return data;
-	if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-	return Buffer.from(data);
-}
-var hasNativeCrypto, Sha1Node;
-var init_Sha1Node = __esmMin((() => {
-	init_Sha1Js();
-	hasNativeCrypto = (() => {
-		try {
-			createHash("sha1");
-			return true;
-		} catch {
-			return false;
-		}
-	})();
-	Sha1Node = hasNativeCrypto ? buildNativeClass() : Sha1Js;
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1WebCrypto.js
-var digest$1, sign$1, importKey$1, subtle$1, MAX_PENDING_BYTES$1, Sha1WebCrypto;
-var init_Sha1WebCrypto = __esmMin((() => {
-	init_serde();
-	init_Sha1Js();
-	({digest: digest$1, sign: sign$1, importKey: importKey$1} = globalThis?.crypto?.subtle ?? {});
-	subtle$1 = typeof digest$1 === "function" && typeof sign$1 === "function" && typeof importKey$1 === "function" ? globalThis.crypto.subtle : void 0;
-	MAX_PENDING_BYTES$1 = 8388608;
-	Sha1WebCrypto = class {
-		digestLength = 20;
-		secret;
-		pending = [];
-		pendingBytes = 0;
-		fallback;
-		finished = false;
-		constructor(secret) {
-			if (secret) this.secret = toUint8Array(secret);
-		}
-		update(data) {
-			if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
-			if (this.fallback) {
-				this.fallback.update(data);
-				return;
-			}
-			this.pending.push(data.slice());
-			this.pendingBytes += data.byteLength;
-			if (this.pendingBytes >= MAX_PENDING_BYTES$1) this.switchToFallback();
-		}
-		async digest() {
-			if (this.fallback) return this.fallback.digest();
-			if (this.secret && this.finished) throw new Error("Attempted to digest an already finished HMAC.");
-			const data = concatBytes(this.pending);
-			if (subtle$1) {
-				if (this.secret) {
-					this.finished = true;
-					const key = await subtle$1.importKey("raw", this.secret, {
-						name: "HMAC",
-						hash: "SHA-1"
-					}, false, ["sign"]);
-					const sig = await subtle$1.sign("HMAC", key, data);
-					return new Uint8Array(sig);
-				}
-				const hash = await subtle$1.digest("SHA-1", data);
-				return new Uint8Array(hash);
-			}
-			const sha1 = new Sha1Js(this.secret);
-			sha1.update(data);
-			return sha1.digest();
-		}
-		reset() {
-			this.pending = [];
-			this.pendingBytes = 0;
-			this.fallback = void 0;
-			this.finished = false;
-		}
-		switchToFallback() {
-			const sha1Js = new Sha1Js(this.secret);
-			for (const chunk of this.pending) sha1Js.update(chunk);
-			this.fallback = sha1Js;
-			this.pending = [];
-			this.pendingBytes = 0;
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512Js.js
-function addInto(state, slot, vh, vl) {
-	const i = slot * 2;
-	const lo = (state[i + 1] >>> 0) + (vl >>> 0);
-	state[i] = (state[i] >>> 0) + (vh >>> 0) + (lo > 4294967295 ? 1 : 0) >>> 0;
-	state[i + 1] = lo >>> 0;
-}
-function rotrH(hi, lo, n) {
-	if (n < 32) return (hi >>> n | lo << 32 - n) >>> 0;
-	if (n === 32) return lo >>> 0;
-	return (lo >>> n - 32 | hi << 64 - n) >>> 0;
-}
-function rotrL(hi, lo, n) {
-	if (n < 32) return (lo >>> n | hi << 32 - n) >>> 0;
-	if (n === 32) return hi >>> 0;
-	return (hi >>> n - 32 | lo << 64 - n) >>> 0;
-}
-function shrH(hi, n) {
-	if (n < 32) return hi >>> n;
-	return 0;
-}
-function shrL(hi, lo, n) {
-	if (n < 32) return (lo >>> n | hi << 32 - n) >>> 0;
-	if (n === 32) return hi >>> 0;
-	return hi >>> n - 32;
-}
-var BLOCK, DIGEST_LENGTH, MAX_HASHABLE_LENGTH, INIT, K, Sha512Js;
-var init_Sha512Js = __esmMin((() => {
-	init_serde();
-	BLOCK = 128;
-	DIGEST_LENGTH = 64;
-	MAX_HASHABLE_LENGTH = 2 ** 53 - 1;
-	INIT = new Uint32Array([
-		1779033703,
-		4089235720,
-		3144134277,
-		2227873595,
-		1013904242,
-		4271175723,
-		2773480762,
-		1595750129,
-		1359893119,
-		2917565137,
-		2600822924,
-		725511199,
-		528734635,
-		4215389547,
-		1541459225,
-		327033209
-	]);
-	K = new Uint32Array([
-		1116352408,
-		3609767458,
-		1899447441,
-		602891725,
-		3049323471,
-		3964484399,
-		3921009573,
-		2173295548,
-		961987163,
-		4081628472,
-		1508970993,
-		3053834265,
-		2453635748,
-		2937671579,
-		2870763221,
-		3664609560,
-		3624381080,
-		2734883394,
-		310598401,
-		1164996542,
-		607225278,
-		1323610764,
-		1426881987,
-		3590304994,
-		1925078388,
-		4068182383,
-		2162078206,
-		991336113,
-		2614888103,
-		633803317,
-		3248222580,
-		3479774868,
-		3835390401,
-		2666613458,
-		4022224774,
-		944711139,
-		264347078,
-		2341262773,
-		604807628,
-		2007800933,
-		770255983,
-		1495990901,
-		1249150122,
-		1856431235,
-		1555081692,
-		3175218132,
-		1996064986,
-		2198950837,
-		2554220882,
-		3999719339,
-		2821834349,
-		766784016,
-		2952996808,
-		2566594879,
-		3210313671,
-		3203337956,
-		3336571891,
-		1034457026,
-		3584528711,
-		2466948901,
-		113926993,
-		3758326383,
-		338241895,
-		168717936,
-		666307205,
-		1188179964,
-		773529912,
-		1546045734,
-		1294757372,
-		1522805485,
-		1396182291,
-		2643833823,
-		1695183700,
-		2343527390,
-		1986661051,
-		1014477480,
-		2177026350,
-		1206759142,
-		2456956037,
-		344077627,
-		2730485921,
-		1290863460,
-		2820302411,
-		3158454273,
-		3259730800,
-		3505952657,
-		3345764771,
-		106217008,
-		3516065817,
-		3606008344,
-		3600352804,
-		1432725776,
-		4094571909,
-		1467031594,
-		275423344,
-		851169720,
-		430227734,
-		3100823752,
-		506948616,
-		1363258195,
-		659060556,
-		3750685593,
-		883997877,
-		3785050280,
-		958139571,
-		3318307427,
-		1322822218,
-		3812723403,
-		1537002063,
-		2003034995,
-		1747873779,
-		3602036899,
-		1955562222,
-		1575990012,
-		2024104815,
-		1125592928,
-		2227730452,
-		2716904306,
-		2361852424,
-		442776044,
-		2428436474,
-		593698344,
-		2756734187,
-		3733110249,
-		3204031479,
-		2999351573,
-		3329325298,
-		3815920427,
-		3391569614,
-		3928383900,
-		3515267271,
-		566280711,
-		3940187606,
-		3454069534,
-		4118630271,
-		4000239992,
-		116418474,
-		1914138554,
-		174292421,
-		2731055270,
-		289380356,
-		3203993006,
-		460393269,
-		320620315,
-		685471733,
-		587496836,
-		852142971,
-		1086792851,
-		1017036298,
-		365543100,
-		1126000580,
-		2618297676,
-		1288033470,
-		3409855158,
-		1501505948,
-		4234509866,
-		1607167915,
-		987167468,
-		1816402316,
-		1246189591
-	]);
-	Sha512Js = class Sha512Js {
-		digestLength = DIGEST_LENGTH;
-		state = Uint32Array.from(INIT);
-		w;
-		buffer = new Uint8Array(BLOCK);
-		bufferLength = 0;
-		bytesHashed = 0;
-		finished = false;
-		key;
-		inner;
-		outer;
-		constructor(secret) {
-			if (secret !== void 0) {
-				this.key = Sha512Js.normalizeKey(secret);
-				this.initHmac();
-			}
-		}
-		update(data) {
-			if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
-			if (this.inner) {
-				this.inner.update(data);
-				return;
-			}
-			const chunk = toUint8Array(data);
-			let position = 0;
-			let { byteLength } = chunk;
-			this.bytesHashed += byteLength;
-			if (this.bytesHashed * 8 > MAX_HASHABLE_LENGTH) throw new Error("Cannot hash more than 2^53 - 1 bits");
-			while (byteLength > 0) {
-				this.buffer[this.bufferLength++] = chunk[position++];
-				byteLength--;
-				if (this.bufferLength === BLOCK) {
-					this.hashBuffer();
-					this.bufferLength = 0;
+	var DynamoDBJsonShapeDeserializer = class extends JsonShapeDeserializer {
+		_read(schema, value) {
+			const ns = NormalizedSchema.of(schema);
+			if (ns.isStructSchema() && ns.getName(true) === ATTRIBUTE_VALUE$1) {
+				if (value && typeof value === "object") {
+					const av = value;
+					const out = av;
+					const base64Decoder = this.serdeContext?.base64Decoder ?? fromBase64;
+					if (typeof av.B === "string") out.B = base64Decoder(av.B);
+					if (Array.isArray(av.BS)) out.BS = av.BS.map(base64Decoder);
+					if (Array.isArray(av.L)) out.L = av.L.map((v) => this._read(ns, v));
+					if (av.M && typeof av.M === "object") for (const [k, v] of Object.entries(av.M)) out.M[k] = this._read(ns, v);
+					return out;
 				}
 			}
+			return super._read(ns, value);
 		}
-		async digest() {
-			if (this.inner && this.outer) {
-				if (this.finished) throw new Error("Attempted to digest an already finished HMAC.");
-				this.finished = true;
-				const innerDigest = this.inner.digestSync();
-				this.outer.update(innerDigest);
-				return this.outer.digestSync();
+	};
+	const ATTRIBUTE_VALUE = "com.amazonaws.dynamodb#AttributeValue";
+	var DynamoDBJsonShapeSerializer2 = class extends JsonShapeSerializer2 {
+		writeValue(schema, value, container) {
+			if (value != null && typeof value === "object") {
+				const ns = NormalizedSchema.of(schema);
+				if (ns.isStructSchema() && ns.getName(true) === ATTRIBUTE_VALUE) {
+					this.writeAttributeValue(value);
+					return;
+				}
 			}
-			return this.digestSync();
+			super.writeValue(schema, value, container);
 		}
-		reset() {
-			this.state = Uint32Array.from(INIT);
-			this.buffer = new Uint8Array(BLOCK);
-			this.bufferLength = 0;
-			this.bytesHashed = 0;
-			this.finished = false;
-			if (this.key) this.initHmac();
-		}
-		initHmac() {
-			const key = this.key;
-			this.inner = new Sha512Js();
-			this.outer = new Sha512Js();
-			const pad = /* @__PURE__ */ new Uint8Array(256);
-			for (let i = 0; i < BLOCK; ++i) {
-				pad[i] = 54 ^ key[i];
-				pad[i + BLOCK] = 92 ^ key[i];
+		writeAttributeValue(av) {
+			const base64Encode = this.serdeContext?.base64Encoder ?? toBase64;
+			this.writeAscii("{");
+			let first = true;
+			for (const key in av) {
+				const val = av[key];
+				if (val == null) continue;
+				if (!first) this.writeAscii(",");
+				first = false;
+				this.writeAsciiQuoted(key);
+				this.writeAscii(":");
+				switch (key) {
+					case "B":
+						if (val instanceof Uint8Array) this.writeBase64(val);
+						else this.writeJsonString(val);
+						break;
+					case "BS":
+						this.writeAscii("[");
+						{
+							const arr = val;
+							for (let i = 0; i < arr.length; i++) {
+								if (i > 0) this.writeAscii(",");
+								const item = arr[i];
+								if (item instanceof Uint8Array) this.writeBase64(item);
+								else this.writeJsonString(base64Encode(item));
+							}
+						}
+						this.writeAscii("]");
+						break;
+					case "L":
+						this.writeAscii("[");
+						{
+							const arr = val;
+							for (let i = 0; i < arr.length; i++) {
+								if (i > 0) this.writeAscii(",");
+								if (arr[i] != null) this.writeAttributeValue(arr[i]);
+								else this.writeAscii("null");
+							}
+						}
+						this.writeAscii("]");
+						break;
+					case "M":
+						this.writeAscii("{");
+						{
+							const map = val;
+							let mapFirst = true;
+							for (const k in map) {
+								if (map[k] == null) continue;
+								if (!mapFirst) this.writeAscii(",");
+								mapFirst = false;
+								this.writeJsonString(k);
+								this.writeAscii(":");
+								this.writeAttributeValue(map[k]);
+							}
+						}
+						this.writeAscii("}");
+						break;
+					case "SS":
+					case "NS":
+						this.writeAscii("[");
+						{
+							const arr = val;
+							for (let i = 0; i < arr.length; i++) {
+								if (i > 0) this.writeAscii(",");
+								this.writeJsonString(arr[i]);
+							}
+						}
+						this.writeAscii("]");
+						break;
+					case "S":
+					case "N":
+						this.writeJsonString(val);
+						break;
+					case "BOOL":
+						this.writeAscii(val ? "true" : "false");
+						break;
+					case "NULL":
+						this.writeAscii(val ? "true" : "false");
+						break;
+					default: this.writeAscii(JSON.stringify(val));
+				}
 			}
-			this.inner.update(pad.subarray(0, BLOCK));
-			this.outer.update(pad.subarray(BLOCK));
+			this.writeAscii("}");
 		}
-		digestSync() {
-			const state = this.state.slice();
-			const buffer = this.buffer.slice();
-			let bufferLength = this.bufferLength;
-			const bitsHashed = this.bytesHashed * 8;
-			const bitsHi = Math.floor(bitsHashed / 4294967296);
-			const bitsLo = bitsHashed >>> 0;
-			buffer[bufferLength++] = 128;
-			if (bufferLength > 112) {
-				for (let i = bufferLength; i < BLOCK; ++i) buffer[i] = 0;
-				this.hashBufferWith(state, buffer);
-				bufferLength = 0;
+	};
+	var DynamoDBJsonShapeDeserializer2 = class extends JsonShapeDeserializer2 {
+		_read(schema, value) {
+			const ns = NormalizedSchema.of(schema);
+			if (ns.isStructSchema() && ns.getName(true) === ATTRIBUTE_VALUE) {
+				if (value && typeof value === "object") return this.readAttributeValue(value);
 			}
-			for (let i = bufferLength; i < 120; ++i) buffer[i] = 0;
-			const v = new DataView(buffer.buffer, buffer.byteOffset, BLOCK);
-			v.setUint32(120, bitsHi, false);
-			v.setUint32(124, bitsLo, false);
-			this.hashBufferWith(state, buffer);
-			const out = new Uint8Array(DIGEST_LENGTH);
-			const dv = new DataView(out.buffer);
-			for (let i = 0; i < 16; ++i) dv.setUint32(i * 4, state[i], false);
+			return super._read(ns, value);
+		}
+		readAttributeValue(av) {
+			const base64Decode = this.serdeContext?.base64Decoder ?? fromBase64;
+			const out = av;
+			if (typeof av.B === "string") out.B = base64Decode(av.B);
+			if (Array.isArray(av.BS)) out.BS = av.BS.map(base64Decode);
+			if (Array.isArray(av.L)) out.L = av.L.map((v) => this.readAttributeValue(v));
+			if (av.M && typeof av.M === "object") {
+				const m = av.M;
+				for (const k in m) m[k] = this.readAttributeValue(m[k]);
+			}
 			return out;
 		}
-		static normalizeKey(secret) {
-			const key = toUint8Array(secret);
-			if (key.byteLength > BLOCK) {
-				const h = new Sha512Js();
-				h.update(key);
-				const padded = new Uint8Array(BLOCK);
-				padded.set(h.digestSync());
-				return padded;
-			}
-			const padded = new Uint8Array(BLOCK);
-			padded.set(key);
-			return padded;
+	};
+	var DynamoDBJsonCodec2 = class extends JsonCodec2 {
+		constructor() {
+			super({
+				timestampFormat: {
+					useTrait: true,
+					default: 7
+				},
+				jsonName: false
+			});
 		}
-		hashBuffer() {
-			this.hashBufferWith(this.state, this.buffer);
+		createSerializer() {
+			const serializer = new DynamoDBJsonShapeSerializer2(this.settings);
+			serializer.setSerdeContext(this.serdeContext);
+			return serializer;
 		}
-		hashBufferWith(state, buffer) {
-			const w = this.w ??= /* @__PURE__ */ new Uint32Array(160);
-			const v = /* @__PURE__ */ new Uint32Array(16);
-			for (let i = 0; i < 16; ++i) v[i] = state[i];
-			for (let i = 0; i < 16; ++i) {
-				const o = i * 8;
-				w[i * 2] = (buffer[o] << 24 | buffer[o + 1] << 16 | buffer[o + 2] << 8 | buffer[o + 3]) >>> 0;
-				w[i * 2 + 1] = (buffer[o + 4] << 24 | buffer[o + 5] << 16 | buffer[o + 6] << 8 | buffer[o + 7]) >>> 0;
-			}
-			for (let i = 16; i < 80; ++i) {
-				const g15h = w[(i - 15) * 2];
-				const g15l = w[(i - 15) * 2 + 1];
-				const s0h = rotrH(g15h, g15l, 1) ^ rotrH(g15h, g15l, 8) ^ shrH(g15h, 7);
-				const s0l = rotrL(g15h, g15l, 1) ^ rotrL(g15h, g15l, 8) ^ shrL(g15h, g15l, 7);
-				const g2h = w[(i - 2) * 2];
-				const g2l = w[(i - 2) * 2 + 1];
-				const s1h = rotrH(g2h, g2l, 19) ^ rotrH(g2h, g2l, 61) ^ shrH(g2h, 6);
-				const s1l = rotrL(g2h, g2l, 19) ^ rotrL(g2h, g2l, 61) ^ shrL(g2h, g2l, 6);
-				const w7h = w[(i - 7) * 2];
-				const w7l = w[(i - 7) * 2 + 1];
-				const w16h = w[(i - 16) * 2];
-				let lo = (w[(i - 16) * 2 + 1] >>> 0) + (s0l >>> 0);
-				let hi = (w16h >>> 0) + (s0h >>> 0) + (lo > 4294967295 ? 1 : 0);
-				lo = (lo >>> 0) + (w7l >>> 0);
-				hi = (hi >>> 0) + (w7h >>> 0) + (lo > 4294967295 ? 1 : 0);
-				lo = (lo >>> 0) + (s1l >>> 0);
-				hi = (hi >>> 0) + (s1h >>> 0) + (lo > 4294967295 ? 1 : 0);
-				w[i * 2] = hi >>> 0;
-				w[i * 2 + 1] = lo >>> 0;
-			}
-			let ah = v[0], al = v[1], bh = v[2], bl = v[3], ch = v[4], cl = v[5], dh = v[6], dl = v[7], eh = v[8], el = v[9], fh = v[10], fl = v[11], gh = v[12], gl = v[13], hh = v[14], hl = v[15];
-			for (let i = 0; i < 80; ++i) {
-				const s1h = rotrH(eh, el, 14) ^ rotrH(eh, el, 18) ^ rotrH(eh, el, 41);
-				const s1l = rotrL(eh, el, 14) ^ rotrL(eh, el, 18) ^ rotrL(eh, el, 41);
-				const chh = eh & fh ^ ~eh & gh;
-				const chl = el & fl ^ ~el & gl;
-				let t1l = (hl >>> 0) + (s1l >>> 0);
-				let t1h = (hh >>> 0) + (s1h >>> 0) + (t1l > 4294967295 ? 1 : 0);
-				t1l = (t1l >>> 0) + (chl >>> 0);
-				t1h = (t1h >>> 0) + (chh >>> 0) + (t1l > 4294967295 ? 1 : 0);
-				t1l = (t1l >>> 0) + (K[i * 2 + 1] >>> 0);
-				t1h = (t1h >>> 0) + (K[i * 2] >>> 0) + (t1l > 4294967295 ? 1 : 0);
-				t1l = (t1l >>> 0) + (w[i * 2 + 1] >>> 0);
-				t1h = (t1h >>> 0) + (w[i * 2] >>> 0) + (t1l > 4294967295 ? 1 : 0);
-				const s0h = rotrH(ah, al, 28) ^ rotrH(ah, al, 34) ^ rotrH(ah, al, 39);
-				const s0l = rotrL(ah, al, 28) ^ rotrL(ah, al, 34) ^ rotrL(ah, al, 39);
-				const majh = ah & bh ^ ah & ch ^ bh & ch;
-				const majl = al & bl ^ al & cl ^ bl & cl;
-				let t2l = (s0l >>> 0) + (majl >>> 0);
-				let t2h = (s0h >>> 0) + (majh >>> 0) + (t2l > 4294967295 ? 1 : 0);
-				t2l = t2l >>> 0;
-				t2h = t2h >>> 0;
-				hh = gh;
-				hl = gl;
-				gh = fh;
-				gl = fl;
-				fh = eh;
-				fl = el;
-				let el2 = (dl >>> 0) + (t1l >>> 0);
-				eh = (dh >>> 0) + (t1h >>> 0) + (el2 > 4294967295 ? 1 : 0) >>> 0;
-				el = el2 >>> 0;
-				dh = ch;
-				dl = cl;
-				ch = bh;
-				cl = bl;
-				bh = ah;
-				bl = al;
-				let al2 = (t1l >>> 0) + (t2l >>> 0);
-				ah = (t1h >>> 0) + (t2h >>> 0) + (al2 > 4294967295 ? 1 : 0) >>> 0;
-				al = al2 >>> 0;
-			}
-			addInto(state, 0, ah, al);
-			addInto(state, 1, bh, bl);
-			addInto(state, 2, ch, cl);
-			addInto(state, 3, dh, dl);
-			addInto(state, 4, eh, el);
-			addInto(state, 5, fh, fl);
-			addInto(state, 6, gh, gl);
-			addInto(state, 7, hh, hl);
+		createDeserializer() {
+			const deserializer = new DynamoDBJsonShapeDeserializer2(this.settings);
+			deserializer.setSerdeContext(this.serdeContext);
+			return deserializer;
 		}
 	};
+	exports.DynamoDBJsonCodec = DynamoDBJsonCodec;
+	exports.DynamoDBJsonCodec2 = DynamoDBJsonCodec2;
 }));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
-function detectNative() {
-	if (nativeSupported === void 0) try {
-		createHash("sha512");
-		nativeSupported = true;
-	} catch {
-		nativeSupported = false;
-	}
-	return nativeSupported;
-}
-function toBuffer(data) {
-	if (typeof data === "string") return data;
-	if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-	return Buffer.from(data);
-}
-var nativeSupported, Sha512;
-var init_Sha512 = __esmMin((() => {
-	init_Sha512Js();
-	Sha512 = class extends Sha512Js {
-		native;
-		nativeSecret;
-		nativeFinished = false;
-		constructor(secret) {
-			super(secret);
-			this.nativeSecret = secret;
-			if (detectNative()) this.native = this.createNative();
-		}
-		update(data) {
-			if (!this.native) {
-				super.update(data);
-				return;
-			}
-			if (this.nativeFinished) throw new Error("Attempted to update an already finished hash.");
-			this.native.update(data);
-		}
-		async digest() {
-			if (!this.native) return super.digest();
-			let buf;
-			if (this.nativeSecret !== void 0) {
-				this.nativeFinished = true;
-				buf = this.native.digest();
-			} else buf = this.native.copy().digest();
-			return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-		}
-		reset() {
-			if (!this.native) {
-				super.reset();
-				return;
-			}
-			this.native = this.createNative();
-			this.nativeFinished = false;
-		}
-		createNative() {
-			return this.nativeSecret !== void 0 ? createHmac("sha512", toBuffer(this.nativeSecret)) : createHash("sha512");
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512WebCrypto.js
-var digest, sign, importKey, subtle, MAX_PENDING_BYTES, BLOCK_SIZE, Sha512WebCrypto;
-var init_Sha512WebCrypto = __esmMin((() => {
-	init_serde();
-	init_Sha512Js();
-	({digest, sign, importKey} = globalThis?.crypto?.subtle ?? {});
-	subtle = typeof digest === "function" && typeof sign === "function" && typeof importKey === "function" ? globalThis.crypto.subtle : void 0;
-	MAX_PENDING_BYTES = 8388608;
-	BLOCK_SIZE = 128;
-	Sha512WebCrypto = class {
-		digestLength = 64;
-		secret;
-		pending = [];
-		pendingBytes = 0;
-		fallback;
-		finished = false;
-		constructor(secret) {
-			if (secret !== void 0) {
-				const key = toUint8Array(secret);
-				this.secret = key.byteLength === 0 ? new Uint8Array(BLOCK_SIZE) : key;
-			}
-			if (!subtle) this.fallback = new Sha512Js(secret);
-		}
-		update(data) {
-			if (this.finished) throw new Error("Attempted to update an already finished HMAC.");
-			if (this.fallback) {
-				this.fallback.update(data);
-				return;
-			}
-			this.pending.push(data.slice());
-			this.pendingBytes += data.byteLength;
-			if (this.pendingBytes >= MAX_PENDING_BYTES) this.switchToFallback();
-		}
-		async digest() {
-			if (this.fallback) return this.fallback.digest();
-			if (this.secret && this.finished) throw new Error("Attempted to digest an already finished HMAC.");
-			const data = concatBytes(this.pending);
-			if (this.secret) {
-				this.finished = true;
-				const key = await subtle.importKey("raw", this.secret, {
-					name: "HMAC",
-					hash: "SHA-512"
-				}, false, ["sign"]);
-				const sig = await subtle.sign("HMAC", key, data);
-				return new Uint8Array(sig);
-			}
-			const hash = await subtle.digest("SHA-512", data);
-			return new Uint8Array(hash);
-		}
-		reset() {
-			this.pending = [];
-			this.pendingBytes = 0;
-			this.finished = false;
-			if (subtle) this.fallback = void 0;
-			else this.fallback = new Sha512Js(this.secret);
-		}
-		switchToFallback() {
-			const sha512Js = new Sha512Js(this.secret);
-			for (const chunk of this.pending) sha512Js.update(chunk);
-			this.fallback = sha512Js;
-			this.pending = [];
-			this.pendingBytes = 0;
-		}
-	};
-}));
-// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/index.js
-var sha_exports = /* @__PURE__ */ __exportAll({
-	Sha1: () => Sha1Node,
-	Sha1Js: () => Sha1Js,
-	Sha1Node: () => Sha1Node,
-	Sha1WebCrypto: () => Sha1WebCrypto,
-	Sha256: () => Sha256Node,
-	Sha256Js: () => Sha256Js,
-	Sha256Node: () => Sha256Node,
-	Sha512: () => Sha512,
-	Sha512Js: () => Sha512Js,
-	Sha512WebCrypto: () => Sha512WebCrypto
-});
-var init_sha = __esmMin((() => {
-	init_Sha1Js();
-	init_Sha1Node();
-	init_Sha1WebCrypto();
-	init_Sha512();
-	init_Sha512Js();
-	init_Sha512WebCrypto();
-	init_checksum();
-}));
-// node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+// node_modules/@aws-sdk/client-dynamodb/dist-cjs/index.js
 var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
-	const { getFlexibleChecksumsPlugin, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, resolveFlexibleChecksumsConfig } = (init_flexible_checksums(), __toCommonJS(flexible_checksums_exports));
-	const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = (init_client(), __toCommonJS(client_exports));
-	const { getThrow200ExceptionsPlugin, getSsecPlugin, getLocationConstraintPlugin, getS3ExpiresMiddlewarePlugin, getCheckContentLengthHeaderPlugin, S3RestXmlProtocol, NODE_USE_ARN_REGION_CONFIG_OPTIONS, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, resolveS3Config, getValidateBucketNamePlugin, getAddExpectContinuePlugin, getRegionRedirectMiddlewarePlugin, getS3ExpressPlugin, getS3ExpressHttpSigningPlugin } = (init_s3(), __toCommonJS(s3_exports));
+	const { NODE_ACCOUNT_ID_ENDPOINT_MODE_CONFIG_OPTIONS, resolveAccountIdEndpointModeConfig } = (init_account_id_endpoint(), __toCommonJS(account_id_endpoint_exports));
+	const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = (init_client(), __toCommonJS(client_exports));
+	const { NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS, resolveEndpointDiscoveryConfig } = require_dist_cjs$2();
 	const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = (init_dist_es(), __toCommonJS(dist_es_exports));
 	const { normalizeProvider, getSmithyContext, makeBuilder, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = (init_client$1(), __toCommonJS(client_exports$1));
 	const { Command: $Command } = (init_client$1(), __toCommonJS(client_exports$1));
-	exports.$Command = $Command;
-	exports.__Client = Client;
 	const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = (init_config(), __toCommonJS(config_exports));
-	const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, getEndpointPlugin, resolveEndpointConfig } = (init_endpoints(), __toCommonJS(endpoints_exports));
-	const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = (init_event_streams(), __toCommonJS(event_streams_exports));
+	const { getEndpointPlugin, BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig } = (init_endpoints(), __toCommonJS(endpoints_exports));
 	const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = (init_protocols(), __toCommonJS(protocols_exports));
-	const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = (init_retry(), __toCommonJS(retry_exports));
+	const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, Retry, resolveRetryConfig, getRetryPlugin } = (init_retry(), __toCommonJS(retry_exports));
 	const { TypeRegistry, getSchemaSerdePlugin } = (init_schema(), __toCommonJS(schema_exports));
-	const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = (init_httpAuthSchemes(), __toCommonJS(httpAuthSchemes_exports));
-	const { SignatureV4MultiRegion } = require_dist_cjs$1();
-	const { defaultProvider } = require_dist_cjs$2();
-	const { Sha256, Md5, readableStreamHasher } = (init_checksum(), __toCommonJS(checksum_exports));
-	const { toUtf8, fromUtf8, sdkStreamMixin, getAwsChunkedEncodingStream, toBase64, fromBase64, calculateBodyLength } = (init_serde(), __toCommonJS(serde_exports));
-	const { streamCollector, NodeHttpHandler } = require_dist_cjs$3();
-	const { Sha1 } = (init_sha(), __toCommonJS(sha_exports));
-	const aw = "ref";
-	const ax = "argv";
-	const ay = "backend";
-	const az = "authSchemes";
-	const aA = "disableDoubleEncoding";
-	const aB = "signingName";
-	const aC = "signingRegion";
-	const aD = "signingRegionSet";
-	const a = -1;
-	const b = true;
-	const c = false;
-	const d = "isSet";
-	const e = "booleanEquals";
-	const f = "stringEquals";
-	const g = "coalesce";
-	const h = "substring";
-	const i = "";
-	const j = "aws.partition";
-	const k = "partitionResult";
-	const l = "accessPointSuffix";
-	const m = "regionPrefix";
-	const n = (n) => "outpostId_ssa_" + n + i;
-	const o = "hardwareType";
-	const p = "ite";
-	const q = "isValidHostLabel";
-	const s = "sigv4";
-	const t = "aws.isVirtualHostableS3Bucket";
-	const u = "url";
-	const v = "getAttr";
-	const w = "bucketArn";
-	const x = "--";
-	const y = "arnType";
-	const z = "accesspoint";
-	const A = (n) => "accessPointName_ssa_" + n + i;
-	const B = "s3-object-lambda";
-	const C = "s3-outposts";
-	const D = "bucketPartition";
-	const E = "us-east-1";
-	const F = "outpostType";
-	const G = "name";
-	const H = "s3";
-	const I = "{url#scheme}://{Bucket}.{url#authority}{url#path}";
-	const J = "{url#scheme}://{url#authority}{url#path}";
-	const K = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}";
-	const L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}";
-	const M = "https://{Bucket}.s3.{partitionResult#dnsSuffix}";
-	const N = (n) => "{url#scheme}://{accessPointName_ssa_" + n + "}-{bucketArn#accountId}.{url#authority}{url#path}";
-	const O = (n) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n + "}`";
-	const P = "sigv4a";
-	const Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}";
-	const R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}";
-	const S = "https://s3.{partitionResult#dnsSuffix}";
-	const T = { [aw]: "UseFIPS" };
-	const U = { [aw]: "UseDualStack" };
-	const V = { [aw]: "Bucket" };
-	const W = {
-		"fn": v,
-		[ax]: [{ [aw]: k }, G]
-	};
-	const X = { [aw]: u };
-	const Y = { [aw]: "Region" };
-	const Z = { [aw]: w };
-	const aa = { [aw]: y };
-	const ab = { [aw]: "accessPointName_ssa_1" };
-	const ac = {
-		"fn": v,
-		[ax]: [Z, "region"]
-	};
-	const ad = { [aw]: o };
-	const ae = {
-		"fn": v,
-		[ax]: [Z, "service"]
-	};
-	const af = {
-		"fn": v,
-		[ax]: [Z, "accountId"]
-	};
-	const ag = {
-		[ay]: "S3Express",
-		[az]: [{
-			[aA]: true,
-			[G]: "{_s3e_auth}",
-			[aB]: "s3express",
-			[aC]: "{Region}"
-		}]
-	};
-	const ah = {
-		[ay]: "S3Express",
-		[az]: [{
-			[aA]: true,
-			[G]: s,
-			[aB]: "s3express",
-			[aC]: "{Region}"
-		}]
-	};
-	const ai = { [az]: [{
-		[aA]: true,
-		[G]: P,
-		[aB]: C,
-		[aD]: ["*"]
-	}, {
-		[aA]: true,
-		[G]: s,
-		[aB]: C,
-		[aC]: "{Region}"
-	}] };
-	const aj = { [az]: [{
-		[aA]: true,
-		[G]: s,
-		[aB]: H,
-		[aC]: E
-	}] };
-	const ak = { [az]: [{
-		[aA]: true,
-		[G]: s,
-		[aB]: H,
-		[aC]: "{Region}"
-	}] };
-	const al = { [az]: [{
-		[aA]: true,
-		[G]: s,
-		[aB]: B,
-		[aC]: "{bucketArn#region}"
-	}] };
-	const am = { [az]: [{
-		[aA]: true,
-		[G]: s,
-		[aB]: H,
-		[aC]: "{bucketArn#region}"
-	}] };
-	const an = { [az]: [{
-		[aA]: true,
-		[G]: P,
-		[aB]: C,
-		[aD]: ["*"]
-	}, {
-		[aA]: true,
-		[G]: s,
-		[aB]: C,
-		[aC]: "{bucketArn#region}"
-	}] };
-	const ao = { [az]: [{
-		[aA]: true,
-		[G]: s,
-		[aB]: B,
-		[aC]: "{Region}"
-	}] };
-	const ap = [Y];
-	const aq = [{ [aw]: "Endpoint" }];
-	const as = [V];
-	const at = [
-		V,
-		0,
-		7,
-		true
-	];
-	const au = [Z, "resourceId[1]"];
-	const av = ["*"];
-	const _data = {
-		conditions: [
-			[d, ap],
-			[e, [{ [aw]: "Accelerate" }, b]],
-			[e, [T, b]],
-			[e, [U, b]],
-			[d, aq],
-			[d, as],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						0,
-						6,
-						b
-					]
-				}, i]
-			}, "--x-s3"]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: at
-				}, i]
-			}, "--xa-s3"]],
-			[
-				j,
-				ap,
-				k
-			],
-			[
-				h,
-				at,
-				l
-			],
-			[f, [{ [aw]: l }, "--op-s3"]],
-			[
-				h,
-				[
-					V,
-					8,
-					12,
-					b
-				],
-				m
-			],
-			[
-				h,
-				[
-					V,
-					32,
-					49,
-					b
-				],
-				n(2)
-			],
-			[
-				h,
-				[
-					V,
-					49,
-					50,
-					b
-				],
-				o
-			],
-			[e, [{ [aw]: "ForcePathStyle" }, b]],
-			[f, [W, "aws-cn"]],
-			[
-				p,
-				[
-					U,
-					".dualstack",
-					i
-				],
-				"_s3e_ds"
-			],
-			[q, [{ [aw]: n(2) }, c]],
-			[
-				p,
-				[
-					T,
-					"-fips",
-					i
-				],
-				"_s3e_fips"
-			],
-			[
-				p,
-				[
-					{
-						fn: g,
-						[ax]: [{ [aw]: "DisableS3ExpressSessionAuth" }, c]
-					},
-					s,
-					"sigv4-s3express"
-				],
-				"_s3e_auth"
-			],
-			[t, [V, c]],
-			[
-				"parseURL",
-				aq,
-				u
-			],
-			[e, [{
-				fn: g,
-				[ax]: [{ [aw]: "UseS3ExpressControlEndpoint" }, c]
-			}, b]],
-			[t, [V, b]],
-			[f, [{
-				fn: v,
-				[ax]: [X, "scheme"]
-			}, "http"]],
-			[q, [Y, c]],
-			[
-				"aws.parseArn",
-				as,
-				w
-			],
-			[
-				v,
-				[{
-					fn: "split",
-					[ax]: [
-						V,
-						x,
-						0
-					]
-				}, "[-2]"],
-				"s3expressAvailabilityZoneId"
-			],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						0,
-						4,
-						c
-					]
-				}, i]
-			}, "arn:"]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						16,
-						18,
-						b
-					]
-				}, i]
-			}, x]],
-			[e, [{
-				fn: v,
-				[ax]: [X, "isIp"]
-			}, b]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						21,
-						23,
-						b
-					]
-				}, i]
-			}, x]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						27,
-						29,
-						b
-					]
-				}, i]
-			}, x]],
-			[f, [{ [aw]: m }, "beta"]],
-			[
-				"uriEncode",
-				as,
-				"uri_encoded_bucket"
-			],
-			[q, [Y, b]],
-			[e, [{
-				fn: g,
-				[ax]: [{ [aw]: "UseObjectLambdaEndpoint" }, c]
-			}, b]],
-			[
-				v,
-				[Z, "resourceId[0]"],
-				y
-			],
-			[f, [aa, i]],
-			[f, [aa, z]],
-			[
-				v,
-				au,
-				A(1)
-			],
-			[f, [ab, i]],
-			[f, [ac, i]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						14,
-						16,
-						b
-					]
-				}, i]
-			}, x]],
-			[f, [ad, "e"]],
-			[f, [ad, "o"]],
-			[f, [Y, "aws-global"]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						19,
-						21,
-						b
-					]
-				}, i]
-			}, x]],
-			[f, [ae, B]],
-			[e, [{
-				fn: g,
-				[ax]: [{ [aw]: "DisableAccessPoints" }, c]
-			}, b]],
-			[f, [ae, C]],
-			[
-				j,
-				[ac],
-				D
-			],
-			[q, [ab, b]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						26,
-						28,
-						b
-					]
-				}, i]
-			}, x]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						15,
-						17,
-						b
-					]
-				}, i]
-			}, x]],
-			[v, [Z, "resourceId[4]"]],
-			[f, [{
-				fn: g,
-				[ax]: [{
-					fn: h,
-					[ax]: [
-						V,
-						20,
-						22,
-						b
-					]
-				}, i]
-			}, x]],
-			[e, [{ [aw]: "UseGlobalEndpoint" }, b]],
-			[f, [Y, E]],
-			[
-				v,
-				au,
-				n(1)
-			],
-			[e, [{
-				fn: g,
-				[ax]: [{ [aw]: "UseArnRegion" }, b]
-			}, b]],
-			[q, [{ [aw]: n(1) }, c]],
-			[
-				v,
-				[Z, "resourceId[2]"],
-				F
-			],
-			[f, [Y, ac]],
-			[f, [{
-				fn: v,
-				[ax]: [{ [aw]: D }, G]
-			}, W]],
-			[e, [{ [aw]: "DisableMultiRegionAccessPoints" }, b]],
-			[q, [ac, b]],
-			[f, [{
-				fn: v,
-				[ax]: [Z, "partition"]
-			}, W]],
-			[f, [af, i]],
-			[f, [ae, H]],
-			[q, [af, c]],
-			[
-				v,
-				[Z, "resourceId[3]"],
-				A(2)
-			],
-			[q, [ab, c]],
-			[f, [{ [aw]: F }, z]],
-			[q, [{ [aw]: A(2) }, c]]
-		],
-		results: [
-			[a],
-			[a, "Accelerate cannot be used with FIPS"],
-			[a, "Cannot set dual-stack in combination with a custom endpoint."],
-			[a, "A custom endpoint cannot be combined with FIPS"],
-			[a, "A custom endpoint cannot be combined with S3 Accelerate"],
-			[a, "Partition does not support FIPS"],
-			[a, "S3Express does not support S3 Accelerate."],
-			["{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}", ag],
-			[I, ag],
-			[a, "S3Express bucket name is not a valid virtual hostable name."],
-			["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ah],
-			["https://{Bucket}.s3express{_s3e_fips}-{s3expressAvailabilityZoneId}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ag],
-			[a, "Unrecognized S3Express bucket name format."],
-			[J, ag],
-			["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ah],
-			[a, "Expected a endpoint to be specified but no endpoint was found"],
-			["https://{Bucket}.ec2.{url#authority}", ai],
-			["https://{Bucket}.ec2.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
-			["https://{Bucket}.op-{outpostId_ssa_2}.{url#authority}", ai],
-			["https://{Bucket}.op-{outpostId_ssa_2}.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
-			[a, "Unrecognized hardware type: \"Expected hardware type o or e but got {hardwareType}\""],
-			[a, "Invalid Outposts Bucket alias - it must be a valid bucket name."],
-			[a, "Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`."],
-			[a, "Custom endpoint `{Endpoint}` was not a valid URI"],
-			[a, "S3 Accelerate cannot be used in this region"],
-			["https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-			["https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
-			["https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}", ak],
-			["https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-			[K, aj],
-			[I, aj],
-			[K, ak],
-			[I, ak],
-			[L, aj],
-			[L, ak],
-			[M, aj],
-			[M, ak],
-			["https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}", ak],
-			[a, "Invalid region: region was not a valid DNS name."],
-			[a, "S3 Object Lambda does not support Dual-stack"],
-			[a, "S3 Object Lambda does not support S3 Accelerate"],
-			[a, "Access points are not supported for this operation"],
-			[a, "Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`"],
-			[a, "Invalid ARN: Missing account id"],
-			[N(1), al],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
-			[a, O(1)],
-			[a, "Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`"],
-			[a, "Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)"],
-			[a, "Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`"],
-			[a, "Invalid ARN: The ARN may only contain a single resource component after `accesspoint`."],
-			[a, "Invalid ARN: bucket ARN is missing a region"],
-			[a, "Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided"],
-			[a, "Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`"],
-			[a, "Access Points do not support S3 Accelerate"],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-			[N(1), am],
-			["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
-			[a, "Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}"],
-			[a, "S3 MRAP does not support dual-stack"],
-			[a, "S3 MRAP does not support FIPS"],
-			[a, "S3 MRAP does not support S3 Accelerate"],
-			[a, "Invalid configuration: Multi-Region Access Point ARNs are disabled."],
-			["https://{accessPointName_ssa_1}.accesspoint.s3-global.{partitionResult#dnsSuffix}", { [az]: [{
-				[aA]: b,
-				name: P,
-				[aB]: H,
-				[aD]: av
-			}] }],
-			[a, "Client was configured for partition `{partitionResult#name}` but bucket referred to partition `{bucketArn#partition}`"],
-			[a, "Invalid Access Point Name"],
-			[a, "S3 Outposts does not support Dual-stack"],
-			[a, "S3 Outposts does not support FIPS"],
-			[a, "S3 Outposts does not support S3 Accelerate"],
-			[a, "Invalid Arn: Outpost Access Point ARN contains sub resources"],
-			["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.{url#authority}", an],
-			["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.s3-outposts.{bucketArn#region}.{bucketPartition#dnsSuffix}", an],
-			[a, O(2)],
-			[a, "Expected an outpost type `accesspoint`, found {outpostType}"],
-			[a, "Invalid ARN: expected an access point name"],
-			[a, "Invalid ARN: Expected a 4-component resource"],
-			[a, "Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId_ssa_1}`"],
-			[a, "Invalid ARN: The Outpost Id was not set"],
-			[a, "Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})"],
-			[a, "Invalid ARN: No ARN type specified"],
-			[a, "Invalid ARN: `{Bucket}` was not a valid ARN"],
-			[a, "Path-style addressing cannot be used with ARN buckets"],
-			["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-			["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-			["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-			["https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-			["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
-			["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-			[Q, aj],
-			[Q, ak],
-			[R, aj],
-			[R, ak],
-			["https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
-			[a, "Path-style addressing cannot be used with S3 Accelerate"],
-			[J, ao],
-			["https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}", ao],
-			["https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}", ao],
-			["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-			["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
-			["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
-			["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
-			[J, aj],
-			[J, ak],
-			[S, aj],
-			[S, ak],
-			["https://s3.{Region}.{partitionResult#dnsSuffix}", ak],
-			[a, "A region must be set when sending requests to S3."]
-		]
-	};
-	const root = 2;
-	const nodes = new Int32Array([
-		-1,
-		1,
-		-1,
-		0,
-		3,
-		100000115,
-		1,
-		424,
-		4,
-		2,
-		272,
-		5,
-		3,
-		233,
-		6,
-		4,
-		85,
-		7,
-		5,
-		15,
-		8,
-		8,
-		9,
-		100000115,
-		16,
-		10,
-		13,
-		18,
-		11,
-		13,
-		19,
-		12,
-		13,
-		22,
-		100000014,
-		13,
-		35,
-		14,
-		100000042,
-		36,
-		100000103,
-		435,
-		6,
-		271,
-		16,
-		7,
-		270,
-		17,
-		8,
-		19,
-		18,
-		14,
-		501,
-		106,
-		9,
-		20,
-		24,
-		10,
-		21,
-		24,
-		11,
-		22,
-		24,
-		12,
-		23,
-		24,
-		13,
-		547,
-		24,
-		14,
-		77,
-		25,
-		20,
-		73,
-		26,
-		26,
-		27,
-		78,
-		37,
-		28,
-		100000086,
-		38,
-		100000086,
-		29,
-		39,
-		47,
-		30,
-		48,
-		100000058,
-		31,
-		50,
-		32,
-		100000085,
-		51,
-		33,
-		136,
-		55,
-		100000076,
-		34,
-		59,
-		35,
-		100000084,
-		60,
-		39,
-		36,
-		61,
-		37,
-		100000083,
-		62,
-		38,
-		146,
-		63,
-		41,
-		100000046,
-		61,
-		40,
-		100000083,
-		62,
-		41,
-		150,
-		64,
-		42,
-		100000054,
-		66,
-		43,
-		100000053,
-		70,
-		44,
-		100000052,
-		71,
-		45,
-		100000081,
-		73,
-		46,
-		100000080,
-		74,
-		100000078,
-		100000079,
-		40,
-		48,
-		100000057,
-		41,
-		100000057,
-		49,
-		42,
-		185,
-		50,
-		48,
-		62,
-		51,
-		49,
-		100000045,
-		52,
-		51,
-		53,
-		526,
-		60,
-		56,
-		54,
-		62,
-		100000055,
-		55,
-		63,
-		57,
-		100000046,
-		62,
-		100000055,
-		57,
-		64,
-		58,
-		100000054,
-		66,
-		59,
-		100000053,
-		69,
-		60,
-		100000065,
-		70,
-		61,
-		100000052,
-		72,
-		100000064,
-		100000051,
-		49,
-		100000045,
-		63,
-		51,
-		64,
-		526,
-		60,
-		67,
-		65,
-		62,
-		100000055,
-		66,
-		63,
-		68,
-		100000046,
-		62,
-		100000055,
-		68,
-		64,
-		69,
-		100000054,
-		66,
-		70,
-		100000053,
-		68,
-		100000047,
-		71,
-		70,
-		72,
-		100000052,
-		72,
-		100000050,
-		100000051,
-		25,
-		74,
-		100000042,
-		46,
-		100000039,
-		75,
-		57,
-		76,
-		100000041,
-		58,
-		100000040,
-		100000041,
-		26,
-		100000088,
-		78,
-		28,
-		100000087,
-		79,
-		34,
-		82,
-		80,
-		35,
-		81,
-		545,
-		36,
-		100000103,
-		100000115,
-		46,
-		100000097,
-		83,
-		57,
-		84,
-		100000099,
-		58,
-		100000098,
-		100000099,
-		5,
-		101,
-		86,
-		8,
-		87,
-		100000115,
-		16,
-		88,
-		89,
-		18,
-		91,
-		89,
-		19,
-		90,
-		92,
-		21,
-		97,
-		95,
-		19,
-		93,
-		92,
-		21,
-		98,
-		95,
-		21,
-		97,
-		94,
-		22,
-		100000014,
-		95,
-		35,
-		96,
-		100000042,
-		36,
-		100000103,
-		100000042,
-		22,
-		100000013,
-		98,
-		35,
-		99,
-		100000042,
-		36,
-		100000101,
-		100,
-		46,
-		100000110,
-		100000111,
-		6,
-		214,
-		102,
-		7,
-		208,
-		103,
-		8,
-		119,
-		104,
-		14,
-		118,
-		105,
-		21,
-		106,
-		100000023,
-		26,
-		107,
-		502,
-		37,
-		108,
-		100000086,
-		38,
-		100000086,
-		109,
-		39,
-		112,
-		110,
-		48,
-		100000058,
-		111,
-		50,
-		136,
-		100000085,
-		40,
-		113,
-		100000057,
-		41,
-		100000057,
-		114,
-		42,
-		115,
-		500,
-		48,
-		100000056,
-		116,
-		52,
-		117,
-		100000072,
-		65,
-		100000069,
-		100000072,
-		21,
-		501,
-		100000023,
-		9,
-		120,
-		124,
-		10,
-		121,
-		124,
-		11,
-		122,
-		124,
-		12,
-		123,
-		124,
-		13,
-		202,
-		124,
-		14,
-		195,
-		125,
-		20,
-		190,
-		126,
-		21,
-		127,
-		100000023,
-		23,
-		128,
-		129,
-		24,
-		189,
-		129,
-		26,
-		130,
-		197,
-		37,
-		131,
-		100000086,
-		38,
-		100000086,
-		132,
-		39,
-		159,
-		133,
-		48,
-		100000058,
-		134,
-		50,
-		135,
-		100000085,
-		51,
-		141,
-		136,
-		55,
-		100000076,
-		137,
-		59,
-		138,
-		100000084,
-		60,
-		100000083,
-		139,
-		61,
-		140,
-		100000083,
-		63,
-		100000083,
-		100000046,
-		55,
-		100000076,
-		142,
-		59,
-		143,
-		100000084,
-		60,
-		148,
-		144,
-		61,
-		145,
-		100000083,
-		62,
-		147,
-		146,
-		63,
-		150,
-		100000046,
-		63,
-		153,
-		100000046,
-		61,
-		149,
-		100000083,
-		62,
-		153,
-		150,
-		64,
-		151,
-		100000054,
-		66,
-		152,
-		100000053,
-		70,
-		100000082,
-		100000052,
-		64,
-		154,
-		100000054,
-		66,
-		155,
-		100000053,
-		70,
-		156,
-		100000052,
-		71,
-		157,
-		100000081,
-		73,
-		158,
-		100000080,
-		74,
-		100000077,
-		100000079,
-		40,
-		160,
-		100000057,
-		41,
-		100000057,
-		161,
-		42,
-		185,
-		162,
-		48,
-		174,
-		163,
-		49,
-		100000045,
-		164,
-		51,
-		165,
-		526,
-		60,
-		168,
-		166,
-		62,
-		100000055,
-		167,
-		63,
-		169,
-		100000046,
-		62,
-		100000055,
-		169,
-		64,
-		170,
-		100000054,
-		66,
-		171,
-		100000053,
-		69,
-		172,
-		100000065,
-		70,
-		173,
-		100000052,
-		72,
-		100000063,
-		100000051,
-		49,
-		100000045,
-		175,
-		51,
-		176,
-		526,
-		60,
-		179,
-		177,
-		62,
-		100000055,
-		178,
-		63,
-		180,
-		100000046,
-		62,
-		100000055,
-		180,
-		64,
-		181,
-		100000054,
-		66,
-		182,
-		100000053,
-		68,
-		100000047,
-		183,
-		70,
-		184,
-		100000052,
-		72,
-		100000048,
-		100000051,
-		48,
-		100000056,
-		186,
-		52,
-		187,
-		100000072,
-		65,
-		100000069,
-		188,
-		67,
-		100000070,
-		100000071,
-		25,
-		100000036,
-		100000042,
-		21,
-		191,
-		100000023,
-		25,
-		192,
-		100000042,
-		30,
-		194,
-		193,
-		46,
-		100000034,
-		100000036,
-		46,
-		100000033,
-		100000035,
-		21,
-		196,
-		100000023,
-		26,
-		100000088,
-		197,
-		28,
-		100000087,
-		198,
-		34,
-		201,
-		199,
-		35,
-		200,
-		545,
-		36,
-		100000101,
-		100000115,
-		46,
-		100000095,
-		100000096,
-		17,
-		203,
-		100000022,
-		20,
-		204,
-		100000021,
-		21,
-		205,
-		550,
-		33,
-		206,
-		550,
-		44,
-		100000016,
-		207,
-		45,
-		100000018,
-		100000020,
-		8,
-		209,
-		215,
-		16,
-		210,
-		220,
-		18,
-		211,
-		220,
-		19,
-		212,
-		224,
-		20,
-		213,
-		227,
-		21,
-		231,
-		401,
-		8,
-		218,
-		215,
-		19,
-		216,
-		100000009,
-		20,
-		217,
-		227,
-		21,
-		231,
-		100000009,
-		16,
-		219,
-		220,
-		18,
-		223,
-		220,
-		19,
-		221,
-		224,
-		20,
-		222,
-		227,
-		21,
-		231,
-		100000012,
-		19,
-		226,
-		224,
-		20,
-		225,
-		100000009,
-		21,
-		100000009,
-		100000012,
-		20,
-		230,
-		227,
-		21,
-		228,
-		100000009,
-		30,
-		229,
-		100000009,
-		34,
-		100000007,
-		100000009,
-		21,
-		231,
-		415,
-		30,
-		232,
-		100000008,
-		34,
-		100000007,
-		100000008,
-		4,
-		100000002,
-		234,
-		5,
-		235,
-		480,
-		6,
-		271,
-		236,
-		7,
-		270,
-		237,
-		8,
-		238,
-		491,
-		9,
-		239,
-		243,
-		10,
-		240,
-		243,
-		11,
-		241,
-		243,
-		12,
-		242,
-		243,
-		13,
-		547,
-		243,
-		14,
-		266,
-		244,
-		20,
-		264,
-		245,
-		26,
-		246,
-		267,
-		37,
-		247,
-		100000086,
-		38,
-		100000086,
-		248,
-		39,
-		249,
-		518,
-		40,
-		250,
-		100000057,
-		41,
-		100000057,
-		251,
-		42,
-		538,
-		252,
-		48,
-		100000043,
-		253,
-		49,
-		100000045,
-		254,
-		51,
-		255,
-		526,
-		60,
-		258,
-		256,
-		62,
-		100000055,
-		257,
-		63,
-		259,
-		100000046,
-		62,
-		100000055,
-		259,
-		64,
-		260,
-		100000054,
-		66,
-		261,
-		100000053,
-		69,
-		262,
-		100000065,
-		70,
-		263,
-		100000052,
-		72,
-		100000062,
-		100000051,
-		25,
-		265,
-		100000042,
-		46,
-		100000031,
-		100000032,
-		26,
-		100000088,
-		267,
-		28,
-		100000087,
-		268,
-		34,
-		269,
-		544,
-		46,
-		100000093,
-		100000094,
-		8,
-		397,
-		100000009,
-		8,
-		407,
-		100000009,
-		3,
-		346,
-		273,
-		4,
-		100000003,
-		274,
-		5,
-		284,
-		275,
-		8,
-		276,
-		100000115,
-		15,
-		100000005,
-		277,
-		16,
-		278,
-		281,
-		18,
-		279,
-		281,
-		19,
-		280,
-		281,
-		22,
-		100000014,
-		281,
-		35,
-		282,
-		100000042,
-		36,
-		100000102,
-		283,
-		46,
-		100000106,
-		100000107,
-		6,
-		405,
-		285,
-		7,
-		395,
-		286,
-		8,
-		295,
-		287,
-		14,
-		501,
-		288,
-		26,
-		289,
-		502,
-		37,
-		290,
-		100000086,
-		38,
-		100000086,
-		291,
-		39,
-		292,
-		307,
-		40,
-		293,
-		100000057,
-		41,
-		100000057,
-		294,
-		42,
-		335,
-		500,
-		9,
-		296,
-		300,
-		10,
-		297,
-		300,
-		11,
-		298,
-		300,
-		12,
-		299,
-		300,
-		13,
-		394,
-		300,
-		14,
-		339,
-		301,
-		15,
-		100000005,
-		302,
-		20,
-		337,
-		303,
-		26,
-		304,
-		341,
-		37,
-		305,
-		100000086,
-		38,
-		100000086,
-		306,
-		39,
-		309,
-		307,
-		48,
-		100000058,
-		308,
-		50,
-		100000074,
-		100000085,
-		40,
-		310,
-		100000057,
-		41,
-		100000057,
-		311,
-		42,
-		335,
-		312,
-		48,
-		324,
-		313,
-		49,
-		100000045,
-		314,
-		51,
-		315,
-		526,
-		60,
-		318,
-		316,
-		62,
-		100000055,
-		317,
-		63,
-		319,
-		100000046,
-		62,
-		100000055,
-		319,
-		64,
-		320,
-		100000054,
-		66,
-		321,
-		100000053,
-		69,
-		322,
-		100000065,
-		70,
-		323,
-		100000052,
-		72,
-		100000061,
-		100000051,
-		49,
-		100000045,
-		325,
-		51,
-		326,
-		526,
-		60,
-		329,
-		327,
-		62,
-		100000055,
-		328,
-		63,
-		330,
-		100000046,
-		62,
-		100000055,
-		330,
-		64,
-		331,
-		100000054,
-		66,
-		332,
-		100000053,
-		68,
-		100000047,
-		333,
-		70,
-		334,
-		100000052,
-		72,
-		100000049,
-		100000051,
-		48,
-		100000056,
-		336,
-		52,
-		100000067,
-		100000072,
-		25,
-		338,
-		100000042,
-		46,
-		100000027,
-		100000028,
-		15,
-		100000005,
-		340,
-		26,
-		100000088,
-		341,
-		28,
-		100000087,
-		342,
-		34,
-		345,
-		343,
-		35,
-		344,
-		545,
-		36,
-		100000102,
-		100000115,
-		46,
-		100000091,
-		100000092,
-		4,
-		100000002,
-		347,
-		5,
-		357,
-		348,
-		8,
-		349,
-		100000115,
-		15,
-		100000005,
-		350,
-		16,
-		351,
-		354,
-		18,
-		352,
-		354,
-		19,
-		353,
-		354,
-		22,
-		100000014,
-		354,
-		35,
-		355,
-		100000042,
-		36,
-		100000043,
-		356,
-		46,
-		100000104,
-		100000105,
-		6,
-		405,
-		358,
-		7,
-		395,
-		359,
-		8,
-		360,
-		491,
-		9,
-		361,
-		365,
-		10,
-		362,
-		365,
-		11,
-		363,
-		365,
-		12,
-		364,
-		365,
-		13,
-		394,
-		365,
-		14,
-		389,
-		366,
-		15,
-		100000005,
-		367,
-		20,
-		387,
-		368,
-		26,
-		369,
-		391,
-		37,
-		370,
-		100000086,
-		38,
-		100000086,
-		371,
-		39,
-		372,
-		518,
-		40,
-		373,
-		100000057,
-		41,
-		100000057,
-		374,
-		42,
-		538,
-		375,
-		48,
-		100000043,
-		376,
-		49,
-		100000045,
-		377,
-		51,
-		378,
-		526,
-		60,
-		381,
-		379,
-		62,
-		100000055,
-		380,
-		63,
-		382,
-		100000046,
-		62,
-		100000055,
-		382,
-		64,
-		383,
-		100000054,
-		66,
-		384,
-		100000053,
-		69,
-		385,
-		100000065,
-		70,
-		386,
-		100000052,
-		72,
-		100000060,
-		100000051,
-		25,
-		388,
-		100000042,
-		46,
-		100000025,
-		100000026,
-		15,
-		100000005,
-		390,
-		26,
-		100000088,
-		391,
-		28,
-		100000087,
-		392,
-		34,
-		393,
-		544,
-		46,
-		100000089,
-		100000090,
-		15,
-		100000005,
-		547,
-		8,
-		396,
-		100000009,
-		15,
-		100000005,
-		397,
-		16,
-		398,
-		410,
-		18,
-		399,
-		410,
-		19,
-		400,
-		410,
-		20,
-		401,
-		100000009,
-		27,
-		402,
-		100000012,
-		29,
-		100000011,
-		403,
-		31,
-		100000011,
-		404,
-		32,
-		100000011,
-		422,
-		8,
-		406,
-		100000009,
-		15,
-		100000005,
-		407,
-		16,
-		408,
-		410,
-		18,
-		409,
-		410,
-		19,
-		411,
-		410,
-		20,
-		100000012,
-		100000009,
-		20,
-		414,
-		412,
-		22,
-		413,
-		100000009,
-		34,
-		100000010,
-		100000009,
-		22,
-		416,
-		415,
-		27,
-		419,
-		100000012,
-		27,
-		418,
-		417,
-		34,
-		100000010,
-		100000012,
-		34,
-		100000010,
-		419,
-		43,
-		100000011,
-		420,
-		47,
-		100000011,
-		421,
-		53,
-		100000011,
-		422,
-		54,
-		100000011,
-		423,
-		56,
-		100000011,
-		100000012,
-		2,
-		100000001,
-		425,
-		3,
-		478,
-		426,
-		4,
-		100000004,
-		427,
-		5,
-		438,
-		428,
-		8,
-		429,
-		100000115,
-		16,
-		430,
-		433,
-		18,
-		431,
-		433,
-		19,
-		432,
-		433,
-		22,
-		100000014,
-		433,
-		35,
-		434,
-		100000042,
-		36,
-		100000044,
-		435,
-		46,
-		100000112,
-		436,
-		57,
-		437,
-		100000114,
-		58,
-		100000113,
-		100000114,
-		6,
-		100000006,
-		439,
-		7,
-		100000006,
-		440,
-		8,
-		450,
-		441,
-		14,
-		501,
-		442,
-		26,
-		443,
-		502,
-		37,
-		444,
-		100000086,
-		38,
-		100000086,
-		445,
-		39,
-		446,
-		465,
-		40,
-		447,
-		100000057,
-		41,
-		100000057,
-		448,
-		42,
-		471,
-		449,
-		48,
-		100000044,
-		500,
-		9,
-		451,
-		455,
-		10,
-		452,
-		455,
-		11,
-		453,
-		455,
-		12,
-		454,
-		455,
-		13,
-		547,
-		455,
-		14,
-		473,
-		456,
-		15,
-		460,
-		457,
-		20,
-		458,
-		461,
-		25,
-		459,
-		100000042,
-		46,
-		100000037,
-		100000038,
-		20,
-		540,
-		461,
-		26,
-		462,
-		474,
-		37,
-		463,
-		100000086,
-		38,
-		100000086,
-		464,
-		39,
-		467,
-		465,
-		48,
-		100000058,
-		466,
-		50,
-		100000075,
-		100000085,
-		40,
-		468,
-		100000057,
-		41,
-		100000057,
-		469,
-		42,
-		471,
-		470,
-		48,
-		100000044,
-		524,
-		48,
-		100000044,
-		472,
-		52,
-		100000068,
-		100000072,
-		26,
-		100000088,
-		474,
-		28,
-		100000087,
-		475,
-		34,
-		100000100,
-		476,
-		35,
-		477,
-		545,
-		36,
-		100000044,
-		100000115,
-		4,
-		100000002,
-		479,
-		5,
-		488,
-		480,
-		8,
-		481,
-		100000115,
-		16,
-		482,
-		485,
-		18,
-		483,
-		485,
-		19,
-		484,
-		485,
-		22,
-		100000014,
-		485,
-		35,
-		486,
-		100000042,
-		36,
-		100000043,
-		487,
-		46,
-		100000108,
-		100000109,
-		6,
-		100000006,
-		489,
-		7,
-		100000006,
-		490,
-		8,
-		503,
-		491,
-		14,
-		501,
-		492,
-		26,
-		493,
-		502,
-		37,
-		494,
-		100000086,
-		38,
-		100000086,
-		495,
-		39,
-		496,
-		518,
-		40,
-		497,
-		100000057,
-		41,
-		100000057,
-		498,
-		42,
-		538,
-		499,
-		48,
-		100000043,
-		500,
-		49,
-		100000045,
-		526,
-		26,
-		100000088,
-		502,
-		28,
-		100000087,
-		100000115,
-		9,
-		504,
-		508,
-		10,
-		505,
-		508,
-		11,
-		506,
-		508,
-		12,
-		507,
-		508,
-		13,
-		547,
-		508,
-		14,
-		541,
-		509,
-		15,
-		513,
-		510,
-		20,
-		511,
-		514,
-		25,
-		512,
-		100000042,
-		46,
-		100000029,
-		100000030,
-		20,
-		540,
-		514,
-		26,
-		515,
-		542,
-		37,
-		516,
-		100000086,
-		38,
-		100000086,
-		517,
-		39,
-		520,
-		518,
-		48,
-		100000058,
-		519,
-		50,
-		100000073,
-		100000085,
-		40,
-		521,
-		100000057,
-		41,
-		100000057,
-		522,
-		42,
-		538,
-		523,
-		48,
-		100000043,
-		524,
-		49,
-		100000045,
-		525,
-		51,
-		529,
-		526,
-		60,
-		100000055,
-		527,
-		62,
-		100000055,
-		528,
-		63,
-		100000055,
-		100000046,
-		60,
-		532,
-		530,
-		62,
-		100000055,
-		531,
-		63,
-		533,
-		100000046,
-		62,
-		100000055,
-		533,
-		64,
-		534,
-		100000054,
-		66,
-		535,
-		100000053,
-		69,
-		536,
-		100000065,
-		70,
-		537,
-		100000052,
-		72,
-		100000059,
-		100000051,
-		48,
-		100000043,
-		539,
-		52,
-		100000066,
-		100000072,
-		25,
-		100000024,
-		100000042,
-		26,
-		100000088,
-		542,
-		28,
-		100000087,
-		543,
-		34,
-		100000100,
-		544,
-		35,
-		546,
-		545,
-		36,
-		100000042,
-		100000115,
-		36,
-		100000043,
-		100000115,
-		17,
-		548,
-		100000022,
-		20,
-		549,
-		100000021,
-		33,
-		552,
-		550,
-		44,
-		100000017,
-		551,
-		45,
-		100000019,
-		100000020,
-		44,
-		100000015,
-		553,
-		45,
-		100000015,
-		100000020
-	]);
-	const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-	const cache = new EndpointCache({
-		size: 50,
-		params: [
-			"Accelerate",
-			"Bucket",
-			"DisableAccessPoints",
-			"DisableMultiRegionAccessPoints",
-			"DisableS3ExpressSessionAuth",
-			"Endpoint",
-			"ForcePathStyle",
-			"Region",
-			"UseArnRegion",
-			"UseDualStack",
-			"UseFIPS",
-			"UseGlobalEndpoint",
-			"UseObjectLambdaEndpoint",
-			"UseS3ExpressControlEndpoint"
-		]
-	});
-	const defaultEndpointResolver = (endpointParams, context = {}) => {
-		return cache.get(endpointParams, () => decideEndpoint(bdd, {
-			endpointParams,
-			logger: context.logger
-		}));
-	};
-	customEndpointFunctions.aws = awsEndpointFunctions;
-	const createEndpointRuleSetHttpAuthSchemeParametersProvider = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
-		if (!input) throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
-		const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
-		const instructionsFn = getSmithyContext(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
-		if (!instructionsFn) throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
-		const endpointParameters = await resolveParams(input, { getEndpointParameterInstructions: instructionsFn }, config);
-		return Object.assign(defaultParameters, endpointParameters);
-	};
-	const _defaultS3HttpAuthSchemeParametersProvider = async (config, context, input) => {
+	const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = (init_httpAuthSchemes(), __toCommonJS(httpAuthSchemes_exports));
+	const { defaultProvider } = require_dist_cjs$4();
+	const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = (init_serde(), __toCommonJS(serde_exports));
+	const { streamCollector, NodeHttpHandler } = require_dist_cjs$5();
+	const { AwsJson1_0Protocol } = (init_protocols$1(), __toCommonJS(protocols_exports$1));
+	const { DynamoDBJsonCodec2 } = require_dist_cjs$1();
+	const { Sha256 } = (init_checksum(), __toCommonJS(checksum_exports));
+	const defaultDynamoDBHttpAuthSchemeParametersProvider = async (config, context, input) => {
 		return {
 			operation: getSmithyContext(context).operation,
 			region: await normalizeProvider(config.region)() || (() => {
@@ -3801,12 +1143,11 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			})()
 		};
 	};
-	const defaultS3HttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultS3HttpAuthSchemeParametersProvider);
 	function createAwsAuthSigv4HttpAuthOption(authParameters) {
 		return {
 			schemeId: "aws.auth#sigv4",
 			signingProperties: {
-				name: "s3",
+				name: "dynamodb",
 				region: authParameters.region
 			},
 			propertiesExtractor: (config, context) => ({ signingProperties: {
@@ -3815,111 +1156,32 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			} })
 		};
 	}
-	function createAwsAuthSigv4aHttpAuthOption(authParameters) {
-		return {
-			schemeId: "aws.auth#sigv4a",
-			signingProperties: {
-				name: "s3",
-				region: authParameters.region
-			},
-			propertiesExtractor: (config, context) => ({ signingProperties: {
-				config,
-				context
-			} })
-		};
-	}
-	const createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
-		const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
-			const authSchemes = defaultEndpointResolver(authParameters).properties?.authSchemes;
-			if (!authSchemes) return defaultHttpAuthSchemeResolver(authParameters);
-			const options = [];
-			for (const scheme of authSchemes) {
-				const { name: resolvedName, properties = {}, ...rest } = scheme;
-				const name = resolvedName.toLowerCase();
-				if (resolvedName !== name) console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name}'`);
-				let schemeId;
-				if (name === "sigv4a") {
-					schemeId = "aws.auth#sigv4a";
-					const sigv4Present = authSchemes.find((s) => {
-						const name = s.name.toLowerCase();
-						return name !== "sigv4a" && name.startsWith("sigv4");
-					});
-					if (SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) continue;
-				} else if (name.startsWith("sigv4")) schemeId = "aws.auth#sigv4";
-				else throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name}'`);
-				const createOption = createHttpAuthOptionFunctions[schemeId];
-				if (!createOption) throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
-				const option = createOption(authParameters);
-				option.schemeId = schemeId;
-				option.signingProperties = {
-					...option.signingProperties || {},
-					...rest,
-					...properties
-				};
-				options.push(option);
-			}
-			return options;
-		};
-		return endpointRuleSetHttpAuthSchemeProvider;
-	};
-	const _defaultS3HttpAuthSchemeProvider = (authParameters) => {
+	const defaultDynamoDBHttpAuthSchemeProvider = (authParameters) => {
 		const options = [];
 		switch (authParameters.operation) {
-			default:
-				options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-				options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
+			default: options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
 		}
 		return options;
 	};
-	const defaultS3HttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver, _defaultS3HttpAuthSchemeProvider, {
-		"aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption,
-		"aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption
-	});
 	const resolveHttpAuthSchemeConfig = (config) => {
 		const config_0 = resolveAwsSdkSigV4Config(config);
-		const config_1 = resolveAwsSdkSigV4AConfig(config_0);
-		return Object.assign(config_1, { authSchemePreference: normalizeProvider(config.authSchemePreference ?? []) });
+		return Object.assign(config_0, { authSchemePreference: normalizeProvider(config.authSchemePreference ?? []) });
 	};
 	const resolveClientEndpointParameters = (options) => {
 		return Object.assign(options, {
-			useFipsEndpoint: options.useFipsEndpoint ?? false,
 			useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-			forcePathStyle: options.forcePathStyle ?? false,
-			useAccelerateEndpoint: options.useAccelerateEndpoint ?? false,
-			useGlobalEndpoint: options.useGlobalEndpoint ?? false,
-			disableMultiregionAccessPoints: options.disableMultiregionAccessPoints ?? false,
-			defaultSigningName: "s3",
-			clientContextParams: options.clientContextParams ?? {}
+			useFipsEndpoint: options.useFipsEndpoint ?? false,
+			defaultSigningName: "dynamodb"
 		});
 	};
 	const command = makeBuilder({
-		ForcePathStyle: {
-			type: "clientContextParams",
-			name: "forcePathStyle"
-		},
-		UseArnRegion: {
-			type: "clientContextParams",
-			name: "useArnRegion"
-		},
-		DisableMultiRegionAccessPoints: {
-			type: "clientContextParams",
-			name: "disableMultiregionAccessPoints"
-		},
-		Accelerate: {
-			type: "clientContextParams",
-			name: "useAccelerateEndpoint"
-		},
-		DisableS3ExpressSessionAuth: {
-			type: "clientContextParams",
-			name: "disableS3ExpressSessionAuth"
-		},
-		UseGlobalEndpoint: {
-			type: "builtInParams",
-			name: "useGlobalEndpoint"
-		},
 		UseFIPS: {
 			type: "builtInParams",
 			name: "useFipsEndpoint"
+		},
+		AccountId: {
+			type: "builtInParams",
+			name: "accountId"
 		},
 		Endpoint: {
 			type: "builtInParams",
@@ -3932,10072 +1194,7072 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 		UseDualStack: {
 			type: "builtInParams",
 			name: "useDualstackEndpoint"
+		},
+		AccountIdEndpointMode: {
+			type: "builtInParams",
+			name: "accountIdEndpointMode"
 		}
-	}, "AmazonS3", "S3Client", getEndpointPlugin);
-	const _ep0 = {
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
-		},
-		Key: {
-			type: "contextParams",
-			name: "Key"
-		}
-	};
-	const _ep1 = {
-		DisableS3ExpressSessionAuth: {
-			type: "staticContextParams",
-			value: true
-		},
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
-		},
-		Key: {
-			type: "contextParams",
-			name: "Key"
-		},
-		CopySource: {
-			type: "contextParams",
-			name: "CopySource"
-		}
-	};
-	const _ep2 = {
-		UseS3ExpressControlEndpoint: {
-			type: "staticContextParams",
-			value: true
-		},
-		DisableAccessPoints: {
-			type: "staticContextParams",
-			value: true
-		},
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
-		}
-	};
-	const _ep3 = {
-		UseS3ExpressControlEndpoint: {
-			type: "staticContextParams",
-			value: true
-		},
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
-		}
-	};
-	const _ep4 = {
-		DisableS3ExpressSessionAuth: {
-			type: "staticContextParams",
-			value: true
-		},
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
-		}
-	};
-	const _ep5 = { Bucket: {
+	}, "DynamoDB_20120810", "DynamoDBClient", getEndpointPlugin);
+	const _ep0 = {};
+	const _ep1 = { ResourceArnList: {
+		type: "operationContextParams",
+		get: (input) => Object.keys(input?.RequestItems ?? {})
+	} };
+	const _ep2 = { ResourceArn: {
 		type: "contextParams",
-		name: "Bucket"
+		name: "BulkOperationArn"
 	} };
-	const _ep6 = {};
-	const _ep7 = { UseS3ExpressControlEndpoint: {
-		type: "staticContextParams",
-		value: true
+	const _ep3 = { ResourceArn: {
+		type: "contextParams",
+		name: "TableName"
 	} };
-	const _ep8 = {
-		Bucket: {
-			type: "contextParams",
-			name: "Bucket"
+	const _ep4 = { ResourceArn: {
+		type: "contextParams",
+		name: "GlobalTableName"
+	} };
+	const _ep5 = { ResourceArn: {
+		type: "contextParams",
+		name: "BackupArn"
+	} };
+	const _ep6 = { ResourceArn: {
+		type: "contextParams",
+		name: "ResourceArn"
+	} };
+	const _ep7 = { ResourceArn: {
+		type: "contextParams",
+		name: "ExportArn"
+	} };
+	const _ep8 = { ResourceArn: {
+		type: "contextParams",
+		name: "ImportArn"
+	} };
+	const _ep9 = { ResourceArn: {
+		type: "contextParams",
+		name: "TableArn"
+	} };
+	const _ep10 = { ResourceArn: {
+		type: "operationContextParams",
+		get: (input) => input?.TableCreationParameters?.TableName
+	} };
+	const _ep11 = { ResourceArn: {
+		type: "contextParams",
+		name: "TargetTableName"
+	} };
+	const _ep12 = {
+		IsSearchOperation: {
+			type: "staticContextParams",
+			value: true
 		},
-		Prefix: {
+		ResourceArn: {
 			type: "contextParams",
-			name: "Prefix"
+			name: "TableName"
 		}
 	};
-	const _ep9 = { UseObjectLambdaEndpoint: {
-		type: "staticContextParams",
-		value: true
+	const _ep13 = { ResourceArnList: {
+		type: "operationContextParams",
+		get: (input) => input?.TransactItems?.map((obj) => obj?.Get?.TableName)
 	} };
-	const _mw0 = (Command, cs, config, o) => [getThrow200ExceptionsPlugin(config)];
-	const _mw1 = (Command, cs, config, o) => [getThrow200ExceptionsPlugin(config), getSsecPlugin(config)];
-	const _mw2 = (Command, cs, config, o) => [getThrow200ExceptionsPlugin(config), getLocationConstraintPlugin(config)];
-	const _mw3 = (Command, cs, config, o) => [getFlexibleChecksumsPlugin(config, {
-		requestAlgorithmMember: {
-			"httpHeader": "x-amz-sdk-checksum-algorithm",
-			"name": "ChecksumAlgorithm"
-		},
-		requestChecksumRequired: true
-	})];
-	const _mw4 = (Command, cs, config, o) => [];
-	const _mw5 = (Command, cs, config, o) => [getFlexibleChecksumsPlugin(config, {
-		requestAlgorithmMember: {
-			"httpHeader": "x-amz-sdk-checksum-algorithm",
-			"name": "ChecksumAlgorithm"
-		},
-		requestChecksumRequired: true
-	}), getThrow200ExceptionsPlugin(config)];
-	const _mw6 = (Command, cs, config, o) => [getFlexibleChecksumsPlugin(config, {
-		requestChecksumRequired: false,
-		requestValidationModeMember: "ChecksumMode",
-		responseAlgorithms: [
-			"CRC64NVME",
-			"CRC32",
-			"CRC32C",
-			"SHA256",
-			"SHA1",
-			"SHA512",
-			"MD5",
-			"XXHASH64",
-			"XXHASH3",
-			"XXHASH128"
-		]
-	})];
-	const _mw7 = (Command, cs, config, o) => [
-		getFlexibleChecksumsPlugin(config, {
-			requestChecksumRequired: false,
-			requestValidationModeMember: "ChecksumMode",
-			responseAlgorithms: [
-				"CRC64NVME",
-				"CRC32",
-				"CRC32C",
-				"SHA256",
-				"SHA1",
-				"SHA512",
-				"MD5",
-				"XXHASH64",
-				"XXHASH3",
-				"XXHASH128"
-			]
-		}),
-		getSsecPlugin(config),
-		getS3ExpiresMiddlewarePlugin(config)
-	];
-	const _mw8 = (Command, cs, config, o) => [
-		getThrow200ExceptionsPlugin(config),
-		getSsecPlugin(config),
-		getS3ExpiresMiddlewarePlugin(config)
-	];
-	const _mw9 = (Command, cs, config, o) => [getFlexibleChecksumsPlugin(config, {
-		requestAlgorithmMember: {
-			"httpHeader": "x-amz-sdk-checksum-algorithm",
-			"name": "ChecksumAlgorithm"
-		},
-		requestChecksumRequired: false
-	})];
-	const _mw10 = (Command, cs, config, o) => [getFlexibleChecksumsPlugin(config, {
-		requestAlgorithmMember: {
-			"httpHeader": "x-amz-sdk-checksum-algorithm",
-			"name": "ChecksumAlgorithm"
-		},
-		requestChecksumRequired: false
-	}), getThrow200ExceptionsPlugin(config)];
-	const _mw11 = (Command, cs, config, o) => [
-		getFlexibleChecksumsPlugin(config, {
-			requestAlgorithmMember: {
-				"httpHeader": "x-amz-sdk-checksum-algorithm",
-				"name": "ChecksumAlgorithm"
-			},
-			requestChecksumRequired: false
-		}),
-		getCheckContentLengthHeaderPlugin(config),
-		getThrow200ExceptionsPlugin(config),
-		getSsecPlugin(config)
-	];
-	const _mw12 = (Command, cs, config, o) => [getSsecPlugin(config)];
-	const _mw13 = (Command, cs, config, o) => [
-		getFlexibleChecksumsPlugin(config, {
-			requestAlgorithmMember: {
-				"httpHeader": "x-amz-sdk-checksum-algorithm",
-				"name": "ChecksumAlgorithm"
-			},
-			requestChecksumRequired: false
-		}),
-		getThrow200ExceptionsPlugin(config),
-		getSsecPlugin(config)
-	];
-	var S3ServiceException = class S3ServiceException extends ServiceException {
-		static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.s3#S3ServiceException";
+	const _ep14 = { ResourceArnList: {
+		type: "operationContextParams",
+		get: (input) => input?.TransactItems?.map((obj) => [
+			obj?.ConditionCheck?.TableName,
+			obj?.Put?.TableName,
+			obj?.Delete?.TableName,
+			obj?.Update?.TableName
+		].filter((i) => i)).flat()
+	} };
+	const _mw0 = (Command, cs, config, o) => [];
+	var DynamoDBServiceException = class DynamoDBServiceException extends ServiceException {
+		static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.dynamodb#DynamoDBServiceException";
 		constructor(options) {
 			super(options);
-			Object.setPrototypeOf(this, S3ServiceException.prototype);
+			Object.setPrototypeOf(this, DynamoDBServiceException.prototype);
 		}
 	};
-	var NoSuchUpload = class NoSuchUpload extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#NoSuchUpload";
-		name = "NoSuchUpload";
+	var BackupInUseException = class BackupInUseException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#BackupInUseException";
+		name = "BackupInUseException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "NoSuchUpload",
+				name: "BackupInUseException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, NoSuchUpload.prototype);
+			Object.setPrototypeOf(this, BackupInUseException.prototype);
 		}
 	};
-	var AccessDenied = class AccessDenied extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#AccessDenied";
-		name = "AccessDenied";
+	var BackupNotFoundException = class BackupNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#BackupNotFoundException";
+		name = "BackupNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "AccessDenied",
+				name: "BackupNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, AccessDenied.prototype);
+			Object.setPrototypeOf(this, BackupNotFoundException.prototype);
 		}
 	};
-	var ObjectNotInActiveTierError = class ObjectNotInActiveTierError extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#ObjectNotInActiveTierError";
-		name = "ObjectNotInActiveTierError";
+	var InternalServerError = class InternalServerError extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#InternalServerError";
+		name = "InternalServerError";
+		$fault = "server";
+		constructor(opts) {
+			super({
+				name: "InternalServerError",
+				$fault: "server",
+				...opts
+			});
+			Object.setPrototypeOf(this, InternalServerError.prototype);
+		}
+	};
+	var RequestLimitExceeded = class RequestLimitExceeded extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#RequestLimitExceeded";
+		name = "RequestLimitExceeded";
+		$fault = "client";
+		ThrottlingReasons;
+		constructor(opts) {
+			super({
+				name: "RequestLimitExceeded",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, RequestLimitExceeded.prototype);
+			this.ThrottlingReasons = opts.ThrottlingReasons;
+		}
+	};
+	var ThrottlingException = class ThrottlingException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ThrottlingException";
+		name = "ThrottlingException";
+		$fault = "client";
+		throttlingReasons;
+		constructor(opts) {
+			super({
+				name: "ThrottlingException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ThrottlingException.prototype);
+			this.throttlingReasons = opts.throttlingReasons;
+		}
+	};
+	var InvalidEndpointException = class InvalidEndpointException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#InvalidEndpointException";
+		name = "InvalidEndpointException";
+		$fault = "client";
+		Message;
+		constructor(opts) {
+			super({
+				name: "InvalidEndpointException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, InvalidEndpointException.prototype);
+			this.Message = opts.Message;
+		}
+	};
+	var ProvisionedThroughputExceededException = class ProvisionedThroughputExceededException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ProvisionedThroughputExceededException";
+		name = "ProvisionedThroughputExceededException";
+		$fault = "client";
+		ThrottlingReasons;
+		constructor(opts) {
+			super({
+				name: "ProvisionedThroughputExceededException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ProvisionedThroughputExceededException.prototype);
+			this.ThrottlingReasons = opts.ThrottlingReasons;
+		}
+	};
+	var ResourceNotFoundException = class ResourceNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ResourceNotFoundException";
+		name = "ResourceNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "ObjectNotInActiveTierError",
+				name: "ResourceNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, ObjectNotInActiveTierError.prototype);
+			Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
 		}
 	};
-	var BucketAlreadyExists = class BucketAlreadyExists extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#BucketAlreadyExists";
-		name = "BucketAlreadyExists";
+	var ItemCollectionSizeLimitExceededException = class ItemCollectionSizeLimitExceededException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ItemCollectionSizeLimitExceededException";
+		name = "ItemCollectionSizeLimitExceededException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "BucketAlreadyExists",
+				name: "ItemCollectionSizeLimitExceededException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, BucketAlreadyExists.prototype);
+			Object.setPrototypeOf(this, ItemCollectionSizeLimitExceededException.prototype);
 		}
 	};
-	var BucketAlreadyOwnedByYou = class BucketAlreadyOwnedByYou extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#BucketAlreadyOwnedByYou";
-		name = "BucketAlreadyOwnedByYou";
+	var ReplicatedWriteConflictException = class ReplicatedWriteConflictException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ReplicatedWriteConflictException";
+		name = "ReplicatedWriteConflictException";
+		$fault = "client";
+		$retryable = {};
+		constructor(opts) {
+			super({
+				name: "ReplicatedWriteConflictException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ReplicatedWriteConflictException.prototype);
+		}
+	};
+	var ContinuousBackupsUnavailableException = class ContinuousBackupsUnavailableException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ContinuousBackupsUnavailableException";
+		name = "ContinuousBackupsUnavailableException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "BucketAlreadyOwnedByYou",
+				name: "ContinuousBackupsUnavailableException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, BucketAlreadyOwnedByYou.prototype);
+			Object.setPrototypeOf(this, ContinuousBackupsUnavailableException.prototype);
 		}
 	};
-	var NoSuchBucket = class NoSuchBucket extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#NoSuchBucket";
-		name = "NoSuchBucket";
+	var LimitExceededException = class LimitExceededException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#LimitExceededException";
+		name = "LimitExceededException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "NoSuchBucket",
+				name: "LimitExceededException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, NoSuchBucket.prototype);
+			Object.setPrototypeOf(this, LimitExceededException.prototype);
 		}
 	};
-	var NoSuchKey = class NoSuchKey extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#NoSuchKey";
-		name = "NoSuchKey";
+	var TableInUseException = class TableInUseException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TableInUseException";
+		name = "TableInUseException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "NoSuchKey",
+				name: "TableInUseException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, NoSuchKey.prototype);
+			Object.setPrototypeOf(this, TableInUseException.prototype);
 		}
 	};
-	var InvalidObjectState = class InvalidObjectState extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#InvalidObjectState";
-		name = "InvalidObjectState";
-		$fault = "client";
-		StorageClass;
-		AccessTier;
-		constructor(opts) {
-			super({
-				name: "InvalidObjectState",
-				$fault: "client",
-				...opts
-			});
-			Object.setPrototypeOf(this, InvalidObjectState.prototype);
-			this.StorageClass = opts.StorageClass;
-			this.AccessTier = opts.AccessTier;
-		}
-	};
-	var NoSuchAnnotation = class NoSuchAnnotation extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#NoSuchAnnotation";
-		name = "NoSuchAnnotation";
+	var TableNotFoundException = class TableNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TableNotFoundException";
+		name = "TableNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "NoSuchAnnotation",
+				name: "TableNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, NoSuchAnnotation.prototype);
+			Object.setPrototypeOf(this, TableNotFoundException.prototype);
 		}
 	};
-	var NotFound = class NotFound extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#NotFound";
-		name = "NotFound";
+	var GlobalTableAlreadyExistsException = class GlobalTableAlreadyExistsException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#GlobalTableAlreadyExistsException";
+		name = "GlobalTableAlreadyExistsException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "NotFound",
+				name: "GlobalTableAlreadyExistsException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, NotFound.prototype);
+			Object.setPrototypeOf(this, GlobalTableAlreadyExistsException.prototype);
 		}
 	};
-	var InvalidPrefix = class InvalidPrefix extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#InvalidPrefix";
-		name = "InvalidPrefix";
+	var ResourceInUseException = class ResourceInUseException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ResourceInUseException";
+		name = "ResourceInUseException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "InvalidPrefix",
+				name: "ResourceInUseException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, InvalidPrefix.prototype);
+			Object.setPrototypeOf(this, ResourceInUseException.prototype);
 		}
 	};
-	var EncryptionTypeMismatch = class EncryptionTypeMismatch extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#EncryptionTypeMismatch";
-		name = "EncryptionTypeMismatch";
+	var TransactionConflictException = class TransactionConflictException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TransactionConflictException";
+		name = "TransactionConflictException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "EncryptionTypeMismatch",
+				name: "TransactionConflictException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, EncryptionTypeMismatch.prototype);
+			Object.setPrototypeOf(this, TransactionConflictException.prototype);
 		}
 	};
-	var InvalidRequest = class InvalidRequest extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#InvalidRequest";
-		name = "InvalidRequest";
+	var PolicyNotFoundException = class PolicyNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#PolicyNotFoundException";
+		name = "PolicyNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "InvalidRequest",
+				name: "PolicyNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, InvalidRequest.prototype);
+			Object.setPrototypeOf(this, PolicyNotFoundException.prototype);
 		}
 	};
-	var InvalidWriteOffset = class InvalidWriteOffset extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#InvalidWriteOffset";
-		name = "InvalidWriteOffset";
+	var ExportNotFoundException = class ExportNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ExportNotFoundException";
+		name = "ExportNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "InvalidWriteOffset",
+				name: "ExportNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, InvalidWriteOffset.prototype);
+			Object.setPrototypeOf(this, ExportNotFoundException.prototype);
 		}
 	};
-	var TooManyParts = class TooManyParts extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#TooManyParts";
-		name = "TooManyParts";
+	var GlobalTableNotFoundException = class GlobalTableNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#GlobalTableNotFoundException";
+		name = "GlobalTableNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "TooManyParts",
+				name: "GlobalTableNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, TooManyParts.prototype);
+			Object.setPrototypeOf(this, GlobalTableNotFoundException.prototype);
 		}
 	};
-	var AnnotationLimitExceeded = class AnnotationLimitExceeded extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#AnnotationLimitExceeded";
-		name = "AnnotationLimitExceeded";
+	var ImportNotFoundException = class ImportNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ImportNotFoundException";
+		name = "ImportNotFoundException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "AnnotationLimitExceeded",
+				name: "ImportNotFoundException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, AnnotationLimitExceeded.prototype);
+			Object.setPrototypeOf(this, ImportNotFoundException.prototype);
 		}
 	};
-	var AnnotationNameTooLong = class AnnotationNameTooLong extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#AnnotationNameTooLong";
-		name = "AnnotationNameTooLong";
+	var DuplicateItemException = class DuplicateItemException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#DuplicateItemException";
+		name = "DuplicateItemException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "AnnotationNameTooLong",
+				name: "DuplicateItemException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, AnnotationNameTooLong.prototype);
+			Object.setPrototypeOf(this, DuplicateItemException.prototype);
 		}
 	};
-	var InvalidAnnotationName = class InvalidAnnotationName extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#InvalidAnnotationName";
-		name = "InvalidAnnotationName";
+	var IdempotentParameterMismatchException = class IdempotentParameterMismatchException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#IdempotentParameterMismatchException";
+		name = "IdempotentParameterMismatchException";
+		$fault = "client";
+		Message;
+		constructor(opts) {
+			super({
+				name: "IdempotentParameterMismatchException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, IdempotentParameterMismatchException.prototype);
+			this.Message = opts.Message;
+		}
+	};
+	var TransactionInProgressException = class TransactionInProgressException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TransactionInProgressException";
+		name = "TransactionInProgressException";
+		$fault = "client";
+		Message;
+		constructor(opts) {
+			super({
+				name: "TransactionInProgressException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, TransactionInProgressException.prototype);
+			this.Message = opts.Message;
+		}
+	};
+	var ExportConflictException = class ExportConflictException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ExportConflictException";
+		name = "ExportConflictException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "InvalidAnnotationName",
+				name: "ExportConflictException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, InvalidAnnotationName.prototype);
+			Object.setPrototypeOf(this, ExportConflictException.prototype);
 		}
 	};
-	var UnsupportedMediaType = class UnsupportedMediaType extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#UnsupportedMediaType";
-		name = "UnsupportedMediaType";
+	var InvalidExportTimeException = class InvalidExportTimeException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#InvalidExportTimeException";
+		name = "InvalidExportTimeException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "UnsupportedMediaType",
+				name: "InvalidExportTimeException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, UnsupportedMediaType.prototype);
+			Object.setPrototypeOf(this, InvalidExportTimeException.prototype);
 		}
 	};
-	var IdempotencyParameterMismatch = class IdempotencyParameterMismatch extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#IdempotencyParameterMismatch";
-		name = "IdempotencyParameterMismatch";
+	var PointInTimeRecoveryUnavailableException = class PointInTimeRecoveryUnavailableException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#PointInTimeRecoveryUnavailableException";
+		name = "PointInTimeRecoveryUnavailableException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "IdempotencyParameterMismatch",
+				name: "PointInTimeRecoveryUnavailableException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, IdempotencyParameterMismatch.prototype);
+			Object.setPrototypeOf(this, PointInTimeRecoveryUnavailableException.prototype);
 		}
 	};
-	var ObjectAlreadyInActiveTierError = class ObjectAlreadyInActiveTierError extends S3ServiceException {
-		static shapeId = "com.amazonaws.s3#ObjectAlreadyInActiveTierError";
-		name = "ObjectAlreadyInActiveTierError";
+	var ImportConflictException = class ImportConflictException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ImportConflictException";
+		name = "ImportConflictException";
 		$fault = "client";
 		constructor(opts) {
 			super({
-				name: "ObjectAlreadyInActiveTierError",
+				name: "ImportConflictException",
 				$fault: "client",
 				...opts
 			});
-			Object.setPrototypeOf(this, ObjectAlreadyInActiveTierError.prototype);
+			Object.setPrototypeOf(this, ImportConflictException.prototype);
 		}
 	};
-	const _A = "Account";
-	const _AAO = "AnalyticsAndOperator";
-	const _AC = "AccelerateConfiguration";
-	const _ACL = "AccessControlList";
-	const _ACL_ = "ACL";
-	const _ACLn = "AnalyticsConfigurationList";
-	const _ACP = "AccessControlPolicy";
-	const _ACT = "AccessControlTranslation";
-	const _ACn = "AnalyticsConfiguration";
-	const _ACnn = "AnnotationCount";
-	const _AD = "AccessDenied";
-	const _ADb = "AbortDate";
-	const _ADn = "AnnotationDirective";
-	const _AE = "AnnotationEntry";
-	const _AED = "AnalyticsExportDestination";
-	const _AF = "AnalyticsFilter";
-	const _AH = "AllowedHeaders";
-	const _AHl = "AllowedHeader";
-	const _AI = "AccountId";
-	const _AIMU = "AbortIncompleteMultipartUpload";
-	const _AKI = "AccessKeyId";
-	const _AL = "AnnotationList";
-	const _ALE = "AnnotationLimitExceeded";
-	const _AM = "AllowedMethods";
-	const _AMU = "AbortMultipartUpload";
-	const _AMUO = "AbortMultipartUploadOutput";
-	const _AMUR = "AbortMultipartUploadRequest";
-	const _AMl = "AllowedMethod";
-	const _AN = "AnnotationName";
-	const _ANTL = "AnnotationNameTooLong";
-	const _AO = "AllowedOrigins";
-	const _AOl = "AllowedOrigin";
-	const _AP = "AnnotationPayload";
-	const _APA = "AccessPointAlias";
-	const _APAc = "AccessPointArn";
-	const _APn = "AnnotationPrefix";
-	const _AQRD = "AllowQuotedRecordDelimiter";
-	const _AR = "AcceptRanges";
-	const _ARI = "AbortRuleId";
-	const _AS = "AbacStatus";
-	const _ASBD = "AnalyticsS3BucketDestination";
-	const _ASSEBD = "ApplyServerSideEncryptionByDefault";
-	const _ASr = "ArchiveStatus";
-	const _AT = "AccessTier";
-	const _ATC = "AnnotationTableConfiguration";
-	const _ATCR = "AnnotationTableConfigurationResult";
-	const _ATCU = "AnnotationTableConfigurationUpdates";
-	const _An = "And";
-	const _Ann = "Annotations";
-	const _B = "Bucket";
-	const _BA = "BucketArn";
-	const _BAE = "BucketAlreadyExists";
-	const _BAI = "BucketAccountId";
-	const _BAOBY = "BucketAlreadyOwnedByYou";
-	const _BET = "BlockedEncryptionTypes";
-	const _BGR = "BypassGovernanceRetention";
-	const _BI = "BucketInfo";
-	const _BKE = "BucketKeyEnabled";
-	const _BLC = "BucketLifecycleConfiguration";
-	const _BLN = "BucketLocationName";
-	const _BLS = "BucketLoggingStatus";
-	const _BLT = "BucketLocationType";
-	const _BN = "BucketNamespace";
-	const _BNu = "BucketName";
-	const _BP = "BytesProcessed";
-	const _BPA = "BlockPublicAcls";
-	const _BPP = "BlockPublicPolicy";
-	const _BR = "BucketRegion";
-	const _BRy = "BytesReturned";
-	const _BS = "BytesScanned";
-	const _Bo = "Body";
-	const _Bu = "Buckets";
-	const _C = "Checksum";
-	const _CA = "ChecksumAlgorithm";
-	const _CACL = "CannedACL";
-	const _CB = "CreateBucket";
-	const _CBC = "CreateBucketConfiguration";
-	const _CBMC = "CreateBucketMetadataConfiguration";
-	const _CBMCR = "CreateBucketMetadataConfigurationRequest";
-	const _CBMTC = "CreateBucketMetadataTableConfiguration";
-	const _CBMTCR = "CreateBucketMetadataTableConfigurationRequest";
-	const _CBO = "CreateBucketOutput";
-	const _CBR = "CreateBucketRequest";
-	const _CC = "CacheControl";
-	const _CCRC = "ChecksumCRC32";
-	const _CCRCC = "ChecksumCRC32C";
-	const _CCRCNVME = "ChecksumCRC64NVME";
-	const _CC_ = "Cache-Control";
-	const _CD = "CreationDate";
-	const _CD_ = "Content-Disposition";
-	const _CDo = "ContentDisposition";
-	const _CE = "ContinuationEvent";
-	const _CE_ = "Content-Encoding";
-	const _CEo = "ContentEncoding";
-	const _CF = "CloudFunction";
-	const _CFC = "CloudFunctionConfiguration";
-	const _CL = "ContentLanguage";
-	const _CL_ = "Content-Language";
-	const _CL__ = "Content-Length";
-	const _CLo = "ContentLength";
-	const _CM = "Content-MD5";
-	const _CMD = "ChecksumMD5";
-	const _CMDo = "ContentMD5";
-	const _CMU = "CompletedMultipartUpload";
-	const _CMUO = "CompleteMultipartUploadOutput";
-	const _CMUOr = "CreateMultipartUploadOutput";
-	const _CMUR = "CompleteMultipartUploadResult";
-	const _CMURo = "CompleteMultipartUploadRequest";
-	const _CMURr = "CreateMultipartUploadRequest";
-	const _CMUo = "CompleteMultipartUpload";
-	const _CMUr = "CreateMultipartUpload";
-	const _CMh = "ChecksumMode";
-	const _CO = "CopyObject";
-	const _COO = "CopyObjectOutput";
-	const _COR = "CopyObjectResult";
-	const _CORSC = "CORSConfiguration";
-	const _CORSR = "CORSRules";
-	const _CORSRu = "CORSRule";
-	const _CORo = "CopyObjectRequest";
-	const _CP = "CommonPrefix";
-	const _CPL = "CommonPrefixList";
-	const _CPLo = "CompletedPartList";
-	const _CPR = "CopyPartResult";
-	const _CPo = "CompletedPart";
-	const _CPom = "CommonPrefixes";
-	const _CR = "ContentRange";
-	const _CRSBA = "ConfirmRemoveSelfBucketAccess";
-	const _CR_ = "Content-Range";
-	const _CS = "ConfigurationState";
-	const _CSHA = "ChecksumSHA1";
-	const _CSHAh = "ChecksumSHA256";
-	const _CSHAhe = "ChecksumSHA512";
-	const _CSIM = "CopySourceIfMatch";
-	const _CSIMS = "CopySourceIfModifiedSince";
-	const _CSINM = "CopySourceIfNoneMatch";
-	const _CSIUS = "CopySourceIfUnmodifiedSince";
-	const _CSO = "CreateSessionOutput";
-	const _CSR = "CreateSessionResult";
-	const _CSRo = "CopySourceRange";
-	const _CSRr = "CreateSessionRequest";
-	const _CSSSECA = "CopySourceSSECustomerAlgorithm";
-	const _CSSSECK = "CopySourceSSECustomerKey";
-	const _CSSSECKMD = "CopySourceSSECustomerKeyMD5";
-	const _CSV = "CSV";
-	const _CSVI = "CopySourceVersionId";
-	const _CSVIn = "CSVInput";
-	const _CSVO = "CSVOutput";
-	const _CSo = "CopySource";
-	const _CSr = "CreateSession";
-	const _CT = "ChecksumType";
-	const _CT_ = "Content-Type";
-	const _CTl = "ClientToken";
-	const _CTo = "ContentType";
-	const _CTom = "CompressionType";
-	const _CTon = "ContinuationToken";
-	const _CXXHASH = "ChecksumXXHASH64";
-	const _CXXHASHh = "ChecksumXXHASH3";
-	const _CXXHASHhe = "ChecksumXXHASH128";
+	var TableAlreadyExistsException = class TableAlreadyExistsException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TableAlreadyExistsException";
+		name = "TableAlreadyExistsException";
+		$fault = "client";
+		constructor(opts) {
+			super({
+				name: "TableAlreadyExistsException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, TableAlreadyExistsException.prototype);
+		}
+	};
+	var InvalidRestoreTimeException = class InvalidRestoreTimeException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#InvalidRestoreTimeException";
+		name = "InvalidRestoreTimeException";
+		$fault = "client";
+		constructor(opts) {
+			super({
+				name: "InvalidRestoreTimeException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, InvalidRestoreTimeException.prototype);
+		}
+	};
+	var ReplicaAlreadyExistsException = class ReplicaAlreadyExistsException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ReplicaAlreadyExistsException";
+		name = "ReplicaAlreadyExistsException";
+		$fault = "client";
+		constructor(opts) {
+			super({
+				name: "ReplicaAlreadyExistsException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ReplicaAlreadyExistsException.prototype);
+		}
+	};
+	var ReplicaNotFoundException = class ReplicaNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ReplicaNotFoundException";
+		name = "ReplicaNotFoundException";
+		$fault = "client";
+		constructor(opts) {
+			super({
+				name: "ReplicaNotFoundException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ReplicaNotFoundException.prototype);
+		}
+	};
+	var IndexNotFoundException = class IndexNotFoundException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#IndexNotFoundException";
+		name = "IndexNotFoundException";
+		$fault = "client";
+		constructor(opts) {
+			super({
+				name: "IndexNotFoundException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, IndexNotFoundException.prototype);
+		}
+	};
+	var ConditionalCheckFailedException = class ConditionalCheckFailedException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#ConditionalCheckFailedException";
+		name = "ConditionalCheckFailedException";
+		$fault = "client";
+		Item;
+		constructor(opts) {
+			super({
+				name: "ConditionalCheckFailedException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, ConditionalCheckFailedException.prototype);
+			this.Item = opts.Item;
+		}
+	};
+	var TransactionCanceledException = class TransactionCanceledException extends DynamoDBServiceException {
+		static shapeId = "com.amazonaws.dynamodb#TransactionCanceledException";
+		name = "TransactionCanceledException";
+		$fault = "client";
+		Message;
+		CancellationReasons;
+		constructor(opts) {
+			super({
+				name: "TransactionCanceledException",
+				$fault: "client",
+				...opts
+			});
+			Object.setPrototypeOf(this, TransactionCanceledException.prototype);
+			this.Message = opts.Message;
+			this.CancellationReasons = opts.CancellationReasons;
+		}
+	};
+	const _A = "Action";
+	const _ABA = "ArchivalBackupArn";
+	const _ACDTP = "ApproximateCreationDateTimePrecision";
+	const _AD = "AttributeDefinition";
+	const _ADT = "ArchivalDateTime";
+	const _ADt = "AttributeDefinitions";
+	const _AM = "AttributeMap";
+	const _AMRCU = "AccountMaxReadCapacityUnits";
+	const _AMWCU = "AccountMaxWriteCapacityUnits";
+	const _AN = "AttributeName";
+	const _AR = "ArchivalReason";
+	const _AS = "ArchivalSummary";
+	const _ASD = "AutoScalingDisabled";
+	const _ASPD = "AutoScalingPolicyDescription";
+	const _ASPDL = "AutoScalingPolicyDescriptionList";
+	const _ASPU = "AutoScalingPolicyUpdate";
+	const _ASRA = "AutoScalingRoleArn";
+	const _ASSD = "AutoScalingSettingsDescription";
+	const _ASSU = "AutoScalingSettingsUpdate";
+	const _ASTTSPCD = "AutoScalingTargetTrackingScalingPolicyConfigurationDescription";
+	const _ASTTSPCU = "AutoScalingTargetTrackingScalingPolicyConfigurationUpdate";
+	const _AT = "AttributeType";
+	const _ATG = "AttributesToGet";
+	const _AU = "AttributeUpdates";
+	const _AV = "AttributeValue";
+	const _AVL = "AttributeValueList";
+	const _AVU = "AttributeValueUpdate";
+	const _Ad = "Address";
+	const _At = "Attributes";
+	const _B = "Backfilling";
+	const _BA = "BackupArn";
+	const _BCDT = "BackupCreationDateTime";
+	const _BD = "BackupDescription";
+	const _BDa = "BackupDetails";
+	const _BEDT = "BackupExpiryDateTime";
+	const _BES = "BatchExecuteStatement";
+	const _BESI = "BatchExecuteStatementInput";
+	const _BESO = "BatchExecuteStatementOutput";
+	const _BGI = "BatchGetItem";
+	const _BGII = "BatchGetItemInput";
+	const _BGIO = "BatchGetItemOutput";
+	const _BGRM = "BatchGetResponseMap";
+	const _BGRMa = "BatchGetRequestMap";
+	const _BIUE = "BackupInUseException";
+	const _BM = "BillingMode";
+	const _BMO = "BillingModeOverride";
+	const _BMS = "BillingModeSummary";
+	const _BN = "BackupName";
+	const _BNFE = "BackupNotFoundException";
+	const _BOA = "BulkOperationArn";
+	const _BOB = "BulkOperationBytes";
+	const _BOD = "BulkOperationDescription";
+	const _BOOL = "BOOL";
+	const _BOS = "BulkOperationStatus";
+	const _BOSL = "BulkOperationsSummaryList";
+	const _BOSu = "BulkOperationSummary";
+	const _BOTD = "BulkOperationTableDetail";
+	const _BOTDu = "BulkOperationTableDetails";
+	const _BOU = "BulkOperationUsage";
+	const _BOUM = "BulkOperationUsageMultiple";
+	const _BOVB = "BulkOperationVectorBytes";
+	const _BPB = "BulkPutBytes";
+	const _BPVB = "BulkPutVectorBytes";
+	const _BS = "BackupStatus";
+	const _BSB = "BackupSizeBytes";
+	const _BSBi = "BilledSizeBytes";
+	const _BSE = "BatchStatementError";
+	const _BSR = "BatchStatementRequest";
+	const _BSRa = "BatchStatementResponse";
+	const _BS_ = "BS";
+	const _BSa = "BackupSummary";
+	const _BSac = "BackupSummaries";
+	const _BT = "BackupType";
+	const _BWI = "BatchWriteItem";
+	const _BWII = "BatchWriteItemInput";
+	const _BWIO = "BatchWriteItemOutput";
+	const _BWIRM = "BatchWriteItemRequestMap";
+	const _B_ = "B";
+	const _C = "Code";
+	const _CB = "CreateBackup";
+	const _CBD = "ContinuousBackupsDescription";
+	const _CBI = "CreateBackupInput";
+	const _CBO = "CreateBackupOutput";
+	const _CBOI = "CancelBulkOperationInput";
+	const _CBOO = "CancelBulkOperationOutput";
+	const _CBOa = "CancelBulkOperation";
+	const _CBS = "ContinuousBackupsStatus";
+	const _CBUE = "ContinuousBackupsUnavailableException";
+	const _CC = "ConsumedCapacity";
+	const _CCFE = "ConditionalCheckFailedException";
+	const _CCM = "ConsumedCapacityMultiple";
+	const _CCo = "ConditionCheck";
+	const _CDT = "CreationDateTime";
+	const _CE = "ConditionExpression";
+	const _CGSIA = "CreateGlobalSecondaryIndexAction";
+	const _CGT = "CreateGlobalTable";
+	const _CGTI = "CreateGlobalTableInput";
+	const _CGTO = "CreateGlobalTableOutput";
+	const _CGTWGMA = "CreateGlobalTableWitnessGroupMemberAction";
+	const _CIA = "ContributorInsightsAction";
+	const _CIM = "ContributorInsightsMode";
+	const _CIRL = "ContributorInsightsRuleList";
+	const _CIS = "ContributorInsightsSummary";
+	const _CISo = "ContributorInsightsStatus";
+	const _CISon = "ContributorInsightsSummaries";
+	const _CO = "ComparisonOperator";
+	const _COo = "ConditionalOperator";
+	const _COs = "CsvOptions";
+	const _CPIM = "CachePeriodInMinutes";
+	const _CR = "CancellationReasons";
+	const _CRA = "CreateReplicaAction";
+	const _CRGMA = "CreateReplicationGroupMemberAction";
+	const _CRL = "CancellationReasonList";
+	const _CRSRA = "ConfirmRemoveSelfResourceAccess";
+	const _CRT = "ClientRequestToken";
+	const _CRa = "CancellationReason";
+	const _CRo = "ConsistentRead";
+	const _CT = "ClientToken";
+	const _CTI = "CreateTableInput";
+	const _CTO = "CreateTableOutput";
+	const _CTr = "CreateTable";
+	const _CU = "CapacityUnits";
+	const _CVIA = "CreateVectorIndexAction";
+	const _CWLGA = "CloudWatchLogGroupArn";
+	const _Ca = "Capacity";
 	const _Co = "Condition";
-	const _Cod = "Code";
-	const _Com = "Comments";
-	const _Con = "Contents";
-	const _Cont = "Cont";
-	const _Cr = "Credentials";
-	const _D = "Days";
-	const _DAI = "DaysAfterInitiation";
-	const _DB = "DeleteBucket";
-	const _DBAC = "DeleteBucketAnalyticsConfiguration";
-	const _DBACR = "DeleteBucketAnalyticsConfigurationRequest";
-	const _DBC = "DeleteBucketCors";
-	const _DBCR = "DeleteBucketCorsRequest";
-	const _DBE = "DeleteBucketEncryption";
-	const _DBER = "DeleteBucketEncryptionRequest";
-	const _DBIC = "DeleteBucketInventoryConfiguration";
-	const _DBICR = "DeleteBucketInventoryConfigurationRequest";
-	const _DBITC = "DeleteBucketIntelligentTieringConfiguration";
-	const _DBITCR = "DeleteBucketIntelligentTieringConfigurationRequest";
-	const _DBL = "DeleteBucketLifecycle";
-	const _DBLR = "DeleteBucketLifecycleRequest";
-	const _DBMC = "DeleteBucketMetadataConfiguration";
-	const _DBMCR = "DeleteBucketMetadataConfigurationRequest";
-	const _DBMCRe = "DeleteBucketMetricsConfigurationRequest";
-	const _DBMCe = "DeleteBucketMetricsConfiguration";
-	const _DBMTC = "DeleteBucketMetadataTableConfiguration";
-	const _DBMTCR = "DeleteBucketMetadataTableConfigurationRequest";
-	const _DBOC = "DeleteBucketOwnershipControls";
-	const _DBOCR = "DeleteBucketOwnershipControlsRequest";
-	const _DBP = "DeleteBucketPolicy";
-	const _DBPR = "DeleteBucketPolicyRequest";
-	const _DBR = "DeleteBucketRequest";
-	const _DBRR = "DeleteBucketReplicationRequest";
-	const _DBRe = "DeleteBucketReplication";
-	const _DBT = "DeleteBucketTagging";
-	const _DBTR = "DeleteBucketTaggingRequest";
-	const _DBW = "DeleteBucketWebsite";
-	const _DBWR = "DeleteBucketWebsiteRequest";
-	const _DE = "DataExport";
-	const _DEH = "DefaultEventHold";
-	const _DIM = "DestinationIfMatch";
-	const _DIMS = "DestinationIfModifiedSince";
-	const _DINM = "DestinationIfNoneMatch";
-	const _DIUS = "DestinationIfUnmodifiedSince";
-	const _DM = "DeleteMarker";
-	const _DME = "DeleteMarkerEntry";
-	const _DMR = "DeleteMarkerReplication";
-	const _DMVI = "DeleteMarkerVersionId";
-	const _DMe = "DeleteMarkers";
-	const _DN = "DisplayName";
-	const _DO = "DeletedObject";
-	const _DOA = "DeleteObjectAnnotation";
-	const _DOAO = "DeleteObjectAnnotationOutput";
-	const _DOAR = "DeleteObjectAnnotationRequest";
-	const _DOO = "DeleteObjectOutput";
-	const _DOOe = "DeleteObjectsOutput";
-	const _DOR = "DeleteObjectRequest";
-	const _DORe = "DeleteObjectsRequest";
-	const _DOT = "DeleteObjectTagging";
-	const _DOTO = "DeleteObjectTaggingOutput";
-	const _DOTR = "DeleteObjectTaggingRequest";
-	const _DOe = "DeletedObjects";
-	const _DOel = "DeleteObject";
-	const _DOele = "DeleteObjects";
-	const _DPAB = "DeletePublicAccessBlock";
-	const _DPABR = "DeletePublicAccessBlockRequest";
-	const _DR = "DataRedundancy";
-	const _DRe = "DefaultRetention";
-	const _DRel = "DeleteResult";
-	const _DRes = "DestinationResult";
-	const _Da = "Date";
-	const _De = "Delete";
-	const _Del = "Deleted";
-	const _Deli = "Delimiter";
-	const _Des = "Destination";
-	const _Desc = "Description";
-	const _Det = "Details";
+	const _Cou = "Count";
+	const _Cr = "Create";
+	const _Cs = "Csv";
+	const _D = "Dimensions";
+	const _DB = "DeleteBackup";
+	const _DBI = "DeleteBackupInput";
+	const _DBIe = "DescribeBackupInput";
+	const _DBO = "DeleteBackupOutput";
+	const _DBOI = "DescribeBulkOperationInput";
+	const _DBOO = "DescribeBulkOperationOutput";
+	const _DBOe = "DescribeBackupOutput";
+	const _DBOes = "DescribeBulkOperation";
+	const _DBe = "DescribeBackup";
+	const _DCB = "DescribeContinuousBackups";
+	const _DCBI = "DescribeContinuousBackupsInput";
+	const _DCBO = "DescribeContinuousBackupsOutput";
+	const _DCI = "DescribeContributorInsights";
+	const _DCII = "DescribeContributorInsightsInput";
+	const _DCIO = "DescribeContributorInsightsOutput";
+	const _DE = "DescribeEndpoints";
+	const _DEI = "DescribeExportInput";
+	const _DEO = "DescribeExportOutput";
+	const _DER = "DescribeEndpointsRequest";
+	const _DERe = "DescribeEndpointsResponse";
+	const _DEe = "DescribeExport";
+	const _DF = "DistanceFunction";
+	const _DGSIA = "DeleteGlobalSecondaryIndexAction";
+	const _DGT = "DescribeGlobalTable";
+	const _DGTI = "DescribeGlobalTableInput";
+	const _DGTO = "DescribeGlobalTableOutput";
+	const _DGTS = "DescribeGlobalTableSettings";
+	const _DGTSI = "DescribeGlobalTableSettingsInput";
+	const _DGTSO = "DescribeGlobalTableSettingsOutput";
+	const _DGTWGMA = "DeleteGlobalTableWitnessGroupMemberAction";
+	const _DI = "DeleteItem";
+	const _DIE = "DuplicateItemException";
+	const _DII = "DeleteItemInput";
+	const _DIIe = "DescribeImportInput";
+	const _DIO = "DeleteItemOutput";
+	const _DIOe = "DescribeImportOutput";
+	const _DIe = "DescribeImport";
+	const _DKSD = "DescribeKinesisStreamingDestination";
+	const _DKSDI = "DescribeKinesisStreamingDestinationInput";
+	const _DKSDO = "DescribeKinesisStreamingDestinationOutput";
+	const _DKSDi = "DisableKinesisStreamingDestination";
+	const _DL = "DescribeLimits";
+	const _DLI = "DescribeLimitsInput";
+	const _DLO = "DescribeLimitsOutput";
+	const _DM = "DisassociationMode";
+	const _DPE = "DeletionProtectionEnabled";
+	const _DPEi = "DisassociationProtectionEnabled";
+	const _DR = "DeleteRequest";
+	const _DRA = "DeleteReplicaAction";
+	const _DRGMA = "DeleteReplicationGroupMemberAction";
+	const _DRGMAi = "DisassociateReplicationGroupMemberAction";
+	const _DRP = "DeleteResourcePolicy";
+	const _DRPI = "DeleteResourcePolicyInput";
+	const _DRPO = "DeleteResourcePolicyOutput";
+	const _DS = "DestinationStatus";
+	const _DSD = "DestinationStatusDescription";
+	const _DSI = "DisableScaleIn";
+	const _DT = "DeleteTable";
+	const _DTI = "DeleteTableInput";
+	const _DTIe = "DescribeTableInput";
+	const _DTO = "DeleteTableOutput";
+	const _DTOe = "DescribeTableOutput";
+	const _DTRAS = "DescribeTableReplicaAutoScaling";
+	const _DTRASI = "DescribeTableReplicaAutoScalingInput";
+	const _DTRASO = "DescribeTableReplicaAutoScalingOutput";
+	const _DTTL = "DescribeTimeToLive";
+	const _DTTLI = "DescribeTimeToLiveInput";
+	const _DTTLO = "DescribeTimeToLiveOutput";
+	const _DTe = "DescribeTable";
+	const _DVIA = "DeleteVectorIndexAction";
+	const _De = "Delimiter";
+	const _Del = "Delete";
+	const _Di = "Disassociate";
 	const _E = "Error";
-	const _EA = "EmailAddress";
-	const _EBC = "EventBridgeConfiguration";
-	const _EBO = "ExpectedBucketOwner";
-	const _EC = "EncryptionConfiguration";
-	const _ECr = "ErrorCode";
-	const _ED = "ErrorDetails";
-	const _EDr = "ErrorDocument";
-	const _EE = "EndEvent";
-	const _EH = "ExposeHeaders";
-	const _EHD = "EventHoldDuration";
-	const _EHv = "EventHold";
-	const _EHx = "ExposeHeader";
-	const _EM = "ErrorMessage";
-	const _EODM = "ExpiredObjectDeleteMarker";
-	const _EOR = "ExistingObjectReplication";
-	const _ES = "ExpiresString";
-	const _ESBO = "ExpectedSourceBucketOwner";
-	const _ET = "ETag";
-	const _ETL = "EncryptionTypeList";
-	const _ETM = "EncryptionTypeMismatch";
-	const _ETn = "EncryptionType";
-	const _ETnc = "EncodingType";
-	const _ETv = "EventThreshold";
-	const _ETx = "ExpressionType";
-	const _En = "Encryption";
+	const _EA = "ExportArn";
+	const _EAM = "ExpectedAttributeMap";
+	const _EAN = "ExpressionAttributeNames";
+	const _EAV = "ExpressionAttributeValues";
+	const _EAVM = "ExpressionAttributeValueMap";
+	const _EAVx = "ExpectedAttributeValue";
+	const _EC = "ErrorCount";
+	const _ECE = "ExportConflictException";
+	const _ED = "ExportDescription";
+	const _EDx = "ExceptionDescription";
+	const _EF = "ExportFormat";
+	const _EFT = "ExportFromTime";
+	const _EKSC = "EnableKinesisStreamingConfiguration";
+	const _EKSD = "EnableKinesisStreamingDestination";
+	const _EM = "ExportManifest";
+	const _EN = "ExceptionName";
+	const _ENFE = "ExportNotFoundException";
+	const _ERDT = "EarliestRestorableDateTime";
+	const _ERI = "ExpectedRevisionId";
+	const _ES = "ExportStatus";
+	const _ESBA = "ExclusiveStartBackupArn";
+	const _ESGTN = "ExclusiveStartGlobalTableName";
+	const _ESI = "ExecuteStatementInput";
+	const _ESK = "ExclusiveStartKey";
+	const _ESO = "ExecuteStatementOutput";
+	const _ESTN = "ExclusiveStartTableName";
+	const _ESx = "ExportSummary";
+	const _ESxe = "ExecuteStatement";
+	const _ESxp = "ExportSummaries";
+	const _ET = "EndTime";
+	const _ETI = "ExecuteTransactionInput";
+	const _ETO = "ExecuteTransactionOutput";
+	const _ETT = "ExportToTime";
+	const _ETTPIT = "ExportTableToPointInTime";
+	const _ETTPITI = "ExportTableToPointInTimeInput";
+	const _ETTPITO = "ExportTableToPointInTimeOutput";
+	const _ETx = "ExportTime";
+	const _ETxe = "ExecuteTransaction";
+	const _ETxp = "ExportType";
+	const _EVT = "ExportViewType";
+	const _En = "Endpoints";
 	const _Ena = "Enabled";
-	const _End = "End";
-	const _Er = "Errors";
-	const _Ev = "Events";
-	const _Eve = "Event";
-	const _Ex = "Expiration";
-	const _Exp = "Expires";
-	const _Expr = "Expression";
-	const _F = "Filter";
-	const _FD = "FieldDelimiter";
-	const _FHI = "FileHeaderInfo";
-	const _FO = "FetchOwner";
-	const _FR = "FilterRule";
-	const _FRL = "FilterRuleList";
-	const _FRi = "FilterRules";
-	const _Fi = "Field";
-	const _Fo = "Format";
-	const _Fr = "Frequency";
-	const _G = "Grants";
-	const _GBA = "GetBucketAbac";
-	const _GBAC = "GetBucketAccelerateConfiguration";
-	const _GBACO = "GetBucketAccelerateConfigurationOutput";
-	const _GBACOe = "GetBucketAnalyticsConfigurationOutput";
-	const _GBACR = "GetBucketAccelerateConfigurationRequest";
-	const _GBACRe = "GetBucketAnalyticsConfigurationRequest";
-	const _GBACe = "GetBucketAnalyticsConfiguration";
-	const _GBAO = "GetBucketAbacOutput";
-	const _GBAOe = "GetBucketAclOutput";
-	const _GBAR = "GetBucketAbacRequest";
-	const _GBARe = "GetBucketAclRequest";
-	const _GBAe = "GetBucketAcl";
-	const _GBC = "GetBucketCors";
-	const _GBCO = "GetBucketCorsOutput";
-	const _GBCR = "GetBucketCorsRequest";
-	const _GBE = "GetBucketEncryption";
-	const _GBEO = "GetBucketEncryptionOutput";
-	const _GBER = "GetBucketEncryptionRequest";
-	const _GBIC = "GetBucketInventoryConfiguration";
-	const _GBICO = "GetBucketInventoryConfigurationOutput";
-	const _GBICR = "GetBucketInventoryConfigurationRequest";
-	const _GBITC = "GetBucketIntelligentTieringConfiguration";
-	const _GBITCO = "GetBucketIntelligentTieringConfigurationOutput";
-	const _GBITCR = "GetBucketIntelligentTieringConfigurationRequest";
-	const _GBL = "GetBucketLocation";
-	const _GBLC = "GetBucketLifecycleConfiguration";
-	const _GBLCO = "GetBucketLifecycleConfigurationOutput";
-	const _GBLCR = "GetBucketLifecycleConfigurationRequest";
-	const _GBLO = "GetBucketLocationOutput";
-	const _GBLOe = "GetBucketLoggingOutput";
-	const _GBLR = "GetBucketLocationRequest";
-	const _GBLRe = "GetBucketLoggingRequest";
-	const _GBLe = "GetBucketLogging";
-	const _GBMC = "GetBucketMetadataConfiguration";
-	const _GBMCO = "GetBucketMetadataConfigurationOutput";
-	const _GBMCOe = "GetBucketMetricsConfigurationOutput";
-	const _GBMCR = "GetBucketMetadataConfigurationResult";
-	const _GBMCRe = "GetBucketMetadataConfigurationRequest";
-	const _GBMCRet = "GetBucketMetricsConfigurationRequest";
-	const _GBMCe = "GetBucketMetricsConfiguration";
-	const _GBMTC = "GetBucketMetadataTableConfiguration";
-	const _GBMTCO = "GetBucketMetadataTableConfigurationOutput";
-	const _GBMTCR = "GetBucketMetadataTableConfigurationResult";
-	const _GBMTCRe = "GetBucketMetadataTableConfigurationRequest";
-	const _GBNC = "GetBucketNotificationConfiguration";
-	const _GBNCR = "GetBucketNotificationConfigurationRequest";
-	const _GBOC = "GetBucketOwnershipControls";
-	const _GBOCO = "GetBucketOwnershipControlsOutput";
-	const _GBOCR = "GetBucketOwnershipControlsRequest";
-	const _GBP = "GetBucketPolicy";
-	const _GBPO = "GetBucketPolicyOutput";
-	const _GBPR = "GetBucketPolicyRequest";
-	const _GBPS = "GetBucketPolicyStatus";
-	const _GBPSO = "GetBucketPolicyStatusOutput";
-	const _GBPSR = "GetBucketPolicyStatusRequest";
-	const _GBR = "GetBucketReplication";
-	const _GBRO = "GetBucketReplicationOutput";
-	const _GBRP = "GetBucketRequestPayment";
-	const _GBRPO = "GetBucketRequestPaymentOutput";
-	const _GBRPR = "GetBucketRequestPaymentRequest";
-	const _GBRR = "GetBucketReplicationRequest";
-	const _GBT = "GetBucketTagging";
-	const _GBTO = "GetBucketTaggingOutput";
-	const _GBTR = "GetBucketTaggingRequest";
-	const _GBV = "GetBucketVersioning";
-	const _GBVO = "GetBucketVersioningOutput";
-	const _GBVR = "GetBucketVersioningRequest";
-	const _GBW = "GetBucketWebsite";
-	const _GBWO = "GetBucketWebsiteOutput";
-	const _GBWR = "GetBucketWebsiteRequest";
-	const _GFC = "GrantFullControl";
-	const _GJP = "GlacierJobParameters";
-	const _GO = "GetObject";
-	const _GOA = "GetObjectAcl";
-	const _GOAO = "GetObjectAclOutput";
-	const _GOAOe = "GetObjectAnnotationOutput";
-	const _GOAOet = "GetObjectAttributesOutput";
-	const _GOAP = "GetObjectAttributesParts";
-	const _GOAR = "GetObjectAclRequest";
-	const _GOARe = "GetObjectAnnotationRequest";
-	const _GOARet = "GetObjectAttributesResponse";
-	const _GOARetb = "GetObjectAttributesRequest";
-	const _GOAe = "GetObjectAnnotation";
-	const _GOAet = "GetObjectAttributes";
-	const _GOLC = "GetObjectLockConfiguration";
-	const _GOLCO = "GetObjectLockConfigurationOutput";
-	const _GOLCR = "GetObjectLockConfigurationRequest";
-	const _GOLH = "GetObjectLegalHold";
-	const _GOLHO = "GetObjectLegalHoldOutput";
-	const _GOLHR = "GetObjectLegalHoldRequest";
-	const _GOO = "GetObjectOutput";
-	const _GOR = "GetObjectRequest";
-	const _GORO = "GetObjectRetentionOutput";
-	const _GORR = "GetObjectRetentionRequest";
-	const _GORe = "GetObjectRetention";
-	const _GOT = "GetObjectTagging";
-	const _GOTO = "GetObjectTaggingOutput";
-	const _GOTOe = "GetObjectTorrentOutput";
-	const _GOTR = "GetObjectTaggingRequest";
-	const _GOTRe = "GetObjectTorrentRequest";
-	const _GOTe = "GetObjectTorrent";
-	const _GPAB = "GetPublicAccessBlock";
-	const _GPABO = "GetPublicAccessBlockOutput";
-	const _GPABR = "GetPublicAccessBlockRequest";
-	const _GR = "GrantRead";
-	const _GRACP = "GrantReadACP";
-	const _GW = "GrantWrite";
-	const _GWACP = "GrantWriteACP";
-	const _Gr = "Grant";
-	const _Gra = "Grantee";
-	const _HB = "HeadBucket";
-	const _HBO = "HeadBucketOutput";
-	const _HBR = "HeadBucketRequest";
-	const _HECRE = "HttpErrorCodeReturnedEquals";
-	const _HN = "HostName";
-	const _HO = "HeadObject";
-	const _HOO = "HeadObjectOutput";
-	const _HOR = "HeadObjectRequest";
-	const _HRC = "HttpRedirectCode";
-	const _I = "Id";
-	const _IAN = "InvalidAnnotationName";
-	const _IC = "InventoryConfiguration";
-	const _ICL = "InventoryConfigurationList";
-	const _ID = "ID";
-	const _IDn = "IndexDocument";
-	const _IDnv = "InventoryDestination";
-	const _IE = "IsEnabled";
-	const _IEn = "InventoryEncryption";
-	const _IF = "InventoryFilter";
-	const _IL = "IsLatest";
-	const _IM = "IfMatch";
-	const _IMIT = "IfMatchInitiatedTime";
-	const _IMLMT = "IfMatchLastModifiedTime";
-	const _IMS = "IfMatchSize";
-	const _IMS_ = "If-Modified-Since";
-	const _IMSf = "IfModifiedSince";
-	const _IMUR = "InitiateMultipartUploadResult";
-	const _IM_ = "If-Match";
-	const _INM = "IfNoneMatch";
-	const _INM_ = "If-None-Match";
-	const _IOF = "InventoryOptionalFields";
-	const _IOS = "InvalidObjectState";
-	const _IOV = "IncludedObjectVersions";
-	const _IP = "InvalidPrefix";
-	const _IPA = "IgnorePublicAcls";
-	const _IPM = "IdempotencyParameterMismatch";
-	const _IPs = "IsPublic";
-	const _IR = "InvalidRequest";
-	const _IRIP = "IsRestoreInProgress";
-	const _IS = "InputSerialization";
-	const _ISBD = "InventoryS3BucketDestination";
-	const _ISn = "InventorySchedule";
-	const _IT = "IsTruncated";
-	const _ITAO = "IntelligentTieringAndOperator";
-	const _ITC = "IntelligentTieringConfiguration";
-	const _ITCL = "IntelligentTieringConfigurationList";
-	const _ITCR = "InventoryTableConfigurationResult";
-	const _ITCU = "InventoryTableConfigurationUpdates";
-	const _ITCn = "InventoryTableConfiguration";
-	const _ITF = "IntelligentTieringFilter";
-	const _IUS = "IfUnmodifiedSince";
-	const _IUS_ = "If-Unmodified-Since";
-	const _IWO = "InvalidWriteOffset";
-	const _In = "Initiator";
-	const _Ini = "Initiated";
-	const _JSON = "JSON";
-	const _JSONI = "JSONInput";
-	const _JSONO = "JSONOutput";
-	const _JTC = "JournalTableConfiguration";
-	const _JTCR = "JournalTableConfigurationResult";
-	const _JTCU = "JournalTableConfigurationUpdates";
+	const _End = "Endpoint";
+	const _Ex = "Expected";
+	const _Exi = "Exists";
+	const _FC = "FailureCode";
+	const _FCM = "FilterConditionMap";
+	const _FE = "FailureException";
+	const _FEi = "FilterExpression";
+	const _FIC = "FailedItemCount";
+	const _FM = "FailureMessage";
+	const _FS = "FilterSpecification";
+	const _G = "Get";
+	const _GI = "GetItem";
+	const _GII = "GetItemInput";
+	const _GIO = "GetItemOutput";
+	const _GRP = "GetResourcePolicy";
+	const _GRPI = "GetResourcePolicyInput";
+	const _GRPO = "GetResourcePolicyOutput";
+	const _GSI = "GlobalSecondaryIndexes";
+	const _GSIASU = "GlobalSecondaryIndexAutoScalingUpdate";
+	const _GSIASUL = "GlobalSecondaryIndexAutoScalingUpdateList";
+	const _GSID = "GlobalSecondaryIndexDescription";
+	const _GSIDL = "GlobalSecondaryIndexDescriptionList";
+	const _GSII = "GlobalSecondaryIndexInfo";
+	const _GSIL = "GlobalSecondaryIndexList";
+	const _GSIO = "GlobalSecondaryIndexOverride";
+	const _GSIU = "GlobalSecondaryIndexUpdate";
+	const _GSIUL = "GlobalSecondaryIndexUpdateList";
+	const _GSIUl = "GlobalSecondaryIndexUpdates";
+	const _GSIWTD = "GlobalSecondaryIndexWarmThroughputDescription";
+	const _GSIl = "GlobalSecondaryIndex";
+	const _GT = "GlobalTable";
+	const _GTA = "GlobalTableArn";
+	const _GTAEE = "GlobalTableAlreadyExistsException";
+	const _GTBM = "GlobalTableBillingMode";
+	const _GTD = "GlobalTableDescription";
+	const _GTGSISU = "GlobalTableGlobalSecondaryIndexSettingsUpdate";
+	const _GTGSISUL = "GlobalTableGlobalSecondaryIndexSettingsUpdateList";
+	const _GTL = "GlobalTableList";
+	const _GTN = "GlobalTableName";
+	const _GTNFE = "GlobalTableNotFoundException";
+	const _GTPWCASSU = "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate";
+	const _GTPWCU = "GlobalTableProvisionedWriteCapacityUnits";
+	const _GTS = "GlobalTableStatus";
+	const _GTSA = "GlobalTableSourceArn";
+	const _GTSRM = "GlobalTableSettingsReplicationMode";
+	const _GTV = "GlobalTableVersion";
+	const _GTW = "GlobalTableWitnesses";
+	const _GTWD = "GlobalTableWitnessDescription";
+	const _GTWDL = "GlobalTableWitnessDescriptionList";
+	const _GTWGU = "GlobalTableWitnessGroupUpdate";
+	const _GTWGUL = "GlobalTableWitnessGroupUpdateList";
+	const _GTWU = "GlobalTableWitnessUpdates";
+	const _GTl = "GlobalTables";
+	const _HL = "HeaderList";
+	const _I = "Item";
+	const _IA = "ImportArn";
+	const _IAn = "IndexArn";
+	const _IC = "ItemCount";
+	const _ICE = "ImportConflictException";
+	const _ICK = "ItemCollectionKey";
+	const _ICKAM = "ItemCollectionKeyAttributeMap";
+	const _ICM = "ItemCollectionMetrics";
+	const _ICMM = "ItemCollectionMetricsMultiple";
+	const _ICMPT = "ItemCollectionMetricsPerTable";
+	const _ICSLEE = "ItemCollectionSizeLimitExceededException";
+	const _ICT = "InputCompressionType";
+	const _IEDT = "InaccessibleEncryptionDateTime";
+	const _IEE = "InvalidEndpointException";
+	const _IES = "IncrementalExportSpecification";
+	const _IETE = "InvalidExportTimeException";
+	const _IF = "InputFormat";
+	const _IFO = "InputFormatOptions";
+	const _IIC = "ImportedItemCount";
+	const _IL = "ItemList";
+	const _IN = "IndexName";
+	const _INFE = "ImportNotFoundException";
+	const _INFEn = "IndexNotFoundException";
+	const _IPME = "IdempotentParameterMismatchException";
+	const _IR = "ItemResponse";
+	const _IRL = "ItemResponseList";
+	const _IRTE = "InvalidRestoreTimeException";
+	const _IS = "IndexStatus";
+	const _ISB = "IndexSizeBytes";
+	const _ISC = "InputS3Configuration";
+	const _ISE = "InternalServerError";
+	const _ISL = "ImportSummaryList";
+	const _ISm = "ImportSummary";
+	const _ISmp = "ImportStatus";
+	const _IT = "ImportTable";
+	const _ITD = "ImportTableDescription";
+	const _ITI = "ImportTableInput";
+	const _ITO = "ImportTableOutput";
+	const _It = "Items";
 	const _K = "Key";
-	const _KC = "KeyCount";
-	const _KI = "KeyId";
-	const _KKA = "KmsKeyArn";
-	const _KM = "KeyMarker";
-	const _KMSC = "KMSContext";
-	const _KMSKA = "KMSKeyArn";
-	const _KMSKI = "KMSKeyId";
-	const _KMSMKID = "KMSMasterKeyID";
-	const _KPE = "KeyPrefixEquals";
-	const _L = "Location";
-	const _LAMBR = "ListAllMyBucketsResult";
-	const _LAMDBR = "ListAllMyDirectoryBucketsResult";
-	const _LB = "ListBuckets";
-	const _LBAC = "ListBucketAnalyticsConfigurations";
-	const _LBACO = "ListBucketAnalyticsConfigurationsOutput";
-	const _LBACR = "ListBucketAnalyticsConfigurationResult";
-	const _LBACRi = "ListBucketAnalyticsConfigurationsRequest";
-	const _LBIC = "ListBucketInventoryConfigurations";
-	const _LBICO = "ListBucketInventoryConfigurationsOutput";
-	const _LBICR = "ListBucketInventoryConfigurationsRequest";
-	const _LBITC = "ListBucketIntelligentTieringConfigurations";
-	const _LBITCO = "ListBucketIntelligentTieringConfigurationsOutput";
-	const _LBITCR = "ListBucketIntelligentTieringConfigurationsRequest";
-	const _LBMC = "ListBucketMetricsConfigurations";
-	const _LBMCO = "ListBucketMetricsConfigurationsOutput";
-	const _LBMCR = "ListBucketMetricsConfigurationsRequest";
-	const _LBO = "ListBucketsOutput";
-	const _LBR = "ListBucketsRequest";
-	const _LBRi = "ListBucketResult";
-	const _LC = "LocationConstraint";
-	const _LCi = "LifecycleConfiguration";
-	const _LDB = "ListDirectoryBuckets";
-	const _LDBO = "ListDirectoryBucketsOutput";
-	const _LDBR = "ListDirectoryBucketsRequest";
-	const _LE = "LoggingEnabled";
-	const _LEi = "LifecycleExpiration";
-	const _LFA = "LambdaFunctionArn";
-	const _LFC = "LambdaFunctionConfiguration";
-	const _LFCL = "LambdaFunctionConfigurationList";
-	const _LFCa = "LambdaFunctionConfigurations";
-	const _LH = "LegalHold";
-	const _LI = "LocationInfo";
-	const _LICR = "ListInventoryConfigurationsResult";
-	const _LM = "LastModified";
-	const _LMCR = "ListMetricsConfigurationsResult";
-	const _LMT = "LastModifiedTime";
-	const _LMU = "ListMultipartUploads";
-	const _LMUO = "ListMultipartUploadsOutput";
-	const _LMUR = "ListMultipartUploadsResult";
-	const _LMURi = "ListMultipartUploadsRequest";
-	const _LM_ = "Last-Modified";
-	const _LO = "ListObjects";
-	const _LOA = "ListObjectAnnotations";
-	const _LOAO = "ListObjectAnnotationsOutput";
-	const _LOAR = "ListObjectAnnotationsRequest";
-	const _LOO = "ListObjectsOutput";
-	const _LOR = "ListObjectsRequest";
-	const _LOV = "ListObjectsV2";
-	const _LOVO = "ListObjectsV2Output";
-	const _LOVOi = "ListObjectVersionsOutput";
-	const _LOVR = "ListObjectsV2Request";
-	const _LOVRi = "ListObjectVersionsRequest";
-	const _LOVi = "ListObjectVersions";
-	const _LP = "ListParts";
-	const _LPO = "ListPartsOutput";
-	const _LPR = "ListPartsResult";
-	const _LPRi = "ListPartsRequest";
-	const _LR = "LifecycleRule";
-	const _LRAO = "LifecycleRuleAndOperator";
-	const _LRF = "LifecycleRuleFilter";
-	const _LRi = "LifecycleRules";
-	const _LVR = "ListVersionsResult";
-	const _M = "Metadata";
-	const _MAO = "MetricsAndOperator";
-	const _MAR = "MaxAnnotationResults";
-	const _MAS = "MaxAgeSeconds";
-	const _MB = "MaxBuckets";
-	const _MC = "MetadataConfiguration";
-	const _MCL = "MetricsConfigurationList";
-	const _MCR = "MetadataConfigurationResult";
-	const _MCe = "MetricsConfiguration";
-	const _MD = "MetadataDirective";
-	const _MDB = "MaxDirectoryBuckets";
-	const _MDf = "MfaDelete";
-	const _ME = "MetadataEntry";
-	const _MF = "MetricsFilter";
-	const _MFA = "MFA";
-	const _MFAD = "MFADelete";
-	const _MK = "MaxKeys";
-	const _MM = "MissingMeta";
-	const _MOS = "MpuObjectSize";
-	const _MP = "MaxParts";
-	const _MTC = "MetadataTableConfiguration";
-	const _MTCR = "MetadataTableConfigurationResult";
-	const _MTEC = "MetadataTableEncryptionConfiguration";
-	const _MU = "MultipartUpload";
-	const _MUL = "MultipartUploadList";
-	const _MUa = "MaxUploads";
-	const _Ma = "Marker";
-	const _Me = "Metrics";
-	const _Mes = "Message";
-	const _Mi = "Minutes";
-	const _Mo = "Mode";
-	const _N = "Name";
-	const _NC = "NotificationConfiguration";
-	const _NCF = "NotificationConfigurationFilter";
-	const _NCT = "NextContinuationToken";
-	const _ND = "NoncurrentDays";
-	const _NEKKAS = "NonEmptyKmsKeyArnString";
-	const _NF = "NotFound";
-	const _NKM = "NextKeyMarker";
-	const _NM = "NextMarker";
-	const _NNV = "NewerNoncurrentVersions";
-	const _NPNM = "NextPartNumberMarker";
-	const _NSA = "NoSuchAnnotation";
-	const _NSB = "NoSuchBucket";
-	const _NSK = "NoSuchKey";
-	const _NSU = "NoSuchUpload";
-	const _NUIM = "NextUploadIdMarker";
-	const _NVE = "NoncurrentVersionExpiration";
-	const _NVIM = "NextVersionIdMarker";
-	const _NVT = "NoncurrentVersionTransitions";
-	const _NVTL = "NoncurrentVersionTransitionList";
-	const _NVTo = "NoncurrentVersionTransition";
-	const _No = "Not";
-	const _O = "Owner";
-	const _OA = "ObjectAttributes";
-	const _OAIATE = "ObjectAlreadyInActiveTierError";
-	const _OC = "OwnershipControls";
-	const _OCR = "OwnershipControlsRule";
-	const _OCRw = "OwnershipControlsRules";
-	const _OE = "ObjectEncryption";
-	const _OF = "OptionalFields";
-	const _OI = "ObjectIdentifier";
-	const _OIL = "ObjectIdentifierList";
-	const _OIM = "ObjectIfMatch";
-	const _OL = "OutputLocation";
-	const _OLC = "ObjectLockConfiguration";
-	const _OLE = "ObjectLockEnabled";
-	const _OLEFB = "ObjectLockEnabledForBucket";
-	const _OLEH = "ObjectLockEventHold";
-	const _OLEHDD = "ObjectLockEventHoldDurationDays";
-	const _OLEHDY = "ObjectLockEventHoldDurationYears";
-	const _OLLH = "ObjectLockLegalHold";
-	const _OLLHS = "ObjectLockLegalHoldStatus";
-	const _OLM = "ObjectLockMode";
-	const _OLR = "ObjectLockRetention";
-	const _OLRUD = "ObjectLockRetainUntilDate";
-	const _OLRb = "ObjectLockRule";
-	const _OLb = "ObjectList";
-	const _ONIATE = "ObjectNotInActiveTierError";
-	const _OO = "ObjectOwnership";
-	const _OOA = "OptionalObjectAttributes";
-	const _OP = "ObjectParts";
-	const _OPb = "ObjectPart";
-	const _OS = "ObjectSize";
-	const _OSGT = "ObjectSizeGreaterThan";
-	const _OSLT = "ObjectSizeLessThan";
-	const _OSV = "OutputSchemaVersion";
-	const _OSu = "OutputSerialization";
-	const _OV = "ObjectVersion";
-	const _OVI = "ObjectVersionId";
-	const _OVL = "ObjectVersionList";
-	const _Ob = "Objects";
-	const _Obj = "Object";
-	const _Or = "Or";
-	const _P = "Prefix";
-	const _PABC = "PublicAccessBlockConfiguration";
-	const _PBA = "PutBucketAbac";
-	const _PBAC = "PutBucketAccelerateConfiguration";
-	const _PBACR = "PutBucketAccelerateConfigurationRequest";
-	const _PBACRu = "PutBucketAnalyticsConfigurationRequest";
-	const _PBACu = "PutBucketAnalyticsConfiguration";
-	const _PBAR = "PutBucketAbacRequest";
-	const _PBARu = "PutBucketAclRequest";
-	const _PBAu = "PutBucketAcl";
-	const _PBC = "PutBucketCors";
-	const _PBCR = "PutBucketCorsRequest";
-	const _PBE = "PutBucketEncryption";
-	const _PBER = "PutBucketEncryptionRequest";
-	const _PBIC = "PutBucketInventoryConfiguration";
-	const _PBICR = "PutBucketInventoryConfigurationRequest";
-	const _PBITC = "PutBucketIntelligentTieringConfiguration";
-	const _PBITCR = "PutBucketIntelligentTieringConfigurationRequest";
-	const _PBL = "PutBucketLogging";
-	const _PBLC = "PutBucketLifecycleConfiguration";
-	const _PBLCO = "PutBucketLifecycleConfigurationOutput";
-	const _PBLCR = "PutBucketLifecycleConfigurationRequest";
-	const _PBLR = "PutBucketLoggingRequest";
-	const _PBMC = "PutBucketMetricsConfiguration";
-	const _PBMCR = "PutBucketMetricsConfigurationRequest";
-	const _PBNC = "PutBucketNotificationConfiguration";
-	const _PBNCR = "PutBucketNotificationConfigurationRequest";
-	const _PBOC = "PutBucketOwnershipControls";
-	const _PBOCR = "PutBucketOwnershipControlsRequest";
-	const _PBP = "PutBucketPolicy";
-	const _PBPR = "PutBucketPolicyRequest";
-	const _PBR = "PutBucketReplication";
-	const _PBRP = "PutBucketRequestPayment";
-	const _PBRPR = "PutBucketRequestPaymentRequest";
-	const _PBRR = "PutBucketReplicationRequest";
-	const _PBT = "PutBucketTagging";
-	const _PBTR = "PutBucketTaggingRequest";
-	const _PBV = "PutBucketVersioning";
-	const _PBVR = "PutBucketVersioningRequest";
-	const _PBW = "PutBucketWebsite";
-	const _PBWR = "PutBucketWebsiteRequest";
-	const _PC = "PartsCount";
-	const _PDS = "PartitionDateSource";
-	const _PE = "ProgressEvent";
-	const _PI = "ParquetInput";
-	const _PL = "PartsList";
-	const _PN = "PartNumber";
-	const _PNM = "PartNumberMarker";
-	const _PO = "PutObject";
-	const _POA = "PutObjectAcl";
-	const _POAO = "PutObjectAclOutput";
-	const _POAOu = "PutObjectAnnotationOutput";
-	const _POAR = "PutObjectAclRequest";
-	const _POARu = "PutObjectAnnotationRequest";
-	const _POAu = "PutObjectAnnotation";
-	const _POLC = "PutObjectLockConfiguration";
-	const _POLCO = "PutObjectLockConfigurationOutput";
-	const _POLCR = "PutObjectLockConfigurationRequest";
-	const _POLH = "PutObjectLegalHold";
-	const _POLHO = "PutObjectLegalHoldOutput";
-	const _POLHR = "PutObjectLegalHoldRequest";
-	const _POO = "PutObjectOutput";
-	const _POR = "PutObjectRequest";
-	const _PORO = "PutObjectRetentionOutput";
-	const _PORR = "PutObjectRetentionRequest";
-	const _PORu = "PutObjectRetention";
-	const _POT = "PutObjectTagging";
-	const _POTO = "PutObjectTaggingOutput";
-	const _POTR = "PutObjectTaggingRequest";
-	const _PP = "PartitionedPrefix";
-	const _PPAB = "PutPublicAccessBlock";
-	const _PPABR = "PutPublicAccessBlockRequest";
-	const _PS = "PolicyStatus";
-	const _Pa = "Parts";
-	const _Par = "Part";
-	const _Parq = "Parquet";
-	const _Pay = "Payer";
-	const _Payl = "Payload";
-	const _Pe = "Permission";
+	const _KAA = "KeysAndAttributes";
+	const _KC = "KeyConditions";
+	const _KCE = "KeyConditionExpression";
+	const _KDSD = "KinesisDataStreamDestinations";
+	const _KDSDi = "KinesisDataStreamDestination";
+	const _KL = "KeyList";
+	const _KMSMKA = "KMSMasterKeyArn";
+	const _KMSMKI = "KMSMasterKeyId";
+	const _KS = "KeySchema";
+	const _KSDI = "KinesisStreamingDestinationInput";
+	const _KSDO = "KinesisStreamingDestinationOutput";
+	const _KSE = "KeySchemaElement";
+	const _KT = "KeyType";
+	const _Ke = "Keys";
+	const _L = "Limit";
+	const _LAV = "ListAttributeValue";
+	const _LB = "ListBackups";
+	const _LBI = "ListBackupsInput";
+	const _LBO = "ListBackupsOutput";
+	const _LBOI = "ListBulkOperationsInput";
+	const _LBOO = "ListBulkOperationsOutput";
+	const _LBOi = "ListBulkOperations";
+	const _LCI = "ListContributorInsights";
+	const _LCII = "ListContributorInsightsInput";
+	const _LCIO = "ListContributorInsightsOutput";
+	const _LDDT = "LastDecreaseDateTime";
+	const _LE = "ListExports";
+	const _LEBA = "LastEvaluatedBackupArn";
+	const _LEE = "LimitExceededException";
+	const _LEGTN = "LastEvaluatedGlobalTableName";
+	const _LEI = "ListExportsInput";
+	const _LEK = "LastEvaluatedKey";
+	const _LEO = "ListExportsOutput";
+	const _LETN = "LastEvaluatedTableName";
+	const _LGT = "ListGlobalTables";
+	const _LGTI = "ListGlobalTablesInput";
+	const _LGTO = "ListGlobalTablesOutput";
+	const _LI = "ListImports";
+	const _LIDT = "LastIncreaseDateTime";
+	const _LII = "ListImportsInput";
+	const _LIO = "ListImportsOutput";
+	const _LRDT = "LatestRestorableDateTime";
+	const _LSA = "LatestStreamArn";
+	const _LSI = "LocalSecondaryIndexes";
+	const _LSID = "LocalSecondaryIndexDescription";
+	const _LSIDL = "LocalSecondaryIndexDescriptionList";
+	const _LSII = "LocalSecondaryIndexInfo";
+	const _LSIL = "LocalSecondaryIndexList";
+	const _LSIO = "LocalSecondaryIndexOverride";
+	const _LSIo = "LocalSecondaryIndex";
+	const _LSL = "LatestStreamLabel";
+	const _LT = "ListTables";
+	const _LTI = "ListTablesInput";
+	const _LTO = "ListTablesOutput";
+	const _LTOR = "ListTagsOfResource";
+	const _LTORI = "ListTagsOfResourceInput";
+	const _LTORO = "ListTagsOfResourceOutput";
+	const _LUDT = "LastUpdateDateTime";
+	const _LUTPPRDT = "LastUpdateToPayPerRequestDateTime";
+	const _L_ = "L";
+	const _M = "Message";
+	const _MAV = "MapAttributeValue";
+	const _MR = "MaxResults";
+	const _MRC = "MultiRegionConsistency";
+	const _MRRU = "MaxReadRequestUnits";
+	const _MU = "MinimumUnits";
+	const _MUa = "MaximumUnits";
+	const _MWRU = "MaxWriteRequestUnits";
+	const _M_ = "M";
+	const _N = "N";
+	const _NKA = "NonKeyAttributes";
+	const _NODT = "NumberOfDecreasesToday";
+	const _NS = "NS";
+	const _NT = "NextToken";
+	const _NULL = "NULL";
+	const _ODT = "OnDemandThroughput";
+	const _ODTO = "OnDemandThroughputOverride";
+	const _OSC = "OutputS3Configuration";
+	const _OT = "OutputType";
+	const _P = "Parameters";
+	const _PE = "ProjectionExpression";
+	const _PI = "PutItem";
+	const _PIB = "ProcessedInputBytes";
+	const _PIC = "ProcessedItemCount";
+	const _PII = "PutItemInput";
+	const _PIIAM = "PutItemInputAttributeMap";
+	const _PIO = "PutItemOutput";
+	const _PITRD = "PointInTimeRecoveryDescription";
+	const _PITRE = "PointInTimeRecoveryEnabled";
+	const _PITRS = "PointInTimeRecoveryStatus";
+	const _PITRSo = "PointInTimeRecoverySpecification";
+	const _PITRUE = "PointInTimeRecoveryUnavailableException";
+	const _PN = "PolicyName";
+	const _PNFE = "PolicyNotFoundException";
+	const _PQLBR = "PartiQLBatchRequest";
+	const _PQLBRa = "PartiQLBatchResponse";
+	const _PR = "PutRequest";
+	const _PRCASS = "ProvisionedReadCapacityAutoScalingSettings";
+	const _PRCASSU = "ProvisionedReadCapacityAutoScalingSettingsUpdate";
+	const _PRCASU = "ProvisionedReadCapacityAutoScalingUpdate";
+	const _PRCU = "ProvisionedReadCapacityUnits";
+	const _PRP = "PutResourcePolicy";
+	const _PRPI = "PutResourcePolicyInput";
+	const _PRPO = "PutResourcePolicyOutput";
+	const _PS = "PageSize";
+	const _PSB = "ProcessedSizeBytes";
+	const _PSP = "PreparedStatementParameters";
+	const _PSa = "ParameterizedStatement";
+	const _PSar = "ParameterizedStatements";
+	const _PT = "PerformanceTier";
+	const _PTD = "ProvisionedThroughputDescription";
+	const _PTEE = "ProvisionedThroughputExceededException";
+	const _PTO = "ProvisionedThroughputOverride";
+	const _PTr = "ProvisionedThroughput";
+	const _PTro = "ProjectionType";
+	const _PWCASS = "ProvisionedWriteCapacityAutoScalingSettings";
+	const _PWCASSU = "ProvisionedWriteCapacityAutoScalingSettingsUpdate";
+	const _PWCASU = "ProvisionedWriteCapacityAutoScalingUpdate";
+	const _PWCU = "ProvisionedWriteCapacityUnits";
 	const _Po = "Policy";
-	const _Pr = "Progress";
-	const _Pre = "Prefixes";
-	const _Pri = "Priority";
-	const _Pro = "Protocol";
-	const _Q = "Quiet";
-	const _QA = "QueueArn";
-	const _QC = "QuoteCharacter";
-	const _QCL = "QueueConfigurationList";
-	const _QCu = "QueueConfigurations";
-	const _QCue = "QueueConfiguration";
-	const _QEC = "QuoteEscapeCharacter";
-	const _QF = "QuoteFields";
-	const _Qu = "Queue";
-	const _R = "Role";
-	const _RART = "RedirectAllRequestsTo";
-	const _RC = "RequestCharged";
-	const _RCC = "ResponseCacheControl";
-	const _RCD = "ResponseContentDisposition";
-	const _RCE = "ResponseContentEncoding";
-	const _RCL = "ResponseContentLanguage";
-	const _RCT = "ResponseContentType";
-	const _RCe = "ReplicationConfiguration";
-	const _RD = "RecordDelimiter";
-	const _RE = "ResponseExpires";
-	const _RED = "RestoreExpiryDate";
-	const _REe = "RecordExpiration";
-	const _REec = "RecordsEvent";
-	const _RKKID = "ReplicaKmsKeyID";
-	const _RKPW = "ReplaceKeyPrefixWith";
-	const _RKW = "ReplaceKeyWith";
-	const _RM = "ReplicaModifications";
-	const _RO = "RenameObject";
-	const _ROO = "RenameObjectOutput";
-	const _ROOe = "RestoreObjectOutput";
-	const _ROP = "RestoreOutputPath";
-	const _ROR = "RenameObjectRequest";
-	const _RORe = "RestoreObjectRequest";
-	const _ROe = "RestoreObject";
-	const _RP = "RequestPayer";
-	const _RPB = "RestrictPublicBuckets";
-	const _RPC = "RequestPaymentConfiguration";
-	const _RPL = "ReplicationPrefixList";
-	const _RPe = "RequestProgress";
-	const _RR = "RoutingRules";
-	const _RRAO = "ReplicationRuleAndOperator";
-	const _RRF = "ReplicationRuleFilter";
-	const _RRNO = "ReplicationRuleNotOperator";
-	const _RROO = "ReplicationRuleOrOperator";
-	const _RRe = "ReplicationRule";
-	const _RRep = "ReplicationRules";
-	const _RReq = "RequestRoute";
-	const _RRes = "RestoreRequest";
-	const _RRo = "RoutingRule";
-	const _RS = "ReplicationStatus";
-	const _RSe = "RestoreStatus";
-	const _RSen = "RenameSource";
-	const _RT = "ReplicationTime";
-	const _RTV = "ReplicationTimeValue";
-	const _RTe = "RequestToken";
-	const _RUD = "RetainUntilDate";
-	const _Ra = "Range";
-	const _Re = "Restore";
-	const _Rec = "Records";
-	const _Red = "Redirect";
-	const _Ret = "Retention";
-	const _Ru = "Rules";
-	const _Rul = "Rule";
-	const _S = "Status";
-	const _SA = "StartAfter";
-	const _SAK = "SecretAccessKey";
-	const _SAs = "SseAlgorithm";
-	const _SB = "StreamingBlob";
-	const _SBD = "S3BucketDestination";
-	const _SC = "StorageClass";
-	const _SCA = "StorageClassAnalysis";
-	const _SCADE = "StorageClassAnalysisDataExport";
-	const _SCV = "SessionCredentialValue";
-	const _SCe = "SessionCredentials";
-	const _SCt = "StatusCode";
-	const _SDV = "SkipDestinationValidation";
-	const _SE = "StatsEvent";
-	const _SIM = "SourceIfMatch";
-	const _SIMS = "SourceIfModifiedSince";
-	const _SINM = "SourceIfNoneMatch";
-	const _SIUS = "SourceIfUnmodifiedSince";
-	const _SK = "SSE-KMS";
-	const _SKEO = "SseKmsEncryptedObjects";
-	const _SKF = "S3KeyFilter";
-	const _SKe = "S3Key";
-	const _SL = "S3Location";
-	const _SM = "SessionMode";
-	const _SOC = "SelectObjectContent";
-	const _SOCES = "SelectObjectContentEventStream";
-	const _SOCO = "SelectObjectContentOutput";
-	const _SOCR = "SelectObjectContentRequest";
-	const _SP = "SelectParameters";
-	const _SPi = "SimplePrefix";
-	const _SR = "ScanRange";
-	const _SS = "SSE-S3";
-	const _SSC = "SourceSelectionCriteria";
-	const _SSE = "ServerSideEncryption";
-	const _SSEA = "SSEAlgorithm";
-	const _SSEBD = "ServerSideEncryptionByDefault";
-	const _SSEC = "ServerSideEncryptionConfiguration";
-	const _SSECA = "SSECustomerAlgorithm";
-	const _SSECK = "SSECustomerKey";
-	const _SSECKMD = "SSECustomerKeyMD5";
-	const _SSEKMS = "SSEKMS";
-	const _SSEKMSE = "SSEKMSEncryption";
-	const _SSEKMSEC = "SSEKMSEncryptionContext";
-	const _SSEKMSKI = "SSEKMSKeyId";
-	const _SSER = "ServerSideEncryptionRule";
-	const _SSERe = "ServerSideEncryptionRules";
-	const _SSES = "SSES3";
-	const _ST = "SessionToken";
-	const _STD = "S3TablesDestination";
-	const _STDR = "S3TablesDestinationResult";
-	const _S_ = "S3";
-	const _Sc = "Schedule";
-	const _Si = "Size";
-	const _St = "Start";
-	const _Sta = "Stats";
-	const _Su = "Suffix";
-	const _T = "Tags";
+	const _Pr = "Projection";
+	const _Pu = "Put";
+	const _Q = "Query";
+	const _QF = "QueryFilter";
+	const _QI = "QueryInput";
+	const _QO = "QueryOutput";
+	const _R = "Responses";
+	const _RA = "ResourceArn";
+	const _RAEE = "ReplicaAlreadyExistsException";
+	const _RASD = "ReplicaAutoScalingDescription";
+	const _RASDL = "ReplicaAutoScalingDescriptionList";
+	const _RASU = "ReplicaAutoScalingUpdate";
+	const _RASUL = "ReplicaAutoScalingUpdateList";
+	const _RAe = "ReplicaArn";
+	const _RBMS = "ReplicaBillingModeSummary";
+	const _RCC = "ReturnConsumedCapacity";
+	const _RCU = "ReadCapacityUnits";
+	const _RD = "ReplicaDescription";
+	const _RDL = "ReplicaDescriptionList";
+	const _RDT = "RestoreDateTime";
+	const _RG = "ReplicationGroup";
+	const _RGSI = "ReplicaGlobalSecondaryIndex";
+	const _RGSIASD = "ReplicaGlobalSecondaryIndexAutoScalingDescription";
+	const _RGSIASDL = "ReplicaGlobalSecondaryIndexAutoScalingDescriptionList";
+	const _RGSIASU = "ReplicaGlobalSecondaryIndexAutoScalingUpdate";
+	const _RGSIASUL = "ReplicaGlobalSecondaryIndexAutoScalingUpdateList";
+	const _RGSID = "ReplicaGlobalSecondaryIndexDescription";
+	const _RGSIDL = "ReplicaGlobalSecondaryIndexDescriptionList";
+	const _RGSIL = "ReplicaGlobalSecondaryIndexList";
+	const _RGSIS = "ReplicaGlobalSecondaryIndexSettings";
+	const _RGSISD = "ReplicaGlobalSecondaryIndexSettingsDescription";
+	const _RGSISDL = "ReplicaGlobalSecondaryIndexSettingsDescriptionList";
+	const _RGSISU = "ReplicaGlobalSecondaryIndexSettingsUpdate";
+	const _RGSISUL = "ReplicaGlobalSecondaryIndexSettingsUpdateList";
+	const _RGSIU = "ReplicaGlobalSecondaryIndexUpdates";
+	const _RGU = "ReplicationGroupUpdate";
+	const _RGUL = "ReplicationGroupUpdateList";
+	const _RI = "RequestItems";
+	const _RICM = "ReturnItemCollectionMetrics";
+	const _RIDT = "ReplicaInaccessibleDateTime";
+	const _RIP = "RestoreInProgress";
+	const _RIUE = "ResourceInUseException";
+	const _RIe = "RevisionId";
+	const _RL = "ReplicaList";
+	const _RLE = "RequestLimitExceeded";
+	const _RN = "RegionName";
+	const _RNFE = "ReplicaNotFoundException";
+	const _RNFEe = "ResourceNotFoundException";
+	const _RP = "ResourcePolicy";
+	const _RPID = "RecoveryPeriodInDays";
+	const _RPRCASS = "ReplicaProvisionedReadCapacityAutoScalingSettings";
+	const _RPRCASSU = "ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate";
+	const _RPRCASU = "ReplicaProvisionedReadCapacityAutoScalingUpdate";
+	const _RPRCU = "ReplicaProvisionedReadCapacityUnits";
+	const _RPWCASS = "ReplicaProvisionedWriteCapacityAutoScalingSettings";
+	const _RPWCU = "ReplicaProvisionedWriteCapacityUnits";
+	const _RS = "ReplicaSettings";
+	const _RSD = "ReplicaStatusDescription";
+	const _RSDL = "ReplicaSettingsDescriptionList";
+	const _RSDe = "ReplicaSettingsDescription";
+	const _RSPP = "ReplicaStatusPercentProgress";
+	const _RSU = "ReplicaSettingsUpdate";
+	const _RSUL = "ReplicaSettingsUpdateList";
+	const _RSe = "ReplicaStatus";
+	const _RSes = "RestoreSummary";
+	const _RTC = "ReplicaTableClass";
+	const _RTCS = "ReplicaTableClassSummary";
+	const _RTFB = "RestoreTableFromBackup";
+	const _RTFBI = "RestoreTableFromBackupInput";
+	const _RTFBO = "RestoreTableFromBackupOutput";
+	const _RTTPIT = "RestoreTableToPointInTime";
+	const _RTTPITI = "RestoreTableToPointInTimeInput";
+	const _RTTPITO = "RestoreTableToPointInTimeOutput";
+	const _RU = "ReplicaUpdate";
+	const _RUL = "ReplicaUpdateList";
+	const _RUPS = "ReadUnitsPerSecond";
+	const _RUe = "ReplicaUpdates";
+	const _RV = "ReturnValues";
+	const _RVOCCF = "ReturnValuesOnConditionCheckFailure";
+	const _RWCE = "ReplicatedWriteConflictException";
+	const _Re = "Replica";
+	const _Rep = "Replicas";
+	const _S = "Statements";
+	const _SA = "StreamArn";
+	const _SB = "S3Bucket";
+	const _SBA = "SourceBackupArn";
+	const _SBO = "S3BucketOwner";
+	const _SBPI = "StartBulkPutItems";
+	const _SBPII = "StartBulkPutItemsInput";
+	const _SBPIO = "StartBulkPutItemsOutput";
+	const _SBS = "S3BucketSource";
+	const _SC = "ScannedCount";
+	const _SCE = "SearchConditionExpression";
+	const _SD = "StreamDescription";
+	const _SE = "StreamEnabled";
+	const _SERGB = "SizeEstimateRangeGB";
+	const _SF = "ScanFilter";
+	const _SI = "ScanInput";
+	const _SIBBM = "SecondaryIndexesBulkBytesMap";
+	const _SIC = "ScaleInCooldown";
+	const _SICM = "SecondaryIndexesCapacityMap";
+	const _SIF = "ScanIndexForward";
+	const _SKP = "S3KeyPrefix";
+	const _SO = "ScanOutput";
+	const _SOC = "ScaleOutCooldown";
+	const _SP = "ScalingPolicies";
+	const _SPU = "ScalingPolicyUpdate";
+	const _SPr = "S3Prefix";
+	const _SR = "SearchResults";
+	const _SRI = "SearchResultItem";
+	const _SRL = "SearchResultList";
+	const _SS = "StreamSpecification";
+	const _SSA = "S3SseAlgorithm";
+	const _SSE = "SearchSchemaElement";
+	const _SSED = "SSEDescription";
+	const _SSES = "SSESpecification";
+	const _SSESO = "SSESpecificationOverride";
+	const _SSET = "SearchSchemaElementType";
+	const _SSETy = "SSEType";
+	const _SSKKI = "S3SseKmsKeyId";
+	const _SS_ = "SS";
+	const _SSe = "SearchSchema";
+	const _ST = "StartTime";
+	const _STA = "SourceTableArn";
+	const _STD = "SourceTableDetails";
+	const _STFD = "SourceTableFeatureDetails";
+	const _STN = "SourceTableName";
+	const _SV = "SearchVector";
+	const _SVI = "SearchVectorsInput";
+	const _SVL = "SearchVectorList";
+	const _SVO = "SearchVectorsOutput";
+	const _SVT = "StreamViewType";
+	const _SVe = "SearchVectors";
+	const _S_ = "S";
+	const _Sc = "Score";
+	const _Sca = "Scan";
+	const _Se = "Select";
+	const _Seg = "Segment";
+	const _St = "Statement";
+	const _Sta = "Status";
+	const _T = "Table";
 	const _TA = "TableArn";
-	const _TAo = "TopicArn";
-	const _TB = "TargetBucket";
-	const _TBA = "TableBucketArn";
-	const _TBT = "TableBucketType";
-	const _TC = "TagCount";
-	const _TCL = "TopicConfigurationList";
-	const _TCo = "TopicConfigurations";
-	const _TCop = "TopicConfiguration";
-	const _TD = "TaggingDirective";
-	const _TDMOS = "TransitionDefaultMinimumObjectSize";
-	const _TG = "TargetGrants";
-	const _TGa = "TargetGrant";
-	const _TL = "TieringList";
-	const _TLr = "TransitionList";
-	const _TMP = "TooManyParts";
+	const _TAEE = "TableAlreadyExistsException";
+	const _TASD = "TableAutoScalingDescription";
+	const _TC = "TableClass";
+	const _TCDT = "TableCreationDateTime";
+	const _TCE = "TransactionCanceledException";
+	const _TCEr = "TransactionConflictException";
+	const _TCO = "TableClassOverride";
+	const _TCP = "TableCreationParameters";
+	const _TCS = "TableClassSummary";
+	const _TD = "TableDetails";
+	const _TDa = "TableDescription";
+	const _TE = "ThrottlingException";
+	const _TGI = "TransactGetItem";
+	const _TGII = "TransactGetItemsInput";
+	const _TGIL = "TransactGetItemList";
+	const _TGIO = "TransactGetItemsOutput";
+	const _TGIr = "TransactGetItems";
+	const _TI = "TableId";
+	const _TIB = "TotalInputBytes";
+	const _TIPE = "TransactionInProgressException";
+	const _TIUE = "TableInUseException";
+	const _TIr = "TransactItems";
+	const _TK = "TopK";
+	const _TKa = "TagKeys";
+	const _TL = "TagList";
+	const _TMRCU = "TableMaxReadCapacityUnits";
+	const _TMWCU = "TableMaxWriteCapacityUnits";
 	const _TN = "TableName";
-	const _TNa = "TableNamespace";
-	const _TOKF = "TargetObjectKeyFormat";
-	const _TP = "TargetPrefix";
-	const _TPC = "TotalPartsCount";
-	const _TS = "TableStatus";
-	const _TSa = "TagSet";
-	const _Ta = "Tag";
-	const _Tag = "Tagging";
-	const _Ti = "Tier";
-	const _Tie = "Tierings";
-	const _Tier = "Tiering";
-	const _Tim = "Time";
-	const _To = "Token";
-	const _Top = "Topic";
-	const _Tr = "Transitions";
-	const _Tra = "Transition";
-	const _Ty = "Type";
-	const _U = "Uploads";
-	const _UBMATC = "UpdateBucketMetadataAnnotationTableConfiguration";
-	const _UBMATCR = "UpdateBucketMetadataAnnotationTableConfigurationRequest";
-	const _UBMITC = "UpdateBucketMetadataInventoryTableConfiguration";
-	const _UBMITCR = "UpdateBucketMetadataInventoryTableConfigurationRequest";
-	const _UBMJTC = "UpdateBucketMetadataJournalTableConfiguration";
-	const _UBMJTCR = "UpdateBucketMetadataJournalTableConfigurationRequest";
-	const _UI = "UploadId";
-	const _UIM = "UploadIdMarker";
-	const _UM = "UserMetadata";
-	const _UMT = "UnsupportedMediaType";
-	const _UOE = "UpdateObjectEncryption";
-	const _UOER = "UpdateObjectEncryptionRequest";
-	const _UOERp = "UpdateObjectEncryptionResponse";
-	const _UP = "UploadPart";
-	const _UPC = "UploadPartCopy";
-	const _UPCO = "UploadPartCopyOutput";
-	const _UPCR = "UploadPartCopyRequest";
-	const _UPO = "UploadPartOutput";
-	const _UPR = "UploadPartRequest";
-	const _URI = "URI";
-	const _USMRK = "UseSourceMultiRegionKey";
-	const _Up = "Upload";
+	const _TNFE = "TableNotFoundException";
+	const _TNa = "TableNames";
+	const _TR = "ThrottlingReasons";
+	const _TRI = "TagResourceInput";
+	const _TRL = "ThrottlingReasonList";
+	const _TRLB = "TimeRangeLowerBound";
+	const _TRUB = "TimeRangeUpperBound";
+	const _TRa = "TagResource";
+	const _TRh = "ThrottlingReason";
+	const _TS = "TransactStatements";
+	const _TSB = "TableSizeBytes";
+	const _TSa = "TableStatus";
+	const _TSo = "TotalSegments";
+	const _TTLD = "TimeToLiveDescription";
+	const _TTLS = "TimeToLiveStatus";
+	const _TTLSi = "TimeToLiveSpecification";
+	const _TTN = "TargetTableName";
+	const _TTSPC = "TargetTrackingScalingPolicyConfiguration";
+	const _TV = "TargetValue";
+	const _TWI = "TransactWriteItem";
+	const _TWII = "TransactWriteItemsInput";
+	const _TWIL = "TransactWriteItemList";
+	const _TWIO = "TransactWriteItemsOutput";
+	const _TWIr = "TransactWriteItems";
+	const _TWTD = "TableWarmThroughputDescription";
+	const _Ta = "Tags";
+	const _Tag = "Tag";
+	const _U = "Update";
+	const _UCB = "UpdateContinuousBackups";
+	const _UCBI = "UpdateContinuousBackupsInput";
+	const _UCBO = "UpdateContinuousBackupsOutput";
+	const _UCI = "UpdateContributorInsights";
+	const _UCII = "UpdateContributorInsightsInput";
+	const _UCIO = "UpdateContributorInsightsOutput";
+	const _UE = "UpdateExpression";
+	const _UGSIA = "UpdateGlobalSecondaryIndexAction";
+	const _UGT = "UpdateGlobalTable";
+	const _UGTI = "UpdateGlobalTableInput";
+	const _UGTO = "UpdateGlobalTableOutput";
+	const _UGTS = "UpdateGlobalTableSettings";
+	const _UGTSI = "UpdateGlobalTableSettingsInput";
+	const _UGTSO = "UpdateGlobalTableSettingsOutput";
+	const _UI = "UnprocessedItems";
+	const _UII = "UpdateItemInput";
+	const _UIO = "UpdateItemOutput";
+	const _UIp = "UpdateItem";
+	const _UK = "UnprocessedKeys";
+	const _UKSC = "UpdateKinesisStreamingConfiguration";
+	const _UKSD = "UpdateKinesisStreamingDestination";
+	const _UKSDI = "UpdateKinesisStreamingDestinationInput";
+	const _UKSDO = "UpdateKinesisStreamingDestinationOutput";
+	const _ULRT = "UseLatestRestorableTime";
+	const _UR = "UntagResource";
+	const _URGMA = "UpdateReplicationGroupMemberAction";
+	const _URI = "UntagResourceInput";
+	const _UT = "UpdateTable";
+	const _UTI = "UpdateTableInput";
+	const _UTO = "UpdateTableOutput";
+	const _UTRAS = "UpdateTableReplicaAutoScaling";
+	const _UTRASI = "UpdateTableReplicaAutoScalingInput";
+	const _UTRASO = "UpdateTableReplicaAutoScalingOutput";
+	const _UTTL = "UpdateTimeToLive";
+	const _UTTLI = "UpdateTimeToLiveInput";
+	const _UTTLO = "UpdateTimeToLiveOutput";
 	const _V = "Value";
-	const _VC = "VersioningConfiguration";
-	const _VI = "VersionId";
-	const _VIM = "VersionIdMarker";
-	const _Ve = "Versions";
-	const _Ver = "Version";
-	const _WC = "WebsiteConfiguration";
-	const _WGOR = "WriteGetObjectResponse";
-	const _WGORR = "WriteGetObjectResponseRequest";
-	const _WOB = "WriteOffsetBytes";
-	const _WRL = "WebsiteRedirectLocation";
-	const _Y = "Years";
-	const _aN = "annotationName";
-	const _ap = "annotation-prefix";
-	const _ar = "accept-ranges";
-	const _br = "bucket-region";
+	const _VA = "VectorAttribute";
+	const _VAD = "VectorAttributeDefinition";
+	const _VC = "VectorCapacity";
+	const _VI = "VectorIndexes";
+	const _VIBVBM = "VectorIndexesBulkVectorBytesMap";
+	const _VICM = "VectorIndexesCapacityMap";
+	const _VID = "VectorIndexDescription";
+	const _VIDL = "VectorIndexDescriptionList";
+	const _VII = "VectorIndexInfo";
+	const _VIL = "VectorIndexList";
+	const _VIO = "VectorIndexOverride";
+	const _VIU = "VectorIndexUpdates";
+	const _VIUL = "VectorIndexUpdateList";
+	const _VIUe = "VectorIndexUpdate";
+	const _VIe = "VectorIndex";
+	const _VSRB = "VectorSearchRequestBytes";
+	const _VWRB = "VectorWriteRequestBytes";
+	const _WCU = "WriteCapacityUnits";
+	const _WR = "WriteRequest";
+	const _WRr = "WriteRequests";
+	const _WS = "WitnessStatus";
+	const _WT = "WarmThroughput";
+	const _WUPS = "WriteUnitsPerSecond";
+	const _aQE = "awsQueryError";
 	const _c = "client";
-	const _ct = "continuation-token";
-	const _d = "delimiter";
 	const _e = "error";
-	const _eP = "eventPayload";
-	const _en = "endpoint";
-	const _et = "encoding-type";
-	const _fo = "fetch-owner";
-	const _h = "http";
-	const _hC = "httpChecksum";
 	const _hE = "httpError";
 	const _hH = "httpHeader";
-	const _hL = "hostLabel";
-	const _hP = "httpPayload";
-	const _hPH = "httpPrefixHeaders";
-	const _hQ = "httpQuery";
-	const _hi = "http://www.w3.org/2001/XMLSchema-instance";
-	const _i = "id";
-	const _iT = "idempotencyToken";
-	const _km = "key-marker";
-	const _m = "marker";
-	const _mar = "max-annotation-results";
-	const _mb = "max-buckets";
-	const _mdb = "max-directory-buckets";
-	const _mk = "max-keys";
-	const _mp = "max-parts";
-	const _mu = "max-uploads";
-	const _p = "prefix";
-	const _pN = "partNumber";
-	const _pnm = "part-number-marker";
-	const _rcc = "response-cache-control";
-	const _rcd = "response-content-disposition";
-	const _rce = "response-content-encoding";
-	const _rcl = "response-content-language";
-	const _rct = "response-content-type";
-	const _re = "response-expires";
-	const _s = "smithy.ts.sdk.synthetic.com.amazonaws.s3";
-	const _sa = "start-after";
-	const _st = "streaming";
-	const _uI = "uploadId";
-	const _uim = "upload-id-marker";
-	const _vI = "versionId";
-	const _vim = "version-id-marker";
-	const _x = "xsi";
-	const _xA = "xmlAttribute";
-	const _xF = "xmlFlattened";
-	const _xN = "xmlName";
-	const _xNm = "xmlNamespace";
-	const _xaa = "x-amz-acl";
-	const _xaad = "x-amz-abort-date";
-	const _xaapa = "x-amz-access-point-alias";
-	const _xaari = "x-amz-abort-rule-id";
-	const _xaas = "x-amz-archive-status";
-	const _xaba = "x-amz-bucket-arn";
-	const _xabgr = "x-amz-bypass-governance-retention";
-	const _xabln = "x-amz-bucket-location-name";
-	const _xablt = "x-amz-bucket-location-type";
-	const _xabn = "x-amz-bucket-namespace";
-	const _xabole = "x-amz-bucket-object-lock-enabled";
-	const _xabolt = "x-amz-bucket-object-lock-token";
-	const _xabr = "x-amz-bucket-region";
-	const _xaca = "x-amz-checksum-algorithm";
-	const _xacc = "x-amz-checksum-crc32";
-	const _xacc_ = "x-amz-checksum-crc32c";
-	const _xacc__ = "x-amz-checksum-crc64nvme";
-	const _xacm = "x-amz-checksum-md5";
-	const _xacm_ = "x-amz-checksum-mode";
-	const _xacrsba = "x-amz-confirm-remove-self-bucket-access";
-	const _xacs = "x-amz-checksum-sha1";
-	const _xacs_ = "x-amz-checksum-sha256";
-	const _xacs__ = "x-amz-checksum-sha512";
-	const _xacs___ = "x-amz-copy-source";
-	const _xacsim = "x-amz-copy-source-if-match";
-	const _xacsims = "x-amz-copy-source-if-modified-since";
-	const _xacsinm = "x-amz-copy-source-if-none-match";
-	const _xacsius = "x-amz-copy-source-if-unmodified-since";
-	const _xacsm = "x-amz-create-session-mode";
-	const _xacsr = "x-amz-copy-source-range";
-	const _xacssseca = "x-amz-copy-source-server-side-encryption-customer-algorithm";
-	const _xacssseck = "x-amz-copy-source-server-side-encryption-customer-key";
-	const _xacssseckM = "x-amz-copy-source-server-side-encryption-customer-key-MD5";
-	const _xacsvi = "x-amz-copy-source-version-id";
-	const _xact = "x-amz-checksum-type";
-	const _xact_ = "x-amz-client-token";
-	const _xacx = "x-amz-checksum-xxhash64";
-	const _xacx_ = "x-amz-checksum-xxhash3";
-	const _xacx__ = "x-amz-checksum-xxhash128";
-	const _xadm = "x-amz-delete-marker";
-	const _xae = "x-amz-expiration";
-	const _xaebo = "x-amz-expected-bucket-owner";
-	const _xafec = "x-amz-fwd-error-code";
-	const _xafem = "x-amz-fwd-error-message";
-	const _xafhCC = "x-amz-fwd-header-Cache-Control";
-	const _xafhCD = "x-amz-fwd-header-Content-Disposition";
-	const _xafhCE = "x-amz-fwd-header-Content-Encoding";
-	const _xafhCL = "x-amz-fwd-header-Content-Language";
-	const _xafhCR = "x-amz-fwd-header-Content-Range";
-	const _xafhCT = "x-amz-fwd-header-Content-Type";
-	const _xafhE = "x-amz-fwd-header-ETag";
-	const _xafhE_ = "x-amz-fwd-header-Expires";
-	const _xafhLM = "x-amz-fwd-header-Last-Modified";
-	const _xafhar = "x-amz-fwd-header-accept-ranges";
-	const _xafhxacc = "x-amz-fwd-header-x-amz-checksum-crc32";
-	const _xafhxacc_ = "x-amz-fwd-header-x-amz-checksum-crc32c";
-	const _xafhxacc__ = "x-amz-fwd-header-x-amz-checksum-crc64nvme";
-	const _xafhxacm = "x-amz-fwd-header-x-amz-checksum-md5";
-	const _xafhxacs = "x-amz-fwd-header-x-amz-checksum-sha1";
-	const _xafhxacs_ = "x-amz-fwd-header-x-amz-checksum-sha256";
-	const _xafhxacs__ = "x-amz-fwd-header-x-amz-checksum-sha512";
-	const _xafhxacx = "x-amz-fwd-header-x-amz-checksum-xxhash64";
-	const _xafhxacx_ = "x-amz-fwd-header-x-amz-checksum-xxhash3";
-	const _xafhxacx__ = "x-amz-fwd-header-x-amz-checksum-xxhash128";
-	const _xafhxadm = "x-amz-fwd-header-x-amz-delete-marker";
-	const _xafhxae = "x-amz-fwd-header-x-amz-expiration";
-	const _xafhxamm = "x-amz-fwd-header-x-amz-missing-meta";
-	const _xafhxampc = "x-amz-fwd-header-x-amz-mp-parts-count";
-	const _xafhxaollh = "x-amz-fwd-header-x-amz-object-lock-legal-hold";
-	const _xafhxaolm = "x-amz-fwd-header-x-amz-object-lock-mode";
-	const _xafhxaolrud = "x-amz-fwd-header-x-amz-object-lock-retain-until-date";
-	const _xafhxar = "x-amz-fwd-header-x-amz-restore";
-	const _xafhxarc = "x-amz-fwd-header-x-amz-request-charged";
-	const _xafhxars = "x-amz-fwd-header-x-amz-replication-status";
-	const _xafhxasc = "x-amz-fwd-header-x-amz-storage-class";
-	const _xafhxasse = "x-amz-fwd-header-x-amz-server-side-encryption";
-	const _xafhxasseakki = "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id";
-	const _xafhxassebke = "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled";
-	const _xafhxasseca = "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm";
-	const _xafhxasseckM = "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5";
-	const _xafhxatc = "x-amz-fwd-header-x-amz-tagging-count";
-	const _xafhxavi = "x-amz-fwd-header-x-amz-version-id";
-	const _xafs = "x-amz-fwd-status";
-	const _xagfc = "x-amz-grant-full-control";
-	const _xagr = "x-amz-grant-read";
-	const _xagra = "x-amz-grant-read-acp";
-	const _xagw = "x-amz-grant-write";
-	const _xagwa = "x-amz-grant-write-acp";
-	const _xaimit = "x-amz-if-match-initiated-time";
-	const _xaimlmt = "x-amz-if-match-last-modified-time";
-	const _xaims = "x-amz-if-match-size";
-	const _xam = "x-amz-meta-";
-	const _xam_ = "x-amz-mfa";
-	const _xamd = "x-amz-metadata-directive";
-	const _xamm = "x-amz-missing-meta";
-	const _xamos = "x-amz-mp-object-size";
-	const _xamp = "x-amz-max-parts";
-	const _xampc = "x-amz-mp-parts-count";
-	const _xaoa = "x-amz-object-attributes";
-	const _xaoad = "x-amz-object-annotation-directive";
-	const _xaoim = "x-amz-object-if-match";
-	const _xaoleh = "x-amz-object-lock-event-hold";
-	const _xaolehdd = "x-amz-object-lock-event-hold-duration-days";
-	const _xaolehdy = "x-amz-object-lock-event-hold-duration-years";
-	const _xaollh = "x-amz-object-lock-legal-hold";
-	const _xaolm = "x-amz-object-lock-mode";
-	const _xaolrud = "x-amz-object-lock-retain-until-date";
-	const _xaoo = "x-amz-object-ownership";
-	const _xaooa = "x-amz-optional-object-attributes";
-	const _xaos = "x-amz-object-size";
-	const _xaovi = "x-amz-object-version-id";
-	const _xapnm = "x-amz-part-number-marker";
-	const _xar = "x-amz-restore";
-	const _xarc = "x-amz-request-charged";
-	const _xarop = "x-amz-restore-output-path";
-	const _xarp = "x-amz-request-payer";
-	const _xarr = "x-amz-request-route";
-	const _xars = "x-amz-replication-status";
-	const _xars_ = "x-amz-rename-source";
-	const _xarsim = "x-amz-rename-source-if-match";
-	const _xarsims = "x-amz-rename-source-if-modified-since";
-	const _xarsinm = "x-amz-rename-source-if-none-match";
-	const _xarsius = "x-amz-rename-source-if-unmodified-since";
-	const _xart = "x-amz-request-token";
-	const _xasc = "x-amz-storage-class";
-	const _xasca = "x-amz-sdk-checksum-algorithm";
-	const _xasdv = "x-amz-skip-destination-validation";
-	const _xasebo = "x-amz-source-expected-bucket-owner";
-	const _xasse = "x-amz-server-side-encryption";
-	const _xasseakki = "x-amz-server-side-encryption-aws-kms-key-id";
-	const _xassebke = "x-amz-server-side-encryption-bucket-key-enabled";
-	const _xassec = "x-amz-server-side-encryption-context";
-	const _xasseca = "x-amz-server-side-encryption-customer-algorithm";
-	const _xasseck = "x-amz-server-side-encryption-customer-key";
-	const _xasseckM = "x-amz-server-side-encryption-customer-key-MD5";
-	const _xat = "x-amz-tagging";
-	const _xatc = "x-amz-tagging-count";
-	const _xatd = "x-amz-tagging-directive";
-	const _xatdmos = "x-amz-transition-default-minimum-object-size";
-	const _xavi = "x-amz-version-id";
-	const _xawob = "x-amz-write-offset-bytes";
-	const _xawrl = "x-amz-website-redirect-location";
-	const _xs = "xsi:type";
-	const n0 = "com.amazonaws.s3";
+	const _m = "message";
+	const _r = "reason";
+	const _re = "resource";
+	const _s = "smithy.ts.sdk.synthetic.com.amazonaws.dynamodb";
+	const _se = "server";
+	const _tR = "throttlingReasons";
+	const _xacrsra = "x-amz-confirm-remove-self-resource-access";
+	const n0 = "com.amazonaws.dynamodb";
 	const _s_registry = new TypeRegistry(_s);
-	var S3ServiceException$ = [
+	var DynamoDBServiceException$ = [
 		-3,
 		_s,
-		"S3ServiceException",
+		"DynamoDBServiceException",
 		0,
 		[],
 		[]
 	];
-	_s_registry.registerError(S3ServiceException$, S3ServiceException);
+	_s_registry.registerError(DynamoDBServiceException$, DynamoDBServiceException);
 	const n0_registry = new TypeRegistry(n0);
-	var AccessDenied$ = [
+	var BackupInUseException$ = [
 		-3,
 		n0,
-		_AD,
-		{
-			[_e]: _c,
-			[_hE]: 403
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(AccessDenied$, AccessDenied);
-	var AnnotationLimitExceeded$ = [
-		-3,
-		n0,
-		_ALE,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(AnnotationLimitExceeded$, AnnotationLimitExceeded);
-	var AnnotationNameTooLong$ = [
-		-3,
-		n0,
-		_ANTL,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(AnnotationNameTooLong$, AnnotationNameTooLong);
-	var BucketAlreadyExists$ = [
-		-3,
-		n0,
-		_BAE,
-		{
-			[_e]: _c,
-			[_hE]: 409
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(BucketAlreadyExists$, BucketAlreadyExists);
-	var BucketAlreadyOwnedByYou$ = [
-		-3,
-		n0,
-		_BAOBY,
-		{
-			[_e]: _c,
-			[_hE]: 409
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(BucketAlreadyOwnedByYou$, BucketAlreadyOwnedByYou);
-	var EncryptionTypeMismatch$ = [
-		-3,
-		n0,
-		_ETM,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(EncryptionTypeMismatch$, EncryptionTypeMismatch);
-	var IdempotencyParameterMismatch$ = [
-		-3,
-		n0,
-		_IPM,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(IdempotencyParameterMismatch$, IdempotencyParameterMismatch);
-	var InvalidAnnotationName$ = [
-		-3,
-		n0,
-		_IAN,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(InvalidAnnotationName$, InvalidAnnotationName);
-	var InvalidObjectState$ = [
-		-3,
-		n0,
-		_IOS,
-		{
-			[_e]: _c,
-			[_hE]: 403
-		},
-		[_SC, _AT],
-		[0, 0]
-	];
-	n0_registry.registerError(InvalidObjectState$, InvalidObjectState);
-	var InvalidPrefix$ = [
-		-3,
-		n0,
-		_IP,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(InvalidPrefix$, InvalidPrefix);
-	var InvalidRequest$ = [
-		-3,
-		n0,
-		_IR,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(InvalidRequest$, InvalidRequest);
-	var InvalidWriteOffset$ = [
-		-3,
-		n0,
-		_IWO,
-		{
-			[_e]: _c,
-			[_hE]: 400
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(InvalidWriteOffset$, InvalidWriteOffset);
-	var NoSuchAnnotation$ = [
-		-3,
-		n0,
-		_NSA,
-		{
-			[_e]: _c,
-			[_hE]: 404
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(NoSuchAnnotation$, NoSuchAnnotation);
-	var NoSuchBucket$ = [
-		-3,
-		n0,
-		_NSB,
-		{
-			[_e]: _c,
-			[_hE]: 404
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(NoSuchBucket$, NoSuchBucket);
-	var NoSuchKey$ = [
-		-3,
-		n0,
-		_NSK,
-		{
-			[_e]: _c,
-			[_hE]: 404
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(NoSuchKey$, NoSuchKey);
-	var NoSuchUpload$ = [
-		-3,
-		n0,
-		_NSU,
-		{
-			[_e]: _c,
-			[_hE]: 404
-		},
-		[],
-		[]
-	];
-	n0_registry.registerError(NoSuchUpload$, NoSuchUpload);
-	var NotFound$ = [
-		-3,
-		n0,
-		_NF,
+		_BIUE,
 		{ [_e]: _c },
-		[],
-		[]
+		[_m],
+		[0]
 	];
-	n0_registry.registerError(NotFound$, NotFound);
-	var ObjectAlreadyInActiveTierError$ = [
+	n0_registry.registerError(BackupInUseException$, BackupInUseException);
+	var BackupNotFoundException$ = [
 		-3,
 		n0,
-		_OAIATE,
+		_BNFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(BackupNotFoundException$, BackupNotFoundException);
+	var ConditionalCheckFailedException$ = [
+		-3,
+		n0,
+		_CCFE,
+		{ [_e]: _c },
+		[_m, _I],
+		[0, () => AttributeMap]
+	];
+	n0_registry.registerError(ConditionalCheckFailedException$, ConditionalCheckFailedException);
+	var ContinuousBackupsUnavailableException$ = [
+		-3,
+		n0,
+		_CBUE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ContinuousBackupsUnavailableException$, ContinuousBackupsUnavailableException);
+	var DuplicateItemException$ = [
+		-3,
+		n0,
+		_DIE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(DuplicateItemException$, DuplicateItemException);
+	var ExportConflictException$ = [
+		-3,
+		n0,
+		_ECE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ExportConflictException$, ExportConflictException);
+	var ExportNotFoundException$ = [
+		-3,
+		n0,
+		_ENFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ExportNotFoundException$, ExportNotFoundException);
+	var GlobalTableAlreadyExistsException$ = [
+		-3,
+		n0,
+		_GTAEE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(GlobalTableAlreadyExistsException$, GlobalTableAlreadyExistsException);
+	var GlobalTableNotFoundException$ = [
+		-3,
+		n0,
+		_GTNFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(GlobalTableNotFoundException$, GlobalTableNotFoundException);
+	var IdempotentParameterMismatchException$ = [
+		-3,
+		n0,
+		_IPME,
+		{ [_e]: _c },
+		[_M],
+		[0]
+	];
+	n0_registry.registerError(IdempotentParameterMismatchException$, IdempotentParameterMismatchException);
+	var ImportConflictException$ = [
+		-3,
+		n0,
+		_ICE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ImportConflictException$, ImportConflictException);
+	var ImportNotFoundException$ = [
+		-3,
+		n0,
+		_INFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ImportNotFoundException$, ImportNotFoundException);
+	var IndexNotFoundException$ = [
+		-3,
+		n0,
+		_INFEn,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(IndexNotFoundException$, IndexNotFoundException);
+	var InternalServerError$ = [
+		-3,
+		n0,
+		_ISE,
+		{ [_e]: _se },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(InternalServerError$, InternalServerError);
+	var InvalidEndpointException$ = [
+		-3,
+		n0,
+		_IEE,
 		{
 			[_e]: _c,
-			[_hE]: 403
+			[_hE]: 421
 		},
-		[],
-		[]
+		[_M],
+		[0]
 	];
-	n0_registry.registerError(ObjectAlreadyInActiveTierError$, ObjectAlreadyInActiveTierError);
-	var ObjectNotInActiveTierError$ = [
+	n0_registry.registerError(InvalidEndpointException$, InvalidEndpointException);
+	var InvalidExportTimeException$ = [
 		-3,
 		n0,
-		_ONIATE,
-		{
-			[_e]: _c,
-			[_hE]: 403
-		},
-		[],
-		[]
+		_IETE,
+		{ [_e]: _c },
+		[_m],
+		[0]
 	];
-	n0_registry.registerError(ObjectNotInActiveTierError$, ObjectNotInActiveTierError);
-	var TooManyParts$ = [
+	n0_registry.registerError(InvalidExportTimeException$, InvalidExportTimeException);
+	var InvalidRestoreTimeException$ = [
 		-3,
 		n0,
-		_TMP,
+		_IRTE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(InvalidRestoreTimeException$, InvalidRestoreTimeException);
+	var ItemCollectionSizeLimitExceededException$ = [
+		-3,
+		n0,
+		_ICSLEE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ItemCollectionSizeLimitExceededException$, ItemCollectionSizeLimitExceededException);
+	var LimitExceededException$ = [
+		-3,
+		n0,
+		_LEE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(LimitExceededException$, LimitExceededException);
+	var PointInTimeRecoveryUnavailableException$ = [
+		-3,
+		n0,
+		_PITRUE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(PointInTimeRecoveryUnavailableException$, PointInTimeRecoveryUnavailableException);
+	var PolicyNotFoundException$ = [
+		-3,
+		n0,
+		_PNFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(PolicyNotFoundException$, PolicyNotFoundException);
+	var ProvisionedThroughputExceededException$ = [
+		-3,
+		n0,
+		_PTEE,
+		{ [_e]: _c },
+		[_m, _TR],
+		[0, () => ThrottlingReasonList]
+	];
+	n0_registry.registerError(ProvisionedThroughputExceededException$, ProvisionedThroughputExceededException);
+	var ReplicaAlreadyExistsException$ = [
+		-3,
+		n0,
+		_RAEE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ReplicaAlreadyExistsException$, ReplicaAlreadyExistsException);
+	var ReplicaNotFoundException$ = [
+		-3,
+		n0,
+		_RNFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ReplicaNotFoundException$, ReplicaNotFoundException);
+	var ReplicatedWriteConflictException$ = [
+		-3,
+		n0,
+		_RWCE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ReplicatedWriteConflictException$, ReplicatedWriteConflictException);
+	var RequestLimitExceeded$ = [
+		-3,
+		n0,
+		_RLE,
+		{ [_e]: _c },
+		[_m, _TR],
+		[0, () => ThrottlingReasonList]
+	];
+	n0_registry.registerError(RequestLimitExceeded$, RequestLimitExceeded);
+	var ResourceInUseException$ = [
+		-3,
+		n0,
+		_RIUE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ResourceInUseException$, ResourceInUseException);
+	var ResourceNotFoundException$ = [
+		-3,
+		n0,
+		_RNFEe,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+	var TableAlreadyExistsException$ = [
+		-3,
+		n0,
+		_TAEE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(TableAlreadyExistsException$, TableAlreadyExistsException);
+	var TableInUseException$ = [
+		-3,
+		n0,
+		_TIUE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(TableInUseException$, TableInUseException);
+	var TableNotFoundException$ = [
+		-3,
+		n0,
+		_TNFE,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(TableNotFoundException$, TableNotFoundException);
+	var ThrottlingException$ = [
+		-3,
+		n0,
+		_TE,
 		{
+			[_aQE]: [`Throttling`, 400],
 			[_e]: _c,
 			[_hE]: 400
 		},
-		[],
-		[]
+		[_m, _tR],
+		[0, () => ThrottlingReasonList]
 	];
-	n0_registry.registerError(TooManyParts$, TooManyParts);
-	var UnsupportedMediaType$ = [
+	n0_registry.registerError(ThrottlingException$, ThrottlingException);
+	var TransactionCanceledException$ = [
 		-3,
 		n0,
-		_UMT,
-		{
-			[_e]: _c,
-			[_hE]: 415
-		},
-		[],
-		[]
+		_TCE,
+		{ [_e]: _c },
+		[_M, _CR],
+		[0, () => CancellationReasonList]
 	];
-	n0_registry.registerError(UnsupportedMediaType$, UnsupportedMediaType);
+	n0_registry.registerError(TransactionCanceledException$, TransactionCanceledException);
+	var TransactionConflictException$ = [
+		-3,
+		n0,
+		_TCEr,
+		{ [_e]: _c },
+		[_m],
+		[0]
+	];
+	n0_registry.registerError(TransactionConflictException$, TransactionConflictException);
+	var TransactionInProgressException$ = [
+		-3,
+		n0,
+		_TIPE,
+		{ [_e]: _c },
+		[_M],
+		[0]
+	];
+	n0_registry.registerError(TransactionInProgressException$, TransactionInProgressException);
 	const errorTypeRegistries = [_s_registry, n0_registry];
-	var CopySourceSSECustomerKey = [
-		0,
-		n0,
-		_CSSSECK,
-		8,
-		0
-	];
-	var NonEmptyKmsKeyArnString = [
-		0,
-		n0,
-		_NEKKAS,
-		8,
-		0
-	];
-	var SessionCredentialValue = [
-		0,
-		n0,
-		_SCV,
-		8,
-		0
-	];
-	var SSECustomerKey = [
-		0,
-		n0,
-		_SSECK,
-		8,
-		0
-	];
-	var SSEKMSEncryptionContext = [
-		0,
-		n0,
-		_SSEKMSEC,
-		8,
-		0
-	];
-	var SSEKMSKeyId = [
-		0,
-		n0,
-		_SSEKMSKI,
-		8,
-		0
-	];
-	var StreamingBlob = [
-		0,
-		n0,
-		_SB,
-		{ [_st]: 1 },
-		42
-	];
-	var AbacStatus$ = [
+	var ArchivalSummary$ = [
 		3,
 		n0,
 		_AS,
 		0,
-		[_S],
-		[0]
-	];
-	var AbortIncompleteMultipartUpload$ = [
-		3,
-		n0,
-		_AIMU,
-		0,
-		[_DAI],
-		[1]
-	];
-	var AbortMultipartUploadOutput$ = [
-		3,
-		n0,
-		_AMUO,
-		0,
-		[_RC, _VI],
-		[[0, { [_hH]: _xarc }], [0, { [_hH]: _xavi }]]
-	];
-	var AbortMultipartUploadRequest$ = [
-		3,
-		n0,
-		_AMUR,
-		0,
 		[
-			_B,
-			_K,
-			_UI,
-			_RP,
-			_EBO,
-			_IMIT
+			_ADT,
+			_AR,
+			_ABA
 		],
 		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _uI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[6, { [_hH]: _xaimit }]
-		],
-		3
-	];
-	var AccelerateConfiguration$ = [
-		3,
-		n0,
-		_AC,
-		0,
-		[_S],
-		[0]
-	];
-	var AccessControlPolicy$ = [
-		3,
-		n0,
-		_ACP,
-		0,
-		[_G, _O],
-		[[() => Grants, { [_xN]: _ACL }], () => Owner$]
-	];
-	var AccessControlTranslation$ = [
-		3,
-		n0,
-		_ACT,
-		0,
-		[_O],
-		[0],
-		1
-	];
-	var AnalyticsAndOperator$ = [
-		3,
-		n0,
-		_AAO,
-		0,
-		[_P, _T],
-		[0, [() => TagSet, {
-			[_xF]: 1,
-			[_xN]: _Ta
-		}]]
-	];
-	var AnalyticsConfiguration$ = [
-		3,
-		n0,
-		_ACn,
-		0,
-		[
-			_I,
-			_SCA,
-			_F
-		],
-		[
-			0,
-			() => StorageClassAnalysis$,
-			[() => AnalyticsFilter$, 0]
-		],
-		2
-	];
-	var AnalyticsExportDestination$ = [
-		3,
-		n0,
-		_AED,
-		0,
-		[_SBD],
-		[() => AnalyticsS3BucketDestination$],
-		1
-	];
-	var AnalyticsS3BucketDestination$ = [
-		3,
-		n0,
-		_ASBD,
-		0,
-		[
-			_Fo,
-			_B,
-			_BAI,
-			_P
-		],
-		[
-			0,
-			0,
+			4,
 			0,
 			0
-		],
-		2
+		]
 	];
-	var AnnotationEntry$ = [
+	var AttributeDefinition$ = [
 		3,
 		n0,
-		_AE,
+		_AD,
+		0,
+		[_AN, _AT],
+		[0, 0],
+		2
+	];
+	var AttributeValueUpdate$ = [
+		3,
+		n0,
+		_AVU,
+		0,
+		[_V, _A],
+		[() => AttributeValue$, 0]
+	];
+	var AutoScalingPolicyDescription$ = [
+		3,
+		n0,
+		_ASPD,
+		0,
+		[_PN, _TTSPC],
+		[0, () => AutoScalingTargetTrackingScalingPolicyConfigurationDescription$]
+	];
+	var AutoScalingPolicyUpdate$ = [
+		3,
+		n0,
+		_ASPU,
+		0,
+		[_TTSPC, _PN],
+		[() => AutoScalingTargetTrackingScalingPolicyConfigurationUpdate$, 0],
+		1
+	];
+	var AutoScalingSettingsDescription$ = [
+		3,
+		n0,
+		_ASSD,
 		0,
 		[
-			_AN,
-			_LM,
-			_Si,
-			_ET,
-			_CA,
-			_RS
+			_MU,
+			_MUa,
+			_ASD,
+			_ASRA,
+			_SP
 		],
 		[
+			1,
+			1,
+			2,
+			0,
+			() => AutoScalingPolicyDescriptionList
+		]
+	];
+	var AutoScalingSettingsUpdate$ = [
+		3,
+		n0,
+		_ASSU,
+		0,
+		[
+			_MU,
+			_MUa,
+			_ASD,
+			_ASRA,
+			_SPU
+		],
+		[
+			1,
+			1,
+			2,
+			0,
+			() => AutoScalingPolicyUpdate$
+		]
+	];
+	var AutoScalingTargetTrackingScalingPolicyConfigurationDescription$ = [
+		3,
+		n0,
+		_ASTTSPCD,
+		0,
+		[
+			_TV,
+			_DSI,
+			_SIC,
+			_SOC
+		],
+		[
+			1,
+			2,
+			1,
+			1
+		],
+		1
+	];
+	var AutoScalingTargetTrackingScalingPolicyConfigurationUpdate$ = [
+		3,
+		n0,
+		_ASTTSPCU,
+		0,
+		[
+			_TV,
+			_DSI,
+			_SIC,
+			_SOC
+		],
+		[
+			1,
+			2,
+			1,
+			1
+		],
+		1
+	];
+	var BackupDescription$ = [
+		3,
+		n0,
+		_BD,
+		0,
+		[
+			_BDa,
+			_STD,
+			_STFD
+		],
+		[
+			() => BackupDetails$,
+			() => SourceTableDetails$,
+			() => SourceTableFeatureDetails$
+		]
+	];
+	var BackupDetails$ = [
+		3,
+		n0,
+		_BDa,
+		0,
+		[
+			_BA,
+			_BN,
+			_BS,
+			_BT,
+			_BCDT,
+			_BSB,
+			_BEDT
+		],
+		[
+			0,
+			0,
+			0,
 			0,
 			4,
 			1,
-			0,
-			[64, { [_xF]: 1 }],
-			0
+			4
 		],
-		3
+		5
 	];
-	var AnnotationTableConfiguration$ = [
+	var BackupSummary$ = [
 		3,
 		n0,
-		_ATC,
+		_BSa,
 		0,
 		[
-			_CS,
-			_EC,
-			_R
-		],
-		[
-			0,
-			() => MetadataTableEncryptionConfiguration$,
-			0
-		],
-		1
-	];
-	var AnnotationTableConfigurationResult$ = [
-		3,
-		n0,
-		_ATCR,
-		0,
-		[
-			_CS,
-			_TS,
-			_E,
 			_TN,
+			_TI,
 			_TA,
-			_R
+			_BA,
+			_BN,
+			_BCDT,
+			_BEDT,
+			_BS,
+			_BT,
+			_BSB
 		],
 		[
 			0,
 			0,
-			() => ErrorDetails$,
 			0,
 			0,
-			0
-		],
-		1
-	];
-	var AnnotationTableConfigurationUpdates$ = [
-		3,
-		n0,
-		_ATCU,
-		0,
-		[
-			_CS,
-			_EC,
-			_R
-		],
-		[
-			0,
-			() => MetadataTableEncryptionConfiguration$,
-			0
-		],
-		1
-	];
-	var BlockedEncryptionTypes$ = [
-		3,
-		n0,
-		_BET,
-		0,
-		[_ETn],
-		[[() => EncryptionTypeList, { [_xF]: 1 }]]
-	];
-	var Bucket$ = [
-		3,
-		n0,
-		_B,
-		0,
-		[
-			_N,
-			_CD,
-			_BR,
-			_BA
-		],
-		[
 			0,
 			4,
-			0,
-			0
-		]
-	];
-	var BucketInfo$ = [
-		3,
-		n0,
-		_BI,
-		0,
-		[_DR, _Ty],
-		[0, 0]
-	];
-	var BucketLifecycleConfiguration$ = [
-		3,
-		n0,
-		_BLC,
-		0,
-		[_Ru],
-		[[() => LifecycleRules, {
-			[_xF]: 1,
-			[_xN]: _Rul
-		}]],
-		1
-	];
-	var BucketLoggingStatus$ = [
-		3,
-		n0,
-		_BLS,
-		0,
-		[_LE],
-		[[() => LoggingEnabled$, 0]]
-	];
-	var Checksum$ = [
-		3,
-		n0,
-		_C,
-		0,
-		[
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0
-		]
-	];
-	var CommonPrefix$ = [
-		3,
-		n0,
-		_CP,
-		0,
-		[_P],
-		[0]
-	];
-	var CompletedMultipartUpload$ = [
-		3,
-		n0,
-		_CMU,
-		0,
-		[_Pa],
-		[[() => CompletedPartList, {
-			[_xF]: 1,
-			[_xN]: _Par
-		}]]
-	];
-	var CompletedPart$ = [
-		3,
-		n0,
-		_CPo,
-		0,
-		[
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_PN
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
+			4,
 			0,
 			0,
 			1
 		]
 	];
-	var CompleteMultipartUploadOutput$ = [
+	var BatchExecuteStatementInput$ = [
 		3,
 		n0,
-		_CMUO,
-		{ [_xN]: _CMUR },
-		[
-			_L,
-			_B,
-			_K,
-			_Ex,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_SSE,
-			_VI,
-			_SSEKMSKI,
-			_BKE,
-			_RC
-		],
-		[
-			0,
-			0,
-			0,
-			[0, { [_hH]: _xae }],
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xavi }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarc }]
-		]
+		_BESI,
+		0,
+		[_S, _RCC],
+		[() => PartiQLBatchRequest, 0],
+		1
 	];
-	var CompleteMultipartUploadRequest$ = [
+	var BatchExecuteStatementOutput$ = [
 		3,
 		n0,
-		_CMURo,
+		_BESO,
+		0,
+		[_R, _CC],
+		[() => PartiQLBatchResponse, () => ConsumedCapacityMultiple]
+	];
+	var BatchGetItemInput$ = [
+		3,
+		n0,
+		_BGII,
+		0,
+		[_RI, _RCC],
+		[() => BatchGetRequestMap, 0],
+		1
+	];
+	var BatchGetItemOutput$ = [
+		3,
+		n0,
+		_BGIO,
 		0,
 		[
-			_B,
-			_K,
-			_UI,
-			_MU,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_MOS,
-			_RP,
-			_EBO,
-			_IM,
-			_INM,
-			_SSECA,
-			_SSECK,
-			_SSECKMD
+			_R,
+			_UK,
+			_CC
 		],
 		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _uI }],
-			[() => CompletedMultipartUpload$, {
-				[_hP]: 1,
-				[_xN]: _CMUo
-			}],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[1, { [_hH]: _xamos }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _IM_ }],
-			[0, { [_hH]: _INM_ }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }]
+			() => BatchGetResponseMap,
+			() => BatchGetRequestMap,
+			() => ConsumedCapacityMultiple
+		]
+	];
+	var BatchStatementError$ = [
+		3,
+		n0,
+		_BSE,
+		0,
+		[
+			_C,
+			_M,
+			_I
+		],
+		[
+			0,
+			0,
+			() => AttributeMap
+		]
+	];
+	var BatchStatementRequest$ = [
+		3,
+		n0,
+		_BSR,
+		0,
+		[
+			_St,
+			_P,
+			_CRo,
+			_RVOCCF
+		],
+		[
+			0,
+			() => PreparedStatementParameters,
+			2,
+			0
+		],
+		1
+	];
+	var BatchStatementResponse$ = [
+		3,
+		n0,
+		_BSRa,
+		0,
+		[
+			_E,
+			_TN,
+			_I
+		],
+		[
+			() => BatchStatementError$,
+			0,
+			() => AttributeMap
+		]
+	];
+	var BatchWriteItemInput$ = [
+		3,
+		n0,
+		_BWII,
+		0,
+		[
+			_RI,
+			_RCC,
+			_RICM
+		],
+		[
+			() => BatchWriteItemRequestMap,
+			0,
+			0
+		],
+		1
+	];
+	var BatchWriteItemOutput$ = [
+		3,
+		n0,
+		_BWIO,
+		0,
+		[
+			_UI,
+			_ICM,
+			_CC
+		],
+		[
+			() => BatchWriteItemRequestMap,
+			() => ItemCollectionMetricsPerTable,
+			() => ConsumedCapacityMultiple
+		]
+	];
+	var BillingModeSummary$ = [
+		3,
+		n0,
+		_BMS,
+		0,
+		[_BM, _LUTPPRDT],
+		[0, 4]
+	];
+	var BulkOperationBytes$ = [
+		3,
+		n0,
+		_BOB,
+		0,
+		[_BPB],
+		[1]
+	];
+	var BulkOperationDescription$ = [
+		3,
+		n0,
+		_BOD,
+		0,
+		[
+			_BOA,
+			_BOS,
+			_TD,
+			_CT,
+			_ISC,
+			_OSC,
+			_ST,
+			_ET,
+			_PIC,
+			_PIB,
+			_TIB,
+			_BOU,
+			_FIC,
+			_FC,
+			_FM,
+			_MWRU,
+			_PT
+		],
+		[
+			0,
+			0,
+			() => BulkOperationTableDetails,
+			0,
+			() => InputS3Configuration$,
+			() => OutputS3Configuration$,
+			4,
+			4,
+			1,
+			1,
+			1,
+			() => BulkOperationUsageMultiple,
+			1,
+			0,
+			0,
+			1,
+			0
+		]
+	];
+	var BulkOperationSummary$ = [
+		3,
+		n0,
+		_BOSu,
+		0,
+		[
+			_BOA,
+			_BOS,
+			_ST,
+			_ET
+		],
+		[
+			0,
+			0,
+			4,
+			4
 		],
 		3
+	];
+	var BulkOperationTableDetail$ = [
+		3,
+		n0,
+		_BOTD,
+		0,
+		[_TN, _TI],
+		[0, 0]
+	];
+	var BulkOperationUsage$ = [
+		3,
+		n0,
+		_BOU,
+		0,
+		[
+			_TN,
+			_BPB,
+			_T,
+			_LSI,
+			_GSI,
+			_VI
+		],
+		[
+			0,
+			1,
+			() => BulkOperationBytes$,
+			() => SecondaryIndexesBulkBytesMap,
+			() => SecondaryIndexesBulkBytesMap,
+			() => VectorIndexesBulkVectorBytesMap
+		]
+	];
+	var BulkOperationVectorBytes$ = [
+		3,
+		n0,
+		_BOVB,
+		0,
+		[_BPVB],
+		[1]
+	];
+	var CancelBulkOperationInput$ = [
+		3,
+		n0,
+		_CBOI,
+		0,
+		[_BOA],
+		[0],
+		1
+	];
+	var CancelBulkOperationOutput$ = [
+		3,
+		n0,
+		_CBOO,
+		0,
+		[_BOA, _BOS],
+		[0, 0],
+		2
+	];
+	var CancellationReason$ = [
+		3,
+		n0,
+		_CRa,
+		0,
+		[
+			_I,
+			_C,
+			_M
+		],
+		[
+			() => AttributeMap,
+			0,
+			0
+		]
+	];
+	var Capacity$ = [
+		3,
+		n0,
+		_Ca,
+		0,
+		[
+			_RCU,
+			_WCU,
+			_CU
+		],
+		[
+			1,
+			1,
+			1
+		]
 	];
 	var Condition$ = [
 		3,
 		n0,
 		_Co,
 		0,
-		[_HECRE, _KPE],
-		[0, 0]
+		[_CO, _AVL],
+		[0, () => AttributeValueList],
+		1
 	];
-	var ContinuationEvent$ = [
+	var ConditionCheck$ = [
 		3,
 		n0,
-		_CE,
-		0,
-		[],
-		[]
-	];
-	var CopyObjectOutput$ = [
-		3,
-		n0,
-		_COO,
+		_CCo,
 		0,
 		[
-			_COR,
-			_Ex,
-			_CSVI,
-			_VI,
-			_SSE,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_RC
-		],
-		[
-			[() => CopyObjectResult$, 16],
-			[0, { [_hH]: _xae }],
-			[0, { [_hH]: _xacsvi }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var CopyObjectRequest$ = [
-		3,
-		n0,
-		_CORo,
-		0,
-		[
-			_B,
-			_CSo,
 			_K,
-			_ACL_,
-			_CC,
-			_CA,
-			_CDo,
-			_CEo,
-			_CL,
-			_CTo,
-			_CSIM,
-			_CSIMS,
-			_CSINM,
-			_CSIUS,
-			_Exp,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GWACP,
-			_IM,
-			_INM,
-			_M,
-			_MD,
-			_TD,
-			_ADn,
-			_SSE,
-			_SC,
-			_WRL,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_CSSSECA,
-			_CSSSECK,
-			_CSSSECKMD,
-			_RP,
-			_Tag,
-			_OLM,
-			_OLRUD,
-			_OLLHS,
-			_OLEH,
-			_OLEHDD,
-			_OLEHDY,
-			_EBO,
-			_ESBO
+			_TN,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
 		],
 		[
-			[0, 1],
-			[0, { [_hH]: _xacs___ }],
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[0, { [_hH]: _CC_ }],
-			[0, { [_hH]: _xaca }],
-			[0, { [_hH]: _CD_ }],
-			[0, { [_hH]: _CE_ }],
-			[0, { [_hH]: _CL_ }],
-			[0, { [_hH]: _CT_ }],
-			[0, { [_hH]: _xacsim }],
-			[4, { [_hH]: _xacsims }],
-			[0, { [_hH]: _xacsinm }],
-			[4, { [_hH]: _xacsius }],
-			[4, { [_hH]: _Exp }],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagwa }],
-			[0, { [_hH]: _IM_ }],
-			[0, { [_hH]: _INM_ }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xamd }],
-			[0, { [_hH]: _xatd }],
-			[0, { [_hH]: _xaoad }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasc }],
-			[0, { [_hH]: _xawrl }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xacssseca }],
-			[() => CopySourceSSECustomerKey, { [_hH]: _xacssseck }],
-			[0, { [_hH]: _xacssseckM }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xat }],
-			[0, { [_hH]: _xaolm }],
-			[5, { [_hH]: _xaolrud }],
-			[0, { [_hH]: _xaollh }],
-			[0, { [_hH]: _xaoleh }],
-			[1, { [_hH]: _xaolehdd }],
-			[1, { [_hH]: _xaolehdy }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasebo }]
+			() => Key,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
 		],
 		3
 	];
-	var CopyObjectResult$ = [
+	var ConsumedCapacity$ = [
 		3,
 		n0,
-		_COR,
+		_CC,
 		0,
 		[
-			_ET,
-			_LM,
-			_CT,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe
+			_TN,
+			_CU,
+			_RCU,
+			_WCU,
+			_T,
+			_LSI,
+			_GSI,
+			_VI
 		],
 		[
 			0,
-			4,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0
+			1,
+			1,
+			1,
+			() => Capacity$,
+			() => SecondaryIndexesCapacityMap,
+			() => SecondaryIndexesCapacityMap,
+			() => VectorIndexesCapacityMap
 		]
 	];
-	var CopyPartResult$ = [
+	var ContinuousBackupsDescription$ = [
 		3,
 		n0,
-		_CPR,
+		_CBD,
 		0,
-		[
-			_ET,
-			_LM,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe
-		],
-		[
-			0,
-			4,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0
-		]
-	];
-	var CORSConfiguration$ = [
-		3,
-		n0,
-		_CORSC,
-		0,
-		[_CORSR],
-		[[() => CORSRules, {
-			[_xF]: 1,
-			[_xN]: _CORSRu
-		}]],
+		[_CBS, _PITRD],
+		[0, () => PointInTimeRecoveryDescription$],
 		1
 	];
-	var CORSRule$ = [
+	var ContributorInsightsSummary$ = [
 		3,
 		n0,
-		_CORSRu,
+		_CIS,
 		0,
 		[
-			_AM,
-			_AO,
-			_ID,
-			_AH,
-			_EH,
-			_MAS
-		],
-		[
-			[64, {
-				[_xF]: 1,
-				[_xN]: _AMl
-			}],
-			[64, {
-				[_xF]: 1,
-				[_xN]: _AOl
-			}],
-			0,
-			[64, {
-				[_xF]: 1,
-				[_xN]: _AHl
-			}],
-			[64, {
-				[_xF]: 1,
-				[_xN]: _EHx
-			}],
-			1
-		],
-		2
-	];
-	var CreateBucketConfiguration$ = [
-		3,
-		n0,
-		_CBC,
-		0,
-		[
-			_LC,
-			_L,
-			_B,
-			_T
+			_TN,
+			_IN,
+			_CISo,
+			_CIM
 		],
 		[
 			0,
-			() => LocationInfo$,
-			() => BucketInfo$,
-			[() => TagSet, 0]
+			0,
+			0,
+			0
 		]
 	];
-	var CreateBucketMetadataConfigurationRequest$ = [
+	var CreateBackupInput$ = [
 		3,
 		n0,
-		_CBMCR,
+		_CBI,
 		0,
-		[
-			_B,
-			_MC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => MetadataConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _MC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
+		[_TN, _BN],
+		[0, 0],
 		2
 	];
-	var CreateBucketMetadataTableConfigurationRequest$ = [
-		3,
-		n0,
-		_CBMTCR,
-		0,
-		[
-			_B,
-			_MTC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => MetadataTableConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _MTC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var CreateBucketOutput$ = [
+	var CreateBackupOutput$ = [
 		3,
 		n0,
 		_CBO,
 		0,
-		[_L, _BA],
-		[[0, { [_hH]: _L }], [0, { [_hH]: _xaba }]]
+		[_BDa],
+		[() => BackupDetails$]
 	];
-	var CreateBucketRequest$ = [
+	var CreateGlobalSecondaryIndexAction$ = [
 		3,
 		n0,
-		_CBR,
+		_CGSIA,
 		0,
 		[
-			_B,
-			_ACL_,
-			_CBC,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GW,
-			_GWACP,
-			_OLEFB,
-			_OO,
-			_BN
+			_IN,
+			_KS,
+			_Pr,
+			_PTr,
+			_ODT,
+			_WT
 		],
 		[
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[() => CreateBucketConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _CBC
-			}],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagw }],
-			[0, { [_hH]: _xagwa }],
-			[2, { [_hH]: _xabole }],
-			[0, { [_hH]: _xaoo }],
-			[0, { [_hH]: _xabn }]
+			0,
+			() => KeySchema,
+			() => Projection$,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => WarmThroughput$
+		],
+		3
+	];
+	var CreateGlobalTableInput$ = [
+		3,
+		n0,
+		_CGTI,
+		0,
+		[_GTN, _RG],
+		[0, () => ReplicaList],
+		2
+	];
+	var CreateGlobalTableOutput$ = [
+		3,
+		n0,
+		_CGTO,
+		0,
+		[_GTD],
+		[() => GlobalTableDescription$]
+	];
+	var CreateGlobalTableWitnessGroupMemberAction$ = [
+		3,
+		n0,
+		_CGTWGMA,
+		0,
+		[_RN],
+		[0],
+		1
+	];
+	var CreateReplicaAction$ = [
+		3,
+		n0,
+		_CRA,
+		0,
+		[_RN],
+		[0],
+		1
+	];
+	var CreateReplicationGroupMemberAction$ = [
+		3,
+		n0,
+		_CRGMA,
+		0,
+		[
+			_RN,
+			_KMSMKI,
+			_PTO,
+			_ODTO,
+			_GSI,
+			_TCO
+		],
+		[
+			0,
+			0,
+			() => ProvisionedThroughputOverride$,
+			() => OnDemandThroughputOverride$,
+			() => ReplicaGlobalSecondaryIndexList,
+			0
 		],
 		1
 	];
-	var CreateMultipartUploadOutput$ = [
+	var CreateTableInput$ = [
 		3,
 		n0,
-		_CMUOr,
-		{ [_xN]: _IMUR },
+		_CTI,
+		0,
 		[
-			_ADb,
-			_ARI,
-			_B,
-			_K,
-			_UI,
-			_SSE,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_RC,
-			_CA,
-			_CT,
+			_TN,
+			_ADt,
+			_KS,
+			_LSI,
+			_GSI,
+			_BM,
+			_PTr,
+			_SS,
+			_SSES,
+			_Ta,
+			_TC,
+			_DPE,
+			_WT,
+			_RP,
+			_ODT,
+			_GTSA,
+			_GTSRM,
 			_VI
 		],
 		[
-			[4, { [_hH]: _xaad }],
-			[0, { [_hH]: _xaari }],
-			[0, { [_xN]: _B }],
+			0,
+			() => AttributeDefinitions,
+			() => KeySchema,
+			() => LocalSecondaryIndexList,
+			() => GlobalSecondaryIndexList,
+			0,
+			() => ProvisionedThroughput$,
+			() => StreamSpecification$,
+			() => SSESpecification$,
+			() => TagList,
+			0,
+			2,
+			() => WarmThroughput$,
+			0,
+			() => OnDemandThroughput$,
 			0,
 			0,
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xaca }],
-			[0, { [_hH]: _xact }],
-			[0, { [_hH]: _xavi }]
-		]
-	];
-	var CreateMultipartUploadRequest$ = [
-		3,
-		n0,
-		_CMURr,
-		0,
-		[
-			_B,
-			_K,
-			_ACL_,
-			_CC,
-			_CDo,
-			_CEo,
-			_CL,
-			_CTo,
-			_Exp,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GWACP,
-			_M,
-			_SSE,
-			_SC,
-			_WRL,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_RP,
-			_Tag,
-			_OLM,
-			_OLRUD,
-			_OLLHS,
-			_OLEH,
-			_OLEHDD,
-			_OLEHDY,
-			_EBO,
-			_CA,
-			_CT
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[0, { [_hH]: _CC_ }],
-			[0, { [_hH]: _CD_ }],
-			[0, { [_hH]: _CE_ }],
-			[0, { [_hH]: _CL_ }],
-			[0, { [_hH]: _CT_ }],
-			[4, { [_hH]: _Exp }],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagwa }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasc }],
-			[0, { [_hH]: _xawrl }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xat }],
-			[0, { [_hH]: _xaolm }],
-			[5, { [_hH]: _xaolrud }],
-			[0, { [_hH]: _xaollh }],
-			[0, { [_hH]: _xaoleh }],
-			[1, { [_hH]: _xaolehdd }],
-			[1, { [_hH]: _xaolehdy }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xaca }],
-			[0, { [_hH]: _xact }]
-		],
-		2
-	];
-	var CreateSessionOutput$ = [
-		3,
-		n0,
-		_CSO,
-		{ [_xN]: _CSR },
-		[
-			_Cr,
-			_SSE,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE
-		],
-		[
-			[() => SessionCredentials$, { [_xN]: _Cr }],
-			[0, { [_hH]: _xasse }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }]
+			() => VectorIndexList
 		],
 		1
 	];
-	var CreateSessionRequest$ = [
+	var CreateTableOutput$ = [
 		3,
 		n0,
-		_CSRr,
+		_CTO,
 		0,
-		[
-			_B,
-			_SM,
-			_SSE,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE
-		],
-		[
-			[0, 1],
-			[0, { [_hH]: _xacsm }],
-			[0, { [_hH]: _xasse }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }]
-		],
-		1
+		[_TDa],
+		[() => TableDescription$]
 	];
-	var CSVInput$ = [
+	var CreateVectorIndexAction$ = [
 		3,
 		n0,
-		_CSVIn,
+		_CVIA,
 		0,
 		[
-			_FHI,
-			_Com,
-			_QEC,
-			_RD,
-			_FD,
-			_QC,
-			_AQRD
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			2
-		]
-	];
-	var CSVOutput$ = [
-		3,
-		n0,
-		_CSVO,
-		0,
-		[
-			_QF,
-			_QEC,
-			_RD,
-			_FD,
-			_QC
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			0
-		]
-	];
-	var DefaultRetention$ = [
-		3,
-		n0,
-		_DRe,
-		0,
-		[
-			_Mo,
+			_IN,
+			_VA,
+			_Pr,
 			_D,
-			_Y,
-			_DEH
+			_DF,
+			_SSe
 		],
 		[
 			0,
+			() => VectorAttributeDefinition$,
+			() => Projection$,
 			1,
-			1,
-			() => EventHoldDuration$
-		]
+			0,
+			() => SearchSchema
+		],
+		5
+	];
+	var CsvOptions$ = [
+		3,
+		n0,
+		_COs,
+		0,
+		[_De, _HL],
+		[0, 64]
 	];
 	var Delete$ = [
 		3,
 		n0,
-		_De,
-		0,
-		[_Ob, _Q],
-		[[() => ObjectIdentifierList, {
-			[_xF]: 1,
-			[_xN]: _Obj
-		}], 2],
-		1
-	];
-	var DeleteBucketAnalyticsConfigurationRequest$ = [
-		3,
-		n0,
-		_DBACR,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var DeleteBucketCorsRequest$ = [
-		3,
-		n0,
-		_DBCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketEncryptionRequest$ = [
-		3,
-		n0,
-		_DBER,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketIntelligentTieringConfigurationRequest$ = [
-		3,
-		n0,
-		_DBITCR,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var DeleteBucketInventoryConfigurationRequest$ = [
-		3,
-		n0,
-		_DBICR,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var DeleteBucketLifecycleRequest$ = [
-		3,
-		n0,
-		_DBLR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketMetadataConfigurationRequest$ = [
-		3,
-		n0,
-		_DBMCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketMetadataTableConfigurationRequest$ = [
-		3,
-		n0,
-		_DBMTCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketMetricsConfigurationRequest$ = [
-		3,
-		n0,
-		_DBMCRe,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var DeleteBucketOwnershipControlsRequest$ = [
-		3,
-		n0,
-		_DBOCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketPolicyRequest$ = [
-		3,
-		n0,
-		_DBPR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketReplicationRequest$ = [
-		3,
-		n0,
-		_DBRR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketRequest$ = [
-		3,
-		n0,
-		_DBR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketTaggingRequest$ = [
-		3,
-		n0,
-		_DBTR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeleteBucketWebsiteRequest$ = [
-		3,
-		n0,
-		_DBWR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var DeletedObject$ = [
-		3,
-		n0,
-		_DO,
+		_Del,
 		0,
 		[
 			_K,
-			_VI,
-			_DM,
-			_DMVI
+			_TN,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
 		],
 		[
+			() => Key,
 			0,
 			0,
-			2,
+			128,
+			() => ExpressionAttributeValueMap,
 			0
-		]
+		],
+		2
 	];
-	var DeleteMarkerEntry$ = [
+	var DeleteBackupInput$ = [
 		3,
 		n0,
-		_DME,
+		_DBI,
+		0,
+		[_BA],
+		[0],
+		1
+	];
+	var DeleteBackupOutput$ = [
+		3,
+		n0,
+		_DBO,
+		0,
+		[_BD],
+		[() => BackupDescription$]
+	];
+	var DeleteGlobalSecondaryIndexAction$ = [
+		3,
+		n0,
+		_DGSIA,
+		0,
+		[_IN],
+		[0],
+		1
+	];
+	var DeleteGlobalTableWitnessGroupMemberAction$ = [
+		3,
+		n0,
+		_DGTWGMA,
+		0,
+		[_RN],
+		[0],
+		1
+	];
+	var DeleteItemInput$ = [
+		3,
+		n0,
+		_DII,
 		0,
 		[
-			_O,
+			_TN,
 			_K,
-			_VI,
-			_IL,
-			_LM
+			_Ex,
+			_COo,
+			_RV,
+			_RCC,
+			_RICM,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
 		],
 		[
-			() => Owner$,
+			0,
+			() => Key,
+			() => ExpectedAttributeMap,
 			0,
 			0,
-			2,
-			4
-		]
+			0,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
+		],
+		2
 	];
-	var DeleteMarkerReplication$ = [
+	var DeleteItemOutput$ = [
 		3,
 		n0,
-		_DMR,
+		_DIO,
 		0,
-		[_S],
+		[
+			_At,
+			_CC,
+			_ICM
+		],
+		[
+			() => AttributeMap,
+			() => ConsumedCapacity$,
+			() => ItemCollectionMetrics$
+		]
+	];
+	var DeleteReplicaAction$ = [
+		3,
+		n0,
+		_DRA,
+		0,
+		[_RN],
+		[0],
+		1
+	];
+	var DeleteReplicationGroupMemberAction$ = [
+		3,
+		n0,
+		_DRGMA,
+		0,
+		[_RN],
+		[0],
+		1
+	];
+	var DeleteRequest$ = [
+		3,
+		n0,
+		_DR,
+		0,
+		[_K],
+		[() => Key],
+		1
+	];
+	var DeleteResourcePolicyInput$ = [
+		3,
+		n0,
+		_DRPI,
+		0,
+		[_RA, _ERI],
+		[0, 0],
+		1
+	];
+	var DeleteResourcePolicyOutput$ = [
+		3,
+		n0,
+		_DRPO,
+		0,
+		[_RIe],
 		[0]
 	];
-	var DeleteObjectAnnotationOutput$ = [
+	var DeleteTableInput$ = [
 		3,
 		n0,
-		_DOAO,
+		_DTI,
 		0,
-		[_OVI, _RC],
-		[[0, { [_hH]: _xaovi }], [0, { [_hH]: _xarc }]]
-	];
-	var DeleteObjectAnnotationRequest$ = [
-		3,
-		n0,
-		_DOAR,
-		0,
-		[
-			_B,
-			_K,
-			_AN,
-			_VI,
-			_RP,
-			_EBO,
-			_OIM
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _aN }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xaoim }]
-		],
-		3
-	];
-	var DeleteObjectOutput$ = [
-		3,
-		n0,
-		_DOO,
-		0,
-		[
-			_DM,
-			_VI,
-			_RC
-		],
-		[
-			[2, { [_hH]: _xadm }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var DeleteObjectRequest$ = [
-		3,
-		n0,
-		_DOR,
-		0,
-		[
-			_B,
-			_K,
-			_MFA,
-			_VI,
-			_RP,
-			_BGR,
-			_EBO,
-			_IM,
-			_IMLMT,
-			_IMS
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xam_ }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[2, { [_hH]: _xabgr }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _IM_ }],
-			[6, { [_hH]: _xaimlmt }],
-			[1, { [_hH]: _xaims }]
-		],
-		2
-	];
-	var DeleteObjectsOutput$ = [
-		3,
-		n0,
-		_DOOe,
-		{ [_xN]: _DRel },
-		[
-			_Del,
-			_RC,
-			_Er
-		],
-		[
-			[() => DeletedObjects, { [_xF]: 1 }],
-			[0, { [_hH]: _xarc }],
-			[() => Errors, {
-				[_xF]: 1,
-				[_xN]: _E
-			}]
-		]
-	];
-	var DeleteObjectsRequest$ = [
-		3,
-		n0,
-		_DORe,
-		0,
-		[
-			_B,
-			_De,
-			_MFA,
-			_RP,
-			_BGR,
-			_EBO,
-			_CA
-		],
-		[
-			[0, 1],
-			[() => Delete$, {
-				[_hP]: 1,
-				[_xN]: _De
-			}],
-			[0, { [_hH]: _xam_ }],
-			[0, { [_hH]: _xarp }],
-			[2, { [_hH]: _xabgr }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasca }]
-		],
-		2
-	];
-	var DeleteObjectTaggingOutput$ = [
-		3,
-		n0,
-		_DOTO,
-		0,
-		[_VI],
-		[[0, { [_hH]: _xavi }]]
-	];
-	var DeleteObjectTaggingRequest$ = [
-		3,
-		n0,
-		_DOTR,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var DeletePublicAccessBlockRequest$ = [
-		3,
-		n0,
-		_DPABR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
+		[_TN],
+		[0],
 		1
 	];
-	var Destination$ = [
+	var DeleteTableOutput$ = [
 		3,
 		n0,
-		_Des,
+		_DTO,
 		0,
-		[
-			_B,
-			_A,
-			_SC,
-			_ACT,
-			_EC,
-			_RT,
-			_Me
-		],
-		[
-			0,
-			0,
-			0,
-			() => AccessControlTranslation$,
-			() => EncryptionConfiguration$,
-			() => ReplicationTime$,
-			() => Metrics$
-		],
+		[_TDa],
+		[() => TableDescription$]
+	];
+	var DeleteVectorIndexAction$ = [
+		3,
+		n0,
+		_DVIA,
+		0,
+		[_IN],
+		[0],
 		1
 	];
-	var DestinationResult$ = [
+	var DescribeBackupInput$ = [
 		3,
 		n0,
-		_DRes,
+		_DBIe,
+		0,
+		[_BA],
+		[0],
+		1
+	];
+	var DescribeBackupOutput$ = [
+		3,
+		n0,
+		_DBOe,
+		0,
+		[_BD],
+		[() => BackupDescription$]
+	];
+	var DescribeBulkOperationInput$ = [
+		3,
+		n0,
+		_DBOI,
+		0,
+		[_BOA],
+		[0],
+		1
+	];
+	var DescribeBulkOperationOutput$ = [
+		3,
+		n0,
+		_DBOO,
+		0,
+		[_BOD],
+		[() => BulkOperationDescription$],
+		1
+	];
+	var DescribeContinuousBackupsInput$ = [
+		3,
+		n0,
+		_DCBI,
+		0,
+		[_TN],
+		[0],
+		1
+	];
+	var DescribeContinuousBackupsOutput$ = [
+		3,
+		n0,
+		_DCBO,
+		0,
+		[_CBD],
+		[() => ContinuousBackupsDescription$]
+	];
+	var DescribeContributorInsightsInput$ = [
+		3,
+		n0,
+		_DCII,
+		0,
+		[_TN, _IN],
+		[0, 0],
+		1
+	];
+	var DescribeContributorInsightsOutput$ = [
+		3,
+		n0,
+		_DCIO,
 		0,
 		[
-			_TBT,
-			_TBA,
-			_TNa
+			_TN,
+			_IN,
+			_CIRL,
+			_CISo,
+			_LUDT,
+			_FE,
+			_CIM
 		],
 		[
 			0,
 			0,
+			64,
+			0,
+			4,
+			() => FailureException$,
 			0
 		]
 	];
-	var Encryption$ = [
+	var DescribeEndpointsRequest$ = [
 		3,
 		n0,
-		_En,
-		0,
-		[
-			_ETn,
-			_KMSKI,
-			_KMSC
-		],
-		[
-			0,
-			[() => SSEKMSKeyId, 0],
-			0
-		],
-		1
-	];
-	var EncryptionConfiguration$ = [
-		3,
-		n0,
-		_EC,
-		0,
-		[_RKKID, _USMRK],
-		[0, () => UseSourceMultiRegionKey$]
-	];
-	var EndEvent$ = [
-		3,
-		n0,
-		_EE,
+		_DER,
 		0,
 		[],
 		[]
 	];
-	var _Error$ = [
+	var DescribeEndpointsResponse$ = [
 		3,
 		n0,
-		_E,
+		_DERe,
+		0,
+		[_En],
+		[() => Endpoints],
+		1
+	];
+	var DescribeExportInput$ = [
+		3,
+		n0,
+		_DEI,
+		0,
+		[_EA],
+		[0],
+		1
+	];
+	var DescribeExportOutput$ = [
+		3,
+		n0,
+		_DEO,
+		0,
+		[_ED],
+		[() => ExportDescription$]
+	];
+	var DescribeGlobalTableInput$ = [
+		3,
+		n0,
+		_DGTI,
+		0,
+		[_GTN],
+		[0],
+		1
+	];
+	var DescribeGlobalTableOutput$ = [
+		3,
+		n0,
+		_DGTO,
+		0,
+		[_GTD],
+		[() => GlobalTableDescription$]
+	];
+	var DescribeGlobalTableSettingsInput$ = [
+		3,
+		n0,
+		_DGTSI,
+		0,
+		[_GTN],
+		[0],
+		1
+	];
+	var DescribeGlobalTableSettingsOutput$ = [
+		3,
+		n0,
+		_DGTSO,
+		0,
+		[_GTN, _RS],
+		[0, () => ReplicaSettingsDescriptionList]
+	];
+	var DescribeImportInput$ = [
+		3,
+		n0,
+		_DIIe,
+		0,
+		[_IA],
+		[0],
+		1
+	];
+	var DescribeImportOutput$ = [
+		3,
+		n0,
+		_DIOe,
+		0,
+		[_ITD],
+		[() => ImportTableDescription$],
+		1
+	];
+	var DescribeKinesisStreamingDestinationInput$ = [
+		3,
+		n0,
+		_DKSDI,
+		0,
+		[_TN],
+		[0],
+		1
+	];
+	var DescribeKinesisStreamingDestinationOutput$ = [
+		3,
+		n0,
+		_DKSDO,
+		0,
+		[_TN, _KDSD],
+		[0, () => KinesisDataStreamDestinations]
+	];
+	var DescribeLimitsInput$ = [
+		3,
+		n0,
+		_DLI,
+		0,
+		[],
+		[]
+	];
+	var DescribeLimitsOutput$ = [
+		3,
+		n0,
+		_DLO,
 		0,
 		[
-			_K,
-			_VI,
-			_Cod,
-			_Mes
+			_AMRCU,
+			_AMWCU,
+			_TMRCU,
+			_TMWCU
+		],
+		[
+			1,
+			1,
+			1,
+			1
+		]
+	];
+	var DescribeTableInput$ = [
+		3,
+		n0,
+		_DTIe,
+		0,
+		[_TN],
+		[0],
+		1
+	];
+	var DescribeTableOutput$ = [
+		3,
+		n0,
+		_DTOe,
+		0,
+		[_T],
+		[() => TableDescription$]
+	];
+	var DescribeTableReplicaAutoScalingInput$ = [
+		3,
+		n0,
+		_DTRASI,
+		0,
+		[_TN],
+		[0],
+		1
+	];
+	var DescribeTableReplicaAutoScalingOutput$ = [
+		3,
+		n0,
+		_DTRASO,
+		0,
+		[_TASD],
+		[() => TableAutoScalingDescription$]
+	];
+	var DescribeTimeToLiveInput$ = [
+		3,
+		n0,
+		_DTTLI,
+		0,
+		[_TN],
+		[0],
+		1
+	];
+	var DescribeTimeToLiveOutput$ = [
+		3,
+		n0,
+		_DTTLO,
+		0,
+		[_TTLD],
+		[() => TimeToLiveDescription$]
+	];
+	var DisassociateReplicationGroupMemberAction$ = [
+		3,
+		n0,
+		_DRGMAi,
+		0,
+		[_RN, _DM],
+		[0, 0],
+		2
+	];
+	var EnableKinesisStreamingConfiguration$ = [
+		3,
+		n0,
+		_EKSC,
+		0,
+		[_ACDTP],
+		[0]
+	];
+	var Endpoint$ = [
+		3,
+		n0,
+		_End,
+		0,
+		[_Ad, _CPIM],
+		[0, 1],
+		2
+	];
+	var ExecuteStatementInput$ = [
+		3,
+		n0,
+		_ESI,
+		0,
+		[
+			_St,
+			_P,
+			_CRo,
+			_NT,
+			_RCC,
+			_L,
+			_RVOCCF
 		],
 		[
 			0,
+			() => PreparedStatementParameters,
+			2,
 			0,
 			0,
+			1,
 			0
+		],
+		1
+	];
+	var ExecuteStatementOutput$ = [
+		3,
+		n0,
+		_ESO,
+		0,
+		[
+			_It,
+			_NT,
+			_CC,
+			_LEK
+		],
+		[
+			() => ItemList,
+			0,
+			() => ConsumedCapacity$,
+			() => Key
 		]
 	];
-	var ErrorDetails$ = [
+	var ExecuteTransactionInput$ = [
+		3,
+		n0,
+		_ETI,
+		0,
+		[
+			_TS,
+			_CRT,
+			_RCC
+		],
+		[
+			() => ParameterizedStatements,
+			[0, 4],
+			0
+		],
+		1
+	];
+	var ExecuteTransactionOutput$ = [
+		3,
+		n0,
+		_ETO,
+		0,
+		[_R, _CC],
+		[() => ItemResponseList, () => ConsumedCapacityMultiple]
+	];
+	var ExpectedAttributeValue$ = [
+		3,
+		n0,
+		_EAVx,
+		0,
+		[
+			_V,
+			_Exi,
+			_CO,
+			_AVL
+		],
+		[
+			() => AttributeValue$,
+			2,
+			0,
+			() => AttributeValueList
+		]
+	];
+	var ExportDescription$ = [
 		3,
 		n0,
 		_ED,
 		0,
-		[_ECr, _EM],
-		[0, 0]
-	];
-	var ErrorDocument$ = [
-		3,
-		n0,
-		_EDr,
-		0,
-		[_K],
-		[0],
-		1
-	];
-	var EventBridgeConfiguration$ = [
-		3,
-		n0,
-		_EBC,
-		0,
-		[],
-		[]
-	];
-	var EventHoldDuration$ = [
-		3,
-		n0,
-		_EHD,
-		0,
-		[_D, _Y],
-		[1, 1]
-	];
-	var ExistingObjectReplication$ = [
-		3,
-		n0,
-		_EOR,
-		0,
-		[_S],
-		[0],
-		1
-	];
-	var FilterRule$ = [
-		3,
-		n0,
-		_FR,
-		0,
-		[_N, _V],
-		[0, 0]
-	];
-	var GetBucketAbacOutput$ = [
-		3,
-		n0,
-		_GBAO,
-		0,
-		[_AS],
-		[[() => AbacStatus$, 16]]
-	];
-	var GetBucketAbacRequest$ = [
-		3,
-		n0,
-		_GBAR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketAccelerateConfigurationOutput$ = [
-		3,
-		n0,
-		_GBACO,
-		{ [_xN]: _AC },
-		[_S, _RC],
-		[0, [0, { [_hH]: _xarc }]]
-	];
-	var GetBucketAccelerateConfigurationRequest$ = [
-		3,
-		n0,
-		_GBACR,
-		0,
 		[
-			_B,
-			_EBO,
-			_RP
-		],
-		[
-			[0, 1],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xarp }]
-		],
-		1
-	];
-	var GetBucketAclOutput$ = [
-		3,
-		n0,
-		_GBAOe,
-		{ [_xN]: _ACP },
-		[_O, _G],
-		[() => Owner$, [() => Grants, { [_xN]: _ACL }]]
-	];
-	var GetBucketAclRequest$ = [
-		3,
-		n0,
-		_GBARe,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketAnalyticsConfigurationOutput$ = [
-		3,
-		n0,
-		_GBACOe,
-		0,
-		[_ACn],
-		[[() => AnalyticsConfiguration$, 16]]
-	];
-	var GetBucketAnalyticsConfigurationRequest$ = [
-		3,
-		n0,
-		_GBACRe,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetBucketCorsOutput$ = [
-		3,
-		n0,
-		_GBCO,
-		{ [_xN]: _CORSC },
-		[_CORSR],
-		[[() => CORSRules, {
-			[_xF]: 1,
-			[_xN]: _CORSRu
-		}]]
-	];
-	var GetBucketCorsRequest$ = [
-		3,
-		n0,
-		_GBCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketEncryptionOutput$ = [
-		3,
-		n0,
-		_GBEO,
-		0,
-		[_SSEC],
-		[[() => ServerSideEncryptionConfiguration$, 16]]
-	];
-	var GetBucketEncryptionRequest$ = [
-		3,
-		n0,
-		_GBER,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketIntelligentTieringConfigurationOutput$ = [
-		3,
-		n0,
-		_GBITCO,
-		0,
-		[_ITC],
-		[[() => IntelligentTieringConfiguration$, 16]]
-	];
-	var GetBucketIntelligentTieringConfigurationRequest$ = [
-		3,
-		n0,
-		_GBITCR,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetBucketInventoryConfigurationOutput$ = [
-		3,
-		n0,
-		_GBICO,
-		0,
-		[_IC],
-		[[() => InventoryConfiguration$, 16]]
-	];
-	var GetBucketInventoryConfigurationRequest$ = [
-		3,
-		n0,
-		_GBICR,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetBucketLifecycleConfigurationOutput$ = [
-		3,
-		n0,
-		_GBLCO,
-		{ [_xN]: _LCi },
-		[_Ru, _TDMOS],
-		[[() => LifecycleRules, {
-			[_xF]: 1,
-			[_xN]: _Rul
-		}], [0, { [_hH]: _xatdmos }]]
-	];
-	var GetBucketLifecycleConfigurationRequest$ = [
-		3,
-		n0,
-		_GBLCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketLocationOutput$ = [
-		3,
-		n0,
-		_GBLO,
-		{ [_xN]: _LC },
-		[_LC],
-		[0]
-	];
-	var GetBucketLocationRequest$ = [
-		3,
-		n0,
-		_GBLR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketLoggingOutput$ = [
-		3,
-		n0,
-		_GBLOe,
-		{ [_xN]: _BLS },
-		[_LE],
-		[[() => LoggingEnabled$, 0]]
-	];
-	var GetBucketLoggingRequest$ = [
-		3,
-		n0,
-		_GBLRe,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketMetadataConfigurationOutput$ = [
-		3,
-		n0,
-		_GBMCO,
-		0,
-		[_GBMCR],
-		[[() => GetBucketMetadataConfigurationResult$, 16]]
-	];
-	var GetBucketMetadataConfigurationRequest$ = [
-		3,
-		n0,
-		_GBMCRe,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketMetadataConfigurationResult$ = [
-		3,
-		n0,
-		_GBMCR,
-		0,
-		[_MCR],
-		[() => MetadataConfigurationResult$],
-		1
-	];
-	var GetBucketMetadataTableConfigurationOutput$ = [
-		3,
-		n0,
-		_GBMTCO,
-		0,
-		[_GBMTCR],
-		[[() => GetBucketMetadataTableConfigurationResult$, 16]]
-	];
-	var GetBucketMetadataTableConfigurationRequest$ = [
-		3,
-		n0,
-		_GBMTCRe,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketMetadataTableConfigurationResult$ = [
-		3,
-		n0,
-		_GBMTCR,
-		0,
-		[
-			_MTCR,
-			_S,
-			_E
-		],
-		[
-			() => MetadataTableConfigurationResult$,
-			0,
-			() => ErrorDetails$
-		],
-		2
-	];
-	var GetBucketMetricsConfigurationOutput$ = [
-		3,
-		n0,
-		_GBMCOe,
-		0,
-		[_MCe],
-		[[() => MetricsConfiguration$, 16]]
-	];
-	var GetBucketMetricsConfigurationRequest$ = [
-		3,
-		n0,
-		_GBMCRet,
-		0,
-		[
-			_B,
-			_I,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetBucketNotificationConfigurationRequest$ = [
-		3,
-		n0,
-		_GBNCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketOwnershipControlsOutput$ = [
-		3,
-		n0,
-		_GBOCO,
-		0,
-		[_OC],
-		[[() => OwnershipControls$, 16]]
-	];
-	var GetBucketOwnershipControlsRequest$ = [
-		3,
-		n0,
-		_GBOCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketPolicyOutput$ = [
-		3,
-		n0,
-		_GBPO,
-		0,
-		[_Po],
-		[[0, 16]]
-	];
-	var GetBucketPolicyRequest$ = [
-		3,
-		n0,
-		_GBPR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketPolicyStatusOutput$ = [
-		3,
-		n0,
-		_GBPSO,
-		0,
-		[_PS],
-		[[() => PolicyStatus$, 16]]
-	];
-	var GetBucketPolicyStatusRequest$ = [
-		3,
-		n0,
-		_GBPSR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketReplicationOutput$ = [
-		3,
-		n0,
-		_GBRO,
-		0,
-		[_RCe],
-		[[() => ReplicationConfiguration$, 16]]
-	];
-	var GetBucketReplicationRequest$ = [
-		3,
-		n0,
-		_GBRR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketRequestPaymentOutput$ = [
-		3,
-		n0,
-		_GBRPO,
-		{ [_xN]: _RPC },
-		[_Pay],
-		[0]
-	];
-	var GetBucketRequestPaymentRequest$ = [
-		3,
-		n0,
-		_GBRPR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketTaggingOutput$ = [
-		3,
-		n0,
-		_GBTO,
-		{ [_xN]: _Tag },
-		[_TSa],
-		[[() => TagSet, 0]],
-		1
-	];
-	var GetBucketTaggingRequest$ = [
-		3,
-		n0,
-		_GBTR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketVersioningOutput$ = [
-		3,
-		n0,
-		_GBVO,
-		{ [_xN]: _VC },
-		[_S, _MFAD],
-		[0, [0, { [_xN]: _MDf }]]
-	];
-	var GetBucketVersioningRequest$ = [
-		3,
-		n0,
-		_GBVR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetBucketWebsiteOutput$ = [
-		3,
-		n0,
-		_GBWO,
-		{ [_xN]: _WC },
-		[
-			_RART,
-			_IDn,
-			_EDr,
-			_RR
-		],
-		[
-			() => RedirectAllRequestsTo$,
-			() => IndexDocument$,
-			() => ErrorDocument$,
-			[() => RoutingRules, 0]
-		]
-	];
-	var GetBucketWebsiteRequest$ = [
-		3,
-		n0,
-		_GBWR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetObjectAclOutput$ = [
-		3,
-		n0,
-		_GOAO,
-		{ [_xN]: _ACP },
-		[
-			_O,
-			_G,
-			_RC
-		],
-		[
-			() => Owner$,
-			[() => Grants, { [_xN]: _ACL }],
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var GetObjectAclRequest$ = [
-		3,
-		n0,
-		_GOAR,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetObjectAnnotationOutput$ = [
-		3,
-		n0,
-		_GOAOe,
-		0,
-		[
-			_AP,
-			_OVI,
-			_LM,
-			_CLo,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_SSE,
-			_RC,
-			_RS
-		],
-		[
-			[() => StreamingBlob, 16],
-			[0, { [_hH]: _xaovi }],
-			[4, { [_hH]: _LM_ }],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _ET }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xars }]
-		]
-	];
-	var GetObjectAnnotationRequest$ = [
-		3,
-		n0,
-		_GOARe,
-		0,
-		[
-			_B,
-			_K,
-			_AN,
-			_VI,
-			_RP,
-			_EBO,
-			_CMh
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _aN }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xacm_ }]
-		],
-		3
-	];
-	var GetObjectAttributesOutput$ = [
-		3,
-		n0,
-		_GOAOet,
-		{ [_xN]: _GOARet },
-		[
-			_DM,
-			_LM,
-			_VI,
-			_RC,
-			_ET,
-			_C,
-			_OP,
-			_SC,
-			_OS
-		],
-		[
-			[2, { [_hH]: _xadm }],
-			[4, { [_hH]: _LM_ }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _xarc }],
-			0,
-			() => Checksum$,
-			[() => GetObjectAttributesParts$, 0],
-			0,
-			1
-		]
-	];
-	var GetObjectAttributesParts$ = [
-		3,
-		n0,
-		_GOAP,
-		0,
-		[
-			_TPC,
-			_PNM,
-			_NPNM,
-			_MP,
-			_IT,
-			_Pa
-		],
-		[
-			[1, { [_xN]: _PC }],
-			0,
-			0,
-			1,
-			2,
-			[() => PartsList, {
-				[_xF]: 1,
-				[_xN]: _Par
-			}]
-		]
-	];
-	var GetObjectAttributesRequest$ = [
-		3,
-		n0,
-		_GOARetb,
-		0,
-		[
-			_B,
-			_K,
-			_OA,
-			_VI,
-			_MP,
-			_PNM,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[64, { [_hH]: _xaoa }],
-			[0, { [_hQ]: _vI }],
-			[1, { [_hH]: _xamp }],
-			[0, { [_hH]: _xapnm }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		3
-	];
-	var GetObjectLegalHoldOutput$ = [
-		3,
-		n0,
-		_GOLHO,
-		0,
-		[_LH],
-		[[() => ObjectLockLegalHold$, {
-			[_hP]: 1,
-			[_xN]: _LH
-		}]]
-	];
-	var GetObjectLegalHoldRequest$ = [
-		3,
-		n0,
-		_GOLHR,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetObjectLockConfigurationOutput$ = [
-		3,
-		n0,
-		_GOLCO,
-		0,
-		[_OLC],
-		[[() => ObjectLockConfiguration$, 16]]
-	];
-	var GetObjectLockConfigurationRequest$ = [
-		3,
-		n0,
-		_GOLCR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GetObjectOutput$ = [
-		3,
-		n0,
-		_GOO,
-		0,
-		[
-			_Bo,
-			_DM,
-			_AR,
-			_Ex,
-			_Re,
-			_LM,
-			_CLo,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_MM,
-			_VI,
-			_CC,
-			_CDo,
-			_CEo,
-			_CL,
-			_CR,
-			_CTo,
-			_Exp,
-			_ES,
-			_WRL,
-			_SSE,
-			_M,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_BKE,
-			_SC,
-			_RC,
-			_RS,
-			_PC,
-			_TC,
-			_OLM,
-			_OLRUD,
-			_OLLHS,
-			_OLEH,
-			_OLEHDD,
-			_OLEHDY
-		],
-		[
-			[() => StreamingBlob, 16],
-			[2, { [_hH]: _xadm }],
-			[0, { [_hH]: _ar }],
-			[0, { [_hH]: _xae }],
-			[0, { [_hH]: _xar }],
-			[4, { [_hH]: _LM_ }],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _ET }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[1, { [_hH]: _xamm }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _CC_ }],
-			[0, { [_hH]: _CD_ }],
-			[0, { [_hH]: _CE_ }],
-			[0, { [_hH]: _CL_ }],
-			[0, { [_hH]: _CR_ }],
-			[0, { [_hH]: _CT_ }],
-			[4, { [_hH]: _Exp }],
-			[0, { [_hH]: _ES }],
-			[0, { [_hH]: _xawrl }],
-			[0, { [_hH]: _xasse }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xasc }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xars }],
-			[1, { [_hH]: _xampc }],
-			[1, { [_hH]: _xatc }],
-			[0, { [_hH]: _xaolm }],
-			[5, { [_hH]: _xaolrud }],
-			[0, { [_hH]: _xaollh }],
-			[0, { [_hH]: _xaoleh }],
-			[1, { [_hH]: _xaolehdd }],
-			[1, { [_hH]: _xaolehdy }]
-		]
-	];
-	var GetObjectRequest$ = [
-		3,
-		n0,
-		_GOR,
-		0,
-		[
-			_B,
-			_K,
-			_IM,
-			_IMSf,
-			_INM,
-			_IUS,
-			_Ra,
-			_RCC,
-			_RCD,
-			_RCE,
-			_RCL,
-			_RCT,
-			_RE,
-			_VI,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_RP,
-			_PN,
-			_EBO,
-			_CMh
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _IM_ }],
-			[4, { [_hH]: _IMS_ }],
-			[0, { [_hH]: _INM_ }],
-			[4, { [_hH]: _IUS_ }],
-			[0, { [_hH]: _Ra }],
-			[0, { [_hQ]: _rcc }],
-			[0, { [_hQ]: _rcd }],
-			[0, { [_hQ]: _rce }],
-			[0, { [_hQ]: _rcl }],
-			[0, { [_hQ]: _rct }],
-			[6, { [_hQ]: _re }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[0, { [_hH]: _xarp }],
-			[1, { [_hQ]: _pN }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xacm_ }]
-		],
-		2
-	];
-	var GetObjectRetentionOutput$ = [
-		3,
-		n0,
-		_GORO,
-		0,
-		[_Ret],
-		[[() => ObjectLockRetention$, {
-			[_hP]: 1,
-			[_xN]: _Ret
-		}]]
-	];
-	var GetObjectRetentionRequest$ = [
-		3,
-		n0,
-		_GORR,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetObjectTaggingOutput$ = [
-		3,
-		n0,
-		_GOTO,
-		{ [_xN]: _Tag },
-		[_TSa, _VI],
-		[[() => TagSet, 0], [0, { [_hH]: _xavi }]],
-		1
-	];
-	var GetObjectTaggingRequest$ = [
-		3,
-		n0,
-		_GOTR,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_EBO,
-			_RP
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xarp }]
-		],
-		2
-	];
-	var GetObjectTorrentOutput$ = [
-		3,
-		n0,
-		_GOTOe,
-		0,
-		[_Bo, _RC],
-		[[() => StreamingBlob, 16], [0, { [_hH]: _xarc }]]
-	];
-	var GetObjectTorrentRequest$ = [
-		3,
-		n0,
-		_GOTRe,
-		0,
-		[
-			_B,
-			_K,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var GetPublicAccessBlockOutput$ = [
-		3,
-		n0,
-		_GPABO,
-		0,
-		[_PABC],
-		[[() => PublicAccessBlockConfiguration$, 16]]
-	];
-	var GetPublicAccessBlockRequest$ = [
-		3,
-		n0,
-		_GPABR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var GlacierJobParameters$ = [
-		3,
-		n0,
-		_GJP,
-		0,
-		[_Ti],
-		[0],
-		1
-	];
-	var Grant$ = [
-		3,
-		n0,
-		_Gr,
-		0,
-		[_Gra, _Pe],
-		[[() => Grantee$, { [_xNm]: [_x, _hi] }], 0]
-	];
-	var Grantee$ = [
-		3,
-		n0,
-		_Gra,
-		0,
-		[
-			_Ty,
-			_DN,
 			_EA,
-			_ID,
-			_URI
+			_ES,
+			_ST,
+			_ET,
+			_EM,
+			_TA,
+			_TI,
+			_ETx,
+			_CT,
+			_SB,
+			_SBO,
+			_SPr,
+			_SSA,
+			_SSKKI,
+			_FC,
+			_FM,
+			_EF,
+			_BSBi,
+			_IC,
+			_ETxp,
+			_IES,
+			_FS
 		],
 		[
-			[0, {
-				[_xA]: 1,
-				[_xN]: _xs
-			}],
 			0,
+			0,
+			4,
+			4,
+			0,
+			0,
+			0,
+			4,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			1,
+			1,
+			0,
+			() => IncrementalExportSpecification$,
+			() => FilterSpecification$
+		]
+	];
+	var ExportSummary$ = [
+		3,
+		n0,
+		_ESx,
+		0,
+		[
+			_EA,
+			_ES,
+			_ETxp
+		],
+		[
 			0,
 			0,
 			0
-		],
-		1
-	];
-	var HeadBucketOutput$ = [
-		3,
-		n0,
-		_HBO,
-		0,
-		[
-			_BA,
-			_BLT,
-			_BLN,
-			_BR,
-			_APA
-		],
-		[
-			[0, { [_hH]: _xaba }],
-			[0, { [_hH]: _xablt }],
-			[0, { [_hH]: _xabln }],
-			[0, { [_hH]: _xabr }],
-			[2, { [_hH]: _xaapa }]
 		]
 	];
-	var HeadBucketRequest$ = [
+	var ExportTableToPointInTimeInput$ = [
 		3,
 		n0,
-		_HBR,
-		0,
-		[_B, _EBO],
-		[[0, 1], [0, { [_hH]: _xaebo }]],
-		1
-	];
-	var HeadObjectOutput$ = [
-		3,
-		n0,
-		_HOO,
+		_ETTPITI,
 		0,
 		[
-			_DM,
-			_AR,
-			_Ex,
-			_Re,
-			_ASr,
-			_LM,
-			_CLo,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
+			_TA,
+			_SB,
+			_ETx,
 			_CT,
-			_ET,
-			_MM,
-			_VI,
-			_CC,
-			_CDo,
-			_CEo,
-			_CL,
-			_CTo,
-			_CR,
-			_Exp,
-			_ES,
-			_WRL,
-			_SSE,
-			_M,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_BKE,
-			_SC,
-			_RC,
-			_RS,
-			_PC,
-			_TC,
-			_OLM,
-			_OLRUD,
-			_OLLHS,
-			_OLEH,
-			_OLEHDD,
-			_OLEHDY
+			_SBO,
+			_SPr,
+			_SSA,
+			_SSKKI,
+			_EF,
+			_ETxp,
+			_IES,
+			_FS
 		],
 		[
-			[2, { [_hH]: _xadm }],
-			[0, { [_hH]: _ar }],
-			[0, { [_hH]: _xae }],
-			[0, { [_hH]: _xar }],
-			[0, { [_hH]: _xaas }],
-			[4, { [_hH]: _LM_ }],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[0, { [_hH]: _ET }],
-			[1, { [_hH]: _xamm }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _CC_ }],
-			[0, { [_hH]: _CD_ }],
-			[0, { [_hH]: _CE_ }],
-			[0, { [_hH]: _CL_ }],
-			[0, { [_hH]: _CT_ }],
-			[0, { [_hH]: _CR_ }],
-			[4, { [_hH]: _Exp }],
-			[0, { [_hH]: _ES }],
-			[0, { [_hH]: _xawrl }],
-			[0, { [_hH]: _xasse }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xasc }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xars }],
-			[1, { [_hH]: _xampc }],
-			[1, { [_hH]: _xatc }],
-			[0, { [_hH]: _xaolm }],
-			[5, { [_hH]: _xaolrud }],
-			[0, { [_hH]: _xaollh }],
-			[0, { [_hH]: _xaoleh }],
-			[1, { [_hH]: _xaolehdd }],
-			[1, { [_hH]: _xaolehdy }]
-		]
-	];
-	var HeadObjectRequest$ = [
-		3,
-		n0,
-		_HOR,
-		0,
-		[
-			_B,
-			_K,
-			_IM,
-			_IMSf,
-			_INM,
-			_IUS,
-			_Ra,
-			_RCC,
-			_RCD,
-			_RCE,
-			_RCL,
-			_RCT,
-			_RE,
-			_VI,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_RP,
-			_PN,
-			_EBO,
-			_CMh
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _IM_ }],
-			[4, { [_hH]: _IMS_ }],
-			[0, { [_hH]: _INM_ }],
-			[4, { [_hH]: _IUS_ }],
-			[0, { [_hH]: _Ra }],
-			[0, { [_hQ]: _rcc }],
-			[0, { [_hQ]: _rcd }],
-			[0, { [_hQ]: _rce }],
-			[0, { [_hQ]: _rcl }],
-			[0, { [_hQ]: _rct }],
-			[6, { [_hQ]: _re }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[0, { [_hH]: _xarp }],
-			[1, { [_hQ]: _pN }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xacm_ }]
+			0,
+			0,
+			4,
+			[0, 4],
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			() => IncrementalExportSpecification$,
+			() => FilterSpecification$
 		],
 		2
 	];
-	var IndexDocument$ = [
+	var ExportTableToPointInTimeOutput$ = [
 		3,
 		n0,
-		_IDn,
+		_ETTPITO,
 		0,
-		[_Su],
-		[0],
-		1
+		[_ED],
+		[() => ExportDescription$]
 	];
-	var Initiator$ = [
+	var FailureException$ = [
 		3,
 		n0,
-		_In,
+		_FE,
 		0,
-		[_ID, _DN],
+		[_EN, _EDx],
 		[0, 0]
 	];
-	var InputSerialization$ = [
+	var FilterSpecification$ = [
 		3,
 		n0,
-		_IS,
+		_FS,
 		0,
 		[
-			_CSV,
-			_CTom,
-			_JSON,
-			_Parq
+			_FEi,
+			_PE,
+			_KCE,
+			_EAN,
+			_EAV
 		],
 		[
-			() => CSVInput$,
 			0,
-			() => JSONInput$,
-			() => ParquetInput$
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap
 		]
 	];
-	var IntelligentTieringAndOperator$ = [
+	var Get$ = [
 		3,
 		n0,
-		_ITAO,
-		0,
-		[_P, _T],
-		[0, [() => TagSet, {
-			[_xF]: 1,
-			[_xN]: _Ta
-		}]]
-	];
-	var IntelligentTieringConfiguration$ = [
-		3,
-		n0,
-		_ITC,
+		_G,
 		0,
 		[
-			_I,
-			_S,
-			_Tie,
-			_F
+			_K,
+			_TN,
+			_PE,
+			_EAN
 		],
 		[
+			() => Key,
 			0,
 			0,
-			[() => TieringList, {
-				[_xF]: 1,
-				[_xN]: _Tier
-			}],
-			[() => IntelligentTieringFilter$, 0]
-		],
-		3
-	];
-	var IntelligentTieringFilter$ = [
-		3,
-		n0,
-		_ITF,
-		0,
-		[
-			_P,
-			_Ta,
-			_An
-		],
-		[
-			0,
-			() => Tag$,
-			[() => IntelligentTieringAndOperator$, 0]
-		]
-	];
-	var InventoryConfiguration$ = [
-		3,
-		n0,
-		_IC,
-		0,
-		[
-			_Des,
-			_IE,
-			_I,
-			_IOV,
-			_Sc,
-			_F,
-			_OF
-		],
-		[
-			[() => InventoryDestination$, 0],
-			2,
-			0,
-			0,
-			() => InventorySchedule$,
-			() => InventoryFilter$,
-			[() => InventoryOptionalFields, 0]
-		],
-		5
-	];
-	var InventoryDestination$ = [
-		3,
-		n0,
-		_IDnv,
-		0,
-		[_SBD],
-		[[() => InventoryS3BucketDestination$, 0]],
-		1
-	];
-	var InventoryEncryption$ = [
-		3,
-		n0,
-		_IEn,
-		0,
-		[_SSES, _SSEKMS],
-		[[() => SSES3$, { [_xN]: _SS }], [() => SSEKMS$, { [_xN]: _SK }]]
-	];
-	var InventoryFilter$ = [
-		3,
-		n0,
-		_IF,
-		0,
-		[_P],
-		[0],
-		1
-	];
-	var InventoryS3BucketDestination$ = [
-		3,
-		n0,
-		_ISBD,
-		0,
-		[
-			_B,
-			_Fo,
-			_AI,
-			_P,
-			_En
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			[() => InventoryEncryption$, 0]
+			128
 		],
 		2
 	];
-	var InventorySchedule$ = [
+	var GetItemInput$ = [
 		3,
 		n0,
-		_ISn,
+		_GII,
 		0,
-		[_Fr],
+		[
+			_TN,
+			_K,
+			_ATG,
+			_CRo,
+			_RCC,
+			_PE,
+			_EAN
+		],
+		[
+			0,
+			() => Key,
+			64,
+			2,
+			0,
+			0,
+			128
+		],
+		2
+	];
+	var GetItemOutput$ = [
+		3,
+		n0,
+		_GIO,
+		0,
+		[_I, _CC],
+		[() => AttributeMap, () => ConsumedCapacity$]
+	];
+	var GetResourcePolicyInput$ = [
+		3,
+		n0,
+		_GRPI,
+		0,
+		[_RA],
 		[0],
 		1
 	];
-	var InventoryTableConfiguration$ = [
+	var GetResourcePolicyOutput$ = [
 		3,
 		n0,
-		_ITCn,
+		_GRPO,
 		0,
-		[_CS, _EC],
-		[0, () => MetadataTableEncryptionConfiguration$],
-		1
+		[_Po, _RIe],
+		[0, 0]
 	];
-	var InventoryTableConfigurationResult$ = [
+	var GlobalSecondaryIndex$ = [
 		3,
 		n0,
-		_ITCR,
+		_GSIl,
 		0,
 		[
-			_CS,
-			_TS,
-			_E,
-			_TN,
-			_TA
+			_IN,
+			_KS,
+			_Pr,
+			_PTr,
+			_ODT,
+			_WT
 		],
 		[
 			0,
+			() => KeySchema,
+			() => Projection$,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => WarmThroughput$
+		],
+		3
+	];
+	var GlobalSecondaryIndexAutoScalingUpdate$ = [
+		3,
+		n0,
+		_GSIASU,
+		0,
+		[_IN, _PWCASU],
+		[0, () => AutoScalingSettingsUpdate$]
+	];
+	var GlobalSecondaryIndexDescription$ = [
+		3,
+		n0,
+		_GSID,
+		0,
+		[
+			_IN,
+			_KS,
+			_Pr,
+			_IS,
+			_B,
+			_PTr,
+			_ISB,
+			_IC,
+			_IAn,
+			_ODT,
+			_WT
+		],
+		[
 			0,
-			() => ErrorDetails$,
+			() => KeySchema,
+			() => Projection$,
+			0,
+			2,
+			() => ProvisionedThroughputDescription$,
+			1,
+			1,
+			0,
+			() => OnDemandThroughput$,
+			() => GlobalSecondaryIndexWarmThroughputDescription$
+		]
+	];
+	var GlobalSecondaryIndexInfo$ = [
+		3,
+		n0,
+		_GSII,
+		0,
+		[
+			_IN,
+			_KS,
+			_Pr,
+			_PTr,
+			_ODT
+		],
+		[
+			0,
+			() => KeySchema,
+			() => Projection$,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$
+		]
+	];
+	var GlobalSecondaryIndexUpdate$ = [
+		3,
+		n0,
+		_GSIU,
+		0,
+		[
+			_U,
+			_Cr,
+			_Del
+		],
+		[
+			() => UpdateGlobalSecondaryIndexAction$,
+			() => CreateGlobalSecondaryIndexAction$,
+			() => DeleteGlobalSecondaryIndexAction$
+		]
+	];
+	var GlobalSecondaryIndexWarmThroughputDescription$ = [
+		3,
+		n0,
+		_GSIWTD,
+		0,
+		[
+			_RUPS,
+			_WUPS,
+			_Sta
+		],
+		[
+			1,
+			1,
+			0
+		]
+	];
+	var GlobalTable$ = [
+		3,
+		n0,
+		_GT,
+		0,
+		[_GTN, _RG],
+		[0, () => ReplicaList]
+	];
+	var GlobalTableDescription$ = [
+		3,
+		n0,
+		_GTD,
+		0,
+		[
+			_RG,
+			_GTA,
+			_CDT,
+			_GTS,
+			_GTN
+		],
+		[
+			() => ReplicaDescriptionList,
+			0,
+			4,
 			0,
 			0
+		]
+	];
+	var GlobalTableGlobalSecondaryIndexSettingsUpdate$ = [
+		3,
+		n0,
+		_GTGSISU,
+		0,
+		[
+			_IN,
+			_PWCU,
+			_PWCASSU
+		],
+		[
+			0,
+			1,
+			() => AutoScalingSettingsUpdate$
 		],
 		1
 	];
-	var InventoryTableConfigurationUpdates$ = [
+	var GlobalTableWitnessDescription$ = [
 		3,
 		n0,
-		_ITCU,
+		_GTWD,
 		0,
-		[_CS, _EC],
-		[0, () => MetadataTableEncryptionConfiguration$],
-		1
+		[_RN, _WS],
+		[0, 0]
 	];
-	var JournalTableConfiguration$ = [
+	var GlobalTableWitnessGroupUpdate$ = [
 		3,
 		n0,
-		_JTC,
+		_GTWGU,
 		0,
-		[_REe, _EC],
-		[() => RecordExpiration$, () => MetadataTableEncryptionConfiguration$],
-		1
+		[_Cr, _Del],
+		[() => CreateGlobalTableWitnessGroupMemberAction$, () => DeleteGlobalTableWitnessGroupMemberAction$]
 	];
-	var JournalTableConfigurationResult$ = [
+	var ImportSummary$ = [
 		3,
 		n0,
-		_JTCR,
+		_ISm,
 		0,
 		[
-			_TS,
-			_TN,
-			_REe,
-			_E,
-			_TA
+			_IA,
+			_ISmp,
+			_TA,
+			_SBS,
+			_CWLGA,
+			_IF,
+			_ST,
+			_ET
 		],
 		[
 			0,
 			0,
-			() => RecordExpiration$,
-			() => ErrorDetails$,
+			0,
+			() => S3BucketSource$,
+			0,
+			0,
+			4,
+			4
+		]
+	];
+	var ImportTableDescription$ = [
+		3,
+		n0,
+		_ITD,
+		0,
+		[
+			_IA,
+			_ISmp,
+			_TA,
+			_TI,
+			_CT,
+			_SBS,
+			_EC,
+			_CWLGA,
+			_IF,
+			_IFO,
+			_ICT,
+			_TCP,
+			_ST,
+			_ET,
+			_PSB,
+			_PIC,
+			_IIC,
+			_FC,
+			_FM
+		],
+		[
+			0,
+			0,
+			0,
+			0,
+			0,
+			() => S3BucketSource$,
+			1,
+			0,
+			0,
+			() => InputFormatOptions$,
+			0,
+			() => TableCreationParameters$,
+			4,
+			4,
+			1,
+			1,
+			1,
+			0,
+			0
+		]
+	];
+	var ImportTableInput$ = [
+		3,
+		n0,
+		_ITI,
+		0,
+		[
+			_SBS,
+			_IF,
+			_TCP,
+			_CT,
+			_IFO,
+			_ICT
+		],
+		[
+			() => S3BucketSource$,
+			0,
+			() => TableCreationParameters$,
+			[0, 4],
+			() => InputFormatOptions$,
 			0
 		],
 		3
 	];
-	var JournalTableConfigurationUpdates$ = [
+	var ImportTableOutput$ = [
 		3,
 		n0,
-		_JTCU,
+		_ITO,
 		0,
-		[_REe],
-		[() => RecordExpiration$],
+		[_ITD],
+		[() => ImportTableDescription$],
 		1
 	];
-	var JSONInput$ = [
+	var IncrementalExportSpecification$ = [
 		3,
 		n0,
-		_JSONI,
-		0,
-		[_Ty],
-		[0]
-	];
-	var JSONOutput$ = [
-		3,
-		n0,
-		_JSONO,
-		0,
-		[_RD],
-		[0]
-	];
-	var LambdaFunctionConfiguration$ = [
-		3,
-		n0,
-		_LFC,
+		_IES,
 		0,
 		[
-			_LFA,
-			_Ev,
-			_I,
-			_F
+			_EFT,
+			_ETT,
+			_EVT
 		],
 		[
-			[0, { [_xN]: _CF }],
-			[64, {
-				[_xF]: 1,
-				[_xN]: _Eve
-			}],
-			0,
-			[() => NotificationConfigurationFilter$, 0]
-		],
-		2
-	];
-	var LifecycleExpiration$ = [
-		3,
-		n0,
-		_LEi,
-		0,
-		[
-			_Da,
-			_D,
-			_EODM
-		],
-		[
-			5,
-			1,
-			2
-		]
-	];
-	var LifecycleRule$ = [
-		3,
-		n0,
-		_LR,
-		0,
-		[
-			_S,
-			_Ex,
-			_ID,
-			_P,
-			_F,
-			_Tr,
-			_NVT,
-			_NVE,
-			_AIMU
-		],
-		[
-			0,
-			() => LifecycleExpiration$,
-			0,
-			0,
-			[() => LifecycleRuleFilter$, 0],
-			[() => TransitionList, {
-				[_xF]: 1,
-				[_xN]: _Tra
-			}],
-			[() => NoncurrentVersionTransitionList, {
-				[_xF]: 1,
-				[_xN]: _NVTo
-			}],
-			() => NoncurrentVersionExpiration$,
-			() => AbortIncompleteMultipartUpload$
-		],
-		1
-	];
-	var LifecycleRuleAndOperator$ = [
-		3,
-		n0,
-		_LRAO,
-		0,
-		[
-			_P,
-			_T,
-			_OSGT,
-			_OSLT
-		],
-		[
-			0,
-			[() => TagSet, {
-				[_xF]: 1,
-				[_xN]: _Ta
-			}],
-			1,
-			1
-		]
-	];
-	var LifecycleRuleFilter$ = [
-		3,
-		n0,
-		_LRF,
-		0,
-		[
-			_P,
-			_Ta,
-			_OSGT,
-			_OSLT,
-			_An
-		],
-		[
-			0,
-			() => Tag$,
-			1,
-			1,
-			[() => LifecycleRuleAndOperator$, 0]
-		]
-	];
-	var ListBucketAnalyticsConfigurationsOutput$ = [
-		3,
-		n0,
-		_LBACO,
-		{ [_xN]: _LBACR },
-		[
-			_IT,
-			_CTon,
-			_NCT,
-			_ACLn
-		],
-		[
-			2,
-			0,
-			0,
-			[() => AnalyticsConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _ACn
-			}]
-		]
-	];
-	var ListBucketAnalyticsConfigurationsRequest$ = [
-		3,
-		n0,
-		_LBACRi,
-		0,
-		[
-			_B,
-			_CTon,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hH]: _xaebo }]
-		],
-		1
-	];
-	var ListBucketIntelligentTieringConfigurationsOutput$ = [
-		3,
-		n0,
-		_LBITCO,
-		0,
-		[
-			_IT,
-			_CTon,
-			_NCT,
-			_ITCL
-		],
-		[
-			2,
-			0,
-			0,
-			[() => IntelligentTieringConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _ITC
-			}]
-		]
-	];
-	var ListBucketIntelligentTieringConfigurationsRequest$ = [
-		3,
-		n0,
-		_LBITCR,
-		0,
-		[
-			_B,
-			_CTon,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hH]: _xaebo }]
-		],
-		1
-	];
-	var ListBucketInventoryConfigurationsOutput$ = [
-		3,
-		n0,
-		_LBICO,
-		{ [_xN]: _LICR },
-		[
-			_CTon,
-			_ICL,
-			_IT,
-			_NCT
-		],
-		[
-			0,
-			[() => InventoryConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _IC
-			}],
-			2,
+			4,
+			4,
 			0
 		]
 	];
-	var ListBucketInventoryConfigurationsRequest$ = [
+	var InputFormatOptions$ = [
 		3,
 		n0,
-		_LBICR,
+		_IFO,
+		0,
+		[_Cs],
+		[() => CsvOptions$]
+	];
+	var InputS3Configuration$ = [
+		3,
+		n0,
+		_ISC,
 		0,
 		[
-			_B,
-			_CTon,
-			_EBO
+			_SB,
+			_IF,
+			_SBO,
+			_SKP,
+			_ICT
 		],
 		[
-			[0, 1],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hH]: _xaebo }]
+			0,
+			0,
+			0,
+			0,
+			0
 		],
-		1
+		2
 	];
-	var ListBucketMetricsConfigurationsOutput$ = [
+	var ItemCollectionMetrics$ = [
 		3,
 		n0,
-		_LBMCO,
-		{ [_xN]: _LMCR },
+		_ICM,
+		0,
+		[_ICK, _SERGB],
+		[() => ItemCollectionKeyAttributeMap, 65]
+	];
+	var ItemResponse$ = [
+		3,
+		n0,
+		_IR,
+		0,
+		[_I],
+		[() => AttributeMap]
+	];
+	var KeysAndAttributes$ = [
+		3,
+		n0,
+		_KAA,
+		0,
 		[
-			_IT,
-			_CTon,
-			_NCT,
-			_MCL
+			_Ke,
+			_ATG,
+			_CRo,
+			_PE,
+			_EAN
 		],
 		[
+			() => KeyList,
+			64,
 			2,
 			0,
-			0,
-			[() => MetricsConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _MCe
-			}]
-		]
-	];
-	var ListBucketMetricsConfigurationsRequest$ = [
-		3,
-		n0,
-		_LBMCR,
-		0,
-		[
-			_B,
-			_CTon,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hH]: _xaebo }]
+			128
 		],
 		1
 	];
-	var ListBucketsOutput$ = [
+	var KeySchemaElement$ = [
+		3,
+		n0,
+		_KSE,
+		0,
+		[_AN, _KT],
+		[0, 0],
+		2
+	];
+	var KinesisDataStreamDestination$ = [
+		3,
+		n0,
+		_KDSDi,
+		0,
+		[
+			_SA,
+			_DS,
+			_DSD,
+			_ACDTP
+		],
+		[
+			0,
+			0,
+			0,
+			0
+		]
+	];
+	var KinesisStreamingDestinationInput$ = [
+		3,
+		n0,
+		_KSDI,
+		0,
+		[
+			_TN,
+			_SA,
+			_EKSC
+		],
+		[
+			0,
+			0,
+			() => EnableKinesisStreamingConfiguration$
+		],
+		2
+	];
+	var KinesisStreamingDestinationOutput$ = [
+		3,
+		n0,
+		_KSDO,
+		0,
+		[
+			_TN,
+			_SA,
+			_DS,
+			_EKSC
+		],
+		[
+			0,
+			0,
+			0,
+			() => EnableKinesisStreamingConfiguration$
+		]
+	];
+	var ListBackupsInput$ = [
+		3,
+		n0,
+		_LBI,
+		0,
+		[
+			_TN,
+			_L,
+			_TRLB,
+			_TRUB,
+			_ESBA,
+			_BT
+		],
+		[
+			0,
+			1,
+			4,
+			4,
+			0,
+			0
+		]
+	];
+	var ListBackupsOutput$ = [
 		3,
 		n0,
 		_LBO,
-		{ [_xN]: _LAMBR },
+		0,
+		[_BSac, _LEBA],
+		[() => BackupSummaries, 0]
+	];
+	var ListBulkOperationsInput$ = [
+		3,
+		n0,
+		_LBOI,
+		0,
+		[_MR, _NT],
+		[1, 0]
+	];
+	var ListBulkOperationsOutput$ = [
+		3,
+		n0,
+		_LBOO,
+		0,
+		[_BOSL, _NT],
+		[() => BulkOperationsSummaryList, 0]
+	];
+	var ListContributorInsightsInput$ = [
+		3,
+		n0,
+		_LCII,
+		0,
 		[
-			_Bu,
-			_O,
-			_CTon,
-			_P
+			_TN,
+			_NT,
+			_MR
 		],
 		[
-			[() => Buckets, 0],
-			() => Owner$,
 			0,
+			0,
+			1
+		]
+	];
+	var ListContributorInsightsOutput$ = [
+		3,
+		n0,
+		_LCIO,
+		0,
+		[_CISon, _NT],
+		[() => ContributorInsightsSummaries, 0]
+	];
+	var ListExportsInput$ = [
+		3,
+		n0,
+		_LEI,
+		0,
+		[
+			_TA,
+			_MR,
+			_NT
+		],
+		[
+			0,
+			1,
 			0
 		]
 	];
-	var ListBucketsRequest$ = [
+	var ListExportsOutput$ = [
 		3,
 		n0,
-		_LBR,
+		_LEO,
+		0,
+		[_ESxp, _NT],
+		[() => ExportSummaries, 0]
+	];
+	var ListGlobalTablesInput$ = [
+		3,
+		n0,
+		_LGTI,
 		0,
 		[
-			_MB,
-			_CTon,
-			_P,
-			_BR
+			_ESGTN,
+			_L,
+			_RN
 		],
 		[
-			[1, { [_hQ]: _mb }],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hQ]: _p }],
-			[0, { [_hQ]: _br }]
+			0,
+			1,
+			0
 		]
 	];
-	var ListDirectoryBucketsOutput$ = [
+	var ListGlobalTablesOutput$ = [
 		3,
 		n0,
-		_LDBO,
-		{ [_xN]: _LAMDBR },
-		[_Bu, _CTon],
-		[[() => Buckets, 0], 0]
-	];
-	var ListDirectoryBucketsRequest$ = [
-		3,
-		n0,
-		_LDBR,
+		_LGTO,
 		0,
-		[_CTon, _MDB],
-		[[0, { [_hQ]: _ct }], [1, { [_hQ]: _mdb }]]
+		[_GTl, _LEGTN],
+		[() => GlobalTableList, 0]
 	];
-	var ListMultipartUploadsOutput$ = [
+	var ListImportsInput$ = [
 		3,
 		n0,
-		_LMUO,
-		{ [_xN]: _LMUR },
+		_LII,
+		0,
 		[
-			_B,
-			_KM,
-			_UIM,
-			_NKM,
-			_P,
-			_Deli,
-			_NUIM,
-			_MUa,
-			_IT,
-			_U,
-			_CPom,
-			_ETnc,
-			_RC
+			_TA,
+			_PS,
+			_NT
 		],
 		[
 			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
 			1,
-			2,
-			[() => MultipartUploadList, {
-				[_xF]: 1,
-				[_xN]: _Up
-			}],
-			[() => CommonPrefixList, { [_xF]: 1 }],
-			0,
-			[0, { [_hH]: _xarc }]
+			0
 		]
 	];
-	var ListMultipartUploadsRequest$ = [
+	var ListImportsOutput$ = [
 		3,
 		n0,
-		_LMURi,
+		_LIO,
 		0,
-		[
-			_B,
-			_Deli,
-			_ETnc,
-			_KM,
-			_MUa,
-			_P,
-			_UIM,
-			_EBO,
-			_RP
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _d }],
-			[0, { [_hQ]: _et }],
-			[0, { [_hQ]: _km }],
-			[1, { [_hQ]: _mu }],
-			[0, { [_hQ]: _p }],
-			[0, { [_hQ]: _uim }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xarp }]
-		],
-		1
+		[_ISL, _NT],
+		[() => ImportSummaryList, 0]
 	];
-	var ListObjectAnnotationsOutput$ = [
+	var ListTablesInput$ = [
 		3,
 		n0,
-		_LOAO,
+		_LTI,
 		0,
-		[
-			_Ann,
-			_B,
-			_K,
-			_OVI,
-			_APn,
-			_MAR,
-			_ACnn,
-			_CTon,
-			_NCT,
-			_RC
-		],
-		[
-			[() => AnnotationList, 0],
-			0,
-			0,
-			[0, { [_hH]: _xaovi }],
-			0,
-			1,
-			1,
-			0,
-			0,
-			[0, { [_hH]: _xarc }]
-		]
+		[_ESTN, _L],
+		[0, 1]
 	];
-	var ListObjectAnnotationsRequest$ = [
+	var ListTablesOutput$ = [
 		3,
 		n0,
-		_LOAR,
+		_LTO,
 		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_MAR,
-			_APn,
-			_CTon,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[1, { [_hQ]: _mar }],
-			[0, { [_hQ]: _ap }],
-			[0, { [_hQ]: _ct }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
+		[_TNa, _LETN],
+		[64, 0]
 	];
-	var ListObjectsOutput$ = [
+	var ListTagsOfResourceInput$ = [
 		3,
 		n0,
-		_LOO,
-		{ [_xN]: _LBRi },
-		[
-			_IT,
-			_Ma,
-			_NM,
-			_Con,
-			_N,
-			_P,
-			_Deli,
-			_MK,
-			_CPom,
-			_ETnc,
-			_RC
-		],
-		[
-			2,
-			0,
-			0,
-			[() => ObjectList, { [_xF]: 1 }],
-			0,
-			0,
-			0,
-			1,
-			[() => CommonPrefixList, { [_xF]: 1 }],
-			0,
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var ListObjectsRequest$ = [
-		3,
-		n0,
-		_LOR,
+		_LTORI,
 		0,
-		[
-			_B,
-			_Deli,
-			_ETnc,
-			_Ma,
-			_MK,
-			_P,
-			_RP,
-			_EBO,
-			_OOA
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _d }],
-			[0, { [_hQ]: _et }],
-			[0, { [_hQ]: _m }],
-			[1, { [_hQ]: _mk }],
-			[0, { [_hQ]: _p }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[64, { [_hH]: _xaooa }]
-		],
-		1
-	];
-	var ListObjectsV2Output$ = [
-		3,
-		n0,
-		_LOVO,
-		{ [_xN]: _LBRi },
-		[
-			_IT,
-			_Con,
-			_N,
-			_P,
-			_Deli,
-			_MK,
-			_CPom,
-			_ETnc,
-			_KC,
-			_CTon,
-			_NCT,
-			_SA,
-			_RC
-		],
-		[
-			2,
-			[() => ObjectList, { [_xF]: 1 }],
-			0,
-			0,
-			0,
-			1,
-			[() => CommonPrefixList, { [_xF]: 1 }],
-			0,
-			1,
-			0,
-			0,
-			0,
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var ListObjectsV2Request$ = [
-		3,
-		n0,
-		_LOVR,
-		0,
-		[
-			_B,
-			_Deli,
-			_ETnc,
-			_MK,
-			_P,
-			_CTon,
-			_FO,
-			_SA,
-			_RP,
-			_EBO,
-			_OOA
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _d }],
-			[0, { [_hQ]: _et }],
-			[1, { [_hQ]: _mk }],
-			[0, { [_hQ]: _p }],
-			[0, { [_hQ]: _ct }],
-			[2, { [_hQ]: _fo }],
-			[0, { [_hQ]: _sa }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[64, { [_hH]: _xaooa }]
-		],
-		1
-	];
-	var ListObjectVersionsOutput$ = [
-		3,
-		n0,
-		_LOVOi,
-		{ [_xN]: _LVR },
-		[
-			_IT,
-			_KM,
-			_VIM,
-			_NKM,
-			_NVIM,
-			_Ve,
-			_DMe,
-			_N,
-			_P,
-			_Deli,
-			_MK,
-			_CPom,
-			_ETnc,
-			_RC
-		],
-		[
-			2,
-			0,
-			0,
-			0,
-			0,
-			[() => ObjectVersionList, {
-				[_xF]: 1,
-				[_xN]: _Ver
-			}],
-			[() => DeleteMarkers, {
-				[_xF]: 1,
-				[_xN]: _DM
-			}],
-			0,
-			0,
-			0,
-			1,
-			[() => CommonPrefixList, { [_xF]: 1 }],
-			0,
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var ListObjectVersionsRequest$ = [
-		3,
-		n0,
-		_LOVRi,
-		0,
-		[
-			_B,
-			_Deli,
-			_ETnc,
-			_KM,
-			_MK,
-			_P,
-			_VIM,
-			_EBO,
-			_RP,
-			_OOA
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _d }],
-			[0, { [_hQ]: _et }],
-			[0, { [_hQ]: _km }],
-			[1, { [_hQ]: _mk }],
-			[0, { [_hQ]: _p }],
-			[0, { [_hQ]: _vim }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xarp }],
-			[64, { [_hH]: _xaooa }]
-		],
-		1
-	];
-	var ListPartsOutput$ = [
-		3,
-		n0,
-		_LPO,
-		{ [_xN]: _LPR },
-		[
-			_ADb,
-			_ARI,
-			_B,
-			_K,
-			_UI,
-			_PNM,
-			_NPNM,
-			_MP,
-			_IT,
-			_Pa,
-			_In,
-			_O,
-			_SC,
-			_RC,
-			_CA,
-			_CT,
-			_VI
-		],
-		[
-			[4, { [_hH]: _xaad }],
-			[0, { [_hH]: _xaari }],
-			0,
-			0,
-			0,
-			0,
-			0,
-			1,
-			2,
-			[() => Parts, {
-				[_xF]: 1,
-				[_xN]: _Par
-			}],
-			() => Initiator$,
-			() => Owner$,
-			0,
-			[0, { [_hH]: _xarc }],
-			0,
-			0,
-			[0, { [_hH]: _xavi }]
-		]
-	];
-	var ListPartsRequest$ = [
-		3,
-		n0,
-		_LPRi,
-		0,
-		[
-			_B,
-			_K,
-			_UI,
-			_MP,
-			_PNM,
-			_RP,
-			_EBO,
-			_SSECA,
-			_SSECK,
-			_SSECKMD
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _uI }],
-			[1, { [_hQ]: _mp }],
-			[0, { [_hQ]: _pnm }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }]
-		],
-		3
-	];
-	var LocationInfo$ = [
-		3,
-		n0,
-		_LI,
-		0,
-		[_Ty, _N],
-		[0, 0]
-	];
-	var LoggingEnabled$ = [
-		3,
-		n0,
-		_LE,
-		0,
-		[
-			_TB,
-			_TP,
-			_TG,
-			_TOKF
-		],
-		[
-			0,
-			0,
-			[() => TargetGrants, 0],
-			[() => TargetObjectKeyFormat$, 0]
-		],
-		2
-	];
-	var MetadataConfiguration$ = [
-		3,
-		n0,
-		_MC,
-		0,
-		[
-			_JTC,
-			_ITCn,
-			_ATC
-		],
-		[
-			() => JournalTableConfiguration$,
-			() => InventoryTableConfiguration$,
-			() => AnnotationTableConfiguration$
-		],
-		1
-	];
-	var MetadataConfigurationResult$ = [
-		3,
-		n0,
-		_MCR,
-		0,
-		[
-			_DRes,
-			_JTCR,
-			_ITCR,
-			_ATCR
-		],
-		[
-			() => DestinationResult$,
-			() => JournalTableConfigurationResult$,
-			() => InventoryTableConfigurationResult$,
-			() => AnnotationTableConfigurationResult$
-		],
-		1
-	];
-	var MetadataEntry$ = [
-		3,
-		n0,
-		_ME,
-		0,
-		[_N, _V],
-		[0, 0]
-	];
-	var MetadataTableConfiguration$ = [
-		3,
-		n0,
-		_MTC,
-		0,
-		[_STD],
-		[() => S3TablesDestination$],
-		1
-	];
-	var MetadataTableConfigurationResult$ = [
-		3,
-		n0,
-		_MTCR,
-		0,
-		[_STDR],
-		[() => S3TablesDestinationResult$],
-		1
-	];
-	var MetadataTableEncryptionConfiguration$ = [
-		3,
-		n0,
-		_MTEC,
-		0,
-		[_SAs, _KKA],
+		[_RA, _NT],
 		[0, 0],
 		1
 	];
-	var Metrics$ = [
+	var ListTagsOfResourceOutput$ = [
 		3,
 		n0,
-		_Me,
+		_LTORO,
 		0,
-		[_S, _ETv],
-		[0, () => ReplicationTimeValue$],
-		1
+		[_Ta, _NT],
+		[() => TagList, 0]
 	];
-	var MetricsAndOperator$ = [
+	var LocalSecondaryIndex$ = [
 		3,
 		n0,
-		_MAO,
+		_LSIo,
 		0,
 		[
-			_P,
-			_T,
-			_APAc
+			_IN,
+			_KS,
+			_Pr
 		],
 		[
 			0,
-			[() => TagSet, {
-				[_xF]: 1,
-				[_xN]: _Ta
-			}],
-			0
-		]
+			() => KeySchema,
+			() => Projection$
+		],
+		3
 	];
-	var MetricsConfiguration$ = [
+	var LocalSecondaryIndexDescription$ = [
 		3,
 		n0,
-		_MCe,
-		0,
-		[_I, _F],
-		[0, [() => MetricsFilter$, 0]],
-		1
-	];
-	var MultipartUpload$ = [
-		3,
-		n0,
-		_MU,
+		_LSID,
 		0,
 		[
-			_UI,
-			_K,
-			_Ini,
-			_SC,
-			_O,
-			_In,
-			_CA,
-			_CT,
-			_VI
+			_IN,
+			_KS,
+			_Pr,
+			_ISB,
+			_IC,
+			_IAn
 		],
 		[
 			0,
-			0,
-			4,
-			0,
-			() => Owner$,
-			() => Initiator$,
-			0,
-			0,
+			() => KeySchema,
+			() => Projection$,
+			1,
+			1,
 			0
 		]
 	];
-	var NoncurrentVersionExpiration$ = [
+	var LocalSecondaryIndexInfo$ = [
 		3,
 		n0,
-		_NVE,
+		_LSII,
 		0,
-		[_ND, _NNV],
+		[
+			_IN,
+			_KS,
+			_Pr
+		],
+		[
+			0,
+			() => KeySchema,
+			() => Projection$
+		]
+	];
+	var OnDemandThroughput$ = [
+		3,
+		n0,
+		_ODT,
+		0,
+		[_MRRU, _MWRU],
 		[1, 1]
 	];
-	var NoncurrentVersionTransition$ = [
+	var OnDemandThroughputOverride$ = [
 		3,
 		n0,
-		_NVTo,
+		_ODTO,
+		0,
+		[_MRRU],
+		[1]
+	];
+	var OutputS3Configuration$ = [
+		3,
+		n0,
+		_OSC,
 		0,
 		[
-			_ND,
-			_SC,
-			_NNV
+			_OT,
+			_SBO,
+			_SB,
+			_SKP,
+			_SSA,
+			_SSKKI
 		],
 		[
-			1,
-			0,
-			1
-		]
-	];
-	var NotificationConfiguration$ = [
-		3,
-		n0,
-		_NC,
-		0,
-		[
-			_TCo,
-			_QCu,
-			_LFCa,
-			_EBC
-		],
-		[
-			[() => TopicConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _TCop
-			}],
-			[() => QueueConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _QCue
-			}],
-			[() => LambdaFunctionConfigurationList, {
-				[_xF]: 1,
-				[_xN]: _CFC
-			}],
-			() => EventBridgeConfiguration$
-		]
-	];
-	var NotificationConfigurationFilter$ = [
-		3,
-		n0,
-		_NCF,
-		0,
-		[_K],
-		[[() => S3KeyFilter$, { [_xN]: _SKe }]]
-	];
-	var _Object$ = [
-		3,
-		n0,
-		_Obj,
-		0,
-		[
-			_K,
-			_LM,
-			_ET,
-			_CA,
-			_CT,
-			_Si,
-			_SC,
-			_O,
-			_RSe
-		],
-		[
-			0,
-			4,
-			0,
-			[64, { [_xF]: 1 }],
-			0,
-			1,
-			0,
-			() => Owner$,
-			() => RestoreStatus$
-		]
-	];
-	var ObjectIdentifier$ = [
-		3,
-		n0,
-		_OI,
-		0,
-		[
-			_K,
-			_VI,
-			_ET,
-			_LMT,
-			_Si
-		],
-		[
-			0,
-			0,
-			0,
-			6,
-			1
-		],
-		1
-	];
-	var ObjectLockConfiguration$ = [
-		3,
-		n0,
-		_OLC,
-		0,
-		[_OLE, _Rul],
-		[0, () => ObjectLockRule$]
-	];
-	var ObjectLockLegalHold$ = [
-		3,
-		n0,
-		_OLLH,
-		0,
-		[_S],
-		[0]
-	];
-	var ObjectLockRetention$ = [
-		3,
-		n0,
-		_OLR,
-		0,
-		[
-			_Mo,
-			_RUD,
-			_EHv,
-			_EHD
-		],
-		[
-			0,
-			5,
-			0,
-			() => EventHoldDuration$
-		]
-	];
-	var ObjectLockRule$ = [
-		3,
-		n0,
-		_OLRb,
-		0,
-		[_DRe],
-		[() => DefaultRetention$]
-	];
-	var ObjectPart$ = [
-		3,
-		n0,
-		_OPb,
-		0,
-		[
-			_PN,
-			_Si,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe
-		],
-		[
-			1,
-			1,
-			0,
-			0,
-			0,
-			0,
-			0,
+			64,
 			0,
 			0,
 			0,
 			0,
 			0
-		]
+		],
+		1
 	];
-	var ObjectVersion$ = [
+	var ParameterizedStatement$ = [
 		3,
 		n0,
-		_OV,
+		_PSa,
 		0,
 		[
-			_ET,
-			_CA,
-			_CT,
-			_Si,
-			_SC,
-			_K,
-			_VI,
-			_IL,
-			_LM,
-			_O,
-			_RSe
+			_St,
+			_P,
+			_RVOCCF
 		],
 		[
 			0,
-			[64, { [_xF]: 1 }],
-			0,
-			1,
-			0,
-			0,
-			0,
-			2,
-			4,
-			() => Owner$,
-			() => RestoreStatus$
-		]
-	];
-	var OutputLocation$ = [
-		3,
-		n0,
-		_OL,
-		0,
-		[_S_],
-		[[() => S3Location$, 0]]
-	];
-	var OutputSerialization$ = [
-		3,
-		n0,
-		_OSu,
-		0,
-		[_CSV, _JSON],
-		[() => CSVOutput$, () => JSONOutput$]
-	];
-	var Owner$ = [
-		3,
-		n0,
-		_O,
-		0,
-		[_DN, _ID],
-		[0, 0]
-	];
-	var OwnershipControls$ = [
-		3,
-		n0,
-		_OC,
-		0,
-		[_Ru],
-		[[() => OwnershipControlsRules, {
-			[_xF]: 1,
-			[_xN]: _Rul
-		}]],
-		1
-	];
-	var OwnershipControlsRule$ = [
-		3,
-		n0,
-		_OCR,
-		0,
-		[_OO],
-		[0],
-		1
-	];
-	var ParquetInput$ = [
-		3,
-		n0,
-		_PI,
-		0,
-		[],
-		[]
-	];
-	var Part$ = [
-		3,
-		n0,
-		_Par,
-		0,
-		[
-			_PN,
-			_LM,
-			_ET,
-			_Si,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe
-		],
-		[
-			1,
-			4,
-			0,
-			1,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
-			0,
+			() => PreparedStatementParameters,
 			0
+		],
+		1
+	];
+	var PointInTimeRecoveryDescription$ = [
+		3,
+		n0,
+		_PITRD,
+		0,
+		[
+			_PITRS,
+			_RPID,
+			_ERDT,
+			_LRDT
+		],
+		[
+			0,
+			1,
+			4,
+			4
 		]
 	];
-	var PartitionedPrefix$ = [
+	var PointInTimeRecoverySpecification$ = [
 		3,
 		n0,
-		_PP,
-		{ [_xN]: _PP },
-		[_PDS],
-		[0]
-	];
-	var PolicyStatus$ = [
-		3,
-		n0,
-		_PS,
+		_PITRSo,
 		0,
-		[_IPs],
-		[[2, { [_xN]: _IPs }]]
+		[_PITRE, _RPID],
+		[2, 1],
+		1
 	];
-	var Progress$ = [
+	var Projection$ = [
 		3,
 		n0,
 		_Pr,
 		0,
+		[_PTro, _NKA],
+		[0, 64]
+	];
+	var ProvisionedThroughput$ = [
+		3,
+		n0,
+		_PTr,
+		0,
+		[_RCU, _WCU],
+		[1, 1],
+		2
+	];
+	var ProvisionedThroughputDescription$ = [
+		3,
+		n0,
+		_PTD,
+		0,
 		[
-			_BS,
-			_BP,
-			_BRy
+			_LIDT,
+			_LDDT,
+			_NODT,
+			_RCU,
+			_WCU
 		],
 		[
+			4,
+			4,
 			1,
 			1,
 			1
 		]
 	];
-	var ProgressEvent$ = [
+	var ProvisionedThroughputOverride$ = [
 		3,
 		n0,
-		_PE,
+		_PTO,
 		0,
-		[_Det],
-		[[() => Progress$, { [_eP]: 1 }]]
+		[_RCU],
+		[1]
 	];
-	var PublicAccessBlockConfiguration$ = [
+	var Put$ = [
 		3,
 		n0,
-		_PABC,
+		_Pu,
 		0,
 		[
-			_BPA,
-			_IPA,
-			_BPP,
-			_RPB
+			_I,
+			_TN,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
 		],
 		[
-			[2, { [_xN]: _BPA }],
-			[2, { [_xN]: _IPA }],
-			[2, { [_xN]: _BPP }],
-			[2, { [_xN]: _RPB }]
+			() => PutItemInputAttributeMap,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
+		],
+		2
+	];
+	var PutItemInput$ = [
+		3,
+		n0,
+		_PII,
+		0,
+		[
+			_TN,
+			_I,
+			_Ex,
+			_RV,
+			_RCC,
+			_RICM,
+			_COo,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
+		],
+		[
+			0,
+			() => PutItemInputAttributeMap,
+			() => ExpectedAttributeMap,
+			0,
+			0,
+			0,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
+		],
+		2
+	];
+	var PutItemOutput$ = [
+		3,
+		n0,
+		_PIO,
+		0,
+		[
+			_At,
+			_CC,
+			_ICM
+		],
+		[
+			() => AttributeMap,
+			() => ConsumedCapacity$,
+			() => ItemCollectionMetrics$
 		]
 	];
-	var PutBucketAbacRequest$ = [
+	var PutRequest$ = [
 		3,
 		n0,
-		_PBAR,
+		_PR,
 		0,
-		[
-			_B,
-			_AS,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => AbacStatus$, {
-				[_hP]: 1,
-				[_xN]: _AS
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketAccelerateConfigurationRequest$ = [
-		3,
-		n0,
-		_PBACR,
-		0,
-		[
-			_B,
-			_AC,
-			_EBO,
-			_CA
-		],
-		[
-			[0, 1],
-			[() => AccelerateConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _AC
-			}],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasca }]
-		],
-		2
-	];
-	var PutBucketAclRequest$ = [
-		3,
-		n0,
-		_PBARu,
-		0,
-		[
-			_B,
-			_ACL_,
-			_ACP,
-			_CMDo,
-			_CA,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GW,
-			_GWACP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[() => AccessControlPolicy$, {
-				[_hP]: 1,
-				[_xN]: _ACP
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagw }],
-			[0, { [_hH]: _xagwa }],
-			[0, { [_hH]: _xaebo }]
-		],
+		[_I],
+		[() => PutItemInputAttributeMap],
 		1
 	];
-	var PutBucketAnalyticsConfigurationRequest$ = [
+	var PutResourcePolicyInput$ = [
 		3,
 		n0,
-		_PBACRu,
+		_PRPI,
 		0,
 		[
-			_B,
-			_I,
-			_ACn,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[() => AnalyticsConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _ACn
-			}],
-			[0, { [_hH]: _xaebo }]
-		],
-		3
-	];
-	var PutBucketCorsRequest$ = [
-		3,
-		n0,
-		_PBCR,
-		0,
-		[
-			_B,
-			_CORSC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => CORSConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _CORSC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketEncryptionRequest$ = [
-		3,
-		n0,
-		_PBER,
-		0,
-		[
-			_B,
-			_SSEC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => ServerSideEncryptionConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _SSEC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketIntelligentTieringConfigurationRequest$ = [
-		3,
-		n0,
-		_PBITCR,
-		0,
-		[
-			_B,
-			_I,
-			_ITC,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[() => IntelligentTieringConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _ITC
-			}],
-			[0, { [_hH]: _xaebo }]
-		],
-		3
-	];
-	var PutBucketInventoryConfigurationRequest$ = [
-		3,
-		n0,
-		_PBICR,
-		0,
-		[
-			_B,
-			_I,
-			_IC,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[() => InventoryConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _IC
-			}],
-			[0, { [_hH]: _xaebo }]
-		],
-		3
-	];
-	var PutBucketLifecycleConfigurationOutput$ = [
-		3,
-		n0,
-		_PBLCO,
-		0,
-		[_TDMOS],
-		[[0, { [_hH]: _xatdmos }]]
-	];
-	var PutBucketLifecycleConfigurationRequest$ = [
-		3,
-		n0,
-		_PBLCR,
-		0,
-		[
-			_B,
-			_CA,
-			_LCi,
-			_EBO,
-			_TDMOS
-		],
-		[
-			[0, 1],
-			[0, { [_hH]: _xasca }],
-			[() => BucketLifecycleConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _LCi
-			}],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xatdmos }]
-		],
-		1
-	];
-	var PutBucketLoggingRequest$ = [
-		3,
-		n0,
-		_PBLR,
-		0,
-		[
-			_B,
-			_BLS,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => BucketLoggingStatus$, {
-				[_hP]: 1,
-				[_xN]: _BLS
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketMetricsConfigurationRequest$ = [
-		3,
-		n0,
-		_PBMCR,
-		0,
-		[
-			_B,
-			_I,
-			_MCe,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, { [_hQ]: _i }],
-			[() => MetricsConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _MCe
-			}],
-			[0, { [_hH]: _xaebo }]
-		],
-		3
-	];
-	var PutBucketNotificationConfigurationRequest$ = [
-		3,
-		n0,
-		_PBNCR,
-		0,
-		[
-			_B,
-			_NC,
-			_EBO,
-			_SDV
-		],
-		[
-			[0, 1],
-			[() => NotificationConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _NC
-			}],
-			[0, { [_hH]: _xaebo }],
-			[2, { [_hH]: _xasdv }]
-		],
-		2
-	];
-	var PutBucketOwnershipControlsRequest$ = [
-		3,
-		n0,
-		_PBOCR,
-		0,
-		[
-			_B,
-			_OC,
-			_CMDo,
-			_EBO,
-			_CA
-		],
-		[
-			[0, 1],
-			[() => OwnershipControls$, {
-				[_hP]: 1,
-				[_xN]: _OC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasca }]
-		],
-		2
-	];
-	var PutBucketPolicyRequest$ = [
-		3,
-		n0,
-		_PBPR,
-		0,
-		[
-			_B,
+			_RA,
 			_Po,
-			_CMDo,
-			_CA,
-			_CRSBA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 16],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[2, { [_hH]: _xacrsba }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketReplicationRequest$ = [
-		3,
-		n0,
-		_PBRR,
-		0,
-		[
-			_B,
-			_RCe,
-			_CMDo,
-			_CA,
-			_To,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => ReplicationConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _RCe
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xabolt }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketRequestPaymentRequest$ = [
-		3,
-		n0,
-		_PBRPR,
-		0,
-		[
-			_B,
-			_RPC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => RequestPaymentConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _RPC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketTaggingRequest$ = [
-		3,
-		n0,
-		_PBTR,
-		0,
-		[
-			_B,
-			_Tag,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => Tagging$, {
-				[_hP]: 1,
-				[_xN]: _Tag
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketVersioningRequest$ = [
-		3,
-		n0,
-		_PBVR,
-		0,
-		[
-			_B,
-			_VC,
-			_CMDo,
-			_CA,
-			_MFA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => VersioningConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _VC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xam_ }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutBucketWebsiteRequest$ = [
-		3,
-		n0,
-		_PBWR,
-		0,
-		[
-			_B,
-			_WC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => WebsiteConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _WC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutObjectAclOutput$ = [
-		3,
-		n0,
-		_POAO,
-		0,
-		[_RC],
-		[[0, { [_hH]: _xarc }]]
-	];
-	var PutObjectAclRequest$ = [
-		3,
-		n0,
-		_POAR,
-		0,
-		[
-			_B,
-			_K,
-			_ACL_,
-			_ACP,
-			_CMDo,
-			_CA,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GW,
-			_GWACP,
-			_RP,
-			_VI,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[() => AccessControlPolicy$, {
-				[_hP]: 1,
-				[_xN]: _ACP
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagw }],
-			[0, { [_hH]: _xagwa }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutObjectAnnotationOutput$ = [
-		3,
-		n0,
-		_POAOu,
-		0,
-		[
-			_K,
-			_AN,
-			_OVI,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_SSE,
-			_RC
+			_ERI,
+			_CRSRA
 		],
 		[
 			0,
 			0,
-			[0, { [_hH]: _xaovi }],
-			[0, { [_hH]: _ET }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xarc }]
+			0,
+			[2, { [_hH]: _xacrsra }]
+		],
+		2
+	];
+	var PutResourcePolicyOutput$ = [
+		3,
+		n0,
+		_PRPO,
+		0,
+		[_RIe],
+		[0]
+	];
+	var QueryInput$ = [
+		3,
+		n0,
+		_QI,
+		0,
+		[
+			_TN,
+			_IN,
+			_Se,
+			_ATG,
+			_L,
+			_CRo,
+			_KC,
+			_QF,
+			_COo,
+			_SIF,
+			_ESK,
+			_RCC,
+			_PE,
+			_FEi,
+			_KCE,
+			_EAN,
+			_EAV
+		],
+		[
+			0,
+			0,
+			0,
+			64,
+			1,
+			2,
+			() => KeyConditions,
+			() => FilterConditionMap,
+			0,
+			2,
+			() => Key,
+			0,
+			0,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap
+		],
+		1
+	];
+	var QueryOutput$ = [
+		3,
+		n0,
+		_QO,
+		0,
+		[
+			_It,
+			_Cou,
+			_SC,
+			_LEK,
+			_CC
+		],
+		[
+			() => ItemList,
+			1,
+			1,
+			() => Key,
+			() => ConsumedCapacity$
 		]
 	];
-	var PutObjectAnnotationRequest$ = [
+	var Replica$ = [
 		3,
 		n0,
-		_POARu,
+		_Re,
+		0,
+		[_RN],
+		[0]
+	];
+	var ReplicaAutoScalingDescription$ = [
+		3,
+		n0,
+		_RASD,
 		0,
 		[
-			_B,
-			_K,
-			_AN,
-			_AP,
-			_VI,
-			_OIM,
-			_CA,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CMDo,
-			_RP,
-			_EBO
+			_RN,
+			_GSI,
+			_RPRCASS,
+			_RPWCASS,
+			_RSe
 		],
 		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _aN }],
-			[() => StreamingBlob, 16],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xaoim }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
+			0,
+			() => ReplicaGlobalSecondaryIndexAutoScalingDescriptionList,
+			() => AutoScalingSettingsDescription$,
+			() => AutoScalingSettingsDescription$,
+			0
+		]
+	];
+	var ReplicaAutoScalingUpdate$ = [
+		3,
+		n0,
+		_RASU,
+		0,
+		[
+			_RN,
+			_RGSIU,
+			_RPRCASU
+		],
+		[
+			0,
+			() => ReplicaGlobalSecondaryIndexAutoScalingUpdateList,
+			() => AutoScalingSettingsUpdate$
+		],
+		1
+	];
+	var ReplicaDescription$ = [
+		3,
+		n0,
+		_RD,
+		0,
+		[
+			_RN,
+			_RSe,
+			_RAe,
+			_RSD,
+			_RSPP,
+			_KMSMKI,
+			_PTO,
+			_ODTO,
+			_WT,
+			_GSI,
+			_RIDT,
+			_RTCS,
+			_GTSRM
+		],
+		[
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			() => ProvisionedThroughputOverride$,
+			() => OnDemandThroughputOverride$,
+			() => TableWarmThroughputDescription$,
+			() => ReplicaGlobalSecondaryIndexDescriptionList,
+			4,
+			() => TableClassSummary$,
+			0
+		]
+	];
+	var ReplicaGlobalSecondaryIndex$ = [
+		3,
+		n0,
+		_RGSI,
+		0,
+		[
+			_IN,
+			_PTO,
+			_ODTO
+		],
+		[
+			0,
+			() => ProvisionedThroughputOverride$,
+			() => OnDemandThroughputOverride$
+		],
+		1
+	];
+	var ReplicaGlobalSecondaryIndexAutoScalingDescription$ = [
+		3,
+		n0,
+		_RGSIASD,
+		0,
+		[
+			_IN,
+			_IS,
+			_PRCASS,
+			_PWCASS
+		],
+		[
+			0,
+			0,
+			() => AutoScalingSettingsDescription$,
+			() => AutoScalingSettingsDescription$
+		]
+	];
+	var ReplicaGlobalSecondaryIndexAutoScalingUpdate$ = [
+		3,
+		n0,
+		_RGSIASU,
+		0,
+		[_IN, _PRCASU],
+		[0, () => AutoScalingSettingsUpdate$]
+	];
+	var ReplicaGlobalSecondaryIndexDescription$ = [
+		3,
+		n0,
+		_RGSID,
+		0,
+		[
+			_IN,
+			_PTO,
+			_ODTO,
+			_WT
+		],
+		[
+			0,
+			() => ProvisionedThroughputOverride$,
+			() => OnDemandThroughputOverride$,
+			() => GlobalSecondaryIndexWarmThroughputDescription$
+		]
+	];
+	var ReplicaGlobalSecondaryIndexSettingsDescription$ = [
+		3,
+		n0,
+		_RGSISD,
+		0,
+		[
+			_IN,
+			_IS,
+			_PRCU,
+			_PRCASS,
+			_PWCU,
+			_PWCASS
+		],
+		[
+			0,
+			0,
+			1,
+			() => AutoScalingSettingsDescription$,
+			1,
+			() => AutoScalingSettingsDescription$
+		],
+		1
+	];
+	var ReplicaGlobalSecondaryIndexSettingsUpdate$ = [
+		3,
+		n0,
+		_RGSISU,
+		0,
+		[
+			_IN,
+			_PRCU,
+			_PRCASSU
+		],
+		[
+			0,
+			1,
+			() => AutoScalingSettingsUpdate$
+		],
+		1
+	];
+	var ReplicaSettingsDescription$ = [
+		3,
+		n0,
+		_RSDe,
+		0,
+		[
+			_RN,
+			_RSe,
+			_RBMS,
+			_RPRCU,
+			_RPRCASS,
+			_RPWCU,
+			_RPWCASS,
+			_RGSIS,
+			_RTCS
+		],
+		[
+			0,
+			0,
+			() => BillingModeSummary$,
+			1,
+			() => AutoScalingSettingsDescription$,
+			1,
+			() => AutoScalingSettingsDescription$,
+			() => ReplicaGlobalSecondaryIndexSettingsDescriptionList,
+			() => TableClassSummary$
+		],
+		1
+	];
+	var ReplicaSettingsUpdate$ = [
+		3,
+		n0,
+		_RSU,
+		0,
+		[
+			_RN,
+			_RPRCU,
+			_RPRCASSU,
+			_RGSISU,
+			_RTC
+		],
+		[
+			0,
+			1,
+			() => AutoScalingSettingsUpdate$,
+			() => ReplicaGlobalSecondaryIndexSettingsUpdateList,
+			0
+		],
+		1
+	];
+	var ReplicationGroupUpdate$ = [
+		3,
+		n0,
+		_RGU,
+		0,
+		[
+			_Cr,
+			_U,
+			_Del,
+			_Di
+		],
+		[
+			() => CreateReplicationGroupMemberAction$,
+			() => UpdateReplicationGroupMemberAction$,
+			() => DeleteReplicationGroupMemberAction$,
+			() => DisassociateReplicationGroupMemberAction$
+		]
+	];
+	var ReplicaUpdate$ = [
+		3,
+		n0,
+		_RU,
+		0,
+		[_Cr, _Del],
+		[() => CreateReplicaAction$, () => DeleteReplicaAction$]
+	];
+	var RestoreSummary$ = [
+		3,
+		n0,
+		_RSes,
+		0,
+		[
+			_RDT,
+			_RIP,
+			_SBA,
+			_STA
+		],
+		[
+			4,
+			2,
+			0,
+			0
+		],
+		2
+	];
+	var RestoreTableFromBackupInput$ = [
+		3,
+		n0,
+		_RTFBI,
+		0,
+		[
+			_TTN,
+			_BA,
+			_BMO,
+			_GSIO,
+			_LSIO,
+			_PTO,
+			_ODTO,
+			_SSESO,
+			_VIO
+		],
+		[
+			0,
+			0,
+			0,
+			() => GlobalSecondaryIndexList,
+			() => LocalSecondaryIndexList,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => SSESpecification$,
+			() => VectorIndexList
+		],
+		2
+	];
+	var RestoreTableFromBackupOutput$ = [
+		3,
+		n0,
+		_RTFBO,
+		0,
+		[_TDa],
+		[() => TableDescription$]
+	];
+	var RestoreTableToPointInTimeInput$ = [
+		3,
+		n0,
+		_RTTPITI,
+		0,
+		[
+			_TTN,
+			_STA,
+			_STN,
+			_ULRT,
+			_RDT,
+			_BMO,
+			_GSIO,
+			_LSIO,
+			_PTO,
+			_ODTO,
+			_SSESO,
+			_VIO
+		],
+		[
+			0,
+			0,
+			0,
+			2,
+			4,
+			0,
+			() => GlobalSecondaryIndexList,
+			() => LocalSecondaryIndexList,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => SSESpecification$,
+			() => VectorIndexList
+		],
+		1
+	];
+	var RestoreTableToPointInTimeOutput$ = [
+		3,
+		n0,
+		_RTTPITO,
+		0,
+		[_TDa],
+		[() => TableDescription$]
+	];
+	var S3BucketSource$ = [
+		3,
+		n0,
+		_SBS,
+		0,
+		[
+			_SB,
+			_SBO,
+			_SKP
+		],
+		[
+			0,
+			0,
+			0
+		],
+		1
+	];
+	var ScanInput$ = [
+		3,
+		n0,
+		_SI,
+		0,
+		[
+			_TN,
+			_IN,
+			_ATG,
+			_L,
+			_Se,
+			_SF,
+			_COo,
+			_ESK,
+			_RCC,
+			_TSo,
+			_Seg,
+			_PE,
+			_FEi,
+			_EAN,
+			_EAV,
+			_CRo
+		],
+		[
+			0,
+			0,
+			64,
+			1,
+			0,
+			() => FilterConditionMap,
+			0,
+			() => Key,
+			0,
+			1,
+			1,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			2
+		],
+		1
+	];
+	var ScanOutput$ = [
+		3,
+		n0,
+		_SO,
+		0,
+		[
+			_It,
+			_Cou,
+			_SC,
+			_LEK,
+			_CC
+		],
+		[
+			() => ItemList,
+			1,
+			1,
+			() => Key,
+			() => ConsumedCapacity$
+		]
+	];
+	var SearchResultItem$ = [
+		3,
+		n0,
+		_SRI,
+		0,
+		[_I, _Sc],
+		[() => AttributeMap, 1]
+	];
+	var SearchSchemaElement$ = [
+		3,
+		n0,
+		_SSE,
+		0,
+		[_AN, _SSET],
+		[0, 0],
+		2
+	];
+	var SearchVectorsInput$ = [
+		3,
+		n0,
+		_SVI,
+		0,
+		[
+			_TN,
+			_IN,
+			_SV,
+			_TK,
+			_RCC,
+			_EAN,
+			_EAV,
+			_PE,
+			_SCE
+		],
+		[
+			0,
+			0,
+			() => SearchVectorList,
+			1,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0,
+			0
 		],
 		4
 	];
-	var PutObjectLegalHoldOutput$ = [
+	var SearchVectorsOutput$ = [
 		3,
 		n0,
-		_POLHO,
+		_SVO,
 		0,
-		[_RC],
-		[[0, { [_hH]: _xarc }]]
+		[_CC, _SR],
+		[() => VectorCapacity$, () => SearchResultList]
 	];
-	var PutObjectLegalHoldRequest$ = [
-		3,
-		n0,
-		_POLHR,
-		0,
-		[
-			_B,
-			_K,
-			_LH,
-			_RP,
-			_VI,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[() => ObjectLockLegalHold$, {
-				[_hP]: 1,
-				[_xN]: _LH
-			}],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutObjectLockConfigurationOutput$ = [
-		3,
-		n0,
-		_POLCO,
-		0,
-		[_RC],
-		[[0, { [_hH]: _xarc }]]
-	];
-	var PutObjectLockConfigurationRequest$ = [
-		3,
-		n0,
-		_POLCR,
-		0,
-		[
-			_B,
-			_OLC,
-			_RP,
-			_To,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => ObjectLockConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _OLC
-			}],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xabolt }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		1
-	];
-	var PutObjectOutput$ = [
-		3,
-		n0,
-		_POO,
-		0,
-		[
-			_Ex,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_CT,
-			_SSE,
-			_VI,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_Si,
-			_RC
-		],
-		[
-			[0, { [_hH]: _xae }],
-			[0, { [_hH]: _ET }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xact }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xavi }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[1, { [_hH]: _xaos }],
-			[0, { [_hH]: _xarc }]
-		]
-	];
-	var PutObjectRequest$ = [
-		3,
-		n0,
-		_POR,
-		0,
-		[
-			_B,
-			_K,
-			_ACL_,
-			_Bo,
-			_CC,
-			_CDo,
-			_CEo,
-			_CL,
-			_CLo,
-			_CMDo,
-			_CTo,
-			_CA,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_Exp,
-			_IM,
-			_INM,
-			_GFC,
-			_GR,
-			_GRACP,
-			_GWACP,
-			_WOB,
-			_M,
-			_SSE,
-			_SC,
-			_WRL,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_SSEKMSKI,
-			_SSEKMSEC,
-			_BKE,
-			_RP,
-			_Tag,
-			_OLM,
-			_OLRUD,
-			_OLLHS,
-			_OLEH,
-			_OLEHDD,
-			_OLEHDY,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xaa }],
-			[() => StreamingBlob, 16],
-			[0, { [_hH]: _CC_ }],
-			[0, { [_hH]: _CD_ }],
-			[0, { [_hH]: _CE_ }],
-			[0, { [_hH]: _CL_ }],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _CT_ }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[4, { [_hH]: _Exp }],
-			[0, { [_hH]: _IM_ }],
-			[0, { [_hH]: _INM_ }],
-			[0, { [_hH]: _xagfc }],
-			[0, { [_hH]: _xagr }],
-			[0, { [_hH]: _xagra }],
-			[0, { [_hH]: _xagwa }],
-			[1, { [_hH]: _xawob }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasc }],
-			[0, { [_hH]: _xawrl }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[() => SSEKMSEncryptionContext, { [_hH]: _xassec }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xat }],
-			[0, { [_hH]: _xaolm }],
-			[5, { [_hH]: _xaolrud }],
-			[0, { [_hH]: _xaollh }],
-			[0, { [_hH]: _xaoleh }],
-			[1, { [_hH]: _xaolehdd }],
-			[1, { [_hH]: _xaolehdy }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutObjectRetentionOutput$ = [
-		3,
-		n0,
-		_PORO,
-		0,
-		[_RC],
-		[[0, { [_hH]: _xarc }]]
-	];
-	var PutObjectRetentionRequest$ = [
-		3,
-		n0,
-		_PORR,
-		0,
-		[
-			_B,
-			_K,
-			_Ret,
-			_RP,
-			_VI,
-			_BGR,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[() => ObjectLockRetention$, {
-				[_hP]: 1,
-				[_xN]: _Ret
-			}],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hQ]: _vI }],
-			[2, { [_hH]: _xabgr }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var PutObjectTaggingOutput$ = [
-		3,
-		n0,
-		_POTO,
-		0,
-		[_VI],
-		[[0, { [_hH]: _xavi }]]
-	];
-	var PutObjectTaggingRequest$ = [
-		3,
-		n0,
-		_POTR,
-		0,
-		[
-			_B,
-			_K,
-			_Tag,
-			_VI,
-			_CMDo,
-			_CA,
-			_EBO,
-			_RP
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[() => Tagging$, {
-				[_hP]: 1,
-				[_xN]: _Tag
-			}],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xarp }]
-		],
-		3
-	];
-	var PutPublicAccessBlockRequest$ = [
-		3,
-		n0,
-		_PPABR,
-		0,
-		[
-			_B,
-			_PABC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => PublicAccessBlockConfiguration$, {
-				[_hP]: 1,
-				[_xN]: _PABC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var QueueConfiguration$ = [
-		3,
-		n0,
-		_QCue,
-		0,
-		[
-			_QA,
-			_Ev,
-			_I,
-			_F
-		],
-		[
-			[0, { [_xN]: _Qu }],
-			[64, {
-				[_xF]: 1,
-				[_xN]: _Eve
-			}],
-			0,
-			[() => NotificationConfigurationFilter$, 0]
-		],
-		2
-	];
-	var RecordExpiration$ = [
-		3,
-		n0,
-		_REe,
-		0,
-		[_Ex, _D],
-		[0, 1],
-		1
-	];
-	var RecordsEvent$ = [
-		3,
-		n0,
-		_REec,
-		0,
-		[_Payl],
-		[[21, { [_eP]: 1 }]]
-	];
-	var Redirect$ = [
-		3,
-		n0,
-		_Red,
-		0,
-		[
-			_HN,
-			_HRC,
-			_Pro,
-			_RKPW,
-			_RKW
-		],
-		[
-			0,
-			0,
-			0,
-			0,
-			0
-		]
-	];
-	var RedirectAllRequestsTo$ = [
-		3,
-		n0,
-		_RART,
-		0,
-		[_HN, _Pro],
-		[0, 0],
-		1
-	];
-	var RenameObjectOutput$ = [
-		3,
-		n0,
-		_ROO,
-		0,
-		[],
-		[]
-	];
-	var RenameObjectRequest$ = [
-		3,
-		n0,
-		_ROR,
-		0,
-		[
-			_B,
-			_K,
-			_RSen,
-			_DIM,
-			_DINM,
-			_DIMS,
-			_DIUS,
-			_SIM,
-			_SINM,
-			_SIMS,
-			_SIUS,
-			_CTl
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hH]: _xars_ }],
-			[0, { [_hH]: _IM_ }],
-			[0, { [_hH]: _INM_ }],
-			[4, { [_hH]: _IMS_ }],
-			[4, { [_hH]: _IUS_ }],
-			[0, { [_hH]: _xarsim }],
-			[0, { [_hH]: _xarsinm }],
-			[6, { [_hH]: _xarsims }],
-			[6, { [_hH]: _xarsius }],
-			[0, {
-				[_hH]: _xact_,
-				[_iT]: 1
-			}]
-		],
-		3
-	];
-	var ReplicaModifications$ = [
-		3,
-		n0,
-		_RM,
-		0,
-		[_S],
-		[0],
-		1
-	];
-	var ReplicationConfiguration$ = [
-		3,
-		n0,
-		_RCe,
-		0,
-		[_R, _Ru],
-		[0, [() => ReplicationRules, {
-			[_xF]: 1,
-			[_xN]: _Rul
-		}]],
-		2
-	];
-	var ReplicationRule$ = [
-		3,
-		n0,
-		_RRe,
-		0,
-		[
-			_S,
-			_Des,
-			_ID,
-			_Pri,
-			_P,
-			_F,
-			_SSC,
-			_EOR,
-			_DMR
-		],
-		[
-			0,
-			() => Destination$,
-			0,
-			1,
-			0,
-			[() => ReplicationRuleFilter$, 0],
-			() => SourceSelectionCriteria$,
-			() => ExistingObjectReplication$,
-			() => DeleteMarkerReplication$
-		],
-		2
-	];
-	var ReplicationRuleAndOperator$ = [
-		3,
-		n0,
-		_RRAO,
-		0,
-		[
-			_P,
-			_T,
-			_No
-		],
-		[
-			0,
-			[() => TagSet, {
-				[_xF]: 1,
-				[_xN]: _Ta
-			}],
-			[() => ReplicationRuleNotOperator$, 0]
-		]
-	];
-	var ReplicationRuleFilter$ = [
-		3,
-		n0,
-		_RRF,
-		0,
-		[
-			_P,
-			_Ta,
-			_An,
-			_No
-		],
-		[
-			0,
-			() => Tag$,
-			[() => ReplicationRuleAndOperator$, 0],
-			[() => ReplicationRuleNotOperator$, 0]
-		]
-	];
-	var ReplicationRuleNotOperator$ = [
-		3,
-		n0,
-		_RRNO,
-		0,
-		[
-			_P,
-			_Ta,
-			_Or
-		],
-		[
-			0,
-			() => Tag$,
-			[() => ReplicationRuleOrOperator$, 0]
-		]
-	];
-	var ReplicationRuleOrOperator$ = [
-		3,
-		n0,
-		_RROO,
-		0,
-		[_Pre, _T],
-		[[() => ReplicationPrefixList, {
-			[_xF]: 1,
-			[_xN]: _P
-		}], [() => TagSet, {
-			[_xF]: 1,
-			[_xN]: _Ta
-		}]]
-	];
-	var ReplicationTime$ = [
-		3,
-		n0,
-		_RT,
-		0,
-		[_S, _Tim],
-		[0, () => ReplicationTimeValue$],
-		2
-	];
-	var ReplicationTimeValue$ = [
-		3,
-		n0,
-		_RTV,
-		0,
-		[_Mi],
-		[1]
-	];
-	var RequestPaymentConfiguration$ = [
-		3,
-		n0,
-		_RPC,
-		0,
-		[_Pay],
-		[0],
-		1
-	];
-	var RequestProgress$ = [
-		3,
-		n0,
-		_RPe,
-		0,
-		[_Ena],
-		[2]
-	];
-	var RestoreObjectOutput$ = [
-		3,
-		n0,
-		_ROOe,
-		0,
-		[_RC, _ROP],
-		[[0, { [_hH]: _xarc }], [0, { [_hH]: _xarop }]]
-	];
-	var RestoreObjectRequest$ = [
-		3,
-		n0,
-		_RORe,
-		0,
-		[
-			_B,
-			_K,
-			_VI,
-			_RRes,
-			_RP,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[0, { [_hQ]: _vI }],
-			[() => RestoreRequest$, {
-				[_hP]: 1,
-				[_xN]: _RRes
-			}],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var RestoreRequest$ = [
-		3,
-		n0,
-		_RRes,
-		0,
-		[
-			_D,
-			_GJP,
-			_Ty,
-			_Ti,
-			_Desc,
-			_SP,
-			_OL
-		],
-		[
-			1,
-			() => GlacierJobParameters$,
-			0,
-			0,
-			0,
-			() => SelectParameters$,
-			[() => OutputLocation$, 0]
-		]
-	];
-	var RestoreStatus$ = [
-		3,
-		n0,
-		_RSe,
-		0,
-		[_IRIP, _RED],
-		[2, 4]
-	];
-	var RoutingRule$ = [
-		3,
-		n0,
-		_RRo,
-		0,
-		[_Red, _Co],
-		[() => Redirect$, () => Condition$],
-		1
-	];
-	var S3KeyFilter$ = [
-		3,
-		n0,
-		_SKF,
-		0,
-		[_FRi],
-		[[() => FilterRuleList, {
-			[_xF]: 1,
-			[_xN]: _FR
-		}]]
-	];
-	var S3Location$ = [
-		3,
-		n0,
-		_SL,
-		0,
-		[
-			_BNu,
-			_P,
-			_En,
-			_CACL,
-			_ACL,
-			_Tag,
-			_UM,
-			_SC
-		],
-		[
-			0,
-			0,
-			[() => Encryption$, 0],
-			0,
-			[() => Grants, 0],
-			[() => Tagging$, 0],
-			[() => UserMetadata, 0],
-			0
-		],
-		2
-	];
-	var S3TablesDestination$ = [
+	var SourceTableDetails$ = [
 		3,
 		n0,
 		_STD,
 		0,
-		[_TBA, _TN],
-		[0, 0],
-		2
-	];
-	var S3TablesDestinationResult$ = [
-		3,
-		n0,
-		_STDR,
-		0,
 		[
-			_TBA,
 			_TN,
+			_TI,
+			_KS,
+			_TCDT,
+			_PTr,
 			_TA,
-			_TNa
+			_TSB,
+			_ODT,
+			_IC,
+			_BM
 		],
 		[
 			0,
 			0,
+			() => KeySchema,
+			4,
+			() => ProvisionedThroughput$,
 			0,
+			1,
+			() => OnDemandThroughput$,
+			1,
 			0
 		],
-		4
+		5
 	];
-	var ScanRange$ = [
+	var SourceTableFeatureDetails$ = [
 		3,
 		n0,
-		_SR,
-		0,
-		[_St, _End],
-		[1, 1]
-	];
-	var SelectObjectContentOutput$ = [
-		3,
-		n0,
-		_SOCO,
-		0,
-		[_Payl],
-		[[() => SelectObjectContentEventStream$, 16]]
-	];
-	var SelectObjectContentRequest$ = [
-		3,
-		n0,
-		_SOCR,
+		_STFD,
 		0,
 		[
-			_B,
-			_K,
-			_Expr,
-			_ETx,
-			_IS,
-			_OSu,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_RPe,
-			_SR,
-			_EBO
+			_LSI,
+			_GSI,
+			_SD,
+			_TTLD,
+			_SSED,
+			_VI
 		],
 		[
-			[0, 1],
-			[0, 1],
-			0,
-			0,
-			() => InputSerialization$,
-			() => OutputSerialization$,
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			() => RequestProgress$,
-			() => ScanRange$,
-			[0, { [_hH]: _xaebo }]
-		],
-		6
-	];
-	var SelectParameters$ = [
-		3,
-		n0,
-		_SP,
-		0,
-		[
-			_IS,
-			_ETx,
-			_Expr,
-			_OSu
-		],
-		[
-			() => InputSerialization$,
-			0,
-			0,
-			() => OutputSerialization$
-		],
-		4
-	];
-	var ServerSideEncryptionByDefault$ = [
-		3,
-		n0,
-		_SSEBD,
-		0,
-		[_SSEA, _KMSMKID],
-		[0, [() => SSEKMSKeyId, 0]],
-		1
-	];
-	var ServerSideEncryptionConfiguration$ = [
-		3,
-		n0,
-		_SSEC,
-		0,
-		[_Ru],
-		[[() => ServerSideEncryptionRules, {
-			[_xF]: 1,
-			[_xN]: _Rul
-		}]],
-		1
-	];
-	var ServerSideEncryptionRule$ = [
-		3,
-		n0,
-		_SSER,
-		0,
-		[
-			_ASSEBD,
-			_BKE,
-			_BET
-		],
-		[
-			[() => ServerSideEncryptionByDefault$, 0],
-			2,
-			[() => BlockedEncryptionTypes$, 0]
+			() => LocalSecondaryIndexes,
+			() => GlobalSecondaryIndexes,
+			() => StreamSpecification$,
+			() => TimeToLiveDescription$,
+			() => SSEDescription$,
+			() => VectorIndexes
 		]
 	];
-	var SessionCredentials$ = [
+	var SSEDescription$ = [
 		3,
 		n0,
-		_SCe,
+		_SSED,
 		0,
 		[
-			_AKI,
-			_SAK,
-			_ST,
-			_Ex
+			_Sta,
+			_SSETy,
+			_KMSMKA,
+			_IEDT
 		],
 		[
-			[0, { [_xN]: _AKI }],
-			[() => SessionCredentialValue, { [_xN]: _SAK }],
-			[() => SessionCredentialValue, { [_xN]: _ST }],
-			[4, { [_xN]: _Ex }]
-		],
-		4
+			0,
+			0,
+			0,
+			4
+		]
 	];
-	var SimplePrefix$ = [
-		3,
-		n0,
-		_SPi,
-		{ [_xN]: _SPi },
-		[],
-		[]
-	];
-	var SourceSelectionCriteria$ = [
-		3,
-		n0,
-		_SSC,
-		0,
-		[_SKEO, _RM],
-		[() => SseKmsEncryptedObjects$, () => ReplicaModifications$]
-	];
-	var SSEKMS$ = [
-		3,
-		n0,
-		_SSEKMS,
-		{ [_xN]: _SK },
-		[_KI],
-		[[() => SSEKMSKeyId, 0]],
-		1
-	];
-	var SseKmsEncryptedObjects$ = [
-		3,
-		n0,
-		_SKEO,
-		0,
-		[_S],
-		[0],
-		1
-	];
-	var SSEKMSEncryption$ = [
-		3,
-		n0,
-		_SSEKMSE,
-		{ [_xN]: _SK },
-		[_KMSKA, _BKE],
-		[[() => NonEmptyKmsKeyArnString, 0], 2],
-		1
-	];
-	var SSES3$ = [
+	var SSESpecification$ = [
 		3,
 		n0,
 		_SSES,
-		{ [_xN]: _SS },
-		[],
-		[]
-	];
-	var Stats$ = [
-		3,
-		n0,
-		_Sta,
 		0,
 		[
-			_BS,
-			_BP,
-			_BRy
+			_Ena,
+			_SSETy,
+			_KMSMKI
+		],
+		[
+			2,
+			0,
+			0
+		]
+	];
+	var StartBulkPutItemsInput$ = [
+		3,
+		n0,
+		_SBPII,
+		0,
+		[
+			_ISC,
+			_OSC,
+			_TN,
+			_CT,
+			_MWRU,
+			_PT
+		],
+		[
+			() => InputS3Configuration$,
+			() => OutputS3Configuration$,
+			0,
+			[0, 4],
+			1,
+			0
+		],
+		3
+	];
+	var StartBulkPutItemsOutput$ = [
+		3,
+		n0,
+		_SBPIO,
+		0,
+		[_BOD],
+		[() => BulkOperationDescription$],
+		1
+	];
+	var StreamSpecification$ = [
+		3,
+		n0,
+		_SS,
+		0,
+		[_SE, _SVT],
+		[2, 0],
+		1
+	];
+	var TableAutoScalingDescription$ = [
+		3,
+		n0,
+		_TASD,
+		0,
+		[
+			_TN,
+			_TSa,
+			_Rep
+		],
+		[
+			0,
+			0,
+			() => ReplicaAutoScalingDescriptionList
+		]
+	];
+	var TableClassSummary$ = [
+		3,
+		n0,
+		_TCS,
+		0,
+		[_TC, _LUDT],
+		[0, 4]
+	];
+	var TableCreationParameters$ = [
+		3,
+		n0,
+		_TCP,
+		0,
+		[
+			_TN,
+			_ADt,
+			_KS,
+			_BM,
+			_PTr,
+			_ODT,
+			_SSES,
+			_GSI,
+			_VI
+		],
+		[
+			0,
+			() => AttributeDefinitions,
+			() => KeySchema,
+			0,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => SSESpecification$,
+			() => GlobalSecondaryIndexList,
+			() => VectorIndexList
+		],
+		3
+	];
+	var TableDescription$ = [
+		3,
+		n0,
+		_TDa,
+		0,
+		[
+			_ADt,
+			_TN,
+			_KS,
+			_TSa,
+			_CDT,
+			_PTr,
+			_TSB,
+			_IC,
+			_TA,
+			_TI,
+			_BMS,
+			_LSI,
+			_GSI,
+			_SS,
+			_LSL,
+			_LSA,
+			_GTV,
+			_Rep,
+			_GTW,
+			_GTSRM,
+			_RSes,
+			_SSED,
+			_AS,
+			_TCS,
+			_DPE,
+			_DPEi,
+			_ODT,
+			_WT,
+			_MRC,
+			_VI
+		],
+		[
+			() => AttributeDefinitions,
+			0,
+			() => KeySchema,
+			0,
+			4,
+			() => ProvisionedThroughputDescription$,
+			1,
+			1,
+			0,
+			0,
+			() => BillingModeSummary$,
+			() => LocalSecondaryIndexDescriptionList,
+			() => GlobalSecondaryIndexDescriptionList,
+			() => StreamSpecification$,
+			0,
+			0,
+			0,
+			() => ReplicaDescriptionList,
+			() => GlobalTableWitnessDescriptionList,
+			0,
+			() => RestoreSummary$,
+			() => SSEDescription$,
+			() => ArchivalSummary$,
+			() => TableClassSummary$,
+			2,
+			2,
+			() => OnDemandThroughput$,
+			() => TableWarmThroughputDescription$,
+			0,
+			() => VectorIndexDescriptionList
+		]
+	];
+	var TableWarmThroughputDescription$ = [
+		3,
+		n0,
+		_TWTD,
+		0,
+		[
+			_RUPS,
+			_WUPS,
+			_Sta
 		],
 		[
 			1,
 			1,
-			1
+			0
 		]
-	];
-	var StatsEvent$ = [
-		3,
-		n0,
-		_SE,
-		0,
-		[_Det],
-		[[() => Stats$, { [_eP]: 1 }]]
-	];
-	var StorageClassAnalysis$ = [
-		3,
-		n0,
-		_SCA,
-		0,
-		[_DE],
-		[() => StorageClassAnalysisDataExport$]
-	];
-	var StorageClassAnalysisDataExport$ = [
-		3,
-		n0,
-		_SCADE,
-		0,
-		[_OSV, _Des],
-		[0, () => AnalyticsExportDestination$],
-		2
 	];
 	var Tag$ = [
 		3,
 		n0,
-		_Ta,
+		_Tag,
 		0,
 		[_K, _V],
 		[0, 0],
 		2
 	];
-	var Tagging$ = [
+	var TagResourceInput$ = [
 		3,
 		n0,
-		_Tag,
+		_TRI,
 		0,
-		[_TSa],
-		[[() => TagSet, 0]],
+		[_RA, _Ta],
+		[0, () => TagList],
+		2
+	];
+	var ThrottlingReason$ = [
+		3,
+		n0,
+		_TRh,
+		0,
+		[_r, _re],
+		[0, 0]
+	];
+	var TimeToLiveDescription$ = [
+		3,
+		n0,
+		_TTLD,
+		0,
+		[_TTLS, _AN],
+		[0, 0]
+	];
+	var TimeToLiveSpecification$ = [
+		3,
+		n0,
+		_TTLSi,
+		0,
+		[_Ena, _AN],
+		[2, 0],
+		2
+	];
+	var TransactGetItem$ = [
+		3,
+		n0,
+		_TGI,
+		0,
+		[_G],
+		[() => Get$],
 		1
 	];
-	var TargetGrant$ = [
+	var TransactGetItemsInput$ = [
 		3,
 		n0,
-		_TGa,
+		_TGII,
 		0,
-		[_Gra, _Pe],
-		[[() => Grantee$, { [_xNm]: [_x, _hi] }], 0]
+		[_TIr, _RCC],
+		[() => TransactGetItemList, 0],
+		1
 	];
-	var TargetObjectKeyFormat$ = [
+	var TransactGetItemsOutput$ = [
 		3,
 		n0,
-		_TOKF,
+		_TGIO,
 		0,
-		[_SPi, _PP],
-		[[() => SimplePrefix$, { [_xN]: _SPi }], [() => PartitionedPrefix$, { [_xN]: _PP }]]
+		[_CC, _R],
+		[() => ConsumedCapacityMultiple, () => ItemResponseList]
 	];
-	var Tiering$ = [
+	var TransactWriteItem$ = [
 		3,
 		n0,
-		_Tier,
-		0,
-		[_D, _AT],
-		[1, 0],
-		2
-	];
-	var TopicConfiguration$ = [
-		3,
-		n0,
-		_TCop,
+		_TWI,
 		0,
 		[
-			_TAo,
-			_Ev,
-			_I,
-			_F
+			_CCo,
+			_Pu,
+			_Del,
+			_U
 		],
 		[
-			[0, { [_xN]: _Top }],
-			[64, {
-				[_xF]: 1,
-				[_xN]: _Eve
-			}],
-			0,
-			[() => NotificationConfigurationFilter$, 0]
-		],
-		2
-	];
-	var Transition$ = [
-		3,
-		n0,
-		_Tra,
-		0,
-		[
-			_Da,
-			_D,
-			_SC
-		],
-		[
-			5,
-			1,
-			0
+			() => ConditionCheck$,
+			() => Put$,
+			() => Delete$,
+			() => Update$
 		]
 	];
-	var UpdateBucketMetadataAnnotationTableConfigurationRequest$ = [
+	var TransactWriteItemsInput$ = [
 		3,
 		n0,
-		_UBMATCR,
+		_TWII,
 		0,
 		[
-			_B,
-			_ATC,
-			_CMDo,
-			_CA,
-			_EBO
+			_TIr,
+			_RCC,
+			_RICM,
+			_CRT
 		],
 		[
-			[0, 1],
-			[() => AnnotationTableConfigurationUpdates$, {
-				[_hP]: 1,
-				[_xN]: _ATC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
+			() => TransactWriteItemList,
+			0,
+			0,
+			[0, 4]
 		],
+		1
+	];
+	var TransactWriteItemsOutput$ = [
+		3,
+		n0,
+		_TWIO,
+		0,
+		[_CC, _ICM],
+		[() => ConsumedCapacityMultiple, () => ItemCollectionMetricsPerTable]
+	];
+	var UntagResourceInput$ = [
+		3,
+		n0,
+		_URI,
+		0,
+		[_RA, _TKa],
+		[0, 64],
 		2
 	];
-	var UpdateBucketMetadataInventoryTableConfigurationRequest$ = [
+	var Update$ = [
 		3,
 		n0,
-		_UBMITCR,
+		_U,
 		0,
 		[
-			_B,
-			_ITCn,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => InventoryTableConfigurationUpdates$, {
-				[_hP]: 1,
-				[_xN]: _ITCn
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var UpdateBucketMetadataJournalTableConfigurationRequest$ = [
-		3,
-		n0,
-		_UBMJTCR,
-		0,
-		[
-			_B,
-			_JTC,
-			_CMDo,
-			_CA,
-			_EBO
-		],
-		[
-			[0, 1],
-			[() => JournalTableConfigurationUpdates$, {
-				[_hP]: 1,
-				[_xN]: _JTC
-			}],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xaebo }]
-		],
-		2
-	];
-	var UpdateObjectEncryptionRequest$ = [
-		3,
-		n0,
-		_UOER,
-		0,
-		[
-			_B,
 			_K,
-			_OE,
-			_VI,
-			_RP,
-			_EBO,
-			_CMDo,
-			_CA
+			_UE,
+			_TN,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
 		],
 		[
-			[0, 1],
-			[0, 1],
-			[() => ObjectEncryption$, 16],
-			[0, { [_hQ]: _vI }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }]
+			() => Key,
+			0,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
 		],
 		3
 	];
-	var UpdateObjectEncryptionResponse$ = [
+	var UpdateContinuousBackupsInput$ = [
 		3,
 		n0,
-		_UOERp,
+		_UCBI,
 		0,
-		[_RC],
-		[[0, { [_hH]: _xarc }]]
+		[_TN, _PITRSo],
+		[0, () => PointInTimeRecoverySpecification$],
+		2
 	];
-	var UploadPartCopyOutput$ = [
+	var UpdateContinuousBackupsOutput$ = [
 		3,
 		n0,
-		_UPCO,
+		_UCBO,
+		0,
+		[_CBD],
+		[() => ContinuousBackupsDescription$]
+	];
+	var UpdateContributorInsightsInput$ = [
+		3,
+		n0,
+		_UCII,
 		0,
 		[
-			_CSVI,
-			_CPR,
-			_SSE,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_BKE,
-			_RC,
-			_VI
+			_TN,
+			_CIA,
+			_IN,
+			_CIM
 		],
 		[
-			[0, { [_hH]: _xacsvi }],
-			[() => CopyPartResult$, 16],
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xavi }]
+			0,
+			0,
+			0,
+			0
+		],
+		2
+	];
+	var UpdateContributorInsightsOutput$ = [
+		3,
+		n0,
+		_UCIO,
+		0,
+		[
+			_TN,
+			_IN,
+			_CISo,
+			_CIM
+		],
+		[
+			0,
+			0,
+			0,
+			0
 		]
 	];
-	var UploadPartCopyRequest$ = [
+	var UpdateGlobalSecondaryIndexAction$ = [
 		3,
 		n0,
-		_UPCR,
+		_UGSIA,
 		0,
 		[
-			_B,
-			_CSo,
-			_K,
-			_PN,
-			_UI,
-			_CSIM,
-			_CSIMS,
-			_CSINM,
-			_CSIUS,
-			_CSRo,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_CSSSECA,
-			_CSSSECK,
-			_CSSSECKMD,
-			_RP,
-			_EBO,
-			_ESBO
+			_IN,
+			_PTr,
+			_ODT,
+			_WT
 		],
 		[
-			[0, 1],
-			[0, { [_hH]: _xacs___ }],
-			[0, 1],
-			[1, { [_hQ]: _pN }],
-			[0, { [_hQ]: _uI }],
-			[0, { [_hH]: _xacsim }],
-			[4, { [_hH]: _xacsims }],
-			[0, { [_hH]: _xacsinm }],
-			[4, { [_hH]: _xacsius }],
-			[0, { [_hH]: _xacsr }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[0, { [_hH]: _xacssseca }],
-			[() => CopySourceSSECustomerKey, { [_hH]: _xacssseck }],
-			[0, { [_hH]: _xacssseckM }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }],
-			[0, { [_hH]: _xasebo }]
+			0,
+			() => ProvisionedThroughput$,
+			() => OnDemandThroughput$,
+			() => WarmThroughput$
 		],
-		5
+		1
 	];
-	var UploadPartOutput$ = [
+	var UpdateGlobalTableInput$ = [
 		3,
 		n0,
-		_UPO,
+		_UGTI,
+		0,
+		[_GTN, _RUe],
+		[0, () => ReplicaUpdateList],
+		2
+	];
+	var UpdateGlobalTableOutput$ = [
+		3,
+		n0,
+		_UGTO,
+		0,
+		[_GTD],
+		[() => GlobalTableDescription$]
+	];
+	var UpdateGlobalTableSettingsInput$ = [
+		3,
+		n0,
+		_UGTSI,
 		0,
 		[
-			_SSE,
-			_ET,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_SSECA,
-			_SSECKMD,
-			_SSEKMSKI,
-			_BKE,
-			_RC,
-			_VI
+			_GTN,
+			_GTBM,
+			_GTPWCU,
+			_GTPWCASSU,
+			_GTGSISU,
+			_RSU
 		],
 		[
-			[0, { [_hH]: _xasse }],
-			[0, { [_hH]: _ET }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xasseca }],
-			[0, { [_hH]: _xasseckM }],
-			[() => SSEKMSKeyId, { [_hH]: _xasseakki }],
-			[2, { [_hH]: _xassebke }],
-			[0, { [_hH]: _xarc }],
-			[0, { [_hH]: _xavi }]
+			0,
+			0,
+			1,
+			() => AutoScalingSettingsUpdate$,
+			() => GlobalTableGlobalSecondaryIndexSettingsUpdateList,
+			() => ReplicaSettingsUpdateList
+		],
+		1
+	];
+	var UpdateGlobalTableSettingsOutput$ = [
+		3,
+		n0,
+		_UGTSO,
+		0,
+		[_GTN, _RS],
+		[0, () => ReplicaSettingsDescriptionList]
+	];
+	var UpdateItemInput$ = [
+		3,
+		n0,
+		_UII,
+		0,
+		[
+			_TN,
+			_K,
+			_AU,
+			_Ex,
+			_COo,
+			_RV,
+			_RCC,
+			_RICM,
+			_UE,
+			_CE,
+			_EAN,
+			_EAV,
+			_RVOCCF
+		],
+		[
+			0,
+			() => Key,
+			() => AttributeUpdates,
+			() => ExpectedAttributeMap,
+			0,
+			0,
+			0,
+			0,
+			0,
+			0,
+			128,
+			() => ExpressionAttributeValueMap,
+			0
+		],
+		2
+	];
+	var UpdateItemOutput$ = [
+		3,
+		n0,
+		_UIO,
+		0,
+		[
+			_At,
+			_CC,
+			_ICM
+		],
+		[
+			() => AttributeMap,
+			() => ConsumedCapacity$,
+			() => ItemCollectionMetrics$
 		]
 	];
-	var UploadPartRequest$ = [
+	var UpdateKinesisStreamingConfiguration$ = [
 		3,
 		n0,
-		_UPR,
+		_UKSC,
 		0,
-		[
-			_B,
-			_K,
-			_PN,
-			_UI,
-			_Bo,
-			_CLo,
-			_CMDo,
-			_CA,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_SSECA,
-			_SSECK,
-			_SSECKMD,
-			_RP,
-			_EBO
-		],
-		[
-			[0, 1],
-			[0, 1],
-			[1, { [_hQ]: _pN }],
-			[0, { [_hQ]: _uI }],
-			[() => StreamingBlob, 16],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _CM }],
-			[0, { [_hH]: _xasca }],
-			[0, { [_hH]: _xacc }],
-			[0, { [_hH]: _xacc_ }],
-			[0, { [_hH]: _xacc__ }],
-			[0, { [_hH]: _xacs }],
-			[0, { [_hH]: _xacs_ }],
-			[0, { [_hH]: _xacs__ }],
-			[0, { [_hH]: _xacm }],
-			[0, { [_hH]: _xacx }],
-			[0, { [_hH]: _xacx_ }],
-			[0, { [_hH]: _xacx__ }],
-			[0, { [_hH]: _xasseca }],
-			[() => SSECustomerKey, { [_hH]: _xasseck }],
-			[0, { [_hH]: _xasseckM }],
-			[0, { [_hH]: _xarp }],
-			[0, { [_hH]: _xaebo }]
-		],
-		4
+		[_ACDTP],
+		[0]
 	];
-	var UseSourceMultiRegionKey$ = [
+	var UpdateKinesisStreamingDestinationInput$ = [
 		3,
 		n0,
-		_USMRK,
+		_UKSDI,
 		0,
-		[_S],
+		[
+			_TN,
+			_SA,
+			_UKSC
+		],
+		[
+			0,
+			0,
+			() => UpdateKinesisStreamingConfiguration$
+		],
+		2
+	];
+	var UpdateKinesisStreamingDestinationOutput$ = [
+		3,
+		n0,
+		_UKSDO,
+		0,
+		[
+			_TN,
+			_SA,
+			_DS,
+			_UKSC
+		],
+		[
+			0,
+			0,
+			0,
+			() => UpdateKinesisStreamingConfiguration$
+		]
+	];
+	var UpdateReplicationGroupMemberAction$ = [
+		3,
+		n0,
+		_URGMA,
+		0,
+		[
+			_RN,
+			_KMSMKI,
+			_PTO,
+			_ODTO,
+			_GSI,
+			_TCO
+		],
+		[
+			0,
+			0,
+			() => ProvisionedThroughputOverride$,
+			() => OnDemandThroughputOverride$,
+			() => ReplicaGlobalSecondaryIndexList,
+			0
+		],
+		1
+	];
+	var UpdateTableInput$ = [
+		3,
+		n0,
+		_UTI,
+		0,
+		[
+			_TN,
+			_ADt,
+			_BM,
+			_PTr,
+			_GSIUl,
+			_SS,
+			_SSES,
+			_RUe,
+			_TC,
+			_DPE,
+			_MRC,
+			_GTWU,
+			_ODT,
+			_WT,
+			_GTSRM,
+			_DPEi,
+			_VIU
+		],
+		[
+			0,
+			() => AttributeDefinitions,
+			0,
+			() => ProvisionedThroughput$,
+			() => GlobalSecondaryIndexUpdateList,
+			() => StreamSpecification$,
+			() => SSESpecification$,
+			() => ReplicationGroupUpdateList,
+			0,
+			2,
+			0,
+			() => GlobalTableWitnessGroupUpdateList,
+			() => OnDemandThroughput$,
+			() => WarmThroughput$,
+			0,
+			2,
+			() => VectorIndexUpdateList
+		],
+		1
+	];
+	var UpdateTableOutput$ = [
+		3,
+		n0,
+		_UTO,
+		0,
+		[_TDa],
+		[() => TableDescription$]
+	];
+	var UpdateTableReplicaAutoScalingInput$ = [
+		3,
+		n0,
+		_UTRASI,
+		0,
+		[
+			_TN,
+			_GSIUl,
+			_PWCASU,
+			_RUe
+		],
+		[
+			0,
+			() => GlobalSecondaryIndexAutoScalingUpdateList,
+			() => AutoScalingSettingsUpdate$,
+			() => ReplicaAutoScalingUpdateList
+		],
+		1
+	];
+	var UpdateTableReplicaAutoScalingOutput$ = [
+		3,
+		n0,
+		_UTRASO,
+		0,
+		[_TASD],
+		[() => TableAutoScalingDescription$]
+	];
+	var UpdateTimeToLiveInput$ = [
+		3,
+		n0,
+		_UTTLI,
+		0,
+		[_TN, _TTLSi],
+		[0, () => TimeToLiveSpecification$],
+		2
+	];
+	var UpdateTimeToLiveOutput$ = [
+		3,
+		n0,
+		_UTTLO,
+		0,
+		[_TTLSi],
+		[() => TimeToLiveSpecification$]
+	];
+	var VectorAttributeDefinition$ = [
+		3,
+		n0,
+		_VAD,
+		0,
+		[_AN],
 		[0],
 		1
 	];
-	var VersioningConfiguration$ = [
+	var VectorCapacity$ = [
 		3,
 		n0,
 		_VC,
 		0,
-		[_MFAD, _S],
-		[[0, { [_xN]: _MDf }], 0]
+		[_VSRB, _VWRB],
+		[1, 1]
 	];
-	var WebsiteConfiguration$ = [
+	var VectorIndex$ = [
 		3,
 		n0,
-		_WC,
+		_VIe,
 		0,
 		[
-			_EDr,
-			_IDn,
-			_RART,
-			_RR
+			_IN,
+			_VA,
+			_Pr,
+			_D,
+			_DF,
+			_SSe
 		],
 		[
-			() => ErrorDocument$,
-			() => IndexDocument$,
-			() => RedirectAllRequestsTo$,
-			[() => RoutingRules, 0]
+			0,
+			() => VectorAttributeDefinition$,
+			() => Projection$,
+			1,
+			0,
+			() => SearchSchema
+		],
+		5
+	];
+	var VectorIndexDescription$ = [
+		3,
+		n0,
+		_VID,
+		0,
+		[
+			_IN,
+			_SSe,
+			_Pr,
+			_VA,
+			_D,
+			_DF,
+			_IS,
+			_B,
+			_ISB,
+			_IC,
+			_IAn
+		],
+		[
+			0,
+			() => SearchSchema,
+			() => Projection$,
+			() => VectorAttributeDefinition$,
+			1,
+			0,
+			0,
+			2,
+			1,
+			1,
+			0
 		]
 	];
-	var WriteGetObjectResponseRequest$ = [
+	var VectorIndexInfo$ = [
 		3,
 		n0,
-		_WGORR,
+		_VII,
 		0,
 		[
-			_RReq,
-			_RTe,
-			_Bo,
-			_SCt,
-			_ECr,
-			_EM,
-			_AR,
-			_CC,
-			_CDo,
-			_CEo,
-			_CL,
-			_CLo,
-			_CR,
-			_CTo,
-			_CCRC,
-			_CCRCC,
-			_CCRCNVME,
-			_CSHA,
-			_CSHAh,
-			_CSHAhe,
-			_CMD,
-			_CXXHASH,
-			_CXXHASHh,
-			_CXXHASHhe,
-			_DM,
-			_ET,
-			_Exp,
-			_Ex,
-			_LM,
-			_MM,
-			_M,
-			_OLM,
-			_OLLHS,
-			_OLRUD,
-			_PC,
-			_RS,
-			_RC,
-			_Re,
-			_SSE,
-			_SSECA,
-			_SSEKMSKI,
-			_SSECKMD,
-			_SC,
-			_TC,
-			_VI,
-			_BKE
+			_IN,
+			_VA,
+			_SSe,
+			_Pr,
+			_D,
+			_DF
 		],
 		[
-			[0, {
-				[_hL]: 1,
-				[_hH]: _xarr
-			}],
-			[0, { [_hH]: _xart }],
-			[() => StreamingBlob, 16],
-			[1, { [_hH]: _xafs }],
-			[0, { [_hH]: _xafec }],
-			[0, { [_hH]: _xafem }],
-			[0, { [_hH]: _xafhar }],
-			[0, { [_hH]: _xafhCC }],
-			[0, { [_hH]: _xafhCD }],
-			[0, { [_hH]: _xafhCE }],
-			[0, { [_hH]: _xafhCL }],
-			[1, { [_hH]: _CL__ }],
-			[0, { [_hH]: _xafhCR }],
-			[0, { [_hH]: _xafhCT }],
-			[0, { [_hH]: _xafhxacc }],
-			[0, { [_hH]: _xafhxacc_ }],
-			[0, { [_hH]: _xafhxacc__ }],
-			[0, { [_hH]: _xafhxacs }],
-			[0, { [_hH]: _xafhxacs_ }],
-			[0, { [_hH]: _xafhxacs__ }],
-			[0, { [_hH]: _xafhxacm }],
-			[0, { [_hH]: _xafhxacx }],
-			[0, { [_hH]: _xafhxacx_ }],
-			[0, { [_hH]: _xafhxacx__ }],
-			[2, { [_hH]: _xafhxadm }],
-			[0, { [_hH]: _xafhE }],
-			[4, { [_hH]: _xafhE_ }],
-			[0, { [_hH]: _xafhxae }],
-			[4, { [_hH]: _xafhLM }],
-			[1, { [_hH]: _xafhxamm }],
-			[128, { [_hPH]: _xam }],
-			[0, { [_hH]: _xafhxaolm }],
-			[0, { [_hH]: _xafhxaollh }],
-			[5, { [_hH]: _xafhxaolrud }],
-			[1, { [_hH]: _xafhxampc }],
-			[0, { [_hH]: _xafhxars }],
-			[0, { [_hH]: _xafhxarc }],
-			[0, { [_hH]: _xafhxar }],
-			[0, { [_hH]: _xafhxasse }],
-			[0, { [_hH]: _xafhxasseca }],
-			[() => SSEKMSKeyId, { [_hH]: _xafhxasseakki }],
-			[0, { [_hH]: _xafhxasseckM }],
-			[0, { [_hH]: _xafhxasc }],
-			[1, { [_hH]: _xafhxatc }],
-			[0, { [_hH]: _xafhxavi }],
-			[2, { [_hH]: _xafhxassebke }]
-		],
-		2
+			0,
+			() => VectorAttributeDefinition$,
+			() => SearchSchema,
+			() => Projection$,
+			1,
+			0
+		]
+	];
+	var VectorIndexUpdate$ = [
+		3,
+		n0,
+		_VIUe,
+		0,
+		[_Cr, _Del],
+		[() => CreateVectorIndexAction$, () => DeleteVectorIndexAction$]
+	];
+	var WarmThroughput$ = [
+		3,
+		n0,
+		_WT,
+		0,
+		[_RUPS, _WUPS],
+		[1, 1]
+	];
+	var WriteRequest$ = [
+		3,
+		n0,
+		_WR,
+		0,
+		[_PR, _DR],
+		[() => PutRequest$, () => DeleteRequest$]
 	];
 	var __Unit = "unit";
-	var AnalyticsConfigurationList = [
+	var AttributeDefinitions = [
 		1,
 		n0,
-		_ACLn,
+		_ADt,
 		0,
-		[() => AnalyticsConfiguration$, 0]
+		() => AttributeDefinition$
 	];
-	var AnnotationList = [
+	var AttributeValueList = [
 		1,
 		n0,
-		_AL,
+		_AVL,
 		0,
-		[() => AnnotationEntry$, { [_xN]: _AE }]
+		() => AttributeValue$
 	];
-	var Buckets = [
+	var AutoScalingPolicyDescriptionList = [
 		1,
 		n0,
-		_Bu,
+		_ASPDL,
 		0,
-		[() => Bucket$, { [_xN]: _B }]
+		() => AutoScalingPolicyDescription$
 	];
-	var CommonPrefixList = [
+	var BackupSummaries = [
 		1,
 		n0,
-		_CPL,
+		_BSac,
 		0,
-		() => CommonPrefix$
+		() => BackupSummary$
 	];
-	var CompletedPartList = [
+	var BulkOperationsSummaryList = [
 		1,
 		n0,
-		_CPLo,
+		_BOSL,
 		0,
-		() => CompletedPart$
+		() => BulkOperationSummary$
 	];
-	var CORSRules = [
+	var BulkOperationTableDetails = [
 		1,
 		n0,
-		_CORSR,
+		_BOTDu,
 		0,
-		[() => CORSRule$, 0]
+		() => BulkOperationTableDetail$
 	];
-	var DeletedObjects = [
+	var BulkOperationUsageMultiple = [
 		1,
 		n0,
-		_DOe,
+		_BOUM,
 		0,
-		() => DeletedObject$
+		() => BulkOperationUsage$
 	];
-	var DeleteMarkers = [
+	var CancellationReasonList = [
 		1,
 		n0,
-		_DMe,
+		_CRL,
 		0,
-		() => DeleteMarkerEntry$
+		() => CancellationReason$
 	];
-	var EncryptionTypeList = [
+	var ConsumedCapacityMultiple = [
 		1,
 		n0,
-		_ETL,
+		_CCM,
 		0,
-		[0, { [_xN]: _ETn }]
+		() => ConsumedCapacity$
 	];
-	var Errors = [
+	var ContributorInsightsSummaries = [
 		1,
 		n0,
-		_Er,
+		_CISon,
 		0,
-		() => _Error$
+		() => ContributorInsightsSummary$
 	];
-	var FilterRuleList = [
+	var Endpoints = [
 		1,
 		n0,
-		_FRL,
+		_En,
 		0,
-		() => FilterRule$
+		() => Endpoint$
 	];
-	var Grants = [
+	var ExportSummaries = [
 		1,
 		n0,
-		_G,
+		_ESxp,
 		0,
-		[() => Grant$, { [_xN]: _Gr }]
+		() => ExportSummary$
 	];
-	var IntelligentTieringConfigurationList = [
+	var GlobalSecondaryIndexAutoScalingUpdateList = [
 		1,
 		n0,
-		_ITCL,
+		_GSIASUL,
 		0,
-		[() => IntelligentTieringConfiguration$, 0]
+		() => GlobalSecondaryIndexAutoScalingUpdate$
 	];
-	var InventoryConfigurationList = [
+	var GlobalSecondaryIndexDescriptionList = [
 		1,
 		n0,
-		_ICL,
+		_GSIDL,
 		0,
-		[() => InventoryConfiguration$, 0]
+		() => GlobalSecondaryIndexDescription$
 	];
-	var InventoryOptionalFields = [
+	var GlobalSecondaryIndexes = [
 		1,
 		n0,
-		_IOF,
+		_GSI,
 		0,
-		[0, { [_xN]: _Fi }]
+		() => GlobalSecondaryIndexInfo$
 	];
-	var LambdaFunctionConfigurationList = [
+	var GlobalSecondaryIndexList = [
 		1,
 		n0,
-		_LFCL,
+		_GSIL,
 		0,
-		[() => LambdaFunctionConfiguration$, 0]
+		() => GlobalSecondaryIndex$
 	];
-	var LifecycleRules = [
+	var GlobalSecondaryIndexUpdateList = [
 		1,
 		n0,
-		_LRi,
+		_GSIUL,
 		0,
-		[() => LifecycleRule$, 0]
+		() => GlobalSecondaryIndexUpdate$
 	];
-	var MetricsConfigurationList = [
+	var GlobalTableGlobalSecondaryIndexSettingsUpdateList = [
 		1,
 		n0,
-		_MCL,
+		_GTGSISUL,
 		0,
-		[() => MetricsConfiguration$, 0]
+		() => GlobalTableGlobalSecondaryIndexSettingsUpdate$
 	];
-	var MultipartUploadList = [
+	var GlobalTableList = [
 		1,
 		n0,
-		_MUL,
+		_GTL,
 		0,
-		() => MultipartUpload$
+		() => GlobalTable$
 	];
-	var NoncurrentVersionTransitionList = [
+	var GlobalTableWitnessDescriptionList = [
 		1,
 		n0,
-		_NVTL,
+		_GTWDL,
 		0,
-		() => NoncurrentVersionTransition$
+		() => GlobalTableWitnessDescription$
 	];
-	var ObjectIdentifierList = [
+	var GlobalTableWitnessGroupUpdateList = [
 		1,
 		n0,
-		_OIL,
+		_GTWGUL,
 		0,
-		() => ObjectIdentifier$
+		() => GlobalTableWitnessGroupUpdate$
 	];
-	var ObjectList = [
+	var ImportSummaryList = [
 		1,
 		n0,
-		_OLb,
+		_ISL,
 		0,
-		[() => _Object$, 0]
+		() => ImportSummary$
 	];
-	var ObjectVersionList = [
+	var ItemCollectionMetricsMultiple = [
 		1,
 		n0,
-		_OVL,
+		_ICMM,
 		0,
-		[() => ObjectVersion$, 0]
+		() => ItemCollectionMetrics$
 	];
-	var OwnershipControlsRules = [
+	var ItemList = [
 		1,
 		n0,
-		_OCRw,
+		_IL,
 		0,
-		() => OwnershipControlsRule$
+		() => AttributeMap
 	];
-	var Parts = [
+	var ItemResponseList = [
 		1,
 		n0,
-		_Pa,
+		_IRL,
 		0,
-		() => Part$
+		() => ItemResponse$
 	];
-	var PartsList = [
+	var KeyList = [
 		1,
 		n0,
-		_PL,
+		_KL,
 		0,
-		() => ObjectPart$
+		() => Key
 	];
-	var QueueConfigurationList = [
+	var KeySchema = [
 		1,
 		n0,
-		_QCL,
+		_KS,
 		0,
-		[() => QueueConfiguration$, 0]
+		() => KeySchemaElement$
 	];
-	var ReplicationPrefixList = [
+	var KinesisDataStreamDestinations = [
 		1,
 		n0,
-		_RPL,
+		_KDSD,
 		0,
-		[0, { [_xN]: _P }]
+		() => KinesisDataStreamDestination$
 	];
-	var ReplicationRules = [
+	var ListAttributeValue = [
 		1,
 		n0,
-		_RRep,
+		_LAV,
 		0,
-		[() => ReplicationRule$, 0]
+		() => AttributeValue$
 	];
-	var RoutingRules = [
+	var LocalSecondaryIndexDescriptionList = [
 		1,
 		n0,
-		_RR,
+		_LSIDL,
 		0,
-		[() => RoutingRule$, { [_xN]: _RRo }]
+		() => LocalSecondaryIndexDescription$
 	];
-	var ServerSideEncryptionRules = [
+	var LocalSecondaryIndexes = [
 		1,
 		n0,
-		_SSERe,
+		_LSI,
 		0,
-		[() => ServerSideEncryptionRule$, 0]
+		() => LocalSecondaryIndexInfo$
 	];
-	var TagSet = [
+	var LocalSecondaryIndexList = [
 		1,
 		n0,
-		_TSa,
+		_LSIL,
 		0,
-		[() => Tag$, { [_xN]: _Ta }]
+		() => LocalSecondaryIndex$
 	];
-	var TargetGrants = [
+	var ParameterizedStatements = [
 		1,
 		n0,
-		_TG,
+		_PSar,
 		0,
-		[() => TargetGrant$, { [_xN]: _Gr }]
+		() => ParameterizedStatement$
 	];
-	var TieringList = [
+	var PartiQLBatchRequest = [
+		1,
+		n0,
+		_PQLBR,
+		0,
+		() => BatchStatementRequest$
+	];
+	var PartiQLBatchResponse = [
+		1,
+		n0,
+		_PQLBRa,
+		0,
+		() => BatchStatementResponse$
+	];
+	var PreparedStatementParameters = [
+		1,
+		n0,
+		_PSP,
+		0,
+		() => AttributeValue$
+	];
+	var ReplicaAutoScalingDescriptionList = [
+		1,
+		n0,
+		_RASDL,
+		0,
+		() => ReplicaAutoScalingDescription$
+	];
+	var ReplicaAutoScalingUpdateList = [
+		1,
+		n0,
+		_RASUL,
+		0,
+		() => ReplicaAutoScalingUpdate$
+	];
+	var ReplicaDescriptionList = [
+		1,
+		n0,
+		_RDL,
+		0,
+		() => ReplicaDescription$
+	];
+	var ReplicaGlobalSecondaryIndexAutoScalingDescriptionList = [
+		1,
+		n0,
+		_RGSIASDL,
+		0,
+		() => ReplicaGlobalSecondaryIndexAutoScalingDescription$
+	];
+	var ReplicaGlobalSecondaryIndexAutoScalingUpdateList = [
+		1,
+		n0,
+		_RGSIASUL,
+		0,
+		() => ReplicaGlobalSecondaryIndexAutoScalingUpdate$
+	];
+	var ReplicaGlobalSecondaryIndexDescriptionList = [
+		1,
+		n0,
+		_RGSIDL,
+		0,
+		() => ReplicaGlobalSecondaryIndexDescription$
+	];
+	var ReplicaGlobalSecondaryIndexList = [
+		1,
+		n0,
+		_RGSIL,
+		0,
+		() => ReplicaGlobalSecondaryIndex$
+	];
+	var ReplicaGlobalSecondaryIndexSettingsDescriptionList = [
+		1,
+		n0,
+		_RGSISDL,
+		0,
+		() => ReplicaGlobalSecondaryIndexSettingsDescription$
+	];
+	var ReplicaGlobalSecondaryIndexSettingsUpdateList = [
+		1,
+		n0,
+		_RGSISUL,
+		0,
+		() => ReplicaGlobalSecondaryIndexSettingsUpdate$
+	];
+	var ReplicaList = [
+		1,
+		n0,
+		_RL,
+		0,
+		() => Replica$
+	];
+	var ReplicaSettingsDescriptionList = [
+		1,
+		n0,
+		_RSDL,
+		0,
+		() => ReplicaSettingsDescription$
+	];
+	var ReplicaSettingsUpdateList = [
+		1,
+		n0,
+		_RSUL,
+		0,
+		() => ReplicaSettingsUpdate$
+	];
+	var ReplicationGroupUpdateList = [
+		1,
+		n0,
+		_RGUL,
+		0,
+		() => ReplicationGroupUpdate$
+	];
+	var ReplicaUpdateList = [
+		1,
+		n0,
+		_RUL,
+		0,
+		() => ReplicaUpdate$
+	];
+	var SearchResultList = [
+		1,
+		n0,
+		_SRL,
+		0,
+		() => SearchResultItem$
+	];
+	var SearchSchema = [
+		1,
+		n0,
+		_SSe,
+		0,
+		() => SearchSchemaElement$
+	];
+	var SearchVectorList = [
+		1,
+		n0,
+		_SVL,
+		0,
+		() => AttributeValue$
+	];
+	var TagList = [
 		1,
 		n0,
 		_TL,
 		0,
-		() => Tiering$
+		() => Tag$
 	];
-	var TopicConfigurationList = [
+	var ThrottlingReasonList = [
 		1,
 		n0,
-		_TCL,
+		_TRL,
 		0,
-		[() => TopicConfiguration$, 0]
+		() => ThrottlingReason$
 	];
-	var TransitionList = [
+	var TransactGetItemList = [
 		1,
 		n0,
-		_TLr,
+		_TGIL,
 		0,
-		() => Transition$
+		() => TransactGetItem$
 	];
-	var UserMetadata = [
+	var TransactWriteItemList = [
 		1,
 		n0,
-		_UM,
+		_TWIL,
 		0,
-		[() => MetadataEntry$, { [_xN]: _ME }]
+		() => TransactWriteItem$
 	];
-	var AnalyticsFilter$ = [
+	var VectorIndexDescriptionList = [
+		1,
+		n0,
+		_VIDL,
+		0,
+		() => VectorIndexDescription$
+	];
+	var VectorIndexes = [
+		1,
+		n0,
+		_VI,
+		0,
+		() => VectorIndexInfo$
+	];
+	var VectorIndexList = [
+		1,
+		n0,
+		_VIL,
+		0,
+		() => VectorIndex$
+	];
+	var VectorIndexUpdateList = [
+		1,
+		n0,
+		_VIUL,
+		0,
+		() => VectorIndexUpdate$
+	];
+	var WriteRequests = [
+		1,
+		n0,
+		_WRr,
+		0,
+		() => WriteRequest$
+	];
+	var AttributeMap = [
+		2,
+		n0,
+		_AM,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var AttributeUpdates = [
+		2,
+		n0,
+		_AU,
+		0,
+		0,
+		() => AttributeValueUpdate$
+	];
+	var BatchGetRequestMap = [
+		2,
+		n0,
+		_BGRMa,
+		0,
+		0,
+		() => KeysAndAttributes$
+	];
+	var BatchGetResponseMap = [
+		2,
+		n0,
+		_BGRM,
+		0,
+		0,
+		() => ItemList
+	];
+	var BatchWriteItemRequestMap = [
+		2,
+		n0,
+		_BWIRM,
+		0,
+		0,
+		() => WriteRequests
+	];
+	var ExpectedAttributeMap = [
+		2,
+		n0,
+		_EAM,
+		0,
+		0,
+		() => ExpectedAttributeValue$
+	];
+	var ExpressionAttributeValueMap = [
+		2,
+		n0,
+		_EAVM,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var FilterConditionMap = [
+		2,
+		n0,
+		_FCM,
+		0,
+		0,
+		() => Condition$
+	];
+	var ItemCollectionKeyAttributeMap = [
+		2,
+		n0,
+		_ICKAM,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var ItemCollectionMetricsPerTable = [
+		2,
+		n0,
+		_ICMPT,
+		0,
+		0,
+		() => ItemCollectionMetricsMultiple
+	];
+	var Key = [
+		2,
+		n0,
+		_K,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var KeyConditions = [
+		2,
+		n0,
+		_KC,
+		0,
+		0,
+		() => Condition$
+	];
+	var MapAttributeValue = [
+		2,
+		n0,
+		_MAV,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var PutItemInputAttributeMap = [
+		2,
+		n0,
+		_PIIAM,
+		0,
+		0,
+		() => AttributeValue$
+	];
+	var SecondaryIndexesBulkBytesMap = [
+		2,
+		n0,
+		_SIBBM,
+		0,
+		0,
+		() => BulkOperationBytes$
+	];
+	var SecondaryIndexesCapacityMap = [
+		2,
+		n0,
+		_SICM,
+		0,
+		0,
+		() => Capacity$
+	];
+	var VectorIndexesBulkVectorBytesMap = [
+		2,
+		n0,
+		_VIBVBM,
+		0,
+		0,
+		() => BulkOperationVectorBytes$
+	];
+	var VectorIndexesCapacityMap = [
+		2,
+		n0,
+		_VICM,
+		0,
+		0,
+		() => VectorCapacity$
+	];
+	var AttributeValue$ = [
 		4,
 		n0,
-		_AF,
+		_AV,
 		0,
 		[
-			_P,
-			_Ta,
-			_An
+			_S_,
+			_N,
+			_B_,
+			_SS_,
+			_NS,
+			_BS_,
+			_M_,
+			_L_,
+			_NULL,
+			_BOOL
 		],
 		[
 			0,
-			() => Tag$,
-			[() => AnalyticsAndOperator$, 0]
-		]
-	];
-	var MetricsFilter$ = [
-		4,
-		n0,
-		_MF,
-		0,
-		[
-			_P,
-			_Ta,
-			_APAc,
-			_An
-		],
-		[
 			0,
-			() => Tag$,
-			0,
-			[() => MetricsAndOperator$, 0]
+			21,
+			64,
+			64,
+			85,
+			() => MapAttributeValue,
+			() => ListAttributeValue,
+			2,
+			2
 		]
 	];
-	var ObjectEncryption$ = [
-		4,
+	var BatchExecuteStatement$ = [
+		9,
 		n0,
-		_OE,
+		_BES,
 		0,
-		[_SSEKMS],
-		[[() => SSEKMSEncryption$, { [_xN]: _SK }]]
+		() => BatchExecuteStatementInput$,
+		() => BatchExecuteStatementOutput$
 	];
-	var SelectObjectContentEventStream$ = [
-		4,
-		n0,
-		_SOCES,
-		{ [_st]: 1 },
-		[
-			_Rec,
-			_Sta,
-			_Pr,
-			_Cont,
-			_End
-		],
-		[
-			[() => RecordsEvent$, 0],
-			[() => StatsEvent$, 0],
-			[() => ProgressEvent$, 0],
-			() => ContinuationEvent$,
-			() => EndEvent$
-		]
-	];
-	var AbortMultipartUpload$ = [
+	var BatchGetItem$ = [
 		9,
 		n0,
-		_AMU,
-		{ [_h]: [
-			"DELETE",
-			"/{Key+}?x-id=AbortMultipartUpload",
-			204
-		] },
-		() => AbortMultipartUploadRequest$,
-		() => AbortMultipartUploadOutput$
+		_BGI,
+		0,
+		() => BatchGetItemInput$,
+		() => BatchGetItemOutput$
 	];
-	var CompleteMultipartUpload$ = [
+	var BatchWriteItem$ = [
 		9,
 		n0,
-		_CMUo,
-		{ [_h]: [
-			"POST",
-			"/{Key+}",
-			200
-		] },
-		() => CompleteMultipartUploadRequest$,
-		() => CompleteMultipartUploadOutput$
+		_BWI,
+		0,
+		() => BatchWriteItemInput$,
+		() => BatchWriteItemOutput$
 	];
-	var CopyObject$ = [
+	var CancelBulkOperation$ = [
 		9,
 		n0,
-		_CO,
-		{ [_h]: [
-			"PUT",
-			"/{Key+}?x-id=CopyObject",
-			200
-		] },
-		() => CopyObjectRequest$,
-		() => CopyObjectOutput$
+		_CBOa,
+		0,
+		() => CancelBulkOperationInput$,
+		() => CancelBulkOperationOutput$
 	];
-	var CreateBucket$ = [
+	var CreateBackup$ = [
 		9,
 		n0,
 		_CB,
-		{ [_h]: [
-			"PUT",
-			"/",
-			200
-		] },
-		() => CreateBucketRequest$,
-		() => CreateBucketOutput$
+		0,
+		() => CreateBackupInput$,
+		() => CreateBackupOutput$
 	];
-	var CreateBucketMetadataConfiguration$ = [
+	var CreateGlobalTable$ = [
 		9,
 		n0,
-		_CBMC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"POST",
-				"/?metadataConfiguration",
-				200
-			]
-		},
-		() => CreateBucketMetadataConfigurationRequest$,
-		() => __Unit
+		_CGT,
+		0,
+		() => CreateGlobalTableInput$,
+		() => CreateGlobalTableOutput$
 	];
-	var CreateBucketMetadataTableConfiguration$ = [
+	var CreateTable$ = [
 		9,
 		n0,
-		_CBMTC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"POST",
-				"/?metadataTable",
-				200
-			]
-		},
-		() => CreateBucketMetadataTableConfigurationRequest$,
-		() => __Unit
+		_CTr,
+		0,
+		() => CreateTableInput$,
+		() => CreateTableOutput$
 	];
-	var CreateMultipartUpload$ = [
-		9,
-		n0,
-		_CMUr,
-		{ [_h]: [
-			"POST",
-			"/{Key+}?uploads",
-			200
-		] },
-		() => CreateMultipartUploadRequest$,
-		() => CreateMultipartUploadOutput$
-	];
-	var CreateSession$ = [
-		9,
-		n0,
-		_CSr,
-		{ [_h]: [
-			"GET",
-			"/?session",
-			200
-		] },
-		() => CreateSessionRequest$,
-		() => CreateSessionOutput$
-	];
-	var DeleteBucket$ = [
+	var DeleteBackup$ = [
 		9,
 		n0,
 		_DB,
-		{ [_h]: [
-			"DELETE",
-			"/",
-			204
-		] },
-		() => DeleteBucketRequest$,
-		() => __Unit
+		0,
+		() => DeleteBackupInput$,
+		() => DeleteBackupOutput$
 	];
-	var DeleteBucketAnalyticsConfiguration$ = [
+	var DeleteItem$ = [
 		9,
 		n0,
-		_DBAC,
-		{ [_h]: [
-			"DELETE",
-			"/?analytics",
-			204
-		] },
-		() => DeleteBucketAnalyticsConfigurationRequest$,
-		() => __Unit
+		_DI,
+		0,
+		() => DeleteItemInput$,
+		() => DeleteItemOutput$
 	];
-	var DeleteBucketCors$ = [
+	var DeleteResourcePolicy$ = [
 		9,
 		n0,
-		_DBC,
-		{ [_h]: [
-			"DELETE",
-			"/?cors",
-			204
-		] },
-		() => DeleteBucketCorsRequest$,
-		() => __Unit
+		_DRP,
+		0,
+		() => DeleteResourcePolicyInput$,
+		() => DeleteResourcePolicyOutput$
 	];
-	var DeleteBucketEncryption$ = [
+	var DeleteTable$ = [
 		9,
 		n0,
-		_DBE,
-		{ [_h]: [
-			"DELETE",
-			"/?encryption",
-			204
-		] },
-		() => DeleteBucketEncryptionRequest$,
-		() => __Unit
+		_DT,
+		0,
+		() => DeleteTableInput$,
+		() => DeleteTableOutput$
 	];
-	var DeleteBucketIntelligentTieringConfiguration$ = [
+	var DescribeBackup$ = [
 		9,
 		n0,
-		_DBITC,
-		{ [_h]: [
-			"DELETE",
-			"/?intelligent-tiering",
-			204
-		] },
-		() => DeleteBucketIntelligentTieringConfigurationRequest$,
-		() => __Unit
+		_DBe,
+		0,
+		() => DescribeBackupInput$,
+		() => DescribeBackupOutput$
 	];
-	var DeleteBucketInventoryConfiguration$ = [
+	var DescribeBulkOperation$ = [
 		9,
 		n0,
-		_DBIC,
-		{ [_h]: [
-			"DELETE",
-			"/?inventory",
-			204
-		] },
-		() => DeleteBucketInventoryConfigurationRequest$,
-		() => __Unit
+		_DBOes,
+		0,
+		() => DescribeBulkOperationInput$,
+		() => DescribeBulkOperationOutput$
 	];
-	var DeleteBucketLifecycle$ = [
+	var DescribeContinuousBackups$ = [
 		9,
 		n0,
-		_DBL,
-		{ [_h]: [
-			"DELETE",
-			"/?lifecycle",
-			204
-		] },
-		() => DeleteBucketLifecycleRequest$,
-		() => __Unit
+		_DCB,
+		0,
+		() => DescribeContinuousBackupsInput$,
+		() => DescribeContinuousBackupsOutput$
 	];
-	var DeleteBucketMetadataConfiguration$ = [
+	var DescribeContributorInsights$ = [
 		9,
 		n0,
-		_DBMC,
-		{ [_h]: [
-			"DELETE",
-			"/?metadataConfiguration",
-			204
-		] },
-		() => DeleteBucketMetadataConfigurationRequest$,
-		() => __Unit
+		_DCI,
+		0,
+		() => DescribeContributorInsightsInput$,
+		() => DescribeContributorInsightsOutput$
 	];
-	var DeleteBucketMetadataTableConfiguration$ = [
+	var DescribeEndpoints$ = [
 		9,
 		n0,
-		_DBMTC,
-		{ [_h]: [
-			"DELETE",
-			"/?metadataTable",
-			204
-		] },
-		() => DeleteBucketMetadataTableConfigurationRequest$,
-		() => __Unit
+		_DE,
+		0,
+		() => DescribeEndpointsRequest$,
+		() => DescribeEndpointsResponse$
 	];
-	var DeleteBucketMetricsConfiguration$ = [
+	var DescribeExport$ = [
 		9,
 		n0,
-		_DBMCe,
-		{ [_h]: [
-			"DELETE",
-			"/?metrics",
-			204
-		] },
-		() => DeleteBucketMetricsConfigurationRequest$,
-		() => __Unit
+		_DEe,
+		0,
+		() => DescribeExportInput$,
+		() => DescribeExportOutput$
 	];
-	var DeleteBucketOwnershipControls$ = [
+	var DescribeGlobalTable$ = [
 		9,
 		n0,
-		_DBOC,
-		{ [_h]: [
-			"DELETE",
-			"/?ownershipControls",
-			204
-		] },
-		() => DeleteBucketOwnershipControlsRequest$,
-		() => __Unit
+		_DGT,
+		0,
+		() => DescribeGlobalTableInput$,
+		() => DescribeGlobalTableOutput$
 	];
-	var DeleteBucketPolicy$ = [
+	var DescribeGlobalTableSettings$ = [
 		9,
 		n0,
-		_DBP,
-		{ [_h]: [
-			"DELETE",
-			"/?policy",
-			204
-		] },
-		() => DeleteBucketPolicyRequest$,
-		() => __Unit
+		_DGTS,
+		0,
+		() => DescribeGlobalTableSettingsInput$,
+		() => DescribeGlobalTableSettingsOutput$
 	];
-	var DeleteBucketReplication$ = [
+	var DescribeImport$ = [
 		9,
 		n0,
-		_DBRe,
-		{ [_h]: [
-			"DELETE",
-			"/?replication",
-			204
-		] },
-		() => DeleteBucketReplicationRequest$,
-		() => __Unit
+		_DIe,
+		0,
+		() => DescribeImportInput$,
+		() => DescribeImportOutput$
 	];
-	var DeleteBucketTagging$ = [
+	var DescribeKinesisStreamingDestination$ = [
 		9,
 		n0,
-		_DBT,
-		{ [_h]: [
-			"DELETE",
-			"/?tagging",
-			204
-		] },
-		() => DeleteBucketTaggingRequest$,
-		() => __Unit
+		_DKSD,
+		0,
+		() => DescribeKinesisStreamingDestinationInput$,
+		() => DescribeKinesisStreamingDestinationOutput$
 	];
-	var DeleteBucketWebsite$ = [
+	var DescribeLimits$ = [
 		9,
 		n0,
-		_DBW,
-		{ [_h]: [
-			"DELETE",
-			"/?website",
-			204
-		] },
-		() => DeleteBucketWebsiteRequest$,
-		() => __Unit
+		_DL,
+		0,
+		() => DescribeLimitsInput$,
+		() => DescribeLimitsOutput$
 	];
-	var DeleteObject$ = [
+	var DescribeTable$ = [
 		9,
 		n0,
-		_DOel,
-		{ [_h]: [
-			"DELETE",
-			"/{Key+}?x-id=DeleteObject",
-			204
-		] },
-		() => DeleteObjectRequest$,
-		() => DeleteObjectOutput$
+		_DTe,
+		0,
+		() => DescribeTableInput$,
+		() => DescribeTableOutput$
 	];
-	var DeleteObjectAnnotation$ = [
+	var DescribeTableReplicaAutoScaling$ = [
 		9,
 		n0,
-		_DOA,
-		{ [_h]: [
-			"DELETE",
-			"/{Key+}?annotation",
-			204
-		] },
-		() => DeleteObjectAnnotationRequest$,
-		() => DeleteObjectAnnotationOutput$
+		_DTRAS,
+		0,
+		() => DescribeTableReplicaAutoScalingInput$,
+		() => DescribeTableReplicaAutoScalingOutput$
 	];
-	var DeleteObjects$ = [
+	var DescribeTimeToLive$ = [
 		9,
 		n0,
-		_DOele,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"POST",
-				"/?delete",
-				200
-			]
-		},
-		() => DeleteObjectsRequest$,
-		() => DeleteObjectsOutput$
+		_DTTL,
+		0,
+		() => DescribeTimeToLiveInput$,
+		() => DescribeTimeToLiveOutput$
 	];
-	var DeleteObjectTagging$ = [
+	var DisableKinesisStreamingDestination$ = [
 		9,
 		n0,
-		_DOT,
-		{ [_h]: [
-			"DELETE",
-			"/{Key+}?tagging",
-			204
-		] },
-		() => DeleteObjectTaggingRequest$,
-		() => DeleteObjectTaggingOutput$
+		_DKSDi,
+		0,
+		() => KinesisStreamingDestinationInput$,
+		() => KinesisStreamingDestinationOutput$
 	];
-	var DeletePublicAccessBlock$ = [
+	var EnableKinesisStreamingDestination$ = [
 		9,
 		n0,
-		_DPAB,
-		{ [_h]: [
-			"DELETE",
-			"/?publicAccessBlock",
-			204
-		] },
-		() => DeletePublicAccessBlockRequest$,
-		() => __Unit
+		_EKSD,
+		0,
+		() => KinesisStreamingDestinationInput$,
+		() => KinesisStreamingDestinationOutput$
 	];
-	var GetBucketAbac$ = [
+	var ExecuteStatement$ = [
 		9,
 		n0,
-		_GBA,
-		{ [_h]: [
-			"GET",
-			"/?abac",
-			200
-		] },
-		() => GetBucketAbacRequest$,
-		() => GetBucketAbacOutput$
+		_ESxe,
+		0,
+		() => ExecuteStatementInput$,
+		() => ExecuteStatementOutput$
 	];
-	var GetBucketAccelerateConfiguration$ = [
+	var ExecuteTransaction$ = [
 		9,
 		n0,
-		_GBAC,
-		{ [_h]: [
-			"GET",
-			"/?accelerate",
-			200
-		] },
-		() => GetBucketAccelerateConfigurationRequest$,
-		() => GetBucketAccelerateConfigurationOutput$
+		_ETxe,
+		0,
+		() => ExecuteTransactionInput$,
+		() => ExecuteTransactionOutput$
 	];
-	var GetBucketAcl$ = [
+	var ExportTableToPointInTime$ = [
 		9,
 		n0,
-		_GBAe,
-		{ [_h]: [
-			"GET",
-			"/?acl",
-			200
-		] },
-		() => GetBucketAclRequest$,
-		() => GetBucketAclOutput$
+		_ETTPIT,
+		0,
+		() => ExportTableToPointInTimeInput$,
+		() => ExportTableToPointInTimeOutput$
 	];
-	var GetBucketAnalyticsConfiguration$ = [
+	var GetItem$ = [
 		9,
 		n0,
-		_GBACe,
-		{ [_h]: [
-			"GET",
-			"/?analytics&x-id=GetBucketAnalyticsConfiguration",
-			200
-		] },
-		() => GetBucketAnalyticsConfigurationRequest$,
-		() => GetBucketAnalyticsConfigurationOutput$
+		_GI,
+		0,
+		() => GetItemInput$,
+		() => GetItemOutput$
 	];
-	var GetBucketCors$ = [
+	var GetResourcePolicy$ = [
 		9,
 		n0,
-		_GBC,
-		{ [_h]: [
-			"GET",
-			"/?cors",
-			200
-		] },
-		() => GetBucketCorsRequest$,
-		() => GetBucketCorsOutput$
+		_GRP,
+		0,
+		() => GetResourcePolicyInput$,
+		() => GetResourcePolicyOutput$
 	];
-	var GetBucketEncryption$ = [
+	var ImportTable$ = [
 		9,
 		n0,
-		_GBE,
-		{ [_h]: [
-			"GET",
-			"/?encryption",
-			200
-		] },
-		() => GetBucketEncryptionRequest$,
-		() => GetBucketEncryptionOutput$
+		_IT,
+		0,
+		() => ImportTableInput$,
+		() => ImportTableOutput$
 	];
-	var GetBucketIntelligentTieringConfiguration$ = [
-		9,
-		n0,
-		_GBITC,
-		{ [_h]: [
-			"GET",
-			"/?intelligent-tiering&x-id=GetBucketIntelligentTieringConfiguration",
-			200
-		] },
-		() => GetBucketIntelligentTieringConfigurationRequest$,
-		() => GetBucketIntelligentTieringConfigurationOutput$
-	];
-	var GetBucketInventoryConfiguration$ = [
-		9,
-		n0,
-		_GBIC,
-		{ [_h]: [
-			"GET",
-			"/?inventory&x-id=GetBucketInventoryConfiguration",
-			200
-		] },
-		() => GetBucketInventoryConfigurationRequest$,
-		() => GetBucketInventoryConfigurationOutput$
-	];
-	var GetBucketLifecycleConfiguration$ = [
-		9,
-		n0,
-		_GBLC,
-		{ [_h]: [
-			"GET",
-			"/?lifecycle",
-			200
-		] },
-		() => GetBucketLifecycleConfigurationRequest$,
-		() => GetBucketLifecycleConfigurationOutput$
-	];
-	var GetBucketLocation$ = [
-		9,
-		n0,
-		_GBL,
-		{ [_h]: [
-			"GET",
-			"/?location",
-			200
-		] },
-		() => GetBucketLocationRequest$,
-		() => GetBucketLocationOutput$
-	];
-	var GetBucketLogging$ = [
-		9,
-		n0,
-		_GBLe,
-		{ [_h]: [
-			"GET",
-			"/?logging",
-			200
-		] },
-		() => GetBucketLoggingRequest$,
-		() => GetBucketLoggingOutput$
-	];
-	var GetBucketMetadataConfiguration$ = [
-		9,
-		n0,
-		_GBMC,
-		{ [_h]: [
-			"GET",
-			"/?metadataConfiguration",
-			200
-		] },
-		() => GetBucketMetadataConfigurationRequest$,
-		() => GetBucketMetadataConfigurationOutput$
-	];
-	var GetBucketMetadataTableConfiguration$ = [
-		9,
-		n0,
-		_GBMTC,
-		{ [_h]: [
-			"GET",
-			"/?metadataTable",
-			200
-		] },
-		() => GetBucketMetadataTableConfigurationRequest$,
-		() => GetBucketMetadataTableConfigurationOutput$
-	];
-	var GetBucketMetricsConfiguration$ = [
-		9,
-		n0,
-		_GBMCe,
-		{ [_h]: [
-			"GET",
-			"/?metrics&x-id=GetBucketMetricsConfiguration",
-			200
-		] },
-		() => GetBucketMetricsConfigurationRequest$,
-		() => GetBucketMetricsConfigurationOutput$
-	];
-	var GetBucketNotificationConfiguration$ = [
-		9,
-		n0,
-		_GBNC,
-		{ [_h]: [
-			"GET",
-			"/?notification",
-			200
-		] },
-		() => GetBucketNotificationConfigurationRequest$,
-		() => NotificationConfiguration$
-	];
-	var GetBucketOwnershipControls$ = [
-		9,
-		n0,
-		_GBOC,
-		{ [_h]: [
-			"GET",
-			"/?ownershipControls",
-			200
-		] },
-		() => GetBucketOwnershipControlsRequest$,
-		() => GetBucketOwnershipControlsOutput$
-	];
-	var GetBucketPolicy$ = [
-		9,
-		n0,
-		_GBP,
-		{ [_h]: [
-			"GET",
-			"/?policy",
-			200
-		] },
-		() => GetBucketPolicyRequest$,
-		() => GetBucketPolicyOutput$
-	];
-	var GetBucketPolicyStatus$ = [
-		9,
-		n0,
-		_GBPS,
-		{ [_h]: [
-			"GET",
-			"/?policyStatus",
-			200
-		] },
-		() => GetBucketPolicyStatusRequest$,
-		() => GetBucketPolicyStatusOutput$
-	];
-	var GetBucketReplication$ = [
-		9,
-		n0,
-		_GBR,
-		{ [_h]: [
-			"GET",
-			"/?replication",
-			200
-		] },
-		() => GetBucketReplicationRequest$,
-		() => GetBucketReplicationOutput$
-	];
-	var GetBucketRequestPayment$ = [
-		9,
-		n0,
-		_GBRP,
-		{ [_h]: [
-			"GET",
-			"/?requestPayment",
-			200
-		] },
-		() => GetBucketRequestPaymentRequest$,
-		() => GetBucketRequestPaymentOutput$
-	];
-	var GetBucketTagging$ = [
-		9,
-		n0,
-		_GBT,
-		{ [_h]: [
-			"GET",
-			"/?tagging",
-			200
-		] },
-		() => GetBucketTaggingRequest$,
-		() => GetBucketTaggingOutput$
-	];
-	var GetBucketVersioning$ = [
-		9,
-		n0,
-		_GBV,
-		{ [_h]: [
-			"GET",
-			"/?versioning",
-			200
-		] },
-		() => GetBucketVersioningRequest$,
-		() => GetBucketVersioningOutput$
-	];
-	var GetBucketWebsite$ = [
-		9,
-		n0,
-		_GBW,
-		{ [_h]: [
-			"GET",
-			"/?website",
-			200
-		] },
-		() => GetBucketWebsiteRequest$,
-		() => GetBucketWebsiteOutput$
-	];
-	var GetObject$ = [
-		9,
-		n0,
-		_GO,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"GET",
-				"/{Key+}?x-id=GetObject",
-				200
-			]
-		},
-		() => GetObjectRequest$,
-		() => GetObjectOutput$
-	];
-	var GetObjectAcl$ = [
-		9,
-		n0,
-		_GOA,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?acl",
-			200
-		] },
-		() => GetObjectAclRequest$,
-		() => GetObjectAclOutput$
-	];
-	var GetObjectAnnotation$ = [
-		9,
-		n0,
-		_GOAe,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"GET",
-				"/{Key+}?annotation&x-id=GetObjectAnnotation",
-				200
-			]
-		},
-		() => GetObjectAnnotationRequest$,
-		() => GetObjectAnnotationOutput$
-	];
-	var GetObjectAttributes$ = [
-		9,
-		n0,
-		_GOAet,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?attributes",
-			200
-		] },
-		() => GetObjectAttributesRequest$,
-		() => GetObjectAttributesOutput$
-	];
-	var GetObjectLegalHold$ = [
-		9,
-		n0,
-		_GOLH,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?legal-hold",
-			200
-		] },
-		() => GetObjectLegalHoldRequest$,
-		() => GetObjectLegalHoldOutput$
-	];
-	var GetObjectLockConfiguration$ = [
-		9,
-		n0,
-		_GOLC,
-		{ [_h]: [
-			"GET",
-			"/?object-lock",
-			200
-		] },
-		() => GetObjectLockConfigurationRequest$,
-		() => GetObjectLockConfigurationOutput$
-	];
-	var GetObjectRetention$ = [
-		9,
-		n0,
-		_GORe,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?retention",
-			200
-		] },
-		() => GetObjectRetentionRequest$,
-		() => GetObjectRetentionOutput$
-	];
-	var GetObjectTagging$ = [
-		9,
-		n0,
-		_GOT,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?tagging",
-			200
-		] },
-		() => GetObjectTaggingRequest$,
-		() => GetObjectTaggingOutput$
-	];
-	var GetObjectTorrent$ = [
-		9,
-		n0,
-		_GOTe,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?torrent",
-			200
-		] },
-		() => GetObjectTorrentRequest$,
-		() => GetObjectTorrentOutput$
-	];
-	var GetPublicAccessBlock$ = [
-		9,
-		n0,
-		_GPAB,
-		{ [_h]: [
-			"GET",
-			"/?publicAccessBlock",
-			200
-		] },
-		() => GetPublicAccessBlockRequest$,
-		() => GetPublicAccessBlockOutput$
-	];
-	var HeadBucket$ = [
-		9,
-		n0,
-		_HB,
-		{ [_h]: [
-			"HEAD",
-			"/",
-			200
-		] },
-		() => HeadBucketRequest$,
-		() => HeadBucketOutput$
-	];
-	var HeadObject$ = [
-		9,
-		n0,
-		_HO,
-		{ [_h]: [
-			"HEAD",
-			"/{Key+}",
-			200
-		] },
-		() => HeadObjectRequest$,
-		() => HeadObjectOutput$
-	];
-	var ListBucketAnalyticsConfigurations$ = [
-		9,
-		n0,
-		_LBAC,
-		{ [_h]: [
-			"GET",
-			"/?analytics&x-id=ListBucketAnalyticsConfigurations",
-			200
-		] },
-		() => ListBucketAnalyticsConfigurationsRequest$,
-		() => ListBucketAnalyticsConfigurationsOutput$
-	];
-	var ListBucketIntelligentTieringConfigurations$ = [
-		9,
-		n0,
-		_LBITC,
-		{ [_h]: [
-			"GET",
-			"/?intelligent-tiering&x-id=ListBucketIntelligentTieringConfigurations",
-			200
-		] },
-		() => ListBucketIntelligentTieringConfigurationsRequest$,
-		() => ListBucketIntelligentTieringConfigurationsOutput$
-	];
-	var ListBucketInventoryConfigurations$ = [
-		9,
-		n0,
-		_LBIC,
-		{ [_h]: [
-			"GET",
-			"/?inventory&x-id=ListBucketInventoryConfigurations",
-			200
-		] },
-		() => ListBucketInventoryConfigurationsRequest$,
-		() => ListBucketInventoryConfigurationsOutput$
-	];
-	var ListBucketMetricsConfigurations$ = [
-		9,
-		n0,
-		_LBMC,
-		{ [_h]: [
-			"GET",
-			"/?metrics&x-id=ListBucketMetricsConfigurations",
-			200
-		] },
-		() => ListBucketMetricsConfigurationsRequest$,
-		() => ListBucketMetricsConfigurationsOutput$
-	];
-	var ListBuckets$ = [
+	var ListBackups$ = [
 		9,
 		n0,
 		_LB,
-		{ [_h]: [
-			"GET",
-			"/?x-id=ListBuckets",
-			200
-		] },
-		() => ListBucketsRequest$,
-		() => ListBucketsOutput$
+		0,
+		() => ListBackupsInput$,
+		() => ListBackupsOutput$
 	];
-	var ListDirectoryBuckets$ = [
+	var ListBulkOperations$ = [
 		9,
 		n0,
-		_LDB,
-		{ [_h]: [
-			"GET",
-			"/?x-id=ListDirectoryBuckets",
-			200
-		] },
-		() => ListDirectoryBucketsRequest$,
-		() => ListDirectoryBucketsOutput$
+		_LBOi,
+		0,
+		() => ListBulkOperationsInput$,
+		() => ListBulkOperationsOutput$
 	];
-	var ListMultipartUploads$ = [
+	var ListContributorInsights$ = [
 		9,
 		n0,
-		_LMU,
-		{ [_h]: [
-			"GET",
-			"/?uploads",
-			200
-		] },
-		() => ListMultipartUploadsRequest$,
-		() => ListMultipartUploadsOutput$
+		_LCI,
+		0,
+		() => ListContributorInsightsInput$,
+		() => ListContributorInsightsOutput$
 	];
-	var ListObjectAnnotations$ = [
+	var ListExports$ = [
 		9,
 		n0,
-		_LOA,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?annotation&x-id=ListObjectAnnotations",
-			200
-		] },
-		() => ListObjectAnnotationsRequest$,
-		() => ListObjectAnnotationsOutput$
+		_LE,
+		0,
+		() => ListExportsInput$,
+		() => ListExportsOutput$
 	];
-	var ListObjects$ = [
+	var ListGlobalTables$ = [
 		9,
 		n0,
-		_LO,
-		{ [_h]: [
-			"GET",
-			"/",
-			200
-		] },
-		() => ListObjectsRequest$,
-		() => ListObjectsOutput$
+		_LGT,
+		0,
+		() => ListGlobalTablesInput$,
+		() => ListGlobalTablesOutput$
 	];
-	var ListObjectsV2$ = [
+	var ListImports$ = [
 		9,
 		n0,
-		_LOV,
-		{ [_h]: [
-			"GET",
-			"/?list-type=2",
-			200
-		] },
-		() => ListObjectsV2Request$,
-		() => ListObjectsV2Output$
+		_LI,
+		0,
+		() => ListImportsInput$,
+		() => ListImportsOutput$
 	];
-	var ListObjectVersions$ = [
+	var ListTables$ = [
 		9,
 		n0,
-		_LOVi,
-		{ [_h]: [
-			"GET",
-			"/?versions",
-			200
-		] },
-		() => ListObjectVersionsRequest$,
-		() => ListObjectVersionsOutput$
+		_LT,
+		0,
+		() => ListTablesInput$,
+		() => ListTablesOutput$
 	];
-	var ListParts$ = [
+	var ListTagsOfResource$ = [
 		9,
 		n0,
-		_LP,
-		{ [_h]: [
-			"GET",
-			"/{Key+}?x-id=ListParts",
-			200
-		] },
-		() => ListPartsRequest$,
-		() => ListPartsOutput$
+		_LTOR,
+		0,
+		() => ListTagsOfResourceInput$,
+		() => ListTagsOfResourceOutput$
 	];
-	var PutBucketAbac$ = [
+	var PutItem$ = [
 		9,
 		n0,
-		_PBA,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?abac",
-				200
-			]
-		},
-		() => PutBucketAbacRequest$,
+		_PI,
+		0,
+		() => PutItemInput$,
+		() => PutItemOutput$
+	];
+	var PutResourcePolicy$ = [
+		9,
+		n0,
+		_PRP,
+		0,
+		() => PutResourcePolicyInput$,
+		() => PutResourcePolicyOutput$
+	];
+	var Query$ = [
+		9,
+		n0,
+		_Q,
+		0,
+		() => QueryInput$,
+		() => QueryOutput$
+	];
+	var RestoreTableFromBackup$ = [
+		9,
+		n0,
+		_RTFB,
+		0,
+		() => RestoreTableFromBackupInput$,
+		() => RestoreTableFromBackupOutput$
+	];
+	var RestoreTableToPointInTime$ = [
+		9,
+		n0,
+		_RTTPIT,
+		0,
+		() => RestoreTableToPointInTimeInput$,
+		() => RestoreTableToPointInTimeOutput$
+	];
+	var Scan$ = [
+		9,
+		n0,
+		_Sca,
+		0,
+		() => ScanInput$,
+		() => ScanOutput$
+	];
+	var SearchVectors$ = [
+		9,
+		n0,
+		_SVe,
+		0,
+		() => SearchVectorsInput$,
+		() => SearchVectorsOutput$
+	];
+	var StartBulkPutItems$ = [
+		9,
+		n0,
+		_SBPI,
+		0,
+		() => StartBulkPutItemsInput$,
+		() => StartBulkPutItemsOutput$
+	];
+	var TagResource$ = [
+		9,
+		n0,
+		_TRa,
+		0,
+		() => TagResourceInput$,
 		() => __Unit
 	];
-	var PutBucketAccelerateConfiguration$ = [
+	var TransactGetItems$ = [
 		9,
 		n0,
-		_PBAC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?accelerate",
-				200
-			]
-		},
-		() => PutBucketAccelerateConfigurationRequest$,
+		_TGIr,
+		0,
+		() => TransactGetItemsInput$,
+		() => TransactGetItemsOutput$
+	];
+	var TransactWriteItems$ = [
+		9,
+		n0,
+		_TWIr,
+		0,
+		() => TransactWriteItemsInput$,
+		() => TransactWriteItemsOutput$
+	];
+	var UntagResource$ = [
+		9,
+		n0,
+		_UR,
+		0,
+		() => UntagResourceInput$,
 		() => __Unit
 	];
-	var PutBucketAcl$ = [
+	var UpdateContinuousBackups$ = [
 		9,
 		n0,
-		_PBAu,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?acl",
-				200
-			]
-		},
-		() => PutBucketAclRequest$,
-		() => __Unit
+		_UCB,
+		0,
+		() => UpdateContinuousBackupsInput$,
+		() => UpdateContinuousBackupsOutput$
 	];
-	var PutBucketAnalyticsConfiguration$ = [
+	var UpdateContributorInsights$ = [
 		9,
 		n0,
-		_PBACu,
-		{ [_h]: [
-			"PUT",
-			"/?analytics",
-			200
-		] },
-		() => PutBucketAnalyticsConfigurationRequest$,
-		() => __Unit
+		_UCI,
+		0,
+		() => UpdateContributorInsightsInput$,
+		() => UpdateContributorInsightsOutput$
 	];
-	var PutBucketCors$ = [
+	var UpdateGlobalTable$ = [
 		9,
 		n0,
-		_PBC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?cors",
-				200
-			]
-		},
-		() => PutBucketCorsRequest$,
-		() => __Unit
+		_UGT,
+		0,
+		() => UpdateGlobalTableInput$,
+		() => UpdateGlobalTableOutput$
 	];
-	var PutBucketEncryption$ = [
+	var UpdateGlobalTableSettings$ = [
 		9,
 		n0,
-		_PBE,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?encryption",
-				200
-			]
-		},
-		() => PutBucketEncryptionRequest$,
-		() => __Unit
+		_UGTS,
+		0,
+		() => UpdateGlobalTableSettingsInput$,
+		() => UpdateGlobalTableSettingsOutput$
 	];
-	var PutBucketIntelligentTieringConfiguration$ = [
+	var UpdateItem$ = [
 		9,
 		n0,
-		_PBITC,
-		{ [_h]: [
-			"PUT",
-			"/?intelligent-tiering",
-			200
-		] },
-		() => PutBucketIntelligentTieringConfigurationRequest$,
-		() => __Unit
+		_UIp,
+		0,
+		() => UpdateItemInput$,
+		() => UpdateItemOutput$
 	];
-	var PutBucketInventoryConfiguration$ = [
+	var UpdateKinesisStreamingDestination$ = [
 		9,
 		n0,
-		_PBIC,
-		{ [_h]: [
-			"PUT",
-			"/?inventory",
-			200
-		] },
-		() => PutBucketInventoryConfigurationRequest$,
-		() => __Unit
+		_UKSD,
+		0,
+		() => UpdateKinesisStreamingDestinationInput$,
+		() => UpdateKinesisStreamingDestinationOutput$
 	];
-	var PutBucketLifecycleConfiguration$ = [
+	var UpdateTable$ = [
 		9,
 		n0,
-		_PBLC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?lifecycle",
-				200
-			]
-		},
-		() => PutBucketLifecycleConfigurationRequest$,
-		() => PutBucketLifecycleConfigurationOutput$
+		_UT,
+		0,
+		() => UpdateTableInput$,
+		() => UpdateTableOutput$
 	];
-	var PutBucketLogging$ = [
+	var UpdateTableReplicaAutoScaling$ = [
 		9,
 		n0,
-		_PBL,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?logging",
-				200
-			]
-		},
-		() => PutBucketLoggingRequest$,
-		() => __Unit
+		_UTRAS,
+		0,
+		() => UpdateTableReplicaAutoScalingInput$,
+		() => UpdateTableReplicaAutoScalingOutput$
 	];
-	var PutBucketMetricsConfiguration$ = [
+	var UpdateTimeToLive$ = [
 		9,
 		n0,
-		_PBMC,
-		{ [_h]: [
-			"PUT",
-			"/?metrics",
-			200
-		] },
-		() => PutBucketMetricsConfigurationRequest$,
-		() => __Unit
+		_UTTL,
+		0,
+		() => UpdateTimeToLiveInput$,
+		() => UpdateTimeToLiveOutput$
 	];
-	var PutBucketNotificationConfiguration$ = [
+	var DescribeEndpointsCommand = class extends command(_ep0, _mw0, "DescribeEndpoints", DescribeEndpoints$) {};
+	var packageInfo = { version: "3.1163.0" };
+	const L = "ref";
+	const M = "argv";
+	const a = -1;
+	const b = true;
+	const c = false;
+	const d = "isSet";
+	const e = "booleanEquals";
+	const f = "PartitionResult";
+	const g = "stringEquals";
+	const h = "getAttr";
+	const i = "parsedEndpoint";
+	const j = "aws.parseArn";
+	const k = (n) => "ParsedArn_ssa_" + n;
+	const l = "service";
+	const m = "dynamodb";
+	const n = "isValidHostLabel";
+	const o = "accountId";
+	const p = "FirstArn";
+	const q = (n) => "https://{ParsedArn_ssa_" + n + "#accountId}.search-ddb.{Region}.{PartitionResult#dualStackDnsSuffix}";
+	const s = (n) => "https://{ParsedArn_ssa_" + n + "#accountId}.ddb.{Region}.{PartitionResult#dualStackDnsSuffix}";
+	const t = (n) => "https://{ParsedArn_ssa_" + n + "#accountId}.search-ddb.{Region}.{PartitionResult#dnsSuffix}";
+	const u = (n) => "https://{ParsedArn_ssa_" + n + "#accountId}.ddb.{Region}.{PartitionResult#dnsSuffix}";
+	const v = { [L]: "Region" };
+	const w = { [L]: f };
+	const x = {
+		"fn": h,
+		[M]: [{ [L]: i }, "authority"]
+	};
+	const y = { [L]: "AccountIdEndpointMode" };
+	const z = {
+		"fn": h,
+		[M]: [w, "name"]
+	};
+	const A = { [L]: "ParsedArn_ssa_2" };
+	const B = {
+		"fn": h,
+		[M]: [A, "region"]
+	};
+	const C = { [L]: "ResourceArnList" };
+	const D = {
+		"fn": h,
+		[M]: [{ [L]: "ParsedArn_ssa_1" }, "region"]
+	};
+	const E = { [L]: "ParsedArn_ssa_1" };
+	const F = { [L]: "AccountId" };
+	const G = {};
+	const H = { "metricValues": ["O"] };
+	const I = [v];
+	const J = [{ [L]: "Endpoint" }];
+	const K = [{ [L]: "ResourceArn" }];
+	const _data = {
+		conditions: [
+			[d, I],
+			[d, J],
+			[e, [{ [L]: "UseFIPS" }, b]],
+			[e, [{ [L]: "UseDualStack" }, b]],
+			[
+				"aws.partition",
+				I,
+				f
+			],
+			[g, [v, "local"]],
+			[e, [{
+				fn: h,
+				[M]: [w, "supportsFIPS"]
+			}, b]],
+			[
+				"parseURL",
+				J,
+				i
+			],
+			[g, ["dynamodb.{Region}.{PartitionResult#dualStackDnsSuffix}", x]],
+			[e, [{
+				fn: h,
+				[M]: [w, "supportsDualStack"]
+			}, b]],
+			[g, ["search-dynamodb.{Region}.{PartitionResult#dualStackDnsSuffix}", x]],
+			[d, [y]],
+			[g, [v, "us-gov-east-1"]],
+			[g, [v, "cn-north-1"]],
+			[g, [v, "cn-northwest-1"]],
+			[g, [v, "us-gov-west-1"]],
+			[g, [z, "aws"]],
+			[g, [y, "disabled"]],
+			[d, K],
+			[
+				j,
+				K,
+				k(2)
+			],
+			[g, [{
+				fn: h,
+				[M]: [A, l]
+			}, m]],
+			[g, [B, v]],
+			[n, [{
+				fn: h,
+				[M]: [A, o]
+			}, c]],
+			[n, [B, c]],
+			[d, [C]],
+			[
+				h,
+				[C, "[0]"],
+				p
+			],
+			[
+				j,
+				[{ [L]: p }],
+				k(1)
+			],
+			[g, [D, v]],
+			[g, [{
+				fn: h,
+				[M]: [E, l]
+			}, m]],
+			[n, [{
+				fn: h,
+				[M]: [E, o]
+			}, c]],
+			[n, [D, c]],
+			[d, [F]],
+			[g, [y, "required"]],
+			[n, [F, c]],
+			[g, [z, "aws-us-gov"]],
+			[e, [{
+				fn: "coalesce",
+				[M]: [{ [L]: "IsSearchOperation" }, c]
+			}, b]]
+		],
+		results: [
+			[a],
+			[a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+			[a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+			[a, "Endpoint override is not supported for dual-stack endpoints. Please enable dual-stack functionality by enabling the configuration. For more details, see: https://docs.aws.amazon.com/sdkref/latest/guide/feature-endpoints.html"],
+			["{Endpoint}", G],
+			[a, "Invalid Configuration: FIPS and local endpoint are not supported"],
+			[a, "Invalid Configuration: Dualstack and local endpoint are not supported"],
+			["http://localhost:8000", { authSchemes: [{
+				name: "sigv4",
+				signingName: m,
+				signingRegion: "us-east-1"
+			}] }],
+			[a, "Invalid Configuration: AccountIdEndpointMode is required and FIPS is enabled, but FIPS account endpoints are not supported"],
+			["https://search-dynamodb-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", G],
+			["https://dynamodb-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", G],
+			[a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+			["https://search-dynamodb.{Region}.{PartitionResult#dnsSuffix}", G],
+			["https://dynamodb.{Region}.{PartitionResult#dnsSuffix}", G],
+			["https://search-dynamodb-fips.{Region}.{PartitionResult#dnsSuffix}", G],
+			["https://dynamodb-fips.{Region}.{PartitionResult#dnsSuffix}", G],
+			[a, "FIPS is enabled but this partition does not support FIPS"],
+			[a, "Invalid Configuration: AccountIdEndpointMode is required but account endpoints are not supported in this region"],
+			["https://search-dynamodb.{Region}.{PartitionResult#dualStackDnsSuffix}", G],
+			["https://dynamodb.{Region}.{PartitionResult#dualStackDnsSuffix}", G],
+			[q(2), H],
+			[s(2), H],
+			[q(1), H],
+			[s(1), H],
+			["https://{AccountId}.search-ddb.{Region}.{PartitionResult#dualStackDnsSuffix}", H],
+			["https://{AccountId}.ddb.{Region}.{PartitionResult#dualStackDnsSuffix}", H],
+			[a, "Credentials-sourced account ID parameter is invalid"],
+			[a, "AccountIdEndpointMode is required but no AccountID was provided or able to be loaded"],
+			[a, "DualStack is enabled but this partition does not support DualStack"],
+			[t(2), H],
+			[u(2), H],
+			[t(1), H],
+			[u(1), H],
+			["https://{AccountId}.search-ddb.{Region}.{PartitionResult#dnsSuffix}", H],
+			["https://{AccountId}.ddb.{Region}.{PartitionResult#dnsSuffix}", H],
+			[a, "Invalid Configuration: Missing Region"]
+		]
+	};
+	const root = 2;
+	const nodes = new Int32Array([
+		-1,
+		1,
+		-1,
+		0,
+		6,
+		3,
+		1,
+		4,
+		100000035,
+		2,
+		100000001,
+		5,
+		3,
+		100000002,
+		100000004,
+		1,
+		85,
+		7,
+		2,
+		69,
+		8,
+		3,
+		38,
 		9,
-		n0,
-		_PBNC,
-		{ [_h]: [
-			"PUT",
-			"/?notification",
-			200
-		] },
-		() => PutBucketNotificationConfigurationRequest$,
-		() => __Unit
-	];
-	var PutBucketOwnershipControls$ = [
+		4,
+		10,
+		100000035,
+		5,
+		100000007,
+		11,
+		11,
+		12,
+		77,
+		12,
+		18,
+		13,
+		13,
+		18,
+		14,
+		14,
+		18,
+		15,
+		15,
+		18,
+		16,
+		16,
+		18,
+		17,
+		32,
+		100000017,
+		77,
+		17,
+		37,
+		19,
+		18,
+		20,
+		25,
+		19,
+		21,
+		25,
+		20,
+		22,
+		25,
+		21,
+		23,
+		25,
+		22,
+		24,
+		25,
+		23,
+		36,
+		25,
+		24,
+		26,
+		32,
+		25,
+		27,
+		32,
+		26,
+		28,
+		32,
+		27,
+		29,
+		32,
+		28,
+		30,
+		32,
+		29,
+		31,
+		32,
+		30,
+		35,
+		32,
+		31,
+		33,
+		37,
+		33,
+		34,
+		100000026,
+		35,
+		100000033,
+		100000034,
+		35,
+		100000031,
+		100000032,
+		35,
+		100000029,
+		100000030,
+		32,
+		100000027,
+		77,
+		4,
+		39,
+		100000035,
+		5,
+		100000006,
+		40,
 		9,
-		n0,
-		_PBOC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?ownershipControls",
-				200
-			]
-		},
-		() => PutBucketOwnershipControlsRequest$,
-		() => __Unit
-	];
-	var PutBucketPolicy$ = [
+		41,
+		100000028,
+		11,
+		42,
+		68,
+		12,
+		48,
+		43,
+		13,
+		48,
+		44,
+		14,
+		48,
+		45,
+		15,
+		48,
+		46,
+		16,
+		48,
+		47,
+		32,
+		100000017,
+		68,
+		17,
+		67,
+		49,
+		18,
+		50,
+		55,
+		19,
+		51,
+		55,
+		20,
+		52,
+		55,
+		21,
+		53,
+		55,
+		22,
+		54,
+		55,
+		23,
+		66,
+		55,
+		24,
+		56,
+		62,
+		25,
+		57,
+		62,
+		26,
+		58,
+		62,
+		27,
+		59,
+		62,
+		28,
+		60,
+		62,
+		29,
+		61,
+		62,
+		30,
+		65,
+		62,
+		31,
+		63,
+		67,
+		33,
+		64,
+		100000026,
+		35,
+		100000024,
+		100000025,
+		35,
+		100000022,
+		100000023,
+		35,
+		100000020,
+		100000021,
+		32,
+		100000027,
+		68,
+		35,
+		100000018,
+		100000019,
+		3,
+		78,
+		70,
+		4,
+		71,
+		100000035,
+		5,
+		100000005,
+		72,
+		6,
+		73,
+		100000016,
+		11,
+		74,
+		75,
+		32,
+		100000008,
+		75,
+		34,
+		77,
+		76,
+		35,
+		100000014,
+		100000015,
+		35,
+		100000012,
+		100000013,
+		4,
+		79,
+		100000035,
+		5,
+		100000005,
+		80,
+		6,
+		81,
+		100000011,
 		9,
-		n0,
-		_PBP,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?policy",
-				200
-			]
-		},
-		() => PutBucketPolicyRequest$,
-		() => __Unit
-	];
-	var PutBucketReplication$ = [
-		9,
-		n0,
-		_PBR,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?replication",
-				200
-			]
-		},
-		() => PutBucketReplicationRequest$,
-		() => __Unit
-	];
-	var PutBucketRequestPayment$ = [
-		9,
-		n0,
-		_PBRP,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?requestPayment",
-				200
-			]
-		},
-		() => PutBucketRequestPaymentRequest$,
-		() => __Unit
-	];
-	var PutBucketTagging$ = [
-		9,
-		n0,
-		_PBT,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?tagging",
-				200
-			]
-		},
-		() => PutBucketTaggingRequest$,
-		() => __Unit
-	];
-	var PutBucketVersioning$ = [
-		9,
-		n0,
-		_PBV,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?versioning",
-				200
-			]
-		},
-		() => PutBucketVersioningRequest$,
-		() => __Unit
-	];
-	var PutBucketWebsite$ = [
-		9,
-		n0,
-		_PBW,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?website",
-				200
-			]
-		},
-		() => PutBucketWebsiteRequest$,
-		() => __Unit
-	];
-	var PutObject$ = [
-		9,
-		n0,
-		_PO,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?x-id=PutObject",
-				200
-			]
-		},
-		() => PutObjectRequest$,
-		() => PutObjectOutput$
-	];
-	var PutObjectAcl$ = [
-		9,
-		n0,
-		_POA,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?acl",
-				200
-			]
-		},
-		() => PutObjectAclRequest$,
-		() => PutObjectAclOutput$
-	];
-	var PutObjectAnnotation$ = [
-		9,
-		n0,
-		_POAu,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?annotation",
-				200
-			]
-		},
-		() => PutObjectAnnotationRequest$,
-		() => PutObjectAnnotationOutput$
-	];
-	var PutObjectLegalHold$ = [
-		9,
-		n0,
-		_POLH,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?legal-hold",
-				200
-			]
-		},
-		() => PutObjectLegalHoldRequest$,
-		() => PutObjectLegalHoldOutput$
-	];
-	var PutObjectLockConfiguration$ = [
-		9,
-		n0,
-		_POLC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?object-lock",
-				200
-			]
-		},
-		() => PutObjectLockConfigurationRequest$,
-		() => PutObjectLockConfigurationOutput$
-	];
-	var PutObjectRetention$ = [
-		9,
-		n0,
-		_PORu,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?retention",
-				200
-			]
-		},
-		() => PutObjectRetentionRequest$,
-		() => PutObjectRetentionOutput$
-	];
-	var PutObjectTagging$ = [
-		9,
-		n0,
-		_POT,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?tagging",
-				200
-			]
-		},
-		() => PutObjectTaggingRequest$,
-		() => PutObjectTaggingOutput$
-	];
-	var PutPublicAccessBlock$ = [
-		9,
-		n0,
-		_PPAB,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?publicAccessBlock",
-				200
-			]
-		},
-		() => PutPublicAccessBlockRequest$,
-		() => __Unit
-	];
-	var RenameObject$ = [
-		9,
-		n0,
-		_RO,
-		{ [_h]: [
-			"PUT",
-			"/{Key+}?renameObject",
-			200
-		] },
-		() => RenameObjectRequest$,
-		() => RenameObjectOutput$
-	];
-	var RestoreObject$ = [
-		9,
-		n0,
-		_ROe,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"POST",
-				"/{Key+}?restore",
-				200
-			]
-		},
-		() => RestoreObjectRequest$,
-		() => RestoreObjectOutput$
-	];
-	var SelectObjectContent$ = [
-		9,
-		n0,
-		_SOC,
-		{ [_h]: [
-			"POST",
-			"/{Key+}?select&select-type=2",
-			200
-		] },
-		() => SelectObjectContentRequest$,
-		() => SelectObjectContentOutput$
-	];
-	var UpdateBucketMetadataAnnotationTableConfiguration$ = [
-		9,
-		n0,
-		_UBMATC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?metadataAnnotationTable",
-				200
-			]
-		},
-		() => UpdateBucketMetadataAnnotationTableConfigurationRequest$,
-		() => __Unit
-	];
-	var UpdateBucketMetadataInventoryTableConfiguration$ = [
-		9,
-		n0,
-		_UBMITC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?metadataInventoryTable",
-				200
-			]
-		},
-		() => UpdateBucketMetadataInventoryTableConfigurationRequest$,
-		() => __Unit
-	];
-	var UpdateBucketMetadataJournalTableConfiguration$ = [
-		9,
-		n0,
-		_UBMJTC,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/?metadataJournalTable",
-				200
-			]
-		},
-		() => UpdateBucketMetadataJournalTableConfigurationRequest$,
-		() => __Unit
-	];
-	var UpdateObjectEncryption$ = [
-		9,
-		n0,
-		_UOE,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?encryption",
-				200
-			]
-		},
-		() => UpdateObjectEncryptionRequest$,
-		() => UpdateObjectEncryptionResponse$
-	];
-	var UploadPart$ = [
-		9,
-		n0,
-		_UP,
-		{
-			[_hC]: "-",
-			[_h]: [
-				"PUT",
-				"/{Key+}?x-id=UploadPart",
-				200
-			]
-		},
-		() => UploadPartRequest$,
-		() => UploadPartOutput$
-	];
-	var UploadPartCopy$ = [
-		9,
-		n0,
-		_UPC,
-		{ [_h]: [
-			"PUT",
-			"/{Key+}?x-id=UploadPartCopy",
-			200
-		] },
-		() => UploadPartCopyRequest$,
-		() => UploadPartCopyOutput$
-	];
-	var WriteGetObjectResponse$ = [
-		9,
-		n0,
-		_WGOR,
-		{
-			[_en]: ["{RequestRoute}."],
-			[_h]: [
-				"POST",
-				"/WriteGetObjectResponse",
-				200
-			]
-		},
-		() => WriteGetObjectResponseRequest$,
-		() => __Unit
-	];
-	var CreateSessionCommand = class extends command(_ep4, _mw0, "CreateSession", CreateSession$) {};
-	var packageInfo = { version: "3.1172.0" };
+		82,
+		100000011,
+		11,
+		83,
+		84,
+		32,
+		100000008,
+		84,
+		35,
+		100000009,
+		100000010,
+		2,
+		100000001,
+		86,
+		3,
+		100000002,
+		87,
+		4,
+		88,
+		100000004,
+		7,
+		89,
+		100000004,
+		8,
+		100000003,
+		90,
+		10,
+		100000003,
+		100000004
+	]);
+	const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+	const cache = new EndpointCache({
+		size: 50,
+		params: [
+			"AccountId",
+			"AccountIdEndpointMode",
+			"Endpoint",
+			"IsSearchOperation",
+			"Region",
+			"ResourceArn",
+			"ResourceArnList",
+			"UseDualStack",
+			"UseFIPS"
+		]
+	});
+	const defaultEndpointResolver = (endpointParams, context = {}) => {
+		return cache.get(endpointParams, () => decideEndpoint(bdd, {
+			endpointParams,
+			logger: context.logger
+		}));
+	};
+	customEndpointFunctions.aws = awsEndpointFunctions;
 	const getRuntimeConfig$1 = (config) => {
 		return {
-			apiVersion: "2006-03-01",
+			apiVersion: "2012-08-10",
 			base64Decoder: config?.base64Decoder ?? fromBase64,
 			base64Encoder: config?.base64Encoder ?? toBase64,
 			disableHostPrefix: config?.disableHostPrefix ?? false,
 			endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
 			extensions: config?.extensions ?? [],
-			getAwsChunkedEncodingStream: config?.getAwsChunkedEncodingStream ?? getAwsChunkedEncodingStream,
-			httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultS3HttpAuthSchemeProvider,
+			httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultDynamoDBHttpAuthSchemeProvider,
 			httpAuthSchemes: config?.httpAuthSchemes ?? [{
 				schemeId: "aws.auth#sigv4",
 				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
 				signer: new AwsSdkSigV4Signer()
-			}, {
-				schemeId: "aws.auth#sigv4a",
-				identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
-				signer: new AwsSdkSigV4ASigner()
 			}],
 			logger: config?.logger ?? new NoOpLogger(),
-			md5: config?.md5 ?? Md5,
-			protocol: config?.protocol ?? S3RestXmlProtocol,
+			protocol: config?.protocol ?? AwsJson1_0Protocol,
 			protocolSettings: config?.protocolSettings ?? {
-				defaultNamespace: "com.amazonaws.s3",
+				defaultNamespace: "com.amazonaws.dynamodb",
 				errorTypeRegistries,
-				xmlNamespace: "http://s3.amazonaws.com/doc/2006-03-01/",
-				version: "2006-03-01",
-				serviceTarget: "AmazonS3"
+				xmlNamespace: "http://dynamodb.amazonaws.com/doc/2012-08-10/",
+				version: "2012-08-10",
+				serviceTarget: "DynamoDB_20120810",
+				jsonCodec: new DynamoDBJsonCodec2()
 			},
-			sdkStreamMixin: config?.sdkStreamMixin ?? sdkStreamMixin,
-			serviceId: config?.serviceId ?? "S3",
-			sha1: config?.sha1 ?? Sha1,
+			serviceId: config?.serviceId ?? "DynamoDB",
 			sha256: config?.sha256 ?? Sha256,
-			signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion,
-			signingEscapePath: config?.signingEscapePath ?? false,
 			urlParser: config?.urlParser ?? parseUrl,
-			useArnRegion: config?.useArnRegion ?? void 0,
 			utf8Decoder: config?.utf8Decoder ?? fromUtf8,
 			utf8Encoder: config?.utf8Encoder ?? toUtf8
 		};
@@ -14017,31 +8279,30 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			...config,
 			runtime: "node",
 			defaultsMode,
+			accountIdEndpointMode: config?.accountIdEndpointMode ?? loadConfig(NODE_ACCOUNT_ID_ENDPOINT_MODE_CONFIG_OPTIONS, loaderConfig),
 			authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
 			bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
 			credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+			defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 3e5),
 			defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({
 				serviceId: clientSharedValues.serviceId,
 				clientVersion: packageInfo.version
 			}),
-			disableS3ExpressSessionAuth: config?.disableS3ExpressSessionAuth ?? loadConfig(NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS, loaderConfig),
-			eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider,
-			maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+			endpointDiscoveryEnabledProvider: config?.endpointDiscoveryEnabledProvider ?? loadConfig(NODE_ENDPOINT_DISCOVERY_CONFIG_OPTIONS, loaderConfig),
+			maxAttempts: config?.maxAttempts ?? loadConfig(Retry.v2026 ? {
+				...NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
+				default: 4
+			} : NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
 			region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, {
 				...NODE_REGION_CONFIG_FILE_OPTIONS,
 				...loaderConfig
 			}),
-			requestChecksumCalculation: config?.requestChecksumCalculation ?? loadConfig(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS, loaderConfig),
 			requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-			responseChecksumValidation: config?.responseChecksumValidation ?? loadConfig(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS, loaderConfig),
 			retryMode: config?.retryMode ?? loadConfig({
 				...NODE_RETRY_MODE_CONFIG_OPTIONS,
 				default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
 			}, config),
-			sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig(NODE_SIGV4A_CONFIG_OPTIONS, loaderConfig),
 			streamCollector: config?.streamCollector ?? streamCollector,
-			streamHasher: config?.streamHasher ?? readableStreamHasher,
-			useArnRegion: config?.useArnRegion ?? loadConfig(NODE_USE_ARN_REGION_CONFIG_OPTIONS, loaderConfig),
 			useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
 			useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
 			userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
@@ -14086,24 +8347,26 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 		extensions.forEach((extension) => extension.configure(extensionConfiguration));
 		return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 	};
-	var S3Client = class extends Client {
+	var DynamoDBClient = class extends Client {
 		config;
 		constructor(...[configuration]) {
 			const _config_0 = getRuntimeConfig(configuration || {});
 			super(_config_0);
 			this.initConfig = _config_0;
 			const _config_1 = resolveClientEndpointParameters(_config_0);
-			const _config_2 = resolveUserAgentConfig(_config_1);
-			const _config_3 = resolveFlexibleChecksumsConfig(_config_2);
-			const _config_4 = resolveRetryConfig(_config_3);
+			const _config_2 = resolveAccountIdEndpointModeConfig(_config_1);
+			const _config_3 = resolveUserAgentConfig(_config_2);
+			const _config_4 = resolveRetryConfig(_config_3, {
+				defaultBaseDelay: Retry.v2026 ? 25 : void 0,
+				defaultMaxAttempts: Retry.v2026 ? 4 : void 0
+			});
 			const _config_5 = resolveRegionConfig(_config_4);
 			const _config_6 = resolveHostHeaderConfig(_config_5);
 			const _config_7 = resolveEndpointConfig(_config_6);
-			const _config_8 = resolveEventStreamSerdeConfig(_config_7);
-			const _config_9 = resolveHttpAuthSchemeConfig(_config_8);
-			const _config_10 = resolveS3Config(_config_9, { session: [() => this, CreateSessionCommand] });
-			const _config_11 = resolveRuntimeExtensions(_config_10, configuration?.extensions || []);
-			this.config = _config_11;
+			const _config_8 = resolveHttpAuthSchemeConfig(_config_7);
+			const _config_9 = resolveEndpointDiscoveryConfig(_config_8, { endpointDiscoveryCommandCtor: DescribeEndpointsCommand });
+			const _config_10 = resolveRuntimeExtensions(_config_9, configuration?.extensions || []);
+			this.config = _config_10;
 			this.middlewareStack.use(getSchemaSerdePlugin(this.config));
 			this.middlewareStack.use(getUserAgentPlugin(this.config));
 			this.middlewareStack.use(getRetryPlugin(this.config));
@@ -14112,169 +8375,261 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			this.middlewareStack.use(getLoggerPlugin(this.config));
 			this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
 			this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-				httpAuthSchemeParametersProvider: defaultS3HttpAuthSchemeParametersProvider,
-				identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-					"aws.auth#sigv4": config.credentials,
-					"aws.auth#sigv4a": config.credentials
-				})
+				httpAuthSchemeParametersProvider: defaultDynamoDBHttpAuthSchemeParametersProvider,
+				identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({ "aws.auth#sigv4": config.credentials })
 			}));
 			this.middlewareStack.use(getHttpSigningPlugin(this.config));
-			this.middlewareStack.use(getValidateBucketNamePlugin(this.config));
-			this.middlewareStack.use(getAddExpectContinuePlugin(this.config));
-			this.middlewareStack.use(getRegionRedirectMiddlewarePlugin(this.config));
-			this.middlewareStack.use(getS3ExpressPlugin(this.config));
-			this.middlewareStack.use(getS3ExpressHttpSigningPlugin(this.config));
 		}
 		destroy() {
 			super.destroy();
 		}
 	};
-	var AbortMultipartUploadCommand = class extends command(_ep0, _mw0, "AbortMultipartUpload", AbortMultipartUpload$) {};
-	var CompleteMultipartUploadCommand = class extends command(_ep0, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {};
-	var CopyObjectCommand = class extends command(_ep1, _mw1, "CopyObject", CopyObject$) {};
-	var CreateBucketCommand = class extends command(_ep2, _mw2, "CreateBucket", CreateBucket$) {};
-	var CreateBucketMetadataConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataConfiguration", CreateBucketMetadataConfiguration$) {};
-	var CreateBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw3, "CreateBucketMetadataTableConfiguration", CreateBucketMetadataTableConfiguration$) {};
-	var CreateMultipartUploadCommand = class extends command(_ep0, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {};
-	var DeleteBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketAnalyticsConfiguration", DeleteBucketAnalyticsConfiguration$) {};
-	var DeleteBucketCommand = class extends command(_ep3, _mw4, "DeleteBucket", DeleteBucket$) {};
-	var DeleteBucketCorsCommand = class extends command(_ep3, _mw4, "DeleteBucketCors", DeleteBucketCors$) {};
-	var DeleteBucketEncryptionCommand = class extends command(_ep3, _mw4, "DeleteBucketEncryption", DeleteBucketEncryption$) {};
-	var DeleteBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketIntelligentTieringConfiguration", DeleteBucketIntelligentTieringConfiguration$) {};
-	var DeleteBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketInventoryConfiguration", DeleteBucketInventoryConfiguration$) {};
-	var DeleteBucketLifecycleCommand = class extends command(_ep3, _mw4, "DeleteBucketLifecycle", DeleteBucketLifecycle$) {};
-	var DeleteBucketMetadataConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataConfiguration", DeleteBucketMetadataConfiguration$) {};
-	var DeleteBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetadataTableConfiguration", DeleteBucketMetadataTableConfiguration$) {};
-	var DeleteBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "DeleteBucketMetricsConfiguration", DeleteBucketMetricsConfiguration$) {};
-	var DeleteBucketOwnershipControlsCommand = class extends command(_ep3, _mw4, "DeleteBucketOwnershipControls", DeleteBucketOwnershipControls$) {};
-	var DeleteBucketPolicyCommand = class extends command(_ep3, _mw4, "DeleteBucketPolicy", DeleteBucketPolicy$) {};
-	var DeleteBucketReplicationCommand = class extends command(_ep3, _mw4, "DeleteBucketReplication", DeleteBucketReplication$) {};
-	var DeleteBucketTaggingCommand = class extends command(_ep3, _mw4, "DeleteBucketTagging", DeleteBucketTagging$) {};
-	var DeleteBucketWebsiteCommand = class extends command(_ep3, _mw4, "DeleteBucketWebsite", DeleteBucketWebsite$) {};
-	var DeleteObjectAnnotationCommand = class extends command(_ep5, _mw0, "DeleteObjectAnnotation", DeleteObjectAnnotation$) {};
-	var DeleteObjectCommand = class extends command(_ep0, _mw0, "DeleteObject", DeleteObject$) {};
-	var DeleteObjectsCommand = class extends command(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {};
-	var DeleteObjectTaggingCommand = class extends command(_ep5, _mw0, "DeleteObjectTagging", DeleteObjectTagging$) {};
-	var DeletePublicAccessBlockCommand = class extends command(_ep3, _mw4, "DeletePublicAccessBlock", DeletePublicAccessBlock$) {};
-	var GetBucketAbacCommand = class extends command(_ep5, _mw0, "GetBucketAbac", GetBucketAbac$) {};
-	var GetBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAccelerateConfiguration", GetBucketAccelerateConfiguration$) {};
-	var GetBucketAclCommand = class extends command(_ep3, _mw0, "GetBucketAcl", GetBucketAcl$) {};
-	var GetBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketAnalyticsConfiguration", GetBucketAnalyticsConfiguration$) {};
-	var GetBucketCorsCommand = class extends command(_ep3, _mw0, "GetBucketCors", GetBucketCors$) {};
-	var GetBucketEncryptionCommand = class extends command(_ep3, _mw0, "GetBucketEncryption", GetBucketEncryption$) {};
-	var GetBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketIntelligentTieringConfiguration", GetBucketIntelligentTieringConfiguration$) {};
-	var GetBucketInventoryConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketInventoryConfiguration", GetBucketInventoryConfiguration$) {};
-	var GetBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketLifecycleConfiguration", GetBucketLifecycleConfiguration$) {};
-	var GetBucketLocationCommand = class extends command(_ep3, _mw0, "GetBucketLocation", GetBucketLocation$) {};
-	var GetBucketLoggingCommand = class extends command(_ep3, _mw0, "GetBucketLogging", GetBucketLogging$) {};
-	var GetBucketMetadataConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataConfiguration", GetBucketMetadataConfiguration$) {};
-	var GetBucketMetadataTableConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetadataTableConfiguration", GetBucketMetadataTableConfiguration$) {};
-	var GetBucketMetricsConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketMetricsConfiguration", GetBucketMetricsConfiguration$) {};
-	var GetBucketNotificationConfigurationCommand = class extends command(_ep3, _mw0, "GetBucketNotificationConfiguration", GetBucketNotificationConfiguration$) {};
-	var GetBucketOwnershipControlsCommand = class extends command(_ep3, _mw0, "GetBucketOwnershipControls", GetBucketOwnershipControls$) {};
-	var GetBucketPolicyCommand = class extends command(_ep3, _mw4, "GetBucketPolicy", GetBucketPolicy$) {};
-	var GetBucketPolicyStatusCommand = class extends command(_ep3, _mw0, "GetBucketPolicyStatus", GetBucketPolicyStatus$) {};
-	var GetBucketReplicationCommand = class extends command(_ep3, _mw0, "GetBucketReplication", GetBucketReplication$) {};
-	var GetBucketRequestPaymentCommand = class extends command(_ep3, _mw0, "GetBucketRequestPayment", GetBucketRequestPayment$) {};
-	var GetBucketTaggingCommand = class extends command(_ep3, _mw0, "GetBucketTagging", GetBucketTagging$) {};
-	var GetBucketVersioningCommand = class extends command(_ep3, _mw0, "GetBucketVersioning", GetBucketVersioning$) {};
-	var GetBucketWebsiteCommand = class extends command(_ep3, _mw0, "GetBucketWebsite", GetBucketWebsite$) {};
-	var GetObjectAclCommand = class extends command(_ep0, _mw0, "GetObjectAcl", GetObjectAcl$) {};
-	var GetObjectAnnotationCommand = class extends command(_ep0, _mw6, "GetObjectAnnotation", GetObjectAnnotation$) {};
-	var GetObjectAttributesCommand = class extends command(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {};
-	var GetObjectCommand = class extends command(_ep0, _mw7, "GetObject", GetObject$) {};
-	var GetObjectLegalHoldCommand = class extends command(_ep5, _mw0, "GetObjectLegalHold", GetObjectLegalHold$) {};
-	var GetObjectLockConfigurationCommand = class extends command(_ep5, _mw0, "GetObjectLockConfiguration", GetObjectLockConfiguration$) {};
-	var GetObjectRetentionCommand = class extends command(_ep5, _mw0, "GetObjectRetention", GetObjectRetention$) {};
-	var GetObjectTaggingCommand = class extends command(_ep5, _mw0, "GetObjectTagging", GetObjectTagging$) {};
-	var GetObjectTorrentCommand = class extends command(_ep5, _mw4, "GetObjectTorrent", GetObjectTorrent$) {};
-	var GetPublicAccessBlockCommand = class extends command(_ep3, _mw0, "GetPublicAccessBlock", GetPublicAccessBlock$) {};
-	var HeadBucketCommand = class extends command(_ep5, _mw0, "HeadBucket", HeadBucket$) {};
-	var HeadObjectCommand = class extends command(_ep0, _mw8, "HeadObject", HeadObject$) {};
-	var ListBucketAnalyticsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {};
-	var ListBucketIntelligentTieringConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketIntelligentTieringConfigurations", ListBucketIntelligentTieringConfigurations$) {};
-	var ListBucketInventoryConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketInventoryConfigurations", ListBucketInventoryConfigurations$) {};
-	var ListBucketMetricsConfigurationsCommand = class extends command(_ep3, _mw0, "ListBucketMetricsConfigurations", ListBucketMetricsConfigurations$) {};
-	var ListBucketsCommand = class extends command(_ep6, _mw0, "ListBuckets", ListBuckets$) {};
-	var ListDirectoryBucketsCommand = class extends command(_ep7, _mw0, "ListDirectoryBuckets", ListDirectoryBuckets$) {};
-	var ListMultipartUploadsCommand = class extends command(_ep8, _mw0, "ListMultipartUploads", ListMultipartUploads$) {};
-	var ListObjectAnnotationsCommand = class extends command(_ep5, _mw0, "ListObjectAnnotations", ListObjectAnnotations$) {};
-	var ListObjectsCommand = class extends command(_ep8, _mw0, "ListObjects", ListObjects$) {};
-	var ListObjectsV2Command = class extends command(_ep8, _mw0, "ListObjectsV2", ListObjectsV2$) {};
-	var ListObjectVersionsCommand = class extends command(_ep8, _mw0, "ListObjectVersions", ListObjectVersions$) {};
-	var ListPartsCommand = class extends command(_ep0, _mw1, "ListParts", ListParts$) {};
-	var PutBucketAbacCommand = class extends command(_ep5, _mw9, "PutBucketAbac", PutBucketAbac$) {};
-	var PutBucketAccelerateConfigurationCommand = class extends command(_ep3, _mw9, "PutBucketAccelerateConfiguration", PutBucketAccelerateConfiguration$) {};
-	var PutBucketAclCommand = class extends command(_ep3, _mw3, "PutBucketAcl", PutBucketAcl$) {};
-	var PutBucketAnalyticsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketAnalyticsConfiguration", PutBucketAnalyticsConfiguration$) {};
-	var PutBucketCorsCommand = class extends command(_ep3, _mw3, "PutBucketCors", PutBucketCors$) {};
-	var PutBucketEncryptionCommand = class extends command(_ep3, _mw3, "PutBucketEncryption", PutBucketEncryption$) {};
-	var PutBucketIntelligentTieringConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketIntelligentTieringConfiguration", PutBucketIntelligentTieringConfiguration$) {};
-	var PutBucketInventoryConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketInventoryConfiguration", PutBucketInventoryConfiguration$) {};
-	var PutBucketLifecycleConfigurationCommand = class extends command(_ep3, _mw5, "PutBucketLifecycleConfiguration", PutBucketLifecycleConfiguration$) {};
-	var PutBucketLoggingCommand = class extends command(_ep3, _mw3, "PutBucketLogging", PutBucketLogging$) {};
-	var PutBucketMetricsConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketMetricsConfiguration", PutBucketMetricsConfiguration$) {};
-	var PutBucketNotificationConfigurationCommand = class extends command(_ep3, _mw4, "PutBucketNotificationConfiguration", PutBucketNotificationConfiguration$) {};
-	var PutBucketOwnershipControlsCommand = class extends command(_ep3, _mw3, "PutBucketOwnershipControls", PutBucketOwnershipControls$) {};
-	var PutBucketPolicyCommand = class extends command(_ep3, _mw3, "PutBucketPolicy", PutBucketPolicy$) {};
-	var PutBucketReplicationCommand = class extends command(_ep3, _mw3, "PutBucketReplication", PutBucketReplication$) {};
-	var PutBucketRequestPaymentCommand = class extends command(_ep3, _mw3, "PutBucketRequestPayment", PutBucketRequestPayment$) {};
-	var PutBucketTaggingCommand = class extends command(_ep3, _mw3, "PutBucketTagging", PutBucketTagging$) {};
-	var PutBucketVersioningCommand = class extends command(_ep3, _mw3, "PutBucketVersioning", PutBucketVersioning$) {};
-	var PutBucketWebsiteCommand = class extends command(_ep3, _mw3, "PutBucketWebsite", PutBucketWebsite$) {};
-	var PutObjectAclCommand = class extends command(_ep0, _mw5, "PutObjectAcl", PutObjectAcl$) {};
-	var PutObjectAnnotationCommand = class extends command(_ep0, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {};
-	var PutObjectCommand = class extends command(_ep0, _mw11, "PutObject", PutObject$) {};
-	var PutObjectLegalHoldCommand = class extends command(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {};
-	var PutObjectLockConfigurationCommand = class extends command(_ep5, _mw5, "PutObjectLockConfiguration", PutObjectLockConfiguration$) {};
-	var PutObjectRetentionCommand = class extends command(_ep5, _mw5, "PutObjectRetention", PutObjectRetention$) {};
-	var PutObjectTaggingCommand = class extends command(_ep5, _mw5, "PutObjectTagging", PutObjectTagging$) {};
-	var PutPublicAccessBlockCommand = class extends command(_ep3, _mw3, "PutPublicAccessBlock", PutPublicAccessBlock$) {};
-	var RenameObjectCommand = class extends command(_ep0, _mw0, "RenameObject", RenameObject$) {};
-	var RestoreObjectCommand = class extends command(_ep5, _mw10, "RestoreObject", RestoreObject$) {};
-	var SelectObjectContentCommand = class extends command(_ep5, _mw12, "SelectObjectContent", SelectObjectContent$) {};
-	var UpdateBucketMetadataAnnotationTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataAnnotationTableConfiguration", UpdateBucketMetadataAnnotationTableConfiguration$) {};
-	var UpdateBucketMetadataInventoryTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataInventoryTableConfiguration", UpdateBucketMetadataInventoryTableConfiguration$) {};
-	var UpdateBucketMetadataJournalTableConfigurationCommand = class extends command(_ep3, _mw3, "UpdateBucketMetadataJournalTableConfiguration", UpdateBucketMetadataJournalTableConfiguration$) {};
-	var UpdateObjectEncryptionCommand = class extends command(_ep5, _mw5, "UpdateObjectEncryption", UpdateObjectEncryption$) {};
-	var UploadPartCommand = class extends command(_ep0, _mw13, "UploadPart", UploadPart$) {};
-	var UploadPartCopyCommand = class extends command(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {};
-	var WriteGetObjectResponseCommand = class extends command(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {};
-	const paginateListBuckets = createPaginator(S3Client, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
-	const paginateListDirectoryBuckets = createPaginator(S3Client, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
-	const paginateListObjectAnnotations = createPaginator(S3Client, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-	const paginateListObjectsV2 = createPaginator(S3Client, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
-	const paginateListParts = createPaginator(S3Client, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
-	const checkState$3 = async (client, input) => {
+	var BatchExecuteStatementCommand = class extends command(_ep0, _mw0, "BatchExecuteStatement", BatchExecuteStatement$) {};
+	var BatchGetItemCommand = class extends command(_ep1, _mw0, "BatchGetItem", BatchGetItem$) {};
+	var BatchWriteItemCommand = class extends command(_ep1, _mw0, "BatchWriteItem", BatchWriteItem$) {};
+	var CancelBulkOperationCommand = class extends command(_ep2, _mw0, "CancelBulkOperation", CancelBulkOperation$) {};
+	var CreateBackupCommand = class extends command(_ep3, _mw0, "CreateBackup", CreateBackup$) {};
+	var CreateGlobalTableCommand = class extends command(_ep4, _mw0, "CreateGlobalTable", CreateGlobalTable$) {};
+	var CreateTableCommand = class extends command(_ep3, _mw0, "CreateTable", CreateTable$) {};
+	var DeleteBackupCommand = class extends command(_ep5, _mw0, "DeleteBackup", DeleteBackup$) {};
+	var DeleteItemCommand = class extends command(_ep3, _mw0, "DeleteItem", DeleteItem$) {};
+	var DeleteResourcePolicyCommand = class extends command(_ep6, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {};
+	var DeleteTableCommand = class extends command(_ep3, _mw0, "DeleteTable", DeleteTable$) {};
+	var DescribeBackupCommand = class extends command(_ep5, _mw0, "DescribeBackup", DescribeBackup$) {};
+	var DescribeBulkOperationCommand = class extends command(_ep2, _mw0, "DescribeBulkOperation", DescribeBulkOperation$) {};
+	var DescribeContinuousBackupsCommand = class extends command(_ep3, _mw0, "DescribeContinuousBackups", DescribeContinuousBackups$) {};
+	var DescribeContributorInsightsCommand = class extends command(_ep3, _mw0, "DescribeContributorInsights", DescribeContributorInsights$) {};
+	var DescribeExportCommand = class extends command(_ep7, _mw0, "DescribeExport", DescribeExport$) {};
+	var DescribeGlobalTableCommand = class extends command(_ep4, _mw0, "DescribeGlobalTable", DescribeGlobalTable$) {};
+	var DescribeGlobalTableSettingsCommand = class extends command(_ep4, _mw0, "DescribeGlobalTableSettings", DescribeGlobalTableSettings$) {};
+	var DescribeImportCommand = class extends command(_ep8, _mw0, "DescribeImport", DescribeImport$) {};
+	var DescribeKinesisStreamingDestinationCommand = class extends command(_ep3, _mw0, "DescribeKinesisStreamingDestination", DescribeKinesisStreamingDestination$) {};
+	var DescribeLimitsCommand = class extends command(_ep0, _mw0, "DescribeLimits", DescribeLimits$) {};
+	var DescribeTableCommand = class extends command(_ep3, _mw0, "DescribeTable", DescribeTable$) {};
+	var DescribeTableReplicaAutoScalingCommand = class extends command(_ep3, _mw0, "DescribeTableReplicaAutoScaling", DescribeTableReplicaAutoScaling$) {};
+	var DescribeTimeToLiveCommand = class extends command(_ep3, _mw0, "DescribeTimeToLive", DescribeTimeToLive$) {};
+	var DisableKinesisStreamingDestinationCommand = class extends command(_ep3, _mw0, "DisableKinesisStreamingDestination", DisableKinesisStreamingDestination$) {};
+	var EnableKinesisStreamingDestinationCommand = class extends command(_ep3, _mw0, "EnableKinesisStreamingDestination", EnableKinesisStreamingDestination$) {};
+	var ExecuteStatementCommand = class extends command(_ep0, _mw0, "ExecuteStatement", ExecuteStatement$) {};
+	var ExecuteTransactionCommand = class extends command(_ep0, _mw0, "ExecuteTransaction", ExecuteTransaction$) {};
+	var ExportTableToPointInTimeCommand = class extends command(_ep9, _mw0, "ExportTableToPointInTime", ExportTableToPointInTime$) {};
+	var GetItemCommand = class extends command(_ep3, _mw0, "GetItem", GetItem$) {};
+	var GetResourcePolicyCommand = class extends command(_ep6, _mw0, "GetResourcePolicy", GetResourcePolicy$) {};
+	var ImportTableCommand = class extends command(_ep10, _mw0, "ImportTable", ImportTable$) {};
+	var ListBackupsCommand = class extends command(_ep3, _mw0, "ListBackups", ListBackups$) {};
+	var ListBulkOperationsCommand = class extends command(_ep0, _mw0, "ListBulkOperations", ListBulkOperations$) {};
+	var ListContributorInsightsCommand = class extends command(_ep3, _mw0, "ListContributorInsights", ListContributorInsights$) {};
+	var ListExportsCommand = class extends command(_ep9, _mw0, "ListExports", ListExports$) {};
+	var ListGlobalTablesCommand = class extends command(_ep0, _mw0, "ListGlobalTables", ListGlobalTables$) {};
+	var ListImportsCommand = class extends command(_ep9, _mw0, "ListImports", ListImports$) {};
+	var ListTablesCommand = class extends command(_ep0, _mw0, "ListTables", ListTables$) {};
+	var ListTagsOfResourceCommand = class extends command(_ep6, _mw0, "ListTagsOfResource", ListTagsOfResource$) {};
+	var PutItemCommand = class extends command(_ep3, _mw0, "PutItem", PutItem$) {};
+	var PutResourcePolicyCommand = class extends command(_ep6, _mw0, "PutResourcePolicy", PutResourcePolicy$) {};
+	var QueryCommand = class extends command(_ep3, _mw0, "Query", Query$) {};
+	var RestoreTableFromBackupCommand = class extends command(_ep11, _mw0, "RestoreTableFromBackup", RestoreTableFromBackup$) {};
+	var RestoreTableToPointInTimeCommand = class extends command(_ep11, _mw0, "RestoreTableToPointInTime", RestoreTableToPointInTime$) {};
+	var ScanCommand = class extends command(_ep3, _mw0, "Scan", Scan$) {};
+	var SearchVectorsCommand = class extends command(_ep12, _mw0, "SearchVectors", SearchVectors$) {};
+	var StartBulkPutItemsCommand = class extends command(_ep3, _mw0, "StartBulkPutItems", StartBulkPutItems$) {};
+	var TagResourceCommand = class extends command(_ep6, _mw0, "TagResource", TagResource$) {};
+	var TransactGetItemsCommand = class extends command(_ep13, _mw0, "TransactGetItems", TransactGetItems$) {};
+	var TransactWriteItemsCommand = class extends command(_ep14, _mw0, "TransactWriteItems", TransactWriteItems$) {};
+	var UntagResourceCommand = class extends command(_ep6, _mw0, "UntagResource", UntagResource$) {};
+	var UpdateContinuousBackupsCommand = class extends command(_ep3, _mw0, "UpdateContinuousBackups", UpdateContinuousBackups$) {};
+	var UpdateContributorInsightsCommand = class extends command(_ep3, _mw0, "UpdateContributorInsights", UpdateContributorInsights$) {};
+	var UpdateGlobalTableCommand = class extends command(_ep4, _mw0, "UpdateGlobalTable", UpdateGlobalTable$) {};
+	var UpdateGlobalTableSettingsCommand = class extends command(_ep4, _mw0, "UpdateGlobalTableSettings", UpdateGlobalTableSettings$) {};
+	var UpdateItemCommand = class extends command(_ep3, _mw0, "UpdateItem", UpdateItem$) {};
+	var UpdateKinesisStreamingDestinationCommand = class extends command(_ep3, _mw0, "UpdateKinesisStreamingDestination", UpdateKinesisStreamingDestination$) {};
+	var UpdateTableCommand = class extends command(_ep3, _mw0, "UpdateTable", UpdateTable$) {};
+	var UpdateTableReplicaAutoScalingCommand = class extends command(_ep3, _mw0, "UpdateTableReplicaAutoScaling", UpdateTableReplicaAutoScaling$) {};
+	var UpdateTimeToLiveCommand = class extends command(_ep3, _mw0, "UpdateTimeToLive", UpdateTimeToLive$) {};
+	const paginateListBulkOperations = createPaginator(DynamoDBClient, ListBulkOperationsCommand, "NextToken", "NextToken", "MaxResults");
+	const paginateListContributorInsights = createPaginator(DynamoDBClient, ListContributorInsightsCommand, "NextToken", "NextToken", "MaxResults");
+	const paginateListExports = createPaginator(DynamoDBClient, ListExportsCommand, "NextToken", "NextToken", "MaxResults");
+	const paginateListImports = createPaginator(DynamoDBClient, ListImportsCommand, "NextToken", "NextToken", "PageSize");
+	const paginateListTables = createPaginator(DynamoDBClient, ListTablesCommand, "ExclusiveStartTableName", "LastEvaluatedTableName", "Limit");
+	const paginateQuery = createPaginator(DynamoDBClient, QueryCommand, "ExclusiveStartKey", "LastEvaluatedKey", "Limit");
+	const paginateScan = createPaginator(DynamoDBClient, ScanCommand, "ExclusiveStartKey", "LastEvaluatedKey", "Limit");
+	const checkState$6 = async (client, input) => {
 		let reason;
 		try {
-			reason = await client.send(new HeadBucketCommand(input));
-			return {
-				state: WaiterState.SUCCESS,
-				reason
-			};
+			let result = await client.send(new DescribeBulkOperationCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return result.BulkOperationDescription.BulkOperationStatus;
+				};
+				if (returnComparator() === "COMPLETED") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.BulkOperationDescription.BulkOperationStatus;
+				};
+				if (returnComparator() === "COMPLETED_WITH_ERRORS") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.BulkOperationDescription.BulkOperationStatus;
+				};
+				if (returnComparator() === "CANCELLED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.BulkOperationDescription.BulkOperationStatus;
+				};
+				if (returnComparator() === "FAILED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
 		} catch (exception) {
 			reason = exception;
-			if (exception.name === "NotFound") return {
-				state: WaiterState.RETRY,
-				reason
-			};
 		}
 		return {
 			state: WaiterState.RETRY,
 			reason
 		};
 	};
-	const waitForBucketExists = async (params, input) => {
-		return createWaiter({
-			minDelay: 5,
+	const waitUntilBulkOperationCompleted = async (params, input) => {
+		const result = await createWaiter({
+			minDelay: 20,
 			maxDelay: 120,
 			...params
-		}, input, checkState$3);
+		}, input, checkState$6);
+		return checkExceptions(result);
 	};
-	const waitUntilBucketExists = async (params, input) => {
+	const checkState$5 = async (client, input) => {
+		let reason;
+		try {
+			let result = await client.send(new DescribeContributorInsightsCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return result.ContributorInsightsStatus;
+				};
+				if (returnComparator() === "ENABLED") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.ContributorInsightsStatus;
+				};
+				if (returnComparator() === "FAILED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
+		} catch (exception) {
+			reason = exception;
+		}
+		return {
+			state: WaiterState.RETRY,
+			reason
+		};
+	};
+	const waitUntilContributorInsightsEnabled = async (params, input) => {
 		const result = await createWaiter({
-			minDelay: 5,
+			minDelay: 20,
+			maxDelay: 120,
+			...params
+		}, input, checkState$5);
+		return checkExceptions(result);
+	};
+	const checkState$4 = async (client, input) => {
+		let reason;
+		try {
+			let result = await client.send(new DescribeExportCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return result.ExportDescription.ExportStatus;
+				};
+				if (returnComparator() === "COMPLETED") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.ExportDescription.ExportStatus;
+				};
+				if (returnComparator() === "FAILED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
+		} catch (exception) {
+			reason = exception;
+		}
+		return {
+			state: WaiterState.RETRY,
+			reason
+		};
+	};
+	const waitUntilExportCompleted = async (params, input) => {
+		const result = await createWaiter({
+			minDelay: 20,
+			maxDelay: 120,
+			...params
+		}, input, checkState$4);
+		return checkExceptions(result);
+	};
+	const checkState$3 = async (client, input) => {
+		let reason;
+		try {
+			let result = await client.send(new DescribeImportCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return result.ImportTableDescription.ImportStatus;
+				};
+				if (returnComparator() === "COMPLETED") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.ImportTableDescription.ImportStatus;
+				};
+				if (returnComparator() === "FAILED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					return result.ImportTableDescription.ImportStatus;
+				};
+				if (returnComparator() === "CANCELLED") return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
+		} catch (exception) {
+			reason = exception;
+		}
+		return {
+			state: WaiterState.RETRY,
+			reason
+		};
+	};
+	const waitUntilImportCompleted = async (params, input) => {
+		const result = await createWaiter({
+			minDelay: 20,
 			maxDelay: 120,
 			...params
 		}, input, checkState$3);
@@ -14283,29 +8638,42 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const checkState$2 = async (client, input) => {
 		let reason;
 		try {
-			reason = await client.send(new HeadBucketCommand(input));
+			let result = await client.send(new DescribeKinesisStreamingDestinationCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return [].concat(...result.KinesisDataStreamDestinations).map((element_2) => {
+						return element_2.DestinationStatus;
+					});
+				};
+				for (let anyStringEq_4 of returnComparator()) if (anyStringEq_4 == "ACTIVE") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
+			try {
+				const returnComparator = () => {
+					let filterRes_2 = result.KinesisDataStreamDestinations.filter((element_1) => {
+						return (element_1.DestinationStatus == "DISABLED" || element_1.DestinationStatus == "ENABLE_FAILED") && (element_1.DestinationStatus == "ENABLE_FAILED" || element_1.DestinationStatus == "DISABLED");
+					});
+					return result.KinesisDataStreamDestinations.length > 0 && filterRes_2.length == result.KinesisDataStreamDestinations.length;
+				};
+				if (returnComparator() == true) return {
+					state: WaiterState.FAILURE,
+					reason
+				};
+			} catch (e) {}
 		} catch (exception) {
 			reason = exception;
-			if (exception.name === "NotFound") return {
-				state: WaiterState.SUCCESS,
-				reason
-			};
 		}
 		return {
 			state: WaiterState.RETRY,
 			reason
 		};
 	};
-	const waitForBucketNotExists = async (params, input) => {
-		return createWaiter({
-			minDelay: 5,
-			maxDelay: 120,
-			...params
-		}, input, checkState$2);
-	};
-	const waitUntilBucketNotExists = async (params, input) => {
+	const waitUntilKinesisStreamingDestinationActive = async (params, input) => {
 		const result = await createWaiter({
-			minDelay: 5,
+			minDelay: 20,
 			maxDelay: 120,
 			...params
 		}, input, checkState$2);
@@ -14314,14 +8682,20 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const checkState$1 = async (client, input) => {
 		let reason;
 		try {
-			reason = await client.send(new HeadObjectCommand(input));
-			return {
-				state: WaiterState.SUCCESS,
-				reason
-			};
+			let result = await client.send(new DescribeTableCommand(input));
+			reason = result;
+			try {
+				const returnComparator = () => {
+					return result.Table.TableStatus;
+				};
+				if (returnComparator() === "ACTIVE") return {
+					state: WaiterState.SUCCESS,
+					reason
+				};
+			} catch (e) {}
 		} catch (exception) {
 			reason = exception;
-			if (exception.name === "NotFound") return {
+			if (exception.name === "ResourceNotFoundException") return {
 				state: WaiterState.RETRY,
 				reason
 			};
@@ -14331,16 +8705,9 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			reason
 		};
 	};
-	const waitForObjectExists = async (params, input) => {
-		return createWaiter({
-			minDelay: 5,
-			maxDelay: 120,
-			...params
-		}, input, checkState$1);
-	};
-	const waitUntilObjectExists = async (params, input) => {
+	const waitUntilTableExists = async (params, input) => {
 		const result = await createWaiter({
-			minDelay: 5,
+			minDelay: 20,
 			maxDelay: 120,
 			...params
 		}, input, checkState$1);
@@ -14349,10 +8716,10 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const checkState = async (client, input) => {
 		let reason;
 		try {
-			reason = await client.send(new HeadObjectCommand(input));
+			reason = await client.send(new DescribeTableCommand(input));
 		} catch (exception) {
 			reason = exception;
-			if (exception.name === "NotFound") return {
+			if (exception.name === "ResourceNotFoundException") return {
 				state: WaiterState.SUCCESS,
 				reason
 			};
@@ -14362,1278 +8729,128 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 			reason
 		};
 	};
-	const waitForObjectNotExists = async (params, input) => {
-		return createWaiter({
-			minDelay: 5,
-			maxDelay: 120,
-			...params
-		}, input, checkState);
-	};
-	const waitUntilObjectNotExists = async (params, input) => {
+	const waitUntilTableNotExists = async (params, input) => {
 		const result = await createWaiter({
-			minDelay: 5,
+			minDelay: 20,
 			maxDelay: 120,
 			...params
 		}, input, checkState);
 		return checkExceptions(result);
 	};
 	const commands = {
-		AbortMultipartUploadCommand,
-		CompleteMultipartUploadCommand,
-		CopyObjectCommand,
-		CreateBucketCommand,
-		CreateBucketMetadataConfigurationCommand,
-		CreateBucketMetadataTableConfigurationCommand,
-		CreateMultipartUploadCommand,
-		CreateSessionCommand,
-		DeleteBucketCommand,
-		DeleteBucketAnalyticsConfigurationCommand,
-		DeleteBucketCorsCommand,
-		DeleteBucketEncryptionCommand,
-		DeleteBucketIntelligentTieringConfigurationCommand,
-		DeleteBucketInventoryConfigurationCommand,
-		DeleteBucketLifecycleCommand,
-		DeleteBucketMetadataConfigurationCommand,
-		DeleteBucketMetadataTableConfigurationCommand,
-		DeleteBucketMetricsConfigurationCommand,
-		DeleteBucketOwnershipControlsCommand,
-		DeleteBucketPolicyCommand,
-		DeleteBucketReplicationCommand,
-		DeleteBucketTaggingCommand,
-		DeleteBucketWebsiteCommand,
-		DeleteObjectCommand,
-		DeleteObjectAnnotationCommand,
-		DeleteObjectsCommand,
-		DeleteObjectTaggingCommand,
-		DeletePublicAccessBlockCommand,
-		GetBucketAbacCommand,
-		GetBucketAccelerateConfigurationCommand,
-		GetBucketAclCommand,
-		GetBucketAnalyticsConfigurationCommand,
-		GetBucketCorsCommand,
-		GetBucketEncryptionCommand,
-		GetBucketIntelligentTieringConfigurationCommand,
-		GetBucketInventoryConfigurationCommand,
-		GetBucketLifecycleConfigurationCommand,
-		GetBucketLocationCommand,
-		GetBucketLoggingCommand,
-		GetBucketMetadataConfigurationCommand,
-		GetBucketMetadataTableConfigurationCommand,
-		GetBucketMetricsConfigurationCommand,
-		GetBucketNotificationConfigurationCommand,
-		GetBucketOwnershipControlsCommand,
-		GetBucketPolicyCommand,
-		GetBucketPolicyStatusCommand,
-		GetBucketReplicationCommand,
-		GetBucketRequestPaymentCommand,
-		GetBucketTaggingCommand,
-		GetBucketVersioningCommand,
-		GetBucketWebsiteCommand,
-		GetObjectCommand,
-		GetObjectAclCommand,
-		GetObjectAnnotationCommand,
-		GetObjectAttributesCommand,
-		GetObjectLegalHoldCommand,
-		GetObjectLockConfigurationCommand,
-		GetObjectRetentionCommand,
-		GetObjectTaggingCommand,
-		GetObjectTorrentCommand,
-		GetPublicAccessBlockCommand,
-		HeadBucketCommand,
-		HeadObjectCommand,
-		ListBucketAnalyticsConfigurationsCommand,
-		ListBucketIntelligentTieringConfigurationsCommand,
-		ListBucketInventoryConfigurationsCommand,
-		ListBucketMetricsConfigurationsCommand,
-		ListBucketsCommand,
-		ListDirectoryBucketsCommand,
-		ListMultipartUploadsCommand,
-		ListObjectAnnotationsCommand,
-		ListObjectsCommand,
-		ListObjectsV2Command,
-		ListObjectVersionsCommand,
-		ListPartsCommand,
-		PutBucketAbacCommand,
-		PutBucketAccelerateConfigurationCommand,
-		PutBucketAclCommand,
-		PutBucketAnalyticsConfigurationCommand,
-		PutBucketCorsCommand,
-		PutBucketEncryptionCommand,
-		PutBucketIntelligentTieringConfigurationCommand,
-		PutBucketInventoryConfigurationCommand,
-		PutBucketLifecycleConfigurationCommand,
-		PutBucketLoggingCommand,
-		PutBucketMetricsConfigurationCommand,
-		PutBucketNotificationConfigurationCommand,
-		PutBucketOwnershipControlsCommand,
-		PutBucketPolicyCommand,
-		PutBucketReplicationCommand,
-		PutBucketRequestPaymentCommand,
-		PutBucketTaggingCommand,
-		PutBucketVersioningCommand,
-		PutBucketWebsiteCommand,
-		PutObjectCommand,
-		PutObjectAclCommand,
-		PutObjectAnnotationCommand,
-		PutObjectLegalHoldCommand,
-		PutObjectLockConfigurationCommand,
-		PutObjectRetentionCommand,
-		PutObjectTaggingCommand,
-		PutPublicAccessBlockCommand,
-		RenameObjectCommand,
-		RestoreObjectCommand,
-		SelectObjectContentCommand,
-		UpdateBucketMetadataAnnotationTableConfigurationCommand,
-		UpdateBucketMetadataInventoryTableConfigurationCommand,
-		UpdateBucketMetadataJournalTableConfigurationCommand,
-		UpdateObjectEncryptionCommand,
-		UploadPartCommand,
-		UploadPartCopyCommand,
-		WriteGetObjectResponseCommand
+		BatchExecuteStatementCommand,
+		BatchGetItemCommand,
+		BatchWriteItemCommand,
+		CancelBulkOperationCommand,
+		CreateBackupCommand,
+		CreateGlobalTableCommand,
+		CreateTableCommand,
+		DeleteBackupCommand,
+		DeleteItemCommand,
+		DeleteResourcePolicyCommand,
+		DeleteTableCommand,
+		DescribeBackupCommand,
+		DescribeBulkOperationCommand,
+		DescribeContinuousBackupsCommand,
+		DescribeContributorInsightsCommand,
+		DescribeEndpointsCommand,
+		DescribeExportCommand,
+		DescribeGlobalTableCommand,
+		DescribeGlobalTableSettingsCommand,
+		DescribeImportCommand,
+		DescribeKinesisStreamingDestinationCommand,
+		DescribeLimitsCommand,
+		DescribeTableCommand,
+		DescribeTableReplicaAutoScalingCommand,
+		DescribeTimeToLiveCommand,
+		DisableKinesisStreamingDestinationCommand,
+		EnableKinesisStreamingDestinationCommand,
+		ExecuteStatementCommand,
+		ExecuteTransactionCommand,
+		ExportTableToPointInTimeCommand,
+		GetItemCommand,
+		GetResourcePolicyCommand,
+		ImportTableCommand,
+		ListBackupsCommand,
+		ListBulkOperationsCommand,
+		ListContributorInsightsCommand,
+		ListExportsCommand,
+		ListGlobalTablesCommand,
+		ListImportsCommand,
+		ListTablesCommand,
+		ListTagsOfResourceCommand,
+		PutItemCommand,
+		PutResourcePolicyCommand,
+		QueryCommand,
+		RestoreTableFromBackupCommand,
+		RestoreTableToPointInTimeCommand,
+		ScanCommand,
+		SearchVectorsCommand,
+		StartBulkPutItemsCommand,
+		TagResourceCommand,
+		TransactGetItemsCommand,
+		TransactWriteItemsCommand,
+		UntagResourceCommand,
+		UpdateContinuousBackupsCommand,
+		UpdateContributorInsightsCommand,
+		UpdateGlobalTableCommand,
+		UpdateGlobalTableSettingsCommand,
+		UpdateItemCommand,
+		UpdateKinesisStreamingDestinationCommand,
+		UpdateTableCommand,
+		UpdateTableReplicaAutoScalingCommand,
+		UpdateTimeToLiveCommand
 	};
 	const paginators = {
-		paginateListBuckets,
-		paginateListDirectoryBuckets,
-		paginateListObjectAnnotations,
-		paginateListObjectsV2,
-		paginateListParts
+		paginateListBulkOperations,
+		paginateListContributorInsights,
+		paginateListExports,
+		paginateListImports,
+		paginateListTables,
+		paginateQuery,
+		paginateScan
 	};
 	const waiters = {
-		waitUntilBucketExists,
-		waitUntilBucketNotExists,
-		waitUntilObjectExists,
-		waitUntilObjectNotExists
+		waitUntilBulkOperationCompleted,
+		waitUntilContributorInsightsEnabled,
+		waitUntilExportCompleted,
+		waitUntilImportCompleted,
+		waitUntilKinesisStreamingDestinationActive,
+		waitUntilTableExists,
+		waitUntilTableNotExists
 	};
-	var S3 = class extends S3Client {};
-	createAggregatedClient(commands, S3, {
+	var DynamoDB = class extends DynamoDBClient {};
+	createAggregatedClient(commands, DynamoDB, {
 		paginators,
 		waiters
 	});
-	const BucketAbacStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const RequestCharged = { requester: "requester" };
-	const RequestPayer = { requester: "requester" };
-	const BucketAccelerateStatus = {
-		Enabled: "Enabled",
-		Suspended: "Suspended"
-	};
-	const Type = {
-		AmazonCustomerByEmail: "AmazonCustomerByEmail",
-		CanonicalUser: "CanonicalUser",
-		Group: "Group"
-	};
-	const Permission = {
-		FULL_CONTROL: "FULL_CONTROL",
-		READ: "READ",
-		READ_ACP: "READ_ACP",
-		WRITE: "WRITE",
-		WRITE_ACP: "WRITE_ACP"
-	};
-	const OwnerOverride = { Destination: "Destination" };
-	const ChecksumType = {
-		COMPOSITE: "COMPOSITE",
-		FULL_OBJECT: "FULL_OBJECT"
-	};
-	const ServerSideEncryption = {
-		AES256: "AES256",
-		aws_backup: "aws:backup",
-		aws_fsx: "aws:fsx",
-		aws_kms: "aws:kms",
-		aws_kms_dsse: "aws:kms:dsse"
-	};
-	const ObjectCannedACL = {
-		authenticated_read: "authenticated-read",
-		aws_exec_read: "aws-exec-read",
-		bucket_owner_full_control: "bucket-owner-full-control",
-		bucket_owner_read: "bucket-owner-read",
-		private: "private",
-		public_read: "public-read",
-		public_read_write: "public-read-write"
-	};
-	const AnnotationDirective = {
-		COPY: "COPY",
-		EXCLUDE: "EXCLUDE"
-	};
-	const ChecksumAlgorithm = {
-		CRC32: "CRC32",
-		CRC32C: "CRC32C",
-		CRC64NVME: "CRC64NVME",
-		MD5: "MD5",
-		SHA1: "SHA1",
-		SHA256: "SHA256",
-		SHA512: "SHA512",
-		XXHASH128: "XXHASH128",
-		XXHASH3: "XXHASH3",
-		XXHASH64: "XXHASH64"
-	};
-	const MetadataDirective = {
-		COPY: "COPY",
-		REPLACE: "REPLACE"
-	};
-	const ObjectLockEventHold = {
-		OFF: "OFF",
-		ON: "ON"
-	};
-	const ObjectLockLegalHoldStatus = {
-		OFF: "OFF",
-		ON: "ON"
-	};
-	const ObjectLockMode = {
-		COMPLIANCE: "COMPLIANCE",
-		GOVERNANCE: "GOVERNANCE"
-	};
-	const StorageClass = {
-		AWS_BACKUP_LOW_COST_WARM: "AWS_BACKUP_LOW_COST_WARM",
-		AWS_BACKUP_WARM: "AWS_BACKUP_WARM",
-		DEEP_ARCHIVE: "DEEP_ARCHIVE",
-		EXPRESS_ONEZONE: "EXPRESS_ONEZONE",
-		FSX_ONTAP: "FSX_ONTAP",
-		FSX_OPENZFS: "FSX_OPENZFS",
-		GLACIER: "GLACIER",
-		GLACIER_IR: "GLACIER_IR",
-		INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
-		ONEZONE_IA: "ONEZONE_IA",
-		OUTPOSTS: "OUTPOSTS",
-		REDUCED_REDUNDANCY: "REDUCED_REDUNDANCY",
-		SNOW: "SNOW",
-		STANDARD: "STANDARD",
-		STANDARD_IA: "STANDARD_IA"
-	};
-	const TaggingDirective = {
-		COPY: "COPY",
-		REPLACE: "REPLACE"
-	};
-	const BucketCannedACL = {
-		authenticated_read: "authenticated-read",
-		private: "private",
-		public_read: "public-read",
-		public_read_write: "public-read-write"
-	};
-	const BucketNamespace = {
-		ACCOUNT_REGIONAL: "account-regional",
-		GLOBAL: "global"
-	};
-	const DataRedundancy = {
-		SingleAvailabilityZone: "SingleAvailabilityZone",
-		SingleLocalZone: "SingleLocalZone"
-	};
-	const BucketType = { Directory: "Directory" };
-	const LocationType = {
-		AvailabilityZone: "AvailabilityZone",
-		LocalZone: "LocalZone"
-	};
-	const BucketLocationConstraint = {
-		EU: "EU",
-		af_south_1: "af-south-1",
-		ap_east_1: "ap-east-1",
-		ap_east_2: "ap-east-2",
-		ap_northeast_1: "ap-northeast-1",
-		ap_northeast_2: "ap-northeast-2",
-		ap_northeast_3: "ap-northeast-3",
-		ap_south_1: "ap-south-1",
-		ap_south_2: "ap-south-2",
-		ap_southeast_1: "ap-southeast-1",
-		ap_southeast_2: "ap-southeast-2",
-		ap_southeast_3: "ap-southeast-3",
-		ap_southeast_4: "ap-southeast-4",
-		ap_southeast_5: "ap-southeast-5",
-		ap_southeast_6: "ap-southeast-6",
-		ap_southeast_7: "ap-southeast-7",
-		ca_central_1: "ca-central-1",
-		ca_west_1: "ca-west-1",
-		cn_north_1: "cn-north-1",
-		cn_northwest_1: "cn-northwest-1",
-		eu_central_1: "eu-central-1",
-		eu_central_2: "eu-central-2",
-		eu_north_1: "eu-north-1",
-		eu_south_1: "eu-south-1",
-		eu_south_2: "eu-south-2",
-		eu_west_1: "eu-west-1",
-		eu_west_2: "eu-west-2",
-		eu_west_3: "eu-west-3",
-		il_central_1: "il-central-1",
-		me_central_1: "me-central-1",
-		me_south_1: "me-south-1",
-		mx_central_1: "mx-central-1",
-		sa_east_1: "sa-east-1",
-		us_east_2: "us-east-2",
-		us_gov_east_1: "us-gov-east-1",
-		us_gov_west_1: "us-gov-west-1",
-		us_west_1: "us-west-1",
-		us_west_2: "us-west-2"
-	};
-	const ObjectOwnership = {
-		BucketOwnerEnforced: "BucketOwnerEnforced",
-		BucketOwnerPreferred: "BucketOwnerPreferred",
-		ObjectWriter: "ObjectWriter"
-	};
-	const AnnotationConfigurationState = {
-		DISABLED: "DISABLED",
-		ENABLED: "ENABLED"
-	};
-	const TableSseAlgorithm = {
-		AES256: "AES256",
-		aws_kms: "aws:kms"
-	};
-	const InventoryConfigurationState = {
-		DISABLED: "DISABLED",
-		ENABLED: "ENABLED"
-	};
-	const ExpirationState = {
-		DISABLED: "DISABLED",
-		ENABLED: "ENABLED"
-	};
-	const SessionMode = {
-		ReadOnly: "ReadOnly",
-		ReadWrite: "ReadWrite"
-	};
-	const AnalyticsS3ExportFileFormat = { CSV: "CSV" };
-	const StorageClassAnalysisSchemaVersion = { V_1: "V_1" };
-	const EncryptionType = {
-		NONE: "NONE",
-		SSE_C: "SSE-C"
-	};
-	const IntelligentTieringStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const IntelligentTieringAccessTier = {
-		ARCHIVE_ACCESS: "ARCHIVE_ACCESS",
-		DEEP_ARCHIVE_ACCESS: "DEEP_ARCHIVE_ACCESS"
-	};
-	const InventoryFormat = {
-		CSV: "CSV",
-		ORC: "ORC",
-		Parquet: "Parquet"
-	};
-	const InventoryIncludedObjectVersions = {
-		All: "All",
-		Current: "Current"
-	};
-	const InventoryOptionalField = {
-		BucketKeyStatus: "BucketKeyStatus",
-		ChecksumAlgorithm: "ChecksumAlgorithm",
-		ETag: "ETag",
-		EncryptionStatus: "EncryptionStatus",
-		IntelligentTieringAccessTier: "IntelligentTieringAccessTier",
-		IntelligentTieringReferenceDate: "IntelligentTieringReferenceDate",
-		IsMultipartUploaded: "IsMultipartUploaded",
-		LastModifiedDate: "LastModifiedDate",
-		LifecycleExpirationDate: "LifecycleExpirationDate",
-		ObjectAccessControlList: "ObjectAccessControlList",
-		ObjectLockEventHoldDuration: "ObjectLockEventHoldDuration",
-		ObjectLockEventHoldStatus: "ObjectLockEventHoldStatus",
-		ObjectLockLegalHoldStatus: "ObjectLockLegalHoldStatus",
-		ObjectLockMode: "ObjectLockMode",
-		ObjectLockRetainUntilDate: "ObjectLockRetainUntilDate",
-		ObjectOwner: "ObjectOwner",
-		ReplicationStatus: "ReplicationStatus",
-		Size: "Size",
-		StorageClass: "StorageClass"
-	};
-	const InventoryFrequency = {
-		Daily: "Daily",
-		Weekly: "Weekly"
-	};
-	const TransitionStorageClass = {
-		DEEP_ARCHIVE: "DEEP_ARCHIVE",
-		GLACIER: "GLACIER",
-		GLACIER_IR: "GLACIER_IR",
-		INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
-		ONEZONE_IA: "ONEZONE_IA",
-		STANDARD_IA: "STANDARD_IA"
-	};
-	const ExpirationStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const TransitionDefaultMinimumObjectSize = {
-		all_storage_classes_128K: "all_storage_classes_128K",
-		varies_by_storage_class: "varies_by_storage_class"
-	};
-	const BucketLogsPermission = {
-		FULL_CONTROL: "FULL_CONTROL",
-		READ: "READ",
-		WRITE: "WRITE"
-	};
-	const PartitionDateSource = {
-		DeliveryTime: "DeliveryTime",
-		EventTime: "EventTime"
-	};
-	const S3TablesBucketType = {
-		aws: "aws",
-		customer: "customer"
-	};
-	const Event = {
-		s3_IntelligentTiering: "s3:IntelligentTiering",
-		s3_LifecycleExpiration_: "s3:LifecycleExpiration:*",
-		s3_LifecycleExpiration_Delete: "s3:LifecycleExpiration:Delete",
-		s3_LifecycleExpiration_DeleteMarkerCreated: "s3:LifecycleExpiration:DeleteMarkerCreated",
-		s3_LifecycleTransition: "s3:LifecycleTransition",
-		s3_ObjectAcl_Put: "s3:ObjectAcl:Put",
-		s3_ObjectAnnotation_: "s3:ObjectAnnotation:*",
-		s3_ObjectAnnotation_Delete: "s3:ObjectAnnotation:Delete",
-		s3_ObjectAnnotation_Put: "s3:ObjectAnnotation:Put",
-		s3_ObjectCreated_: "s3:ObjectCreated:*",
-		s3_ObjectCreated_CompleteMultipartUpload: "s3:ObjectCreated:CompleteMultipartUpload",
-		s3_ObjectCreated_Copy: "s3:ObjectCreated:Copy",
-		s3_ObjectCreated_Post: "s3:ObjectCreated:Post",
-		s3_ObjectCreated_Put: "s3:ObjectCreated:Put",
-		s3_ObjectRemoved_: "s3:ObjectRemoved:*",
-		s3_ObjectRemoved_Delete: "s3:ObjectRemoved:Delete",
-		s3_ObjectRemoved_DeleteMarkerCreated: "s3:ObjectRemoved:DeleteMarkerCreated",
-		s3_ObjectRestore_: "s3:ObjectRestore:*",
-		s3_ObjectRestore_Completed: "s3:ObjectRestore:Completed",
-		s3_ObjectRestore_Delete: "s3:ObjectRestore:Delete",
-		s3_ObjectRestore_Post: "s3:ObjectRestore:Post",
-		s3_ObjectRetention_Put: "s3:ObjectRetention:Put",
-		s3_ObjectTagging_: "s3:ObjectTagging:*",
-		s3_ObjectTagging_Delete: "s3:ObjectTagging:Delete",
-		s3_ObjectTagging_Put: "s3:ObjectTagging:Put",
-		s3_ReducedRedundancyLostObject: "s3:ReducedRedundancyLostObject",
-		s3_Replication_: "s3:Replication:*",
-		s3_Replication_OperationFailedReplication: "s3:Replication:OperationFailedReplication",
-		s3_Replication_OperationMissedThreshold: "s3:Replication:OperationMissedThreshold",
-		s3_Replication_OperationNotTracked: "s3:Replication:OperationNotTracked",
-		s3_Replication_OperationReplicatedAfterThreshold: "s3:Replication:OperationReplicatedAfterThreshold"
-	};
-	const FilterRuleName = {
-		prefix: "prefix",
-		suffix: "suffix"
-	};
-	const DeleteMarkerReplicationStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const UseSourceMultiRegionKeyStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const MetricsStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const ReplicationTimeStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const ExistingObjectReplicationStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const ReplicaModificationsStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const SseKmsEncryptedObjectsStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const ReplicationRuleStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const Payer = {
-		BucketOwner: "BucketOwner",
-		Requester: "Requester"
-	};
-	const MFADeleteStatus = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const BucketVersioningStatus = {
-		Enabled: "Enabled",
-		Suspended: "Suspended"
-	};
-	const Protocol = {
-		http: "http",
-		https: "https"
-	};
-	const ReplicationStatus = {
-		COMPLETE: "COMPLETE",
-		COMPLETED: "COMPLETED",
-		FAILED: "FAILED",
-		PENDING: "PENDING",
-		REPLICA: "REPLICA"
-	};
-	const ChecksumMode = { ENABLED: "ENABLED" };
-	const ObjectAttributes = {
-		CHECKSUM: "Checksum",
-		ETAG: "ETag",
-		OBJECT_PARTS: "ObjectParts",
-		OBJECT_SIZE: "ObjectSize",
-		STORAGE_CLASS: "StorageClass"
-	};
-	const ObjectLockEnabled = { Enabled: "Enabled" };
-	const ObjectLockRetentionMode = {
-		COMPLIANCE: "COMPLIANCE",
-		GOVERNANCE: "GOVERNANCE"
-	};
-	const ArchiveStatus = {
-		ARCHIVE_ACCESS: "ARCHIVE_ACCESS",
-		DEEP_ARCHIVE_ACCESS: "DEEP_ARCHIVE_ACCESS"
-	};
-	const EncodingType = { url: "url" };
-	const ObjectStorageClass = {
-		AWS_BACKUP_LOW_COST_WARM: "AWS_BACKUP_LOW_COST_WARM",
-		AWS_BACKUP_WARM: "AWS_BACKUP_WARM",
-		DEEP_ARCHIVE: "DEEP_ARCHIVE",
-		EXPRESS_ONEZONE: "EXPRESS_ONEZONE",
-		FSX_ONTAP: "FSX_ONTAP",
-		FSX_OPENZFS: "FSX_OPENZFS",
-		GLACIER: "GLACIER",
-		GLACIER_IR: "GLACIER_IR",
-		INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
-		ONEZONE_IA: "ONEZONE_IA",
-		OUTPOSTS: "OUTPOSTS",
-		REDUCED_REDUNDANCY: "REDUCED_REDUNDANCY",
-		SNOW: "SNOW",
-		STANDARD: "STANDARD",
-		STANDARD_IA: "STANDARD_IA"
-	};
-	const OptionalObjectAttributes = { RESTORE_STATUS: "RestoreStatus" };
-	const ObjectVersionStorageClass = { STANDARD: "STANDARD" };
-	const MFADelete = {
-		Disabled: "Disabled",
-		Enabled: "Enabled"
-	};
-	const Tier = {
-		Bulk: "Bulk",
-		Expedited: "Expedited",
-		Standard: "Standard"
-	};
-	const ExpressionType = { SQL: "SQL" };
-	const CompressionType = {
-		BZIP2: "BZIP2",
-		GZIP: "GZIP",
-		NONE: "NONE"
-	};
-	const FileHeaderInfo = {
-		IGNORE: "IGNORE",
-		NONE: "NONE",
-		USE: "USE"
-	};
-	const JSONType = {
-		DOCUMENT: "DOCUMENT",
-		LINES: "LINES"
-	};
-	const QuoteFields = {
-		ALWAYS: "ALWAYS",
-		ASNEEDED: "ASNEEDED"
-	};
-	const RestoreRequestType = { SELECT: "SELECT" };
-	exports.AbacStatus$ = AbacStatus$;
-	exports.AbortIncompleteMultipartUpload$ = AbortIncompleteMultipartUpload$;
-	exports.AbortMultipartUpload$ = AbortMultipartUpload$;
-	exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand;
-	exports.AbortMultipartUploadOutput$ = AbortMultipartUploadOutput$;
-	exports.AbortMultipartUploadRequest$ = AbortMultipartUploadRequest$;
-	exports.AccelerateConfiguration$ = AccelerateConfiguration$;
-	exports.AccessControlPolicy$ = AccessControlPolicy$;
-	exports.AccessControlTranslation$ = AccessControlTranslation$;
-	exports.AccessDenied = AccessDenied;
-	exports.AccessDenied$ = AccessDenied$;
-	exports.AnalyticsAndOperator$ = AnalyticsAndOperator$;
-	exports.AnalyticsConfiguration$ = AnalyticsConfiguration$;
-	exports.AnalyticsExportDestination$ = AnalyticsExportDestination$;
-	exports.AnalyticsFilter$ = AnalyticsFilter$;
-	exports.AnalyticsS3BucketDestination$ = AnalyticsS3BucketDestination$;
-	exports.AnalyticsS3ExportFileFormat = AnalyticsS3ExportFileFormat;
-	exports.AnnotationConfigurationState = AnnotationConfigurationState;
-	exports.AnnotationDirective = AnnotationDirective;
-	exports.AnnotationEntry$ = AnnotationEntry$;
-	exports.AnnotationLimitExceeded = AnnotationLimitExceeded;
-	exports.AnnotationLimitExceeded$ = AnnotationLimitExceeded$;
-	exports.AnnotationNameTooLong = AnnotationNameTooLong;
-	exports.AnnotationNameTooLong$ = AnnotationNameTooLong$;
-	exports.AnnotationTableConfiguration$ = AnnotationTableConfiguration$;
-	exports.AnnotationTableConfigurationResult$ = AnnotationTableConfigurationResult$;
-	exports.AnnotationTableConfigurationUpdates$ = AnnotationTableConfigurationUpdates$;
-	exports.ArchiveStatus = ArchiveStatus;
-	exports.BlockedEncryptionTypes$ = BlockedEncryptionTypes$;
-	exports.Bucket$ = Bucket$;
-	exports.BucketAbacStatus = BucketAbacStatus;
-	exports.BucketAccelerateStatus = BucketAccelerateStatus;
-	exports.BucketAlreadyExists = BucketAlreadyExists;
-	exports.BucketAlreadyExists$ = BucketAlreadyExists$;
-	exports.BucketAlreadyOwnedByYou = BucketAlreadyOwnedByYou;
-	exports.BucketAlreadyOwnedByYou$ = BucketAlreadyOwnedByYou$;
-	exports.BucketCannedACL = BucketCannedACL;
-	exports.BucketInfo$ = BucketInfo$;
-	exports.BucketLifecycleConfiguration$ = BucketLifecycleConfiguration$;
-	exports.BucketLocationConstraint = BucketLocationConstraint;
-	exports.BucketLoggingStatus$ = BucketLoggingStatus$;
-	exports.BucketLogsPermission = BucketLogsPermission;
-	exports.BucketNamespace = BucketNamespace;
-	exports.BucketType = BucketType;
-	exports.BucketVersioningStatus = BucketVersioningStatus;
-	exports.CORSConfiguration$ = CORSConfiguration$;
-	exports.CORSRule$ = CORSRule$;
-	exports.CSVInput$ = CSVInput$;
-	exports.CSVOutput$ = CSVOutput$;
-	exports.Checksum$ = Checksum$;
-	exports.ChecksumAlgorithm = ChecksumAlgorithm;
-	exports.ChecksumMode = ChecksumMode;
-	exports.ChecksumType = ChecksumType;
-	exports.CommonPrefix$ = CommonPrefix$;
-	exports.CompleteMultipartUpload$ = CompleteMultipartUpload$;
-	exports.CompleteMultipartUploadCommand = CompleteMultipartUploadCommand;
-	exports.CompleteMultipartUploadOutput$ = CompleteMultipartUploadOutput$;
-	exports.CompleteMultipartUploadRequest$ = CompleteMultipartUploadRequest$;
-	exports.CompletedMultipartUpload$ = CompletedMultipartUpload$;
-	exports.CompletedPart$ = CompletedPart$;
-	exports.CompressionType = CompressionType;
-	exports.Condition$ = Condition$;
-	exports.ContinuationEvent$ = ContinuationEvent$;
-	exports.CopyObject$ = CopyObject$;
-	exports.CopyObjectCommand = CopyObjectCommand;
-	exports.CopyObjectOutput$ = CopyObjectOutput$;
-	exports.CopyObjectRequest$ = CopyObjectRequest$;
-	exports.CopyObjectResult$ = CopyObjectResult$;
-	exports.CopyPartResult$ = CopyPartResult$;
-	exports.CreateBucket$ = CreateBucket$;
-	exports.CreateBucketCommand = CreateBucketCommand;
-	exports.CreateBucketConfiguration$ = CreateBucketConfiguration$;
-	exports.CreateBucketMetadataConfiguration$ = CreateBucketMetadataConfiguration$;
-	exports.CreateBucketMetadataConfigurationCommand = CreateBucketMetadataConfigurationCommand;
-	exports.CreateBucketMetadataConfigurationRequest$ = CreateBucketMetadataConfigurationRequest$;
-	exports.CreateBucketMetadataTableConfiguration$ = CreateBucketMetadataTableConfiguration$;
-	exports.CreateBucketMetadataTableConfigurationCommand = CreateBucketMetadataTableConfigurationCommand;
-	exports.CreateBucketMetadataTableConfigurationRequest$ = CreateBucketMetadataTableConfigurationRequest$;
-	exports.CreateBucketOutput$ = CreateBucketOutput$;
-	exports.CreateBucketRequest$ = CreateBucketRequest$;
-	exports.CreateMultipartUpload$ = CreateMultipartUpload$;
-	exports.CreateMultipartUploadCommand = CreateMultipartUploadCommand;
-	exports.CreateMultipartUploadOutput$ = CreateMultipartUploadOutput$;
-	exports.CreateMultipartUploadRequest$ = CreateMultipartUploadRequest$;
-	exports.CreateSession$ = CreateSession$;
-	exports.CreateSessionCommand = CreateSessionCommand;
-	exports.CreateSessionOutput$ = CreateSessionOutput$;
-	exports.CreateSessionRequest$ = CreateSessionRequest$;
-	exports.DataRedundancy = DataRedundancy;
-	exports.DefaultRetention$ = DefaultRetention$;
-	exports.Delete$ = Delete$;
-	exports.DeleteBucket$ = DeleteBucket$;
-	exports.DeleteBucketAnalyticsConfiguration$ = DeleteBucketAnalyticsConfiguration$;
-	exports.DeleteBucketAnalyticsConfigurationCommand = DeleteBucketAnalyticsConfigurationCommand;
-	exports.DeleteBucketAnalyticsConfigurationRequest$ = DeleteBucketAnalyticsConfigurationRequest$;
-	exports.DeleteBucketCommand = DeleteBucketCommand;
-	exports.DeleteBucketCors$ = DeleteBucketCors$;
-	exports.DeleteBucketCorsCommand = DeleteBucketCorsCommand;
-	exports.DeleteBucketCorsRequest$ = DeleteBucketCorsRequest$;
-	exports.DeleteBucketEncryption$ = DeleteBucketEncryption$;
-	exports.DeleteBucketEncryptionCommand = DeleteBucketEncryptionCommand;
-	exports.DeleteBucketEncryptionRequest$ = DeleteBucketEncryptionRequest$;
-	exports.DeleteBucketIntelligentTieringConfiguration$ = DeleteBucketIntelligentTieringConfiguration$;
-	exports.DeleteBucketIntelligentTieringConfigurationCommand = DeleteBucketIntelligentTieringConfigurationCommand;
-	exports.DeleteBucketIntelligentTieringConfigurationRequest$ = DeleteBucketIntelligentTieringConfigurationRequest$;
-	exports.DeleteBucketInventoryConfiguration$ = DeleteBucketInventoryConfiguration$;
-	exports.DeleteBucketInventoryConfigurationCommand = DeleteBucketInventoryConfigurationCommand;
-	exports.DeleteBucketInventoryConfigurationRequest$ = DeleteBucketInventoryConfigurationRequest$;
-	exports.DeleteBucketLifecycle$ = DeleteBucketLifecycle$;
-	exports.DeleteBucketLifecycleCommand = DeleteBucketLifecycleCommand;
-	exports.DeleteBucketLifecycleRequest$ = DeleteBucketLifecycleRequest$;
-	exports.DeleteBucketMetadataConfiguration$ = DeleteBucketMetadataConfiguration$;
-	exports.DeleteBucketMetadataConfigurationCommand = DeleteBucketMetadataConfigurationCommand;
-	exports.DeleteBucketMetadataConfigurationRequest$ = DeleteBucketMetadataConfigurationRequest$;
-	exports.DeleteBucketMetadataTableConfiguration$ = DeleteBucketMetadataTableConfiguration$;
-	exports.DeleteBucketMetadataTableConfigurationCommand = DeleteBucketMetadataTableConfigurationCommand;
-	exports.DeleteBucketMetadataTableConfigurationRequest$ = DeleteBucketMetadataTableConfigurationRequest$;
-	exports.DeleteBucketMetricsConfiguration$ = DeleteBucketMetricsConfiguration$;
-	exports.DeleteBucketMetricsConfigurationCommand = DeleteBucketMetricsConfigurationCommand;
-	exports.DeleteBucketMetricsConfigurationRequest$ = DeleteBucketMetricsConfigurationRequest$;
-	exports.DeleteBucketOwnershipControls$ = DeleteBucketOwnershipControls$;
-	exports.DeleteBucketOwnershipControlsCommand = DeleteBucketOwnershipControlsCommand;
-	exports.DeleteBucketOwnershipControlsRequest$ = DeleteBucketOwnershipControlsRequest$;
-	exports.DeleteBucketPolicy$ = DeleteBucketPolicy$;
-	exports.DeleteBucketPolicyCommand = DeleteBucketPolicyCommand;
-	exports.DeleteBucketPolicyRequest$ = DeleteBucketPolicyRequest$;
-	exports.DeleteBucketReplication$ = DeleteBucketReplication$;
-	exports.DeleteBucketReplicationCommand = DeleteBucketReplicationCommand;
-	exports.DeleteBucketReplicationRequest$ = DeleteBucketReplicationRequest$;
-	exports.DeleteBucketRequest$ = DeleteBucketRequest$;
-	exports.DeleteBucketTagging$ = DeleteBucketTagging$;
-	exports.DeleteBucketTaggingCommand = DeleteBucketTaggingCommand;
-	exports.DeleteBucketTaggingRequest$ = DeleteBucketTaggingRequest$;
-	exports.DeleteBucketWebsite$ = DeleteBucketWebsite$;
-	exports.DeleteBucketWebsiteCommand = DeleteBucketWebsiteCommand;
-	exports.DeleteBucketWebsiteRequest$ = DeleteBucketWebsiteRequest$;
-	exports.DeleteMarkerEntry$ = DeleteMarkerEntry$;
-	exports.DeleteMarkerReplication$ = DeleteMarkerReplication$;
-	exports.DeleteMarkerReplicationStatus = DeleteMarkerReplicationStatus;
-	exports.DeleteObject$ = DeleteObject$;
-	exports.DeleteObjectAnnotation$ = DeleteObjectAnnotation$;
-	exports.DeleteObjectAnnotationCommand = DeleteObjectAnnotationCommand;
-	exports.DeleteObjectAnnotationOutput$ = DeleteObjectAnnotationOutput$;
-	exports.DeleteObjectAnnotationRequest$ = DeleteObjectAnnotationRequest$;
-	exports.DeleteObjectCommand = DeleteObjectCommand;
-	exports.DeleteObjectOutput$ = DeleteObjectOutput$;
-	exports.DeleteObjectRequest$ = DeleteObjectRequest$;
-	exports.DeleteObjectTagging$ = DeleteObjectTagging$;
-	exports.DeleteObjectTaggingCommand = DeleteObjectTaggingCommand;
-	exports.DeleteObjectTaggingOutput$ = DeleteObjectTaggingOutput$;
-	exports.DeleteObjectTaggingRequest$ = DeleteObjectTaggingRequest$;
-	exports.DeleteObjects$ = DeleteObjects$;
-	exports.DeleteObjectsCommand = DeleteObjectsCommand;
-	exports.DeleteObjectsOutput$ = DeleteObjectsOutput$;
-	exports.DeleteObjectsRequest$ = DeleteObjectsRequest$;
-	exports.DeletePublicAccessBlock$ = DeletePublicAccessBlock$;
-	exports.DeletePublicAccessBlockCommand = DeletePublicAccessBlockCommand;
-	exports.DeletePublicAccessBlockRequest$ = DeletePublicAccessBlockRequest$;
-	exports.DeletedObject$ = DeletedObject$;
-	exports.Destination$ = Destination$;
-	exports.DestinationResult$ = DestinationResult$;
-	exports.EncodingType = EncodingType;
-	exports.Encryption$ = Encryption$;
-	exports.EncryptionConfiguration$ = EncryptionConfiguration$;
-	exports.EncryptionType = EncryptionType;
-	exports.EncryptionTypeMismatch = EncryptionTypeMismatch;
-	exports.EncryptionTypeMismatch$ = EncryptionTypeMismatch$;
-	exports.EndEvent$ = EndEvent$;
-	exports.ErrorDetails$ = ErrorDetails$;
-	exports.ErrorDocument$ = ErrorDocument$;
-	exports.Event = Event;
-	exports.EventBridgeConfiguration$ = EventBridgeConfiguration$;
-	exports.EventHoldDuration$ = EventHoldDuration$;
-	exports.ExistingObjectReplication$ = ExistingObjectReplication$;
-	exports.ExistingObjectReplicationStatus = ExistingObjectReplicationStatus;
-	exports.ExpirationState = ExpirationState;
-	exports.ExpirationStatus = ExpirationStatus;
-	exports.ExpressionType = ExpressionType;
-	exports.FileHeaderInfo = FileHeaderInfo;
-	exports.FilterRule$ = FilterRule$;
-	exports.FilterRuleName = FilterRuleName;
-	exports.GetBucketAbac$ = GetBucketAbac$;
-	exports.GetBucketAbacCommand = GetBucketAbacCommand;
-	exports.GetBucketAbacOutput$ = GetBucketAbacOutput$;
-	exports.GetBucketAbacRequest$ = GetBucketAbacRequest$;
-	exports.GetBucketAccelerateConfiguration$ = GetBucketAccelerateConfiguration$;
-	exports.GetBucketAccelerateConfigurationCommand = GetBucketAccelerateConfigurationCommand;
-	exports.GetBucketAccelerateConfigurationOutput$ = GetBucketAccelerateConfigurationOutput$;
-	exports.GetBucketAccelerateConfigurationRequest$ = GetBucketAccelerateConfigurationRequest$;
-	exports.GetBucketAcl$ = GetBucketAcl$;
-	exports.GetBucketAclCommand = GetBucketAclCommand;
-	exports.GetBucketAclOutput$ = GetBucketAclOutput$;
-	exports.GetBucketAclRequest$ = GetBucketAclRequest$;
-	exports.GetBucketAnalyticsConfiguration$ = GetBucketAnalyticsConfiguration$;
-	exports.GetBucketAnalyticsConfigurationCommand = GetBucketAnalyticsConfigurationCommand;
-	exports.GetBucketAnalyticsConfigurationOutput$ = GetBucketAnalyticsConfigurationOutput$;
-	exports.GetBucketAnalyticsConfigurationRequest$ = GetBucketAnalyticsConfigurationRequest$;
-	exports.GetBucketCors$ = GetBucketCors$;
-	exports.GetBucketCorsCommand = GetBucketCorsCommand;
-	exports.GetBucketCorsOutput$ = GetBucketCorsOutput$;
-	exports.GetBucketCorsRequest$ = GetBucketCorsRequest$;
-	exports.GetBucketEncryption$ = GetBucketEncryption$;
-	exports.GetBucketEncryptionCommand = GetBucketEncryptionCommand;
-	exports.GetBucketEncryptionOutput$ = GetBucketEncryptionOutput$;
-	exports.GetBucketEncryptionRequest$ = GetBucketEncryptionRequest$;
-	exports.GetBucketIntelligentTieringConfiguration$ = GetBucketIntelligentTieringConfiguration$;
-	exports.GetBucketIntelligentTieringConfigurationCommand = GetBucketIntelligentTieringConfigurationCommand;
-	exports.GetBucketIntelligentTieringConfigurationOutput$ = GetBucketIntelligentTieringConfigurationOutput$;
-	exports.GetBucketIntelligentTieringConfigurationRequest$ = GetBucketIntelligentTieringConfigurationRequest$;
-	exports.GetBucketInventoryConfiguration$ = GetBucketInventoryConfiguration$;
-	exports.GetBucketInventoryConfigurationCommand = GetBucketInventoryConfigurationCommand;
-	exports.GetBucketInventoryConfigurationOutput$ = GetBucketInventoryConfigurationOutput$;
-	exports.GetBucketInventoryConfigurationRequest$ = GetBucketInventoryConfigurationRequest$;
-	exports.GetBucketLifecycleConfiguration$ = GetBucketLifecycleConfiguration$;
-	exports.GetBucketLifecycleConfigurationCommand = GetBucketLifecycleConfigurationCommand;
-	exports.GetBucketLifecycleConfigurationOutput$ = GetBucketLifecycleConfigurationOutput$;
-	exports.GetBucketLifecycleConfigurationRequest$ = GetBucketLifecycleConfigurationRequest$;
-	exports.GetBucketLocation$ = GetBucketLocation$;
-	exports.GetBucketLocationCommand = GetBucketLocationCommand;
-	exports.GetBucketLocationOutput$ = GetBucketLocationOutput$;
-	exports.GetBucketLocationRequest$ = GetBucketLocationRequest$;
-	exports.GetBucketLogging$ = GetBucketLogging$;
-	exports.GetBucketLoggingCommand = GetBucketLoggingCommand;
-	exports.GetBucketLoggingOutput$ = GetBucketLoggingOutput$;
-	exports.GetBucketLoggingRequest$ = GetBucketLoggingRequest$;
-	exports.GetBucketMetadataConfiguration$ = GetBucketMetadataConfiguration$;
-	exports.GetBucketMetadataConfigurationCommand = GetBucketMetadataConfigurationCommand;
-	exports.GetBucketMetadataConfigurationOutput$ = GetBucketMetadataConfigurationOutput$;
-	exports.GetBucketMetadataConfigurationRequest$ = GetBucketMetadataConfigurationRequest$;
-	exports.GetBucketMetadataConfigurationResult$ = GetBucketMetadataConfigurationResult$;
-	exports.GetBucketMetadataTableConfiguration$ = GetBucketMetadataTableConfiguration$;
-	exports.GetBucketMetadataTableConfigurationCommand = GetBucketMetadataTableConfigurationCommand;
-	exports.GetBucketMetadataTableConfigurationOutput$ = GetBucketMetadataTableConfigurationOutput$;
-	exports.GetBucketMetadataTableConfigurationRequest$ = GetBucketMetadataTableConfigurationRequest$;
-	exports.GetBucketMetadataTableConfigurationResult$ = GetBucketMetadataTableConfigurationResult$;
-	exports.GetBucketMetricsConfiguration$ = GetBucketMetricsConfiguration$;
-	exports.GetBucketMetricsConfigurationCommand = GetBucketMetricsConfigurationCommand;
-	exports.GetBucketMetricsConfigurationOutput$ = GetBucketMetricsConfigurationOutput$;
-	exports.GetBucketMetricsConfigurationRequest$ = GetBucketMetricsConfigurationRequest$;
-	exports.GetBucketNotificationConfiguration$ = GetBucketNotificationConfiguration$;
-	exports.GetBucketNotificationConfigurationCommand = GetBucketNotificationConfigurationCommand;
-	exports.GetBucketNotificationConfigurationRequest$ = GetBucketNotificationConfigurationRequest$;
-	exports.GetBucketOwnershipControls$ = GetBucketOwnershipControls$;
-	exports.GetBucketOwnershipControlsCommand = GetBucketOwnershipControlsCommand;
-	exports.GetBucketOwnershipControlsOutput$ = GetBucketOwnershipControlsOutput$;
-	exports.GetBucketOwnershipControlsRequest$ = GetBucketOwnershipControlsRequest$;
-	exports.GetBucketPolicy$ = GetBucketPolicy$;
-	exports.GetBucketPolicyCommand = GetBucketPolicyCommand;
-	exports.GetBucketPolicyOutput$ = GetBucketPolicyOutput$;
-	exports.GetBucketPolicyRequest$ = GetBucketPolicyRequest$;
-	exports.GetBucketPolicyStatus$ = GetBucketPolicyStatus$;
-	exports.GetBucketPolicyStatusCommand = GetBucketPolicyStatusCommand;
-	exports.GetBucketPolicyStatusOutput$ = GetBucketPolicyStatusOutput$;
-	exports.GetBucketPolicyStatusRequest$ = GetBucketPolicyStatusRequest$;
-	exports.GetBucketReplication$ = GetBucketReplication$;
-	exports.GetBucketReplicationCommand = GetBucketReplicationCommand;
-	exports.GetBucketReplicationOutput$ = GetBucketReplicationOutput$;
-	exports.GetBucketReplicationRequest$ = GetBucketReplicationRequest$;
-	exports.GetBucketRequestPayment$ = GetBucketRequestPayment$;
-	exports.GetBucketRequestPaymentCommand = GetBucketRequestPaymentCommand;
-	exports.GetBucketRequestPaymentOutput$ = GetBucketRequestPaymentOutput$;
-	exports.GetBucketRequestPaymentRequest$ = GetBucketRequestPaymentRequest$;
-	exports.GetBucketTagging$ = GetBucketTagging$;
-	exports.GetBucketTaggingCommand = GetBucketTaggingCommand;
-	exports.GetBucketTaggingOutput$ = GetBucketTaggingOutput$;
-	exports.GetBucketTaggingRequest$ = GetBucketTaggingRequest$;
-	exports.GetBucketVersioning$ = GetBucketVersioning$;
-	exports.GetBucketVersioningCommand = GetBucketVersioningCommand;
-	exports.GetBucketVersioningOutput$ = GetBucketVersioningOutput$;
-	exports.GetBucketVersioningRequest$ = GetBucketVersioningRequest$;
-	exports.GetBucketWebsite$ = GetBucketWebsite$;
-	exports.GetBucketWebsiteCommand = GetBucketWebsiteCommand;
-	exports.GetBucketWebsiteOutput$ = GetBucketWebsiteOutput$;
-	exports.GetBucketWebsiteRequest$ = GetBucketWebsiteRequest$;
-	exports.GetObject$ = GetObject$;
-	exports.GetObjectAcl$ = GetObjectAcl$;
-	exports.GetObjectAclCommand = GetObjectAclCommand;
-	exports.GetObjectAclOutput$ = GetObjectAclOutput$;
-	exports.GetObjectAclRequest$ = GetObjectAclRequest$;
-	exports.GetObjectAnnotation$ = GetObjectAnnotation$;
-	exports.GetObjectAnnotationCommand = GetObjectAnnotationCommand;
-	exports.GetObjectAnnotationOutput$ = GetObjectAnnotationOutput$;
-	exports.GetObjectAnnotationRequest$ = GetObjectAnnotationRequest$;
-	exports.GetObjectAttributes$ = GetObjectAttributes$;
-	exports.GetObjectAttributesCommand = GetObjectAttributesCommand;
-	exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
-	exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
-	exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
-	exports.GetObjectCommand = GetObjectCommand;
-	exports.GetObjectLegalHold$ = GetObjectLegalHold$;
-	exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
-	exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
-	exports.GetObjectLegalHoldRequest$ = GetObjectLegalHoldRequest$;
-	exports.GetObjectLockConfiguration$ = GetObjectLockConfiguration$;
-	exports.GetObjectLockConfigurationCommand = GetObjectLockConfigurationCommand;
-	exports.GetObjectLockConfigurationOutput$ = GetObjectLockConfigurationOutput$;
-	exports.GetObjectLockConfigurationRequest$ = GetObjectLockConfigurationRequest$;
-	exports.GetObjectOutput$ = GetObjectOutput$;
-	exports.GetObjectRequest$ = GetObjectRequest$;
-	exports.GetObjectRetention$ = GetObjectRetention$;
-	exports.GetObjectRetentionCommand = GetObjectRetentionCommand;
-	exports.GetObjectRetentionOutput$ = GetObjectRetentionOutput$;
-	exports.GetObjectRetentionRequest$ = GetObjectRetentionRequest$;
-	exports.GetObjectTagging$ = GetObjectTagging$;
-	exports.GetObjectTaggingCommand = GetObjectTaggingCommand;
-	exports.GetObjectTaggingOutput$ = GetObjectTaggingOutput$;
-	exports.GetObjectTaggingRequest$ = GetObjectTaggingRequest$;
-	exports.GetObjectTorrent$ = GetObjectTorrent$;
-	exports.GetObjectTorrentCommand = GetObjectTorrentCommand;
-	exports.GetObjectTorrentOutput$ = GetObjectTorrentOutput$;
-	exports.GetObjectTorrentRequest$ = GetObjectTorrentRequest$;
-	exports.GetPublicAccessBlock$ = GetPublicAccessBlock$;
-	exports.GetPublicAccessBlockCommand = GetPublicAccessBlockCommand;
-	exports.GetPublicAccessBlockOutput$ = GetPublicAccessBlockOutput$;
-	exports.GetPublicAccessBlockRequest$ = GetPublicAccessBlockRequest$;
-	exports.GlacierJobParameters$ = GlacierJobParameters$;
-	exports.Grant$ = Grant$;
-	exports.Grantee$ = Grantee$;
-	exports.HeadBucket$ = HeadBucket$;
-	exports.HeadBucketCommand = HeadBucketCommand;
-	exports.HeadBucketOutput$ = HeadBucketOutput$;
-	exports.HeadBucketRequest$ = HeadBucketRequest$;
-	exports.HeadObject$ = HeadObject$;
-	exports.HeadObjectCommand = HeadObjectCommand;
-	exports.HeadObjectOutput$ = HeadObjectOutput$;
-	exports.HeadObjectRequest$ = HeadObjectRequest$;
-	exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
-	exports.IdempotencyParameterMismatch$ = IdempotencyParameterMismatch$;
-	exports.IndexDocument$ = IndexDocument$;
-	exports.Initiator$ = Initiator$;
-	exports.InputSerialization$ = InputSerialization$;
-	exports.IntelligentTieringAccessTier = IntelligentTieringAccessTier;
-	exports.IntelligentTieringAndOperator$ = IntelligentTieringAndOperator$;
-	exports.IntelligentTieringConfiguration$ = IntelligentTieringConfiguration$;
-	exports.IntelligentTieringFilter$ = IntelligentTieringFilter$;
-	exports.IntelligentTieringStatus = IntelligentTieringStatus;
-	exports.InvalidAnnotationName = InvalidAnnotationName;
-	exports.InvalidAnnotationName$ = InvalidAnnotationName$;
-	exports.InvalidObjectState = InvalidObjectState;
-	exports.InvalidObjectState$ = InvalidObjectState$;
-	exports.InvalidPrefix = InvalidPrefix;
-	exports.InvalidPrefix$ = InvalidPrefix$;
-	exports.InvalidRequest = InvalidRequest;
-	exports.InvalidRequest$ = InvalidRequest$;
-	exports.InvalidWriteOffset = InvalidWriteOffset;
-	exports.InvalidWriteOffset$ = InvalidWriteOffset$;
-	exports.InventoryConfiguration$ = InventoryConfiguration$;
-	exports.InventoryConfigurationState = InventoryConfigurationState;
-	exports.InventoryDestination$ = InventoryDestination$;
-	exports.InventoryEncryption$ = InventoryEncryption$;
-	exports.InventoryFilter$ = InventoryFilter$;
-	exports.InventoryFormat = InventoryFormat;
-	exports.InventoryFrequency = InventoryFrequency;
-	exports.InventoryIncludedObjectVersions = InventoryIncludedObjectVersions;
-	exports.InventoryOptionalField = InventoryOptionalField;
-	exports.InventoryS3BucketDestination$ = InventoryS3BucketDestination$;
-	exports.InventorySchedule$ = InventorySchedule$;
-	exports.InventoryTableConfiguration$ = InventoryTableConfiguration$;
-	exports.InventoryTableConfigurationResult$ = InventoryTableConfigurationResult$;
-	exports.InventoryTableConfigurationUpdates$ = InventoryTableConfigurationUpdates$;
-	exports.JSONInput$ = JSONInput$;
-	exports.JSONOutput$ = JSONOutput$;
-	exports.JSONType = JSONType;
-	exports.JournalTableConfiguration$ = JournalTableConfiguration$;
-	exports.JournalTableConfigurationResult$ = JournalTableConfigurationResult$;
-	exports.JournalTableConfigurationUpdates$ = JournalTableConfigurationUpdates$;
-	exports.LambdaFunctionConfiguration$ = LambdaFunctionConfiguration$;
-	exports.LifecycleExpiration$ = LifecycleExpiration$;
-	exports.LifecycleRule$ = LifecycleRule$;
-	exports.LifecycleRuleAndOperator$ = LifecycleRuleAndOperator$;
-	exports.LifecycleRuleFilter$ = LifecycleRuleFilter$;
-	exports.ListBucketAnalyticsConfigurations$ = ListBucketAnalyticsConfigurations$;
-	exports.ListBucketAnalyticsConfigurationsCommand = ListBucketAnalyticsConfigurationsCommand;
-	exports.ListBucketAnalyticsConfigurationsOutput$ = ListBucketAnalyticsConfigurationsOutput$;
-	exports.ListBucketAnalyticsConfigurationsRequest$ = ListBucketAnalyticsConfigurationsRequest$;
-	exports.ListBucketIntelligentTieringConfigurations$ = ListBucketIntelligentTieringConfigurations$;
-	exports.ListBucketIntelligentTieringConfigurationsCommand = ListBucketIntelligentTieringConfigurationsCommand;
-	exports.ListBucketIntelligentTieringConfigurationsOutput$ = ListBucketIntelligentTieringConfigurationsOutput$;
-	exports.ListBucketIntelligentTieringConfigurationsRequest$ = ListBucketIntelligentTieringConfigurationsRequest$;
-	exports.ListBucketInventoryConfigurations$ = ListBucketInventoryConfigurations$;
-	exports.ListBucketInventoryConfigurationsCommand = ListBucketInventoryConfigurationsCommand;
-	exports.ListBucketInventoryConfigurationsOutput$ = ListBucketInventoryConfigurationsOutput$;
-	exports.ListBucketInventoryConfigurationsRequest$ = ListBucketInventoryConfigurationsRequest$;
-	exports.ListBucketMetricsConfigurations$ = ListBucketMetricsConfigurations$;
-	exports.ListBucketMetricsConfigurationsCommand = ListBucketMetricsConfigurationsCommand;
-	exports.ListBucketMetricsConfigurationsOutput$ = ListBucketMetricsConfigurationsOutput$;
-	exports.ListBucketMetricsConfigurationsRequest$ = ListBucketMetricsConfigurationsRequest$;
-	exports.ListBuckets$ = ListBuckets$;
-	exports.ListBucketsCommand = ListBucketsCommand;
-	exports.ListBucketsOutput$ = ListBucketsOutput$;
-	exports.ListBucketsRequest$ = ListBucketsRequest$;
-	exports.ListDirectoryBuckets$ = ListDirectoryBuckets$;
-	exports.ListDirectoryBucketsCommand = ListDirectoryBucketsCommand;
-	exports.ListDirectoryBucketsOutput$ = ListDirectoryBucketsOutput$;
-	exports.ListDirectoryBucketsRequest$ = ListDirectoryBucketsRequest$;
-	exports.ListMultipartUploads$ = ListMultipartUploads$;
-	exports.ListMultipartUploadsCommand = ListMultipartUploadsCommand;
-	exports.ListMultipartUploadsOutput$ = ListMultipartUploadsOutput$;
-	exports.ListMultipartUploadsRequest$ = ListMultipartUploadsRequest$;
-	exports.ListObjectAnnotations$ = ListObjectAnnotations$;
-	exports.ListObjectAnnotationsCommand = ListObjectAnnotationsCommand;
-	exports.ListObjectAnnotationsOutput$ = ListObjectAnnotationsOutput$;
-	exports.ListObjectAnnotationsRequest$ = ListObjectAnnotationsRequest$;
-	exports.ListObjectVersions$ = ListObjectVersions$;
-	exports.ListObjectVersionsCommand = ListObjectVersionsCommand;
-	exports.ListObjectVersionsOutput$ = ListObjectVersionsOutput$;
-	exports.ListObjectVersionsRequest$ = ListObjectVersionsRequest$;
-	exports.ListObjects$ = ListObjects$;
-	exports.ListObjectsCommand = ListObjectsCommand;
-	exports.ListObjectsOutput$ = ListObjectsOutput$;
-	exports.ListObjectsRequest$ = ListObjectsRequest$;
-	exports.ListObjectsV2$ = ListObjectsV2$;
-	exports.ListObjectsV2Command = ListObjectsV2Command;
-	exports.ListObjectsV2Output$ = ListObjectsV2Output$;
-	exports.ListObjectsV2Request$ = ListObjectsV2Request$;
-	exports.ListParts$ = ListParts$;
-	exports.ListPartsCommand = ListPartsCommand;
-	exports.ListPartsOutput$ = ListPartsOutput$;
-	exports.ListPartsRequest$ = ListPartsRequest$;
-	exports.LocationInfo$ = LocationInfo$;
-	exports.LocationType = LocationType;
-	exports.LoggingEnabled$ = LoggingEnabled$;
-	exports.MFADelete = MFADelete;
-	exports.MFADeleteStatus = MFADeleteStatus;
-	exports.MetadataConfiguration$ = MetadataConfiguration$;
-	exports.MetadataConfigurationResult$ = MetadataConfigurationResult$;
-	exports.MetadataDirective = MetadataDirective;
-	exports.MetadataEntry$ = MetadataEntry$;
-	exports.MetadataTableConfiguration$ = MetadataTableConfiguration$;
-	exports.MetadataTableConfigurationResult$ = MetadataTableConfigurationResult$;
-	exports.MetadataTableEncryptionConfiguration$ = MetadataTableEncryptionConfiguration$;
-	exports.Metrics$ = Metrics$;
-	exports.MetricsAndOperator$ = MetricsAndOperator$;
-	exports.MetricsConfiguration$ = MetricsConfiguration$;
-	exports.MetricsFilter$ = MetricsFilter$;
-	exports.MetricsStatus = MetricsStatus;
-	exports.MultipartUpload$ = MultipartUpload$;
-	exports.NoSuchAnnotation = NoSuchAnnotation;
-	exports.NoSuchAnnotation$ = NoSuchAnnotation$;
-	exports.NoSuchBucket = NoSuchBucket;
-	exports.NoSuchBucket$ = NoSuchBucket$;
-	exports.NoSuchKey = NoSuchKey;
-	exports.NoSuchKey$ = NoSuchKey$;
-	exports.NoSuchUpload = NoSuchUpload;
-	exports.NoSuchUpload$ = NoSuchUpload$;
-	exports.NoncurrentVersionExpiration$ = NoncurrentVersionExpiration$;
-	exports.NoncurrentVersionTransition$ = NoncurrentVersionTransition$;
-	exports.NotFound = NotFound;
-	exports.NotFound$ = NotFound$;
-	exports.NotificationConfiguration$ = NotificationConfiguration$;
-	exports.NotificationConfigurationFilter$ = NotificationConfigurationFilter$;
-	exports.ObjectAlreadyInActiveTierError = ObjectAlreadyInActiveTierError;
-	exports.ObjectAlreadyInActiveTierError$ = ObjectAlreadyInActiveTierError$;
-	exports.ObjectAttributes = ObjectAttributes;
-	exports.ObjectCannedACL = ObjectCannedACL;
-	exports.ObjectEncryption$ = ObjectEncryption$;
-	exports.ObjectIdentifier$ = ObjectIdentifier$;
-	exports.ObjectLockConfiguration$ = ObjectLockConfiguration$;
-	exports.ObjectLockEnabled = ObjectLockEnabled;
-	exports.ObjectLockEventHold = ObjectLockEventHold;
-	exports.ObjectLockLegalHold$ = ObjectLockLegalHold$;
-	exports.ObjectLockLegalHoldStatus = ObjectLockLegalHoldStatus;
-	exports.ObjectLockMode = ObjectLockMode;
-	exports.ObjectLockRetention$ = ObjectLockRetention$;
-	exports.ObjectLockRetentionMode = ObjectLockRetentionMode;
-	exports.ObjectLockRule$ = ObjectLockRule$;
-	exports.ObjectNotInActiveTierError = ObjectNotInActiveTierError;
-	exports.ObjectNotInActiveTierError$ = ObjectNotInActiveTierError$;
-	exports.ObjectOwnership = ObjectOwnership;
-	exports.ObjectPart$ = ObjectPart$;
-	exports.ObjectStorageClass = ObjectStorageClass;
-	exports.ObjectVersion$ = ObjectVersion$;
-	exports.ObjectVersionStorageClass = ObjectVersionStorageClass;
-	exports.OptionalObjectAttributes = OptionalObjectAttributes;
-	exports.OutputLocation$ = OutputLocation$;
-	exports.OutputSerialization$ = OutputSerialization$;
-	exports.Owner$ = Owner$;
-	exports.OwnerOverride = OwnerOverride;
-	exports.OwnershipControls$ = OwnershipControls$;
-	exports.OwnershipControlsRule$ = OwnershipControlsRule$;
-	exports.ParquetInput$ = ParquetInput$;
-	exports.Part$ = Part$;
-	exports.PartitionDateSource = PartitionDateSource;
-	exports.PartitionedPrefix$ = PartitionedPrefix$;
-	exports.Payer = Payer;
-	exports.Permission = Permission;
-	exports.PolicyStatus$ = PolicyStatus$;
-	exports.Progress$ = Progress$;
-	exports.ProgressEvent$ = ProgressEvent$;
-	exports.Protocol = Protocol;
-	exports.PublicAccessBlockConfiguration$ = PublicAccessBlockConfiguration$;
-	exports.PutBucketAbac$ = PutBucketAbac$;
-	exports.PutBucketAbacCommand = PutBucketAbacCommand;
-	exports.PutBucketAbacRequest$ = PutBucketAbacRequest$;
-	exports.PutBucketAccelerateConfiguration$ = PutBucketAccelerateConfiguration$;
-	exports.PutBucketAccelerateConfigurationCommand = PutBucketAccelerateConfigurationCommand;
-	exports.PutBucketAccelerateConfigurationRequest$ = PutBucketAccelerateConfigurationRequest$;
-	exports.PutBucketAcl$ = PutBucketAcl$;
-	exports.PutBucketAclCommand = PutBucketAclCommand;
-	exports.PutBucketAclRequest$ = PutBucketAclRequest$;
-	exports.PutBucketAnalyticsConfiguration$ = PutBucketAnalyticsConfiguration$;
-	exports.PutBucketAnalyticsConfigurationCommand = PutBucketAnalyticsConfigurationCommand;
-	exports.PutBucketAnalyticsConfigurationRequest$ = PutBucketAnalyticsConfigurationRequest$;
-	exports.PutBucketCors$ = PutBucketCors$;
-	exports.PutBucketCorsCommand = PutBucketCorsCommand;
-	exports.PutBucketCorsRequest$ = PutBucketCorsRequest$;
-	exports.PutBucketEncryption$ = PutBucketEncryption$;
-	exports.PutBucketEncryptionCommand = PutBucketEncryptionCommand;
-	exports.PutBucketEncryptionRequest$ = PutBucketEncryptionRequest$;
-	exports.PutBucketIntelligentTieringConfiguration$ = PutBucketIntelligentTieringConfiguration$;
-	exports.PutBucketIntelligentTieringConfigurationCommand = PutBucketIntelligentTieringConfigurationCommand;
-	exports.PutBucketIntelligentTieringConfigurationRequest$ = PutBucketIntelligentTieringConfigurationRequest$;
-	exports.PutBucketInventoryConfiguration$ = PutBucketInventoryConfiguration$;
-	exports.PutBucketInventoryConfigurationCommand = PutBucketInventoryConfigurationCommand;
-	exports.PutBucketInventoryConfigurationRequest$ = PutBucketInventoryConfigurationRequest$;
-	exports.PutBucketLifecycleConfiguration$ = PutBucketLifecycleConfiguration$;
-	exports.PutBucketLifecycleConfigurationCommand = PutBucketLifecycleConfigurationCommand;
-	exports.PutBucketLifecycleConfigurationOutput$ = PutBucketLifecycleConfigurationOutput$;
-	exports.PutBucketLifecycleConfigurationRequest$ = PutBucketLifecycleConfigurationRequest$;
-	exports.PutBucketLogging$ = PutBucketLogging$;
-	exports.PutBucketLoggingCommand = PutBucketLoggingCommand;
-	exports.PutBucketLoggingRequest$ = PutBucketLoggingRequest$;
-	exports.PutBucketMetricsConfiguration$ = PutBucketMetricsConfiguration$;
-	exports.PutBucketMetricsConfigurationCommand = PutBucketMetricsConfigurationCommand;
-	exports.PutBucketMetricsConfigurationRequest$ = PutBucketMetricsConfigurationRequest$;
-	exports.PutBucketNotificationConfiguration$ = PutBucketNotificationConfiguration$;
-	exports.PutBucketNotificationConfigurationCommand = PutBucketNotificationConfigurationCommand;
-	exports.PutBucketNotificationConfigurationRequest$ = PutBucketNotificationConfigurationRequest$;
-	exports.PutBucketOwnershipControls$ = PutBucketOwnershipControls$;
-	exports.PutBucketOwnershipControlsCommand = PutBucketOwnershipControlsCommand;
-	exports.PutBucketOwnershipControlsRequest$ = PutBucketOwnershipControlsRequest$;
-	exports.PutBucketPolicy$ = PutBucketPolicy$;
-	exports.PutBucketPolicyCommand = PutBucketPolicyCommand;
-	exports.PutBucketPolicyRequest$ = PutBucketPolicyRequest$;
-	exports.PutBucketReplication$ = PutBucketReplication$;
-	exports.PutBucketReplicationCommand = PutBucketReplicationCommand;
-	exports.PutBucketReplicationRequest$ = PutBucketReplicationRequest$;
-	exports.PutBucketRequestPayment$ = PutBucketRequestPayment$;
-	exports.PutBucketRequestPaymentCommand = PutBucketRequestPaymentCommand;
-	exports.PutBucketRequestPaymentRequest$ = PutBucketRequestPaymentRequest$;
-	exports.PutBucketTagging$ = PutBucketTagging$;
-	exports.PutBucketTaggingCommand = PutBucketTaggingCommand;
-	exports.PutBucketTaggingRequest$ = PutBucketTaggingRequest$;
-	exports.PutBucketVersioning$ = PutBucketVersioning$;
-	exports.PutBucketVersioningCommand = PutBucketVersioningCommand;
-	exports.PutBucketVersioningRequest$ = PutBucketVersioningRequest$;
-	exports.PutBucketWebsite$ = PutBucketWebsite$;
-	exports.PutBucketWebsiteCommand = PutBucketWebsiteCommand;
-	exports.PutBucketWebsiteRequest$ = PutBucketWebsiteRequest$;
-	exports.PutObject$ = PutObject$;
-	exports.PutObjectAcl$ = PutObjectAcl$;
-	exports.PutObjectAclCommand = PutObjectAclCommand;
-	exports.PutObjectAclOutput$ = PutObjectAclOutput$;
-	exports.PutObjectAclRequest$ = PutObjectAclRequest$;
-	exports.PutObjectAnnotation$ = PutObjectAnnotation$;
-	exports.PutObjectAnnotationCommand = PutObjectAnnotationCommand;
-	exports.PutObjectAnnotationOutput$ = PutObjectAnnotationOutput$;
-	exports.PutObjectAnnotationRequest$ = PutObjectAnnotationRequest$;
-	exports.PutObjectCommand = PutObjectCommand;
-	exports.PutObjectLegalHold$ = PutObjectLegalHold$;
-	exports.PutObjectLegalHoldCommand = PutObjectLegalHoldCommand;
-	exports.PutObjectLegalHoldOutput$ = PutObjectLegalHoldOutput$;
-	exports.PutObjectLegalHoldRequest$ = PutObjectLegalHoldRequest$;
-	exports.PutObjectLockConfiguration$ = PutObjectLockConfiguration$;
-	exports.PutObjectLockConfigurationCommand = PutObjectLockConfigurationCommand;
-	exports.PutObjectLockConfigurationOutput$ = PutObjectLockConfigurationOutput$;
-	exports.PutObjectLockConfigurationRequest$ = PutObjectLockConfigurationRequest$;
-	exports.PutObjectOutput$ = PutObjectOutput$;
-	exports.PutObjectRequest$ = PutObjectRequest$;
-	exports.PutObjectRetention$ = PutObjectRetention$;
-	exports.PutObjectRetentionCommand = PutObjectRetentionCommand;
-	exports.PutObjectRetentionOutput$ = PutObjectRetentionOutput$;
-	exports.PutObjectRetentionRequest$ = PutObjectRetentionRequest$;
-	exports.PutObjectTagging$ = PutObjectTagging$;
-	exports.PutObjectTaggingCommand = PutObjectTaggingCommand;
-	exports.PutObjectTaggingOutput$ = PutObjectTaggingOutput$;
-	exports.PutObjectTaggingRequest$ = PutObjectTaggingRequest$;
-	exports.PutPublicAccessBlock$ = PutPublicAccessBlock$;
-	exports.PutPublicAccessBlockCommand = PutPublicAccessBlockCommand;
-	exports.PutPublicAccessBlockRequest$ = PutPublicAccessBlockRequest$;
-	exports.QueueConfiguration$ = QueueConfiguration$;
-	exports.QuoteFields = QuoteFields;
-	exports.RecordExpiration$ = RecordExpiration$;
-	exports.RecordsEvent$ = RecordsEvent$;
-	exports.Redirect$ = Redirect$;
-	exports.RedirectAllRequestsTo$ = RedirectAllRequestsTo$;
-	exports.RenameObject$ = RenameObject$;
-	exports.RenameObjectCommand = RenameObjectCommand;
-	exports.RenameObjectOutput$ = RenameObjectOutput$;
-	exports.RenameObjectRequest$ = RenameObjectRequest$;
-	exports.ReplicaModifications$ = ReplicaModifications$;
-	exports.ReplicaModificationsStatus = ReplicaModificationsStatus;
-	exports.ReplicationConfiguration$ = ReplicationConfiguration$;
-	exports.ReplicationRule$ = ReplicationRule$;
-	exports.ReplicationRuleAndOperator$ = ReplicationRuleAndOperator$;
-	exports.ReplicationRuleFilter$ = ReplicationRuleFilter$;
-	exports.ReplicationRuleNotOperator$ = ReplicationRuleNotOperator$;
-	exports.ReplicationRuleOrOperator$ = ReplicationRuleOrOperator$;
-	exports.ReplicationRuleStatus = ReplicationRuleStatus;
-	exports.ReplicationStatus = ReplicationStatus;
-	exports.ReplicationTime$ = ReplicationTime$;
-	exports.ReplicationTimeStatus = ReplicationTimeStatus;
-	exports.ReplicationTimeValue$ = ReplicationTimeValue$;
-	exports.RequestCharged = RequestCharged;
-	exports.RequestPayer = RequestPayer;
-	exports.RequestPaymentConfiguration$ = RequestPaymentConfiguration$;
-	exports.RequestProgress$ = RequestProgress$;
-	exports.RestoreObject$ = RestoreObject$;
-	exports.RestoreObjectCommand = RestoreObjectCommand;
-	exports.RestoreObjectOutput$ = RestoreObjectOutput$;
-	exports.RestoreObjectRequest$ = RestoreObjectRequest$;
-	exports.RestoreRequest$ = RestoreRequest$;
-	exports.RestoreRequestType = RestoreRequestType;
-	exports.RestoreStatus$ = RestoreStatus$;
-	exports.RoutingRule$ = RoutingRule$;
-	exports.S3 = S3;
-	exports.S3Client = S3Client;
-	exports.S3KeyFilter$ = S3KeyFilter$;
-	exports.S3Location$ = S3Location$;
-	exports.S3ServiceException = S3ServiceException;
-	exports.S3ServiceException$ = S3ServiceException$;
-	exports.S3TablesBucketType = S3TablesBucketType;
-	exports.S3TablesDestination$ = S3TablesDestination$;
-	exports.S3TablesDestinationResult$ = S3TablesDestinationResult$;
-	exports.SSEKMS$ = SSEKMS$;
-	exports.SSEKMSEncryption$ = SSEKMSEncryption$;
-	exports.SSES3$ = SSES3$;
-	exports.ScanRange$ = ScanRange$;
-	exports.SelectObjectContent$ = SelectObjectContent$;
-	exports.SelectObjectContentCommand = SelectObjectContentCommand;
-	exports.SelectObjectContentEventStream$ = SelectObjectContentEventStream$;
-	exports.SelectObjectContentOutput$ = SelectObjectContentOutput$;
-	exports.SelectObjectContentRequest$ = SelectObjectContentRequest$;
-	exports.SelectParameters$ = SelectParameters$;
-	exports.ServerSideEncryption = ServerSideEncryption;
-	exports.ServerSideEncryptionByDefault$ = ServerSideEncryptionByDefault$;
-	exports.ServerSideEncryptionConfiguration$ = ServerSideEncryptionConfiguration$;
-	exports.ServerSideEncryptionRule$ = ServerSideEncryptionRule$;
-	exports.SessionCredentials$ = SessionCredentials$;
-	exports.SessionMode = SessionMode;
-	exports.SimplePrefix$ = SimplePrefix$;
-	exports.SourceSelectionCriteria$ = SourceSelectionCriteria$;
-	exports.SseKmsEncryptedObjects$ = SseKmsEncryptedObjects$;
-	exports.SseKmsEncryptedObjectsStatus = SseKmsEncryptedObjectsStatus;
-	exports.Stats$ = Stats$;
-	exports.StatsEvent$ = StatsEvent$;
-	exports.StorageClass = StorageClass;
-	exports.StorageClassAnalysis$ = StorageClassAnalysis$;
-	exports.StorageClassAnalysisDataExport$ = StorageClassAnalysisDataExport$;
-	exports.StorageClassAnalysisSchemaVersion = StorageClassAnalysisSchemaVersion;
-	exports.TableSseAlgorithm = TableSseAlgorithm;
-	exports.Tag$ = Tag$;
-	exports.Tagging$ = Tagging$;
-	exports.TaggingDirective = TaggingDirective;
-	exports.TargetGrant$ = TargetGrant$;
-	exports.TargetObjectKeyFormat$ = TargetObjectKeyFormat$;
-	exports.Tier = Tier;
-	exports.Tiering$ = Tiering$;
-	exports.TooManyParts = TooManyParts;
-	exports.TooManyParts$ = TooManyParts$;
-	exports.TopicConfiguration$ = TopicConfiguration$;
-	exports.Transition$ = Transition$;
-	exports.TransitionDefaultMinimumObjectSize = TransitionDefaultMinimumObjectSize;
-	exports.TransitionStorageClass = TransitionStorageClass;
-	exports.Type = Type;
-	exports.UnsupportedMediaType = UnsupportedMediaType;
-	exports.UnsupportedMediaType$ = UnsupportedMediaType$;
-	exports.UpdateBucketMetadataAnnotationTableConfiguration$ = UpdateBucketMetadataAnnotationTableConfiguration$;
-	exports.UpdateBucketMetadataAnnotationTableConfigurationCommand = UpdateBucketMetadataAnnotationTableConfigurationCommand;
-	exports.UpdateBucketMetadataAnnotationTableConfigurationRequest$ = UpdateBucketMetadataAnnotationTableConfigurationRequest$;
-	exports.UpdateBucketMetadataInventoryTableConfiguration$ = UpdateBucketMetadataInventoryTableConfiguration$;
-	exports.UpdateBucketMetadataInventoryTableConfigurationCommand = UpdateBucketMetadataInventoryTableConfigurationCommand;
-	exports.UpdateBucketMetadataInventoryTableConfigurationRequest$ = UpdateBucketMetadataInventoryTableConfigurationRequest$;
-	exports.UpdateBucketMetadataJournalTableConfiguration$ = UpdateBucketMetadataJournalTableConfiguration$;
-	exports.UpdateBucketMetadataJournalTableConfigurationCommand = UpdateBucketMetadataJournalTableConfigurationCommand;
-	exports.UpdateBucketMetadataJournalTableConfigurationRequest$ = UpdateBucketMetadataJournalTableConfigurationRequest$;
-	exports.UpdateObjectEncryption$ = UpdateObjectEncryption$;
-	exports.UpdateObjectEncryptionCommand = UpdateObjectEncryptionCommand;
-	exports.UpdateObjectEncryptionRequest$ = UpdateObjectEncryptionRequest$;
-	exports.UpdateObjectEncryptionResponse$ = UpdateObjectEncryptionResponse$;
-	exports.UploadPart$ = UploadPart$;
-	exports.UploadPartCommand = UploadPartCommand;
-	exports.UploadPartCopy$ = UploadPartCopy$;
-	exports.UploadPartCopyCommand = UploadPartCopyCommand;
-	exports.UploadPartCopyOutput$ = UploadPartCopyOutput$;
-	exports.UploadPartCopyRequest$ = UploadPartCopyRequest$;
-	exports.UploadPartOutput$ = UploadPartOutput$;
-	exports.UploadPartRequest$ = UploadPartRequest$;
-	exports.UseSourceMultiRegionKey$ = UseSourceMultiRegionKey$;
-	exports.UseSourceMultiRegionKeyStatus = UseSourceMultiRegionKeyStatus;
-	exports.VersioningConfiguration$ = VersioningConfiguration$;
-	exports.WebsiteConfiguration$ = WebsiteConfiguration$;
-	exports.WriteGetObjectResponse$ = WriteGetObjectResponse$;
-	exports.WriteGetObjectResponseCommand = WriteGetObjectResponseCommand;
-	exports.WriteGetObjectResponseRequest$ = WriteGetObjectResponseRequest$;
-	exports._Error$ = _Error$;
-	exports._Object$ = _Object$;
-	exports.errorTypeRegistries = errorTypeRegistries;
-	exports.paginateListBuckets = paginateListBuckets;
-	exports.paginateListDirectoryBuckets = paginateListDirectoryBuckets;
-	exports.paginateListObjectAnnotations = paginateListObjectAnnotations;
-	exports.paginateListObjectsV2 = paginateListObjectsV2;
-	exports.paginateListParts = paginateListParts;
-	exports.waitForBucketExists = waitForBucketExists;
-	exports.waitForBucketNotExists = waitForBucketNotExists;
-	exports.waitForObjectExists = waitForObjectExists;
-	exports.waitForObjectNotExists = waitForObjectNotExists;
-	exports.waitUntilBucketExists = waitUntilBucketExists;
-	exports.waitUntilBucketNotExists = waitUntilBucketNotExists;
-	exports.waitUntilObjectExists = waitUntilObjectExists;
-	exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
+	exports.BatchGetItemCommand = BatchGetItemCommand;
+	exports.BatchWriteItemCommand = BatchWriteItemCommand;
+	exports.CreateGlobalTableCommand = CreateGlobalTableCommand;
+	exports.CreateTableCommand = CreateTableCommand;
+	exports.DeleteItemCommand = DeleteItemCommand;
+	exports.DeleteResourcePolicyCommand = DeleteResourcePolicyCommand;
+	exports.DeleteTableCommand = DeleteTableCommand;
+	exports.DescribeContinuousBackupsCommand = DescribeContinuousBackupsCommand;
+	exports.DescribeGlobalTableCommand = DescribeGlobalTableCommand;
+	exports.DescribeKinesisStreamingDestinationCommand = DescribeKinesisStreamingDestinationCommand;
+	exports.DescribeTableCommand = DescribeTableCommand;
+	exports.DescribeTimeToLiveCommand = DescribeTimeToLiveCommand;
+	exports.DisableKinesisStreamingDestinationCommand = DisableKinesisStreamingDestinationCommand;
+	exports.DynamoDBClient = DynamoDBClient;
+	exports.EnableKinesisStreamingDestinationCommand = EnableKinesisStreamingDestinationCommand;
+	exports.GetResourcePolicyCommand = GetResourcePolicyCommand;
+	exports.ListGlobalTablesCommand = ListGlobalTablesCommand;
+	exports.ListTablesCommand = ListTablesCommand;
+	exports.ListTagsOfResourceCommand = ListTagsOfResourceCommand;
+	exports.PutItemCommand = PutItemCommand;
+	exports.PutResourcePolicyCommand = PutResourcePolicyCommand;
+	exports.ScanCommand = ScanCommand;
+	exports.TagResourceCommand = TagResourceCommand;
+	exports.UpdateContinuousBackupsCommand = UpdateContinuousBackupsCommand;
+	exports.UpdateGlobalTableCommand = UpdateGlobalTableCommand;
+	exports.UpdateTableCommand = UpdateTableCommand;
+	exports.UpdateTimeToLiveCommand = UpdateTimeToLiveCommand;
+	exports.paginateListTables = paginateListTables;
 }));
 export { require_dist_cjs as t };

@@ -1,15 +1,14 @@
 import { o as __toESM } from "./rolldown-runtime.js";
-import { t as require_dist_cjs } from "./dist-cjs4.js";
+import { t as require_dist_cjs } from "./dist-cjs3.js";
 import { n as mapOrdered, t as forEachLimit } from "./concurrency.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
-import { a as sortBy, c as attempt, d as on, f as reportFailure, g as recordKind, n as chunks, p as restoreContainers, r as compare, u as ensureThenConfigure } from "./values.js";
-import { c as unlessUnimplemented, i as isNamed, n as createOrUpdate, o as isUnimplemented, s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as require_dist_cjs$1 } from "./dist-cjs5.js";
-import { n as pollUntil } from "./wait.js";
 import { n as TABLE_STREAM_PREFIX } from "./ids.js";
-import { n as pagesOf, t as collect } from "./pages.js";
-import { n as sortedTags } from "./tags.js";
+import { a as sortBy, c as attempt, d as on, f as reportFailure, g as recordKind, n as chunks, p as restoreContainers, r as compare, u as ensureThenConfigure } from "./values.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { n as pollUntil } from "./wait.js";
 import { n as sendUntilDone, t as Batches } from "./batches.js";
+import { n as sortedTags } from "./tags.js";
+import { c as isNamed, d as unlessMissing, f as unlessUnimplemented, i as pagesOf, m as clientOf, o as createOrUpdate, r as collect, u as isUnimplemented } from "./kit.js";
+import { t as require_dist_cjs$1 } from "./dist-cjs4.js";
 // src/engine/state/portable/dynamodb/item-groups.ts
 var import_dist_cjs$1 = /* @__PURE__ */ __toESM(require_dist_cjs(), 1);
 /** The largest key attribute DynamoDB allows (a partition key; a sort key is at most 1,024 bytes). */

@@ -1,11 +1,9 @@
 import { o as __toESM } from "./rolldown-runtime.js";
-import { t as require_dist_cjs } from "./dist-cjs6.js";
-import { s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as collect } from "./pages.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
-import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords, t as canonicalDocument } from "./values.js";
-import { n as sortedTags } from "./tags.js";
+import { d as unlessMissing, m as clientOf, n as require_dist_cjs, r as collect } from "./kit.js";
 import { t as IdMap } from "./ids.js";
+import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords, t as canonicalDocument } from "./values.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { n as sortedTags } from "./tags.js";
 // src/engine/state/portable/ec2/tags.ts
 var import_dist_cjs = /* @__PURE__ */ __toESM(require_dist_cjs(), 1);
 /** LocalStack makes a security group under the id this tag names (moto and MiniStack keep it as a tag). */

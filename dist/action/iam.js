@@ -1,11 +1,10 @@
 import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, n as init_protocols$1, o as require_dist_cjs$2, p as init_retry, r as protocols_exports$1, t as require_dist_cjs$1, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
+import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$2, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$1, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
 import { n as mapOrdered } from "./concurrency.js";
-import { c as unlessUnimplemented, n as createOrUpdate, r as isAlreadyExists, s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as eachRegion } from "./regions.js";
+import { d as unlessMissing, f as unlessUnimplemented, m as clientOf, o as createOrUpdate, r as collect, s as isAlreadyExists } from "./kit.js";
 import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords, o as sortedRecord } from "./values.js";
-import { t as collect } from "./pages.js";
+import { t as eachRegion } from "./regions.js";
 import { n as sortedTags, t as replaceTags } from "./tags.js";
 import { randomBytes } from "node:crypto";
 // src/engine/state/portable/iam/principals.ts

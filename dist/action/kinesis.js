@@ -1,14 +1,13 @@
 import { o as __toESM } from "./rolldown-runtime.js";
-import { t as require_dist_cjs } from "./dist-cjs5.js";
+import { t as require_dist_cjs } from "./dist-cjs4.js";
 import { n as mapOrdered, t as forEachLimit } from "./concurrency.js";
-import { s as unlessMissing, u as clientOf } from "./errors2.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
-import { a as sortBy, g as recordKind, i as nonEmpty, n as chunks, p as restoreContainers, u as ensureThenConfigure } from "./values.js";
-import { n as sendUntilDone, t as Batches } from "./batches.js";
-import { n as pagesOf, t as collect } from "./pages.js";
-import { n as pollUntil } from "./wait.js";
-import { n as sortedTags } from "./tags.js";
 import "./ids.js";
+import { a as sortBy, g as recordKind, i as nonEmpty, n as chunks, p as restoreContainers, u as ensureThenConfigure } from "./values.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { n as pollUntil } from "./wait.js";
+import { n as sendUntilDone, t as Batches } from "./batches.js";
+import { n as sortedTags } from "./tags.js";
+import { d as unlessMissing, i as pagesOf, m as clientOf, r as collect } from "./kit.js";
 import { createHash } from "node:crypto";
 // src/engine/state/portable/kinesis/put-records.ts
 var import_dist_cjs = /* @__PURE__ */ __toESM(require_dist_cjs(), 1);

@@ -1,16 +1,15 @@
 import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, n as init_protocols$1, o as require_dist_cjs$2, p as init_retry, r as protocols_exports$1, t as require_dist_cjs$1, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
+import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$2, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$1, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
 import { n as init_event_streams, t as event_streams_exports } from "./event-streams.js";
 import { n as mapOrdered } from "./concurrency.js";
-import { f as labelOf, s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as collect } from "./pages.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { d as unlessMissing, g as labelOf, m as clientOf, r as collect, t as Network } from "./kit.js";
+import { t as require_dist_cjs$3 } from "./dist-cjs2.js";
 import { a as sortBy, d as on, g as recordKind, h as payloadOf, i as nonEmpty, m as restoreRecords, o as sortedRecord } from "./values.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
 import { t as replaceTags } from "./tags.js";
-import { t as require_dist_cjs$3 } from "./dist-cjs3.js";
 import { t as isRealAws } from "./guard.js";
-import { t as require_dist_cjs$4 } from "./dist-cjs4.js";
+import { t as require_dist_cjs$4 } from "./dist-cjs3.js";
 import { createHash } from "node:crypto";
 import { buffer } from "node:stream/consumers";
 // src/engine/state/portable/lambda/code.ts
@@ -8579,7 +8578,7 @@ async function functionCodeOf(record, code) {
 }
 // src/engine/state/portable/lambda/configuration.ts
 /** The configuration of a function version as Lambda lists or gets it. */
-function functionConfig(c) {
+async function functionConfig(c, network) {
 	return {
 		packageType: c.PackageType === "Image" ? "Image" : void 0,
 		runtime: c.Runtime,
@@ -8592,15 +8591,34 @@ function functionConfig(c) {
 		architectures: nonEmpty(c.Architectures),
 		layers: nonEmpty((c.Layers ?? []).map((l) => l.Arn)),
 		ephemeralStorage: c.EphemeralStorage?.Size,
-		tracingMode: c.TracingConfig?.Mode
+		tracingMode: c.TracingConfig?.Mode,
+		vpc: await functionVpc(c.VpcConfig, network)
+	};
+}
+async function functionVpc(vpc, network) {
+	if (!vpc?.SubnetIds?.length) return void 0;
+	return {
+		subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
+		groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
+		ipv6DualStack: vpc.Ipv6AllowedForDualStack || void 0
+	};
+}
+/** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
+async function vpcConfigOf(vpc, network, resource) {
+	const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
+	const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : void 0;
+	return {
+		SubnetIds,
+		SecurityGroupIds: await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource))),
+		Ipv6AllowedForDualStack: vpc.ipv6DualStack
 	};
 }
 /**
 * The settings both CreateFunction and UpdateFunctionConfiguration take. Unset ones are sent
 * empty, so an update clears what the pod does not have; `layerArn` gives a layer version's ARN
-* on this instance.
+* on this instance, and `vpcConfig` the VPC settings found for `config.vpc` (`vpcConfigOf`).
 */
-function configInput(config, layerArn) {
+function configInput(config, layerArn, vpcConfig) {
 	return {
 		Runtime: config.runtime,
 		Handler: config.handler,
@@ -8611,7 +8629,8 @@ function configInput(config, layerArn) {
 		Environment: { Variables: config.environment ?? {} },
 		Layers: (config.layers ?? []).map(layerArn),
 		EphemeralStorage: config.ephemeralStorage ? { Size: config.ephemeralStorage } : void 0,
-		TracingConfig: config.tracingMode ? { Mode: config.tracingMode } : void 0
+		TracingConfig: config.tracingMode ? { Mode: config.tracingMode } : void 0,
+		VpcConfig: vpcConfig
 	};
 }
 // src/engine/state/portable/lambda/deploy.ts
@@ -8650,10 +8669,12 @@ async function waitFor(lambda, FunctionName, what) {
 async function putLatest(lambda, record, FunctionName, latest) {
 	const { config, code } = latest;
 	const Architectures = config.architectures;
-	if (!await existing(lambda, FunctionName)) {
+	const vpcConfig = config.vpc && await vpcConfigOf(config.vpc, latest.network, labelOf(record));
+	const current = await existing(lambda, FunctionName);
+	if (!current) {
 		await lambda.send(new import_dist_cjs$1.CreateFunctionCommand({
 			FunctionName,
-			...configInput(config, latest.layerArn),
+			...configInput(config, latest.layerArn, vpcConfig),
 			PackageType: config.packageType ?? "Zip",
 			Architectures,
 			Code: await functionCodeOf(record, code),
@@ -8662,9 +8683,13 @@ async function putLatest(lambda, record, FunctionName, latest) {
 		await waitFor(lambda, FunctionName, "active");
 		return "created";
 	}
+	const detach = current.Configuration?.VpcConfig?.SubnetIds?.length ? {
+		SubnetIds: [],
+		SecurityGroupIds: []
+	} : void 0;
 	await lambda.send(new import_dist_cjs$1.UpdateFunctionConfigurationCommand({
 		FunctionName,
-		...configInput(config, latest.layerArn)
+		...configInput(config, latest.layerArn, vpcConfig ?? detach)
 	}));
 	await waitFor(lambda, FunctionName, "updated");
 	if (code.imageUri || record.payload) {
@@ -8945,7 +8970,7 @@ async function functionCode(read, lambda, FunctionName, Qualifier) {
 	};
 }
 /** A function's published versions, oldest first, each with its own code. */
-async function captureVersions(read, lambda, region, name) {
+async function captureVersions({ read, lambda, network, region }, name) {
 	const published = (await collect(import_dist_cjs$1.paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions)).filter((v) => v.Version !== "$LATEST").sort((a, b) => Number(a.Version) - Number(b.Version));
 	const records = [];
 	for (const v of published) {
@@ -8954,7 +8979,7 @@ async function captureVersions(read, lambda, region, name) {
 			functionName: name,
 			version: v.Version,
 			versionDescription: v.Description || void 0,
-			config: functionConfig(v),
+			config: await functionConfig(v, network),
 			permissions: nonEmpty(policy),
 			...code.data
 		};
@@ -8962,7 +8987,7 @@ async function captureVersions(read, lambda, region, name) {
 	}
 	return records;
 }
-async function captureLatest(read, lambda, region, name) {
+async function captureLatest({ read, lambda, network, region }, name) {
 	const [{ got, code }, policy, concurrency, settings] = await Promise.all([
 		functionCode(read, lambda, name),
 		permissions(lambda, name),
@@ -8971,7 +8996,7 @@ async function captureLatest(read, lambda, region, name) {
 	]);
 	const data = {
 		name,
-		config: functionConfig(got.Configuration),
+		config: await functionConfig(got.Configuration, network),
 		tags: sortedRecord(got.Tags),
 		permissions: nonEmpty(policy),
 		reservedConcurrency: concurrency,
@@ -9050,12 +9075,19 @@ async function* eachName(context, names, capture) {
 const capture = eachRegion(async function* (context, region) {
 	const lambda = client(context, region);
 	const read = codeReader(context, region);
+	const network = new Network(context, region);
 	const layers = await collect(import_dist_cjs$1.paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
 	yield* eachName(context, sortBy(layers, (l) => l.LayerName).map((l) => l.LayerName), (name) => captureLayerVersions(read, lambda, region, name));
 	const functions = await collect(import_dist_cjs$1.paginateListFunctions({ client: lambda }, {}), (p) => p.Functions);
 	const names = sortBy(functions, (f) => f.FunctionName).map((f) => f.FunctionName);
-	yield* eachName(context, names, (name) => captureVersions(read, lambda, region, name));
-	yield* eachName(context, names, (name) => captureLatest(read, lambda, region, name));
+	const readers = {
+		read,
+		lambda,
+		network,
+		region
+	};
+	yield* eachName(context, names, (name) => captureVersions(readers, name));
+	yield* eachName(context, names, (name) => captureLatest(readers, name));
 	yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
 	const mappings = await collect(import_dist_cjs$1.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
 	for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
@@ -9110,7 +9142,7 @@ async function restoreLayerVersion(lambda, renumbering, l, record) {
 	renumbering.layers.set(l.arn, published.LayerVersionArn);
 	await replaceLayerPermissions(lambda, l.layerName, published.Version, l.permissions ?? []);
 }
-async function restoreVersion(lambda, renumbering, v, record) {
+async function restoreVersion(lambda, network, renumbering, v, record) {
 	const FunctionName = v.functionName;
 	const numbers = renumbering.versions.get(FunctionName) ?? /* @__PURE__ */ new Map();
 	renumbering.versions.set(FunctionName, numbers);
@@ -9125,7 +9157,8 @@ async function restoreVersion(lambda, renumbering, v, record) {
 	await putLatest(lambda, record, FunctionName, {
 		config: v.config,
 		code: v,
-		layerArn: layerArnOf(renumbering)
+		layerArn: layerArnOf(renumbering),
+		network
 	});
 	const published = await lambda.send(new import_dist_cjs$1.PublishVersionCommand({
 		FunctionName,
@@ -9134,13 +9167,15 @@ async function restoreVersion(lambda, renumbering, v, record) {
 	numbers.set(v.version, published.Version);
 	await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version);
 }
-async function restoreFunction(lambda, renumbering, f, record) {
-	const outcome = await putLatest(lambda, record, f.name, {
+async function restoreFunction(lambda, network, renumbering, f, record) {
+	const latest = {
 		config: f.config,
 		code: f,
 		tags: f.tags,
-		layerArn: layerArnOf(renumbering)
-	});
+		layerArn: layerArnOf(renumbering),
+		network
+	};
+	const outcome = await putLatest(lambda, record, f.name, latest);
 	const { Configuration, Tags } = await existing(lambda, f.name);
 	if (outcome === "updated") {
 		const Resource = Configuration.FunctionArn;
@@ -9215,7 +9250,8 @@ async function restore(context, region, records) {
 		layers: /* @__PURE__ */ new Map(),
 		versions: /* @__PURE__ */ new Map()
 	};
-	await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
+	const network = new Network(context, region);
+	await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, network, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, network, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
 }
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 const lambda = {
@@ -9225,7 +9261,8 @@ const lambda = {
 		"s3",
 		"sqs",
 		"kinesis",
-		"dynamodb"
+		"dynamodb",
+		"ec2"
 	],
 	capture,
 	regionsWithState,

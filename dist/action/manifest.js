@@ -1,5 +1,5 @@
 import { t as CorruptPodError } from "./errors.js";
-import { k as sortKeys } from "./dist-cjs.js";
+import { M as sortKeys } from "./util.js";
 import { c as POD_ARTIFACT_TYPE, g as isDigest, l as POD_CONFIG, m as digestOf, n as ENCRYPTED, o as OCI_MANIFEST, r as KEY_ENVELOPE, s as PAYLOAD_LAYER, t as ANNOTATION, u as STATE_LAYER } from "./media-types.js";
 // src/engine/pod/manifest.ts
 /** Canonical JSON (sorted keys, no spaces) so equal content always has the same digest. */

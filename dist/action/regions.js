@@ -1,5 +1,5 @@
 import { n as mapOrdered } from "./concurrency.js";
-import { l as REFERENCE_REGION, o as isUnimplemented } from "./errors2.js";
+import { p as REFERENCE_REGION, u as isUnimplemented } from "./kit.js";
 // src/engine/state/portable/kit/regions.ts
 /** The commercial AWS regions; what an emulator may hold state in. */
 const AWS_REGIONS = [

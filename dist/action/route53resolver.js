@@ -1,13 +1,11 @@
 import { a as __toCommonJS$1, i as __require, n as __esmMin, o as __toESM$1, r as __exportAll, t as __commonJSMin } from "./rolldown-runtime.js";
 import { n as tslib_es6_exports, t as init_tslib_es6 } from "./tslib.es6.js";
-import { t as require_dist_cjs$76 } from "./dist-cjs2.js";
-import { c as unlessUnimplemented, o as isUnimplemented, s as unlessMissing, u as clientOf } from "./errors2.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { t as require_dist_cjs$76 } from "./dist-cjs.js";
 import { t as IdMap } from "./ids.js";
 import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords } from "./values.js";
-import { t as collect } from "./pages.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
 import { n as sortedTags } from "./tags.js";
-import { t as require_dist_cjs$77 } from "./dist-cjs6.js";
+import { d as unlessMissing, f as unlessUnimplemented, m as clientOf, r as collect, t as Network, u as isUnimplemented } from "./kit.js";
 import crypto from "crypto";
 // node_modules/@smithy/protocol-http/node_modules/@smithy/types/dist-cjs/index.js
 var require_dist_cjs$75 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
@@ -2038,10 +2036,10 @@ var require_dist_cjs$62 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	});
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@smithy/core/dist-es/getSmithyContext.js
-var import_dist_cjs$75, getSmithyContext$11;
+var import_dist_cjs$74, getSmithyContext$11;
 var init_getSmithyContext$3 = __esmMin((() => {
-	import_dist_cjs$75 = require_dist_cjs$62();
-	getSmithyContext$11 = (context) => context[import_dist_cjs$75.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$75.SMITHY_CONTEXT_KEY] = {});
+	import_dist_cjs$74 = require_dist_cjs$62();
+	getSmithyContext$11 = (context) => context[import_dist_cjs$74.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$74.SMITHY_CONTEXT_KEY] = {});
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap$3(httpAuthSchemes) {
@@ -2049,14 +2047,14 @@ function convertHttpAuthSchemesToMap$3(httpAuthSchemes) {
 	for (const scheme of httpAuthSchemes) map.set(scheme.schemeId, scheme);
 	return map;
 }
-var import_dist_cjs$74, httpAuthSchemeMiddleware$3;
+var import_dist_cjs$73, httpAuthSchemeMiddleware$3;
 var init_httpAuthSchemeMiddleware$3 = __esmMin((() => {
 	require_dist_cjs$62();
-	import_dist_cjs$74 = require_dist_cjs$64();
+	import_dist_cjs$73 = require_dist_cjs$64();
 	httpAuthSchemeMiddleware$3 = (config, mwOptions) => (next, context) => async (args) => {
 		const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context, args.input));
 		const authSchemes = convertHttpAuthSchemesToMap$3(config.httpAuthSchemes);
-		const smithyContext = (0, import_dist_cjs$74.getSmithyContext)(context);
+		const smithyContext = (0, import_dist_cjs$73.getSmithyContext)(context);
 		const failureReasons = [];
 		for (const option of options) {
 			const scheme = authSchemes.get(option.schemeId);
@@ -2196,9 +2194,9 @@ var require_dist_cjs$61 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	});
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/getHttpAuthSchemePlugin.js
-var import_dist_cjs$72, httpAuthSchemeMiddlewareOptions$3, getHttpAuthSchemePlugin$3;
+var import_dist_cjs$71, httpAuthSchemeMiddlewareOptions$3, getHttpAuthSchemePlugin$3;
 var init_getHttpAuthSchemePlugin$3 = __esmMin((() => {
-	import_dist_cjs$72 = require_dist_cjs$61();
+	import_dist_cjs$71 = require_dist_cjs$61();
 	init_httpAuthSchemeMiddleware$3();
 	httpAuthSchemeMiddlewareOptions$3 = {
 		step: "serialize",
@@ -2206,7 +2204,7 @@ var init_getHttpAuthSchemePlugin$3 = __esmMin((() => {
 		name: "httpAuthSchemeMiddleware",
 		override: true,
 		relation: "before",
-		toMiddleware: import_dist_cjs$72.serializerMiddlewareOption.name
+		toMiddleware: import_dist_cjs$71.serializerMiddlewareOption.name
 	};
 	getHttpAuthSchemePlugin$3 = (config, { httpAuthSchemeParametersProvider, identityProviderConfigProvider }) => ({ applyToStack: (clientStack) => {
 		clientStack.addRelativeTo(httpAuthSchemeMiddleware$3(config, {
@@ -2220,18 +2218,18 @@ var init_middleware_http_auth_scheme$3 = __esmMin((() => {
 	init_httpAuthSchemeMiddleware$3();
 	init_getHttpAuthSchemeEndpointRuleSetPlugin$3();
 	init_getHttpAuthSchemePlugin$3();
-})), import_dist_cjs$69, import_dist_cjs$71, defaultErrorHandler$3, defaultSuccessHandler$3, httpSigningMiddleware$3;
+})), import_dist_cjs$68, import_dist_cjs$70, defaultErrorHandler$3, defaultSuccessHandler$3, httpSigningMiddleware$3;
 var init_httpSigningMiddleware$3 = __esmMin((() => {
-	import_dist_cjs$69 = require_dist_cjs$74();
+	import_dist_cjs$68 = require_dist_cjs$74();
 	require_dist_cjs$62();
-	import_dist_cjs$71 = require_dist_cjs$64();
+	import_dist_cjs$70 = require_dist_cjs$64();
 	defaultErrorHandler$3 = (signingProperties) => (error) => {
 		throw error;
 	};
 	defaultSuccessHandler$3 = (httpResponse, signingProperties) => {};
 	httpSigningMiddleware$3 = (config) => (next, context) => async (args) => {
-		if (!import_dist_cjs$69.HttpRequest.isInstance(args.request)) return next(args);
-		const scheme = (0, import_dist_cjs$71.getSmithyContext)(context).selectedHttpAuthScheme;
+		if (!import_dist_cjs$68.HttpRequest.isInstance(args.request)) return next(args);
+		const scheme = (0, import_dist_cjs$70.getSmithyContext)(context).selectedHttpAuthScheme;
 		if (!scheme) throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
 		const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
 		const output = await next({
@@ -3941,9 +3939,9 @@ var init_resolve_path$4 = __esmMin((() => {
 function requestBuilder$4(input, context) {
 	return new RequestBuilder$4(input, context);
 }
-var import_dist_cjs$67, RequestBuilder$4;
+var import_dist_cjs$66, RequestBuilder$4;
 var init_requestBuilder$8 = __esmMin((() => {
-	import_dist_cjs$67 = require_dist_cjs$74();
+	import_dist_cjs$66 = require_dist_cjs$74();
 	init_resolve_path$4();
 	RequestBuilder$4 = class {
 		constructor(input, context) {
@@ -3961,7 +3959,7 @@ var init_requestBuilder$8 = __esmMin((() => {
 			const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
 			this.path = basePath;
 			for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
-			return new import_dist_cjs$67.HttpRequest({
+			return new import_dist_cjs$66.HttpRequest({
 				protocol,
 				hostname: this.hostname || hostname,
 				port,
@@ -4038,31 +4036,31 @@ var init_DefaultIdentityProviderConfig$3 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_dist_cjs$65, import_dist_cjs$66, HttpApiKeyAuthSigner$3;
+var import_dist_cjs$64, import_dist_cjs$65, HttpApiKeyAuthSigner$3;
 var init_httpApiKeyAuth$3 = __esmMin((() => {
-	import_dist_cjs$65 = require_dist_cjs$74();
-	import_dist_cjs$66 = require_dist_cjs$62();
+	import_dist_cjs$64 = require_dist_cjs$74();
+	import_dist_cjs$65 = require_dist_cjs$62();
 	HttpApiKeyAuthSigner$3 = class {
 		async sign(httpRequest, identity, signingProperties) {
 			if (!signingProperties) throw new Error("request could not be signed with `apiKey` since the `name` and `in` signer properties are missing");
 			if (!signingProperties.name) throw new Error("request could not be signed with `apiKey` since the `name` signer property is missing");
 			if (!signingProperties.in) throw new Error("request could not be signed with `apiKey` since the `in` signer property is missing");
 			if (!identity.apiKey) throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
-			const clonedRequest = import_dist_cjs$65.HttpRequest.clone(httpRequest);
-			if (signingProperties.in === import_dist_cjs$66.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
-			else if (signingProperties.in === import_dist_cjs$66.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
+			const clonedRequest = import_dist_cjs$64.HttpRequest.clone(httpRequest);
+			if (signingProperties.in === import_dist_cjs$65.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
+			else if (signingProperties.in === import_dist_cjs$65.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
 			else throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
 			return clonedRequest;
 		}
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js
-var import_dist_cjs$64, HttpBearerAuthSigner$3;
+var import_dist_cjs$63, HttpBearerAuthSigner$3;
 var init_httpBearerAuth$3 = __esmMin((() => {
-	import_dist_cjs$64 = require_dist_cjs$74();
+	import_dist_cjs$63 = require_dist_cjs$74();
 	HttpBearerAuthSigner$3 = class {
 		async sign(httpRequest, identity, signingProperties) {
-			const clonedRequest = import_dist_cjs$64.HttpRequest.clone(httpRequest);
+			const clonedRequest = import_dist_cjs$63.HttpRequest.clone(httpRequest);
 			if (!identity.token) throw new Error("request could not be signed with `token` since the `token` is not defined");
 			clonedRequest.headers["Authorization"] = `Bearer ${identity.token}`;
 			return clonedRequest;
@@ -5048,10 +5046,10 @@ var require_dist_cjs$43 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	});
 }));
 // node_modules/@smithy/middleware-endpoint/node_modules/@smithy/core/dist-es/getSmithyContext.js
-var import_dist_cjs$63, getSmithyContext$8;
+var import_dist_cjs$62, getSmithyContext$8;
 var init_getSmithyContext$2 = __esmMin((() => {
-	import_dist_cjs$63 = require_dist_cjs$43();
-	getSmithyContext$8 = (context) => context[import_dist_cjs$63.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$63.SMITHY_CONTEXT_KEY] = {});
+	import_dist_cjs$62 = require_dist_cjs$43();
+	getSmithyContext$8 = (context) => context[import_dist_cjs$62.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$62.SMITHY_CONTEXT_KEY] = {});
 }));
 // node_modules/@smithy/middleware-endpoint/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap$2(httpAuthSchemes) {
@@ -5059,14 +5057,14 @@ function convertHttpAuthSchemesToMap$2(httpAuthSchemes) {
 	for (const scheme of httpAuthSchemes) map.set(scheme.schemeId, scheme);
 	return map;
 }
-var import_dist_cjs$62, httpAuthSchemeMiddleware$2;
+var import_dist_cjs$61, httpAuthSchemeMiddleware$2;
 var init_httpAuthSchemeMiddleware$2 = __esmMin((() => {
 	require_dist_cjs$43();
-	import_dist_cjs$62 = require_dist_cjs$64();
+	import_dist_cjs$61 = require_dist_cjs$64();
 	httpAuthSchemeMiddleware$2 = (config, mwOptions) => (next, context) => async (args) => {
 		const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context, args.input));
 		const authSchemes = convertHttpAuthSchemesToMap$2(config.httpAuthSchemes);
-		const smithyContext = (0, import_dist_cjs$62.getSmithyContext)(context);
+		const smithyContext = (0, import_dist_cjs$61.getSmithyContext)(context);
 		const failureReasons = [];
 		for (const option of options) {
 			const scheme = authSchemes.get(option.schemeId);
@@ -5113,9 +5111,9 @@ var init_getHttpAuthSchemeEndpointRuleSetPlugin$2 = __esmMin((() => {
 	} });
 }));
 // node_modules/@smithy/middleware-endpoint/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/getHttpAuthSchemePlugin.js
-var import_dist_cjs$60, httpAuthSchemeMiddlewareOptions$2, getHttpAuthSchemePlugin$2;
+var import_dist_cjs$59, httpAuthSchemeMiddlewareOptions$2, getHttpAuthSchemePlugin$2;
 var init_getHttpAuthSchemePlugin$2 = __esmMin((() => {
-	import_dist_cjs$60 = require_dist_cjs$61();
+	import_dist_cjs$59 = require_dist_cjs$61();
 	init_httpAuthSchemeMiddleware$2();
 	httpAuthSchemeMiddlewareOptions$2 = {
 		step: "serialize",
@@ -5123,7 +5121,7 @@ var init_getHttpAuthSchemePlugin$2 = __esmMin((() => {
 		name: "httpAuthSchemeMiddleware",
 		override: true,
 		relation: "before",
-		toMiddleware: import_dist_cjs$60.serializerMiddlewareOption.name
+		toMiddleware: import_dist_cjs$59.serializerMiddlewareOption.name
 	};
 	getHttpAuthSchemePlugin$2 = (config, { httpAuthSchemeParametersProvider, identityProviderConfigProvider }) => ({ applyToStack: (clientStack) => {
 		clientStack.addRelativeTo(httpAuthSchemeMiddleware$2(config, {
@@ -5137,18 +5135,18 @@ var init_middleware_http_auth_scheme$2 = __esmMin((() => {
 	init_httpAuthSchemeMiddleware$2();
 	init_getHttpAuthSchemeEndpointRuleSetPlugin$2();
 	init_getHttpAuthSchemePlugin$2();
-})), import_dist_cjs$57, import_dist_cjs$59, defaultErrorHandler$2, defaultSuccessHandler$2, httpSigningMiddleware$2;
+})), import_dist_cjs$56, import_dist_cjs$58, defaultErrorHandler$2, defaultSuccessHandler$2, httpSigningMiddleware$2;
 var init_httpSigningMiddleware$2 = __esmMin((() => {
-	import_dist_cjs$57 = require_dist_cjs$74();
+	import_dist_cjs$56 = require_dist_cjs$74();
 	require_dist_cjs$43();
-	import_dist_cjs$59 = require_dist_cjs$64();
+	import_dist_cjs$58 = require_dist_cjs$64();
 	defaultErrorHandler$2 = (signingProperties) => (error) => {
 		throw error;
 	};
 	defaultSuccessHandler$2 = (httpResponse, signingProperties) => {};
 	httpSigningMiddleware$2 = (config) => (next, context) => async (args) => {
-		if (!import_dist_cjs$57.HttpRequest.isInstance(args.request)) return next(args);
-		const scheme = (0, import_dist_cjs$59.getSmithyContext)(context).selectedHttpAuthScheme;
+		if (!import_dist_cjs$56.HttpRequest.isInstance(args.request)) return next(args);
+		const scheme = (0, import_dist_cjs$58.getSmithyContext)(context).selectedHttpAuthScheme;
 		if (!scheme) throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
 		const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
 		const output = await next({
@@ -5255,9 +5253,9 @@ var init_resolve_path$3 = __esmMin((() => {
 function requestBuilder$3(input, context) {
 	return new RequestBuilder$3(input, context);
 }
-var import_dist_cjs$55, RequestBuilder$3;
+var import_dist_cjs$54, RequestBuilder$3;
 var init_requestBuilder$6 = __esmMin((() => {
-	import_dist_cjs$55 = require_dist_cjs$74();
+	import_dist_cjs$54 = require_dist_cjs$74();
 	init_resolve_path$3();
 	RequestBuilder$3 = class {
 		constructor(input, context) {
@@ -5275,7 +5273,7 @@ var init_requestBuilder$6 = __esmMin((() => {
 			const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
 			this.path = basePath;
 			for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
-			return new import_dist_cjs$55.HttpRequest({
+			return new import_dist_cjs$54.HttpRequest({
 				protocol,
 				hostname: this.hostname || hostname,
 				port,
@@ -5352,31 +5350,31 @@ var init_DefaultIdentityProviderConfig$2 = __esmMin((() => {
 	};
 }));
 // node_modules/@smithy/middleware-endpoint/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_dist_cjs$53, import_dist_cjs$54, HttpApiKeyAuthSigner$2;
+var import_dist_cjs$52, import_dist_cjs$53, HttpApiKeyAuthSigner$2;
 var init_httpApiKeyAuth$2 = __esmMin((() => {
-	import_dist_cjs$53 = require_dist_cjs$74();
-	import_dist_cjs$54 = require_dist_cjs$43();
+	import_dist_cjs$52 = require_dist_cjs$74();
+	import_dist_cjs$53 = require_dist_cjs$43();
 	HttpApiKeyAuthSigner$2 = class {
 		async sign(httpRequest, identity, signingProperties) {
 			if (!signingProperties) throw new Error("request could not be signed with `apiKey` since the `name` and `in` signer properties are missing");
 			if (!signingProperties.name) throw new Error("request could not be signed with `apiKey` since the `name` signer property is missing");
 			if (!signingProperties.in) throw new Error("request could not be signed with `apiKey` since the `in` signer property is missing");
 			if (!identity.apiKey) throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
-			const clonedRequest = import_dist_cjs$53.HttpRequest.clone(httpRequest);
-			if (signingProperties.in === import_dist_cjs$54.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
-			else if (signingProperties.in === import_dist_cjs$54.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
+			const clonedRequest = import_dist_cjs$52.HttpRequest.clone(httpRequest);
+			if (signingProperties.in === import_dist_cjs$53.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
+			else if (signingProperties.in === import_dist_cjs$53.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
 			else throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
 			return clonedRequest;
 		}
 	};
 }));
 // node_modules/@smithy/middleware-endpoint/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js
-var import_dist_cjs$52, HttpBearerAuthSigner$2;
+var import_dist_cjs$51, HttpBearerAuthSigner$2;
 var init_httpBearerAuth$2 = __esmMin((() => {
-	import_dist_cjs$52 = require_dist_cjs$74();
+	import_dist_cjs$51 = require_dist_cjs$74();
 	HttpBearerAuthSigner$2 = class {
 		async sign(httpRequest, identity, signingProperties) {
-			const clonedRequest = import_dist_cjs$52.HttpRequest.clone(httpRequest);
+			const clonedRequest = import_dist_cjs$51.HttpRequest.clone(httpRequest);
 			if (!identity.token) throw new Error("request could not be signed with `token` since the `token` is not defined");
 			clonedRequest.headers["Authorization"] = `Bearer ${identity.token}`;
 			return clonedRequest;
@@ -6617,14 +6615,14 @@ var require_dist_cjs$39 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	0 && (module.exports = { constructStack });
 }));
 // node_modules/@smithy/smithy-client/node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js
-var import_dist_cjs$51, collectBody$4;
+var import_dist_cjs$50, collectBody$4;
 var init_collect_stream_body$2 = __esmMin((() => {
-	import_dist_cjs$51 = require_dist_cjs$51();
+	import_dist_cjs$50 = require_dist_cjs$51();
 	collectBody$4 = async (streamBody = /* @__PURE__ */ new Uint8Array(), context) => {
-		if (streamBody instanceof Uint8Array) return import_dist_cjs$51.Uint8ArrayBlobAdapter.mutate(streamBody);
-		if (!streamBody) return import_dist_cjs$51.Uint8ArrayBlobAdapter.mutate(/* @__PURE__ */ new Uint8Array());
+		if (streamBody instanceof Uint8Array) return import_dist_cjs$50.Uint8ArrayBlobAdapter.mutate(streamBody);
+		if (!streamBody) return import_dist_cjs$50.Uint8ArrayBlobAdapter.mutate(/* @__PURE__ */ new Uint8Array());
 		const fromContext = context.streamCollector(streamBody);
-		return import_dist_cjs$51.Uint8ArrayBlobAdapter.mutate(await fromContext);
+		return import_dist_cjs$50.Uint8ArrayBlobAdapter.mutate(await fromContext);
 	};
 }));
 // node_modules/@smithy/smithy-client/node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
@@ -6651,9 +6649,9 @@ var init_resolve_path$2 = __esmMin((() => {
 function requestBuilder$2(input, context) {
 	return new RequestBuilder$2(input, context);
 }
-var import_dist_cjs$50, RequestBuilder$2;
+var import_dist_cjs$49, RequestBuilder$2;
 var init_requestBuilder$4 = __esmMin((() => {
-	import_dist_cjs$50 = require_dist_cjs$74();
+	import_dist_cjs$49 = require_dist_cjs$74();
 	init_resolve_path$2();
 	RequestBuilder$2 = class {
 		constructor(input, context) {
@@ -6671,7 +6669,7 @@ var init_requestBuilder$4 = __esmMin((() => {
 			const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
 			this.path = basePath;
 			for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
-			return new import_dist_cjs$50.HttpRequest({
+			return new import_dist_cjs$49.HttpRequest({
 				protocol,
 				hostname: this.hostname || hostname,
 				port,
@@ -8250,10 +8248,10 @@ var init_client$2 = __esmMin((() => {
 	init_emitWarningIfUnsupportedVersion$2();
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
-var import_dist_cjs$49, getDateHeader$2;
+var import_dist_cjs$48, getDateHeader$2;
 var init_getDateHeader$2 = __esmMin((() => {
-	import_dist_cjs$49 = require_dist_cjs$74();
-	getDateHeader$2 = (response) => import_dist_cjs$49.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
+	import_dist_cjs$48 = require_dist_cjs$74();
+	getDateHeader$2 = (response) => import_dist_cjs$48.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
 var getSkewCorrectedDate$2;
@@ -8283,9 +8281,9 @@ var init_utils$2 = __esmMin((() => {
 	init_getUpdatedSystemClockOffset$2();
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_dist_cjs$48, throwSigningPropertyError$2, validateSigningProperties$2, AwsSdkSigV4Signer$2, AWSSDKSigV4Signer$2;
+var import_dist_cjs$47, throwSigningPropertyError$2, validateSigningProperties$2, AwsSdkSigV4Signer$2, AWSSDKSigV4Signer$2;
 var init_AwsSdkSigV4Signer$2 = __esmMin((() => {
-	import_dist_cjs$48 = require_dist_cjs$74();
+	import_dist_cjs$47 = require_dist_cjs$74();
 	init_utils$2();
 	throwSigningPropertyError$2 = (name, property) => {
 		if (!property) throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
@@ -8305,7 +8303,7 @@ var init_AwsSdkSigV4Signer$2 = __esmMin((() => {
 	};
 	AwsSdkSigV4Signer$2 = class {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$48.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$47.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const validatedProps = await validateSigningProperties$2(signingProperties);
 			const { config, signer } = validatedProps;
 			let { signingRegion, signingName } = validatedProps;
@@ -8346,14 +8344,14 @@ var init_AwsSdkSigV4Signer$2 = __esmMin((() => {
 	AWSSDKSigV4Signer$2 = AwsSdkSigV4Signer$2;
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
-var import_dist_cjs$47, AwsSdkSigV4ASigner$2;
+var import_dist_cjs$46, AwsSdkSigV4ASigner$2;
 var init_AwsSdkSigV4ASigner$2 = __esmMin((() => {
-	import_dist_cjs$47 = require_dist_cjs$74();
+	import_dist_cjs$46 = require_dist_cjs$74();
 	init_utils$2();
 	init_AwsSdkSigV4Signer$2();
 	AwsSdkSigV4ASigner$2 = class extends AwsSdkSigV4Signer$2 {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$47.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$46.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties$2(signingProperties);
 			const multiRegionOverride = (await config.sigv4aSigningRegionSet?.() ?? signingRegionSet ?? [signingRegion]).join(",");
 			return await signer.sign(httpRequest, {
@@ -8365,10 +8363,10 @@ var init_AwsSdkSigV4ASigner$2 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
-var import_dist_cjs$46, resolveAwsSdkSigV4AConfig$2, NODE_SIGV4A_CONFIG_OPTIONS$2;
+var import_dist_cjs$45, resolveAwsSdkSigV4AConfig$2, NODE_SIGV4A_CONFIG_OPTIONS$2;
 var init_resolveAwsSdkSigV4AConfig$2 = __esmMin((() => {
 	init_dist_es$6();
-	import_dist_cjs$46 = require_dist_cjs$49();
+	import_dist_cjs$45 = require_dist_cjs$49();
 	resolveAwsSdkSigV4AConfig$2 = (config) => {
 		config.sigv4aSigningRegionSet = normalizeProvider$3(config.sigv4aSigningRegionSet);
 		return config;
@@ -8376,11 +8374,11 @@ var init_resolveAwsSdkSigV4AConfig$2 = __esmMin((() => {
 	NODE_SIGV4A_CONFIG_OPTIONS$2 = {
 		environmentVariableSelector(env) {
 			if (env.AWS_SIGV4A_SIGNING_REGION_SET) return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
-			throw new import_dist_cjs$46.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
+			throw new import_dist_cjs$45.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
 		},
 		configFileSelector(profile) {
 			if (profile.sigv4a_signing_region_set) return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
-			throw new import_dist_cjs$46.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
+			throw new import_dist_cjs$45.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
 		},
 		default: void 0
 	};
@@ -8847,10 +8845,10 @@ ${(0, import_util_hex_encoding.toHex)(hashedRequest)}`;
 	});
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
-var import_dist_cjs$45, resolveAwsSdkSigV4Config$2, resolveAWSSDKSigV4Config$2;
+var import_dist_cjs$44, resolveAwsSdkSigV4Config$2, resolveAWSSDKSigV4Config$2;
 var init_resolveAwsSdkSigV4Config$2 = __esmMin((() => {
 	init_dist_es$6();
-	import_dist_cjs$45 = require_dist_cjs$35();
+	import_dist_cjs$44 = require_dist_cjs$35();
 	resolveAwsSdkSigV4Config$2 = (config) => {
 		let normalizedCreds;
 		if (config.credentials) normalizedCreds = memoizeIdentityProvider$3(config.credentials, isIdentityExpired$3, doesIdentityRequireRefresh$3);
@@ -8878,7 +8876,7 @@ var init_resolveAwsSdkSigV4Config$2 = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$45.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$44.SignatureV4)(params);
 		});
 		else signer = async (authScheme) => {
 			authScheme = Object.assign({}, {
@@ -8899,7 +8897,7 @@ var init_resolveAwsSdkSigV4Config$2 = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$45.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$44.SignatureV4)(params);
 		};
 		return {
 			...config,
@@ -8972,20 +8970,20 @@ var init_coercing_serializers$2 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/awsExpectUnion.js
-var import_dist_cjs$44, awsExpectUnion$2;
+var import_dist_cjs$43, awsExpectUnion$2;
 var init_awsExpectUnion$2 = __esmMin((() => {
-	import_dist_cjs$44 = require_dist_cjs$37();
+	import_dist_cjs$43 = require_dist_cjs$37();
 	awsExpectUnion$2 = (value) => {
 		if (value == null) return;
 		if (typeof value === "object" && "__type" in value) delete value.__type;
-		return (0, import_dist_cjs$44.expectUnion)(value);
+		return (0, import_dist_cjs$43.expectUnion)(value);
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/protocols/common.js
-var import_dist_cjs$43, collectBodyString$2;
+var import_dist_cjs$42, collectBodyString$2;
 var init_common$2 = __esmMin((() => {
-	import_dist_cjs$43 = require_dist_cjs$37();
-	collectBodyString$2 = (streamBody, context) => (0, import_dist_cjs$43.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
+	import_dist_cjs$42 = require_dist_cjs$37();
+	collectBodyString$2 = (streamBody, context) => (0, import_dist_cjs$42.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/parseJsonBody.js
 var parseJsonBody$2, parseJsonErrorBody$2, loadRestJsonErrorCode$2;
@@ -10407,9 +10405,9 @@ var require_fxp$2 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 }));
 // node_modules/@aws-sdk/client-route53resolver/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
-var import_dist_cjs$42, import_fxp$2, parseXmlBody$2, parseXmlErrorBody$2, loadRestXmlErrorCode$2;
+var import_dist_cjs$41, import_fxp$2, parseXmlBody$2, parseXmlErrorBody$2, loadRestXmlErrorCode$2;
 var init_parseXmlBody$2 = __esmMin((() => {
-	import_dist_cjs$42 = require_dist_cjs$37();
+	import_dist_cjs$41 = require_dist_cjs$37();
 	import_fxp$2 = require_fxp$2();
 	init_common$2();
 	parseXmlBody$2 = (streamBody, context) => collectBodyString$2(streamBody, context).then((encoded) => {
@@ -10439,7 +10437,7 @@ var init_parseXmlBody$2 = __esmMin((() => {
 				parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
 				delete parsedObjToReturn[textNodeName];
 			}
-			return (0, import_dist_cjs$42.getValueFromTextNode)(parsedObjToReturn);
+			return (0, import_dist_cjs$41.getValueFromTextNode)(parsedObjToReturn);
 		}
 		return {};
 	});
@@ -11980,10 +11978,10 @@ var require_dist_cjs$30 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	});
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@smithy/core/dist-es/getSmithyContext.js
-var import_dist_cjs$41, getSmithyContext$5;
+var import_dist_cjs$40, getSmithyContext$5;
 var init_getSmithyContext$1 = __esmMin((() => {
-	import_dist_cjs$41 = require_dist_cjs$30();
-	getSmithyContext$5 = (context) => context[import_dist_cjs$41.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$41.SMITHY_CONTEXT_KEY] = {});
+	import_dist_cjs$40 = require_dist_cjs$30();
+	getSmithyContext$5 = (context) => context[import_dist_cjs$40.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$40.SMITHY_CONTEXT_KEY] = {});
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap$1(httpAuthSchemes) {
@@ -11991,14 +11989,14 @@ function convertHttpAuthSchemesToMap$1(httpAuthSchemes) {
 	for (const scheme of httpAuthSchemes) map.set(scheme.schemeId, scheme);
 	return map;
 }
-var import_dist_cjs$40, httpAuthSchemeMiddleware$1;
+var import_dist_cjs$39, httpAuthSchemeMiddleware$1;
 var init_httpAuthSchemeMiddleware$1 = __esmMin((() => {
 	require_dist_cjs$30();
-	import_dist_cjs$40 = require_dist_cjs$64();
+	import_dist_cjs$39 = require_dist_cjs$64();
 	httpAuthSchemeMiddleware$1 = (config, mwOptions) => (next, context) => async (args) => {
 		const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context, args.input));
 		const authSchemes = convertHttpAuthSchemesToMap$1(config.httpAuthSchemes);
-		const smithyContext = (0, import_dist_cjs$40.getSmithyContext)(context);
+		const smithyContext = (0, import_dist_cjs$39.getSmithyContext)(context);
 		const failureReasons = [];
 		for (const option of options) {
 			const scheme = authSchemes.get(option.schemeId);
@@ -12045,9 +12043,9 @@ var init_getHttpAuthSchemeEndpointRuleSetPlugin$1 = __esmMin((() => {
 	} });
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/getHttpAuthSchemePlugin.js
-var import_dist_cjs$38, httpAuthSchemeMiddlewareOptions$1, getHttpAuthSchemePlugin$1;
+var import_dist_cjs$37, httpAuthSchemeMiddlewareOptions$1, getHttpAuthSchemePlugin$1;
 var init_getHttpAuthSchemePlugin$1 = __esmMin((() => {
-	import_dist_cjs$38 = require_dist_cjs$61();
+	import_dist_cjs$37 = require_dist_cjs$61();
 	init_httpAuthSchemeMiddleware$1();
 	httpAuthSchemeMiddlewareOptions$1 = {
 		step: "serialize",
@@ -12055,7 +12053,7 @@ var init_getHttpAuthSchemePlugin$1 = __esmMin((() => {
 		name: "httpAuthSchemeMiddleware",
 		override: true,
 		relation: "before",
-		toMiddleware: import_dist_cjs$38.serializerMiddlewareOption.name
+		toMiddleware: import_dist_cjs$37.serializerMiddlewareOption.name
 	};
 	getHttpAuthSchemePlugin$1 = (config, { httpAuthSchemeParametersProvider, identityProviderConfigProvider }) => ({ applyToStack: (clientStack) => {
 		clientStack.addRelativeTo(httpAuthSchemeMiddleware$1(config, {
@@ -12069,18 +12067,18 @@ var init_middleware_http_auth_scheme$1 = __esmMin((() => {
 	init_httpAuthSchemeMiddleware$1();
 	init_getHttpAuthSchemeEndpointRuleSetPlugin$1();
 	init_getHttpAuthSchemePlugin$1();
-})), import_dist_cjs$35, import_dist_cjs$37, defaultErrorHandler$1, defaultSuccessHandler$1, httpSigningMiddleware$1;
+})), import_dist_cjs$34, import_dist_cjs$36, defaultErrorHandler$1, defaultSuccessHandler$1, httpSigningMiddleware$1;
 var init_httpSigningMiddleware$1 = __esmMin((() => {
-	import_dist_cjs$35 = require_dist_cjs$74();
+	import_dist_cjs$34 = require_dist_cjs$74();
 	require_dist_cjs$30();
-	import_dist_cjs$37 = require_dist_cjs$64();
+	import_dist_cjs$36 = require_dist_cjs$64();
 	defaultErrorHandler$1 = (signingProperties) => (error) => {
 		throw error;
 	};
 	defaultSuccessHandler$1 = (httpResponse, signingProperties) => {};
 	httpSigningMiddleware$1 = (config) => (next, context) => async (args) => {
-		if (!import_dist_cjs$35.HttpRequest.isInstance(args.request)) return next(args);
-		const scheme = (0, import_dist_cjs$37.getSmithyContext)(context).selectedHttpAuthScheme;
+		if (!import_dist_cjs$34.HttpRequest.isInstance(args.request)) return next(args);
+		const scheme = (0, import_dist_cjs$36.getSmithyContext)(context).selectedHttpAuthScheme;
 		if (!scheme) throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
 		const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
 		const output = await next({
@@ -12187,9 +12185,9 @@ var init_resolve_path$1 = __esmMin((() => {
 function requestBuilder$1(input, context) {
 	return new RequestBuilder$1(input, context);
 }
-var import_dist_cjs$33, RequestBuilder$1;
+var import_dist_cjs$32, RequestBuilder$1;
 var init_requestBuilder$3 = __esmMin((() => {
-	import_dist_cjs$33 = require_dist_cjs$74();
+	import_dist_cjs$32 = require_dist_cjs$74();
 	init_resolve_path$1();
 	RequestBuilder$1 = class {
 		constructor(input, context) {
@@ -12207,7 +12205,7 @@ var init_requestBuilder$3 = __esmMin((() => {
 			const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
 			this.path = basePath;
 			for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
-			return new import_dist_cjs$33.HttpRequest({
+			return new import_dist_cjs$32.HttpRequest({
 				protocol,
 				hostname: this.hostname || hostname,
 				port,
@@ -12284,31 +12282,31 @@ var init_DefaultIdentityProviderConfig$1 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_dist_cjs$31, import_dist_cjs$32, HttpApiKeyAuthSigner$1;
+var import_dist_cjs$30, import_dist_cjs$31, HttpApiKeyAuthSigner$1;
 var init_httpApiKeyAuth$1 = __esmMin((() => {
-	import_dist_cjs$31 = require_dist_cjs$74();
-	import_dist_cjs$32 = require_dist_cjs$30();
+	import_dist_cjs$30 = require_dist_cjs$74();
+	import_dist_cjs$31 = require_dist_cjs$30();
 	HttpApiKeyAuthSigner$1 = class {
 		async sign(httpRequest, identity, signingProperties) {
 			if (!signingProperties) throw new Error("request could not be signed with `apiKey` since the `name` and `in` signer properties are missing");
 			if (!signingProperties.name) throw new Error("request could not be signed with `apiKey` since the `name` signer property is missing");
 			if (!signingProperties.in) throw new Error("request could not be signed with `apiKey` since the `in` signer property is missing");
 			if (!identity.apiKey) throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
-			const clonedRequest = import_dist_cjs$31.HttpRequest.clone(httpRequest);
-			if (signingProperties.in === import_dist_cjs$32.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
-			else if (signingProperties.in === import_dist_cjs$32.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
+			const clonedRequest = import_dist_cjs$30.HttpRequest.clone(httpRequest);
+			if (signingProperties.in === import_dist_cjs$31.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
+			else if (signingProperties.in === import_dist_cjs$31.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
 			else throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
 			return clonedRequest;
 		}
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js
-var import_dist_cjs$30, HttpBearerAuthSigner$1;
+var import_dist_cjs$29, HttpBearerAuthSigner$1;
 var init_httpBearerAuth$1 = __esmMin((() => {
-	import_dist_cjs$30 = require_dist_cjs$74();
+	import_dist_cjs$29 = require_dist_cjs$74();
 	HttpBearerAuthSigner$1 = class {
 		async sign(httpRequest, identity, signingProperties) {
-			const clonedRequest = import_dist_cjs$30.HttpRequest.clone(httpRequest);
+			const clonedRequest = import_dist_cjs$29.HttpRequest.clone(httpRequest);
 			if (!identity.token) throw new Error("request could not be signed with `token` since the `token` is not defined");
 			clonedRequest.headers["Authorization"] = `Bearer ${identity.token}`;
 			return clonedRequest;
@@ -12437,10 +12435,10 @@ var init_client$1 = __esmMin((() => {
 	init_emitWarningIfUnsupportedVersion$1();
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
-var import_dist_cjs$29, getDateHeader$1;
+var import_dist_cjs$28, getDateHeader$1;
 var init_getDateHeader$1 = __esmMin((() => {
-	import_dist_cjs$29 = require_dist_cjs$74();
-	getDateHeader$1 = (response) => import_dist_cjs$29.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
+	import_dist_cjs$28 = require_dist_cjs$74();
+	getDateHeader$1 = (response) => import_dist_cjs$28.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
 var getSkewCorrectedDate$1;
@@ -12470,9 +12468,9 @@ var init_utils$1 = __esmMin((() => {
 	init_getUpdatedSystemClockOffset$1();
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_dist_cjs$28, throwSigningPropertyError$1, validateSigningProperties$1, AwsSdkSigV4Signer$1, AWSSDKSigV4Signer$1;
+var import_dist_cjs$27, throwSigningPropertyError$1, validateSigningProperties$1, AwsSdkSigV4Signer$1, AWSSDKSigV4Signer$1;
 var init_AwsSdkSigV4Signer$1 = __esmMin((() => {
-	import_dist_cjs$28 = require_dist_cjs$74();
+	import_dist_cjs$27 = require_dist_cjs$74();
 	init_utils$1();
 	throwSigningPropertyError$1 = (name, property) => {
 		if (!property) throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
@@ -12492,7 +12490,7 @@ var init_AwsSdkSigV4Signer$1 = __esmMin((() => {
 	};
 	AwsSdkSigV4Signer$1 = class {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$28.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$27.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const validatedProps = await validateSigningProperties$1(signingProperties);
 			const { config, signer } = validatedProps;
 			let { signingRegion, signingName } = validatedProps;
@@ -12533,14 +12531,14 @@ var init_AwsSdkSigV4Signer$1 = __esmMin((() => {
 	AWSSDKSigV4Signer$1 = AwsSdkSigV4Signer$1;
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
-var import_dist_cjs$27, AwsSdkSigV4ASigner$1;
+var import_dist_cjs$26, AwsSdkSigV4ASigner$1;
 var init_AwsSdkSigV4ASigner$1 = __esmMin((() => {
-	import_dist_cjs$27 = require_dist_cjs$74();
+	import_dist_cjs$26 = require_dist_cjs$74();
 	init_utils$1();
 	init_AwsSdkSigV4Signer$1();
 	AwsSdkSigV4ASigner$1 = class extends AwsSdkSigV4Signer$1 {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$27.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$26.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties$1(signingProperties);
 			const multiRegionOverride = (await config.sigv4aSigningRegionSet?.() ?? signingRegionSet ?? [signingRegion]).join(",");
 			return await signer.sign(httpRequest, {
@@ -12552,10 +12550,10 @@ var init_AwsSdkSigV4ASigner$1 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
-var import_dist_cjs$26, resolveAwsSdkSigV4AConfig$1, NODE_SIGV4A_CONFIG_OPTIONS$1;
+var import_dist_cjs$25, resolveAwsSdkSigV4AConfig$1, NODE_SIGV4A_CONFIG_OPTIONS$1;
 var init_resolveAwsSdkSigV4AConfig$1 = __esmMin((() => {
 	init_dist_es$3();
-	import_dist_cjs$26 = require_dist_cjs$49();
+	import_dist_cjs$25 = require_dist_cjs$49();
 	resolveAwsSdkSigV4AConfig$1 = (config) => {
 		config.sigv4aSigningRegionSet = normalizeProvider$1(config.sigv4aSigningRegionSet);
 		return config;
@@ -12563,11 +12561,11 @@ var init_resolveAwsSdkSigV4AConfig$1 = __esmMin((() => {
 	NODE_SIGV4A_CONFIG_OPTIONS$1 = {
 		environmentVariableSelector(env) {
 			if (env.AWS_SIGV4A_SIGNING_REGION_SET) return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
-			throw new import_dist_cjs$26.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
+			throw new import_dist_cjs$25.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
 		},
 		configFileSelector(profile) {
 			if (profile.sigv4a_signing_region_set) return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
-			throw new import_dist_cjs$26.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
+			throw new import_dist_cjs$25.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
 		},
 		default: void 0
 	};
@@ -13034,10 +13032,10 @@ ${(0, import_util_hex_encoding.toHex)(hashedRequest)}`;
 	});
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
-var import_dist_cjs$25, resolveAwsSdkSigV4Config$1, resolveAWSSDKSigV4Config$1;
+var import_dist_cjs$24, resolveAwsSdkSigV4Config$1, resolveAWSSDKSigV4Config$1;
 var init_resolveAwsSdkSigV4Config$1 = __esmMin((() => {
 	init_dist_es$3();
-	import_dist_cjs$25 = require_dist_cjs$29();
+	import_dist_cjs$24 = require_dist_cjs$29();
 	resolveAwsSdkSigV4Config$1 = (config) => {
 		let normalizedCreds;
 		if (config.credentials) normalizedCreds = memoizeIdentityProvider$1(config.credentials, isIdentityExpired$1, doesIdentityRequireRefresh$1);
@@ -13065,7 +13063,7 @@ var init_resolveAwsSdkSigV4Config$1 = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$25.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$24.SignatureV4)(params);
 		});
 		else signer = async (authScheme) => {
 			authScheme = Object.assign({}, {
@@ -13086,7 +13084,7 @@ var init_resolveAwsSdkSigV4Config$1 = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$25.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$24.SignatureV4)(params);
 		};
 		return {
 			...config,
@@ -13159,20 +13157,20 @@ var init_coercing_serializers$1 = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/awsExpectUnion.js
-var import_dist_cjs$24, awsExpectUnion$1;
+var import_dist_cjs$23, awsExpectUnion$1;
 var init_awsExpectUnion$1 = __esmMin((() => {
-	import_dist_cjs$24 = require_dist_cjs$37();
+	import_dist_cjs$23 = require_dist_cjs$37();
 	awsExpectUnion$1 = (value) => {
 		if (value == null) return;
 		if (typeof value === "object" && "__type" in value) delete value.__type;
-		return (0, import_dist_cjs$24.expectUnion)(value);
+		return (0, import_dist_cjs$23.expectUnion)(value);
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/protocols/common.js
-var import_dist_cjs$23, collectBodyString$1;
+var import_dist_cjs$22, collectBodyString$1;
 var init_common$1 = __esmMin((() => {
-	import_dist_cjs$23 = require_dist_cjs$37();
-	collectBodyString$1 = (streamBody, context) => (0, import_dist_cjs$23.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
+	import_dist_cjs$22 = require_dist_cjs$37();
+	collectBodyString$1 = (streamBody, context) => (0, import_dist_cjs$22.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/parseJsonBody.js
 var parseJsonBody$1, parseJsonErrorBody$1, loadRestJsonErrorCode$1;
@@ -14594,9 +14592,9 @@ var require_fxp$1 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
-var import_dist_cjs$22, import_fxp$1, parseXmlBody$1, parseXmlErrorBody$1, loadRestXmlErrorCode$1;
+var import_dist_cjs$21, import_fxp$1, parseXmlBody$1, parseXmlErrorBody$1, loadRestXmlErrorCode$1;
 var init_parseXmlBody$1 = __esmMin((() => {
-	import_dist_cjs$22 = require_dist_cjs$37();
+	import_dist_cjs$21 = require_dist_cjs$37();
 	import_fxp$1 = require_fxp$1();
 	init_common$1();
 	parseXmlBody$1 = (streamBody, context) => collectBodyString$1(streamBody, context).then((encoded) => {
@@ -14626,7 +14624,7 @@ var init_parseXmlBody$1 = __esmMin((() => {
 				parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
 				delete parsedObjToReturn[textNodeName];
 			}
-			return (0, import_dist_cjs$22.getValueFromTextNode)(parsedObjToReturn);
+			return (0, import_dist_cjs$21.getValueFromTextNode)(parsedObjToReturn);
 		}
 		return {};
 	});
@@ -17123,10 +17121,10 @@ var require_dist_cjs$20 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	});
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@smithy/core/dist-es/getSmithyContext.js
-var import_dist_cjs$21, getSmithyContext$2;
+var import_dist_cjs$20, getSmithyContext$2;
 var init_getSmithyContext = __esmMin((() => {
-	import_dist_cjs$21 = require_dist_cjs$20();
-	getSmithyContext$2 = (context) => context[import_dist_cjs$21.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$21.SMITHY_CONTEXT_KEY] = {});
+	import_dist_cjs$20 = require_dist_cjs$20();
+	getSmithyContext$2 = (context) => context[import_dist_cjs$20.SMITHY_CONTEXT_KEY] || (context[import_dist_cjs$20.SMITHY_CONTEXT_KEY] = {});
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js
 function convertHttpAuthSchemesToMap(httpAuthSchemes) {
@@ -17134,14 +17132,14 @@ function convertHttpAuthSchemesToMap(httpAuthSchemes) {
 	for (const scheme of httpAuthSchemes) map.set(scheme.schemeId, scheme);
 	return map;
 }
-var import_dist_cjs$20, httpAuthSchemeMiddleware;
+var import_dist_cjs$19, httpAuthSchemeMiddleware;
 var init_httpAuthSchemeMiddleware = __esmMin((() => {
 	require_dist_cjs$20();
-	import_dist_cjs$20 = require_dist_cjs$64();
+	import_dist_cjs$19 = require_dist_cjs$64();
 	httpAuthSchemeMiddleware = (config, mwOptions) => (next, context) => async (args) => {
 		const options = config.httpAuthSchemeProvider(await mwOptions.httpAuthSchemeParametersProvider(config, context, args.input));
 		const authSchemes = convertHttpAuthSchemesToMap(config.httpAuthSchemes);
-		const smithyContext = (0, import_dist_cjs$20.getSmithyContext)(context);
+		const smithyContext = (0, import_dist_cjs$19.getSmithyContext)(context);
 		const failureReasons = [];
 		for (const option of options) {
 			const scheme = authSchemes.get(option.schemeId);
@@ -17188,9 +17186,9 @@ var init_getHttpAuthSchemeEndpointRuleSetPlugin = __esmMin((() => {
 	} });
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@smithy/core/dist-es/middleware-http-auth-scheme/getHttpAuthSchemePlugin.js
-var import_dist_cjs$18, httpAuthSchemeMiddlewareOptions, getHttpAuthSchemePlugin;
+var import_dist_cjs$17, httpAuthSchemeMiddlewareOptions, getHttpAuthSchemePlugin;
 var init_getHttpAuthSchemePlugin = __esmMin((() => {
-	import_dist_cjs$18 = require_dist_cjs$61();
+	import_dist_cjs$17 = require_dist_cjs$61();
 	init_httpAuthSchemeMiddleware();
 	httpAuthSchemeMiddlewareOptions = {
 		step: "serialize",
@@ -17198,7 +17196,7 @@ var init_getHttpAuthSchemePlugin = __esmMin((() => {
 		name: "httpAuthSchemeMiddleware",
 		override: true,
 		relation: "before",
-		toMiddleware: import_dist_cjs$18.serializerMiddlewareOption.name
+		toMiddleware: import_dist_cjs$17.serializerMiddlewareOption.name
 	};
 	getHttpAuthSchemePlugin = (config, { httpAuthSchemeParametersProvider, identityProviderConfigProvider }) => ({ applyToStack: (clientStack) => {
 		clientStack.addRelativeTo(httpAuthSchemeMiddleware(config, {
@@ -17212,18 +17210,18 @@ var init_middleware_http_auth_scheme = __esmMin((() => {
 	init_httpAuthSchemeMiddleware();
 	init_getHttpAuthSchemeEndpointRuleSetPlugin();
 	init_getHttpAuthSchemePlugin();
-})), import_dist_cjs$15, import_dist_cjs$17, defaultErrorHandler, defaultSuccessHandler, httpSigningMiddleware;
+})), import_dist_cjs$14, import_dist_cjs$16, defaultErrorHandler, defaultSuccessHandler, httpSigningMiddleware;
 var init_httpSigningMiddleware = __esmMin((() => {
-	import_dist_cjs$15 = require_dist_cjs$74();
+	import_dist_cjs$14 = require_dist_cjs$74();
 	require_dist_cjs$20();
-	import_dist_cjs$17 = require_dist_cjs$64();
+	import_dist_cjs$16 = require_dist_cjs$64();
 	defaultErrorHandler = (signingProperties) => (error) => {
 		throw error;
 	};
 	defaultSuccessHandler = (httpResponse, signingProperties) => {};
 	httpSigningMiddleware = (config) => (next, context) => async (args) => {
-		if (!import_dist_cjs$15.HttpRequest.isInstance(args.request)) return next(args);
-		const scheme = (0, import_dist_cjs$17.getSmithyContext)(context).selectedHttpAuthScheme;
+		if (!import_dist_cjs$14.HttpRequest.isInstance(args.request)) return next(args);
+		const scheme = (0, import_dist_cjs$16.getSmithyContext)(context).selectedHttpAuthScheme;
 		if (!scheme) throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
 		const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
 		const output = await next({
@@ -17330,9 +17328,9 @@ var init_resolve_path = __esmMin((() => {
 function requestBuilder(input, context) {
 	return new RequestBuilder(input, context);
 }
-var import_dist_cjs$13, RequestBuilder;
+var import_dist_cjs$12, RequestBuilder;
 var init_requestBuilder$1 = __esmMin((() => {
-	import_dist_cjs$13 = require_dist_cjs$74();
+	import_dist_cjs$12 = require_dist_cjs$74();
 	init_resolve_path();
 	RequestBuilder = class {
 		constructor(input, context) {
@@ -17350,7 +17348,7 @@ var init_requestBuilder$1 = __esmMin((() => {
 			const { hostname, protocol = "https", port, path: basePath } = await this.context.endpoint();
 			this.path = basePath;
 			for (const resolvePath of this.resolvePathStack) resolvePath(this.path);
-			return new import_dist_cjs$13.HttpRequest({
+			return new import_dist_cjs$12.HttpRequest({
 				protocol,
 				hostname: this.hostname || hostname,
 				port,
@@ -17427,31 +17425,31 @@ var init_DefaultIdentityProviderConfig = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_dist_cjs$11, import_dist_cjs$12, HttpApiKeyAuthSigner;
+var import_dist_cjs$10, import_dist_cjs$11, HttpApiKeyAuthSigner;
 var init_httpApiKeyAuth = __esmMin((() => {
-	import_dist_cjs$11 = require_dist_cjs$74();
-	import_dist_cjs$12 = require_dist_cjs$20();
+	import_dist_cjs$10 = require_dist_cjs$74();
+	import_dist_cjs$11 = require_dist_cjs$20();
 	HttpApiKeyAuthSigner = class {
 		async sign(httpRequest, identity, signingProperties) {
 			if (!signingProperties) throw new Error("request could not be signed with `apiKey` since the `name` and `in` signer properties are missing");
 			if (!signingProperties.name) throw new Error("request could not be signed with `apiKey` since the `name` signer property is missing");
 			if (!signingProperties.in) throw new Error("request could not be signed with `apiKey` since the `in` signer property is missing");
 			if (!identity.apiKey) throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
-			const clonedRequest = import_dist_cjs$11.HttpRequest.clone(httpRequest);
-			if (signingProperties.in === import_dist_cjs$12.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
-			else if (signingProperties.in === import_dist_cjs$12.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
+			const clonedRequest = import_dist_cjs$10.HttpRequest.clone(httpRequest);
+			if (signingProperties.in === import_dist_cjs$11.HttpApiKeyAuthLocation.QUERY) clonedRequest.query[signingProperties.name] = identity.apiKey;
+			else if (signingProperties.in === import_dist_cjs$11.HttpApiKeyAuthLocation.HEADER) clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity.apiKey}` : identity.apiKey;
 			else throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
 			return clonedRequest;
 		}
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@smithy/core/dist-es/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js
-var import_dist_cjs$10, HttpBearerAuthSigner;
+var import_dist_cjs$9, HttpBearerAuthSigner;
 var init_httpBearerAuth = __esmMin((() => {
-	import_dist_cjs$10 = require_dist_cjs$74();
+	import_dist_cjs$9 = require_dist_cjs$74();
 	HttpBearerAuthSigner = class {
 		async sign(httpRequest, identity, signingProperties) {
-			const clonedRequest = import_dist_cjs$10.HttpRequest.clone(httpRequest);
+			const clonedRequest = import_dist_cjs$9.HttpRequest.clone(httpRequest);
 			if (!identity.token) throw new Error("request could not be signed with `token` since the `token` is not defined");
 			clonedRequest.headers["Authorization"] = `Bearer ${identity.token}`;
 			return clonedRequest;
@@ -17580,10 +17578,10 @@ var init_client = __esmMin((() => {
 	init_emitWarningIfUnsupportedVersion();
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
-var import_dist_cjs$9, getDateHeader;
+var import_dist_cjs$8, getDateHeader;
 var init_getDateHeader = __esmMin((() => {
-	import_dist_cjs$9 = require_dist_cjs$74();
-	getDateHeader = (response) => import_dist_cjs$9.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
+	import_dist_cjs$8 = require_dist_cjs$74();
+	getDateHeader = (response) => import_dist_cjs$8.HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
 var getSkewCorrectedDate;
@@ -17613,9 +17611,9 @@ var init_utils = __esmMin((() => {
 	init_getUpdatedSystemClockOffset();
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_dist_cjs$8, throwSigningPropertyError, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
+var import_dist_cjs$7, throwSigningPropertyError, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
 var init_AwsSdkSigV4Signer = __esmMin((() => {
-	import_dist_cjs$8 = require_dist_cjs$74();
+	import_dist_cjs$7 = require_dist_cjs$74();
 	init_utils();
 	throwSigningPropertyError = (name, property) => {
 		if (!property) throw new Error(`Property \`${name}\` is not resolved for AWS SDK SigV4Auth`);
@@ -17635,7 +17633,7 @@ var init_AwsSdkSigV4Signer = __esmMin((() => {
 	};
 	AwsSdkSigV4Signer = class {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$8.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$7.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const validatedProps = await validateSigningProperties(signingProperties);
 			const { config, signer } = validatedProps;
 			let { signingRegion, signingName } = validatedProps;
@@ -17676,14 +17674,14 @@ var init_AwsSdkSigV4Signer = __esmMin((() => {
 	AWSSDKSigV4Signer = AwsSdkSigV4Signer;
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
-var import_dist_cjs$7, AwsSdkSigV4ASigner;
+var import_dist_cjs$6, AwsSdkSigV4ASigner;
 var init_AwsSdkSigV4ASigner = __esmMin((() => {
-	import_dist_cjs$7 = require_dist_cjs$74();
+	import_dist_cjs$6 = require_dist_cjs$74();
 	init_utils();
 	init_AwsSdkSigV4Signer();
 	AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
 		async sign(httpRequest, identity, signingProperties) {
-			if (!import_dist_cjs$7.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+			if (!import_dist_cjs$6.HttpRequest.isInstance(httpRequest)) throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
 			const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
 			const multiRegionOverride = (await config.sigv4aSigningRegionSet?.() ?? signingRegionSet ?? [signingRegion]).join(",");
 			return await signer.sign(httpRequest, {
@@ -17695,10 +17693,10 @@ var init_AwsSdkSigV4ASigner = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
-var import_dist_cjs$6, resolveAwsSdkSigV4AConfig, NODE_SIGV4A_CONFIG_OPTIONS;
+var import_dist_cjs$5, resolveAwsSdkSigV4AConfig, NODE_SIGV4A_CONFIG_OPTIONS;
 var init_resolveAwsSdkSigV4AConfig = __esmMin((() => {
 	init_dist_es$1();
-	import_dist_cjs$6 = require_dist_cjs$49();
+	import_dist_cjs$5 = require_dist_cjs$49();
 	resolveAwsSdkSigV4AConfig = (config) => {
 		config.sigv4aSigningRegionSet = normalizeProvider(config.sigv4aSigningRegionSet);
 		return config;
@@ -17706,11 +17704,11 @@ var init_resolveAwsSdkSigV4AConfig = __esmMin((() => {
 	NODE_SIGV4A_CONFIG_OPTIONS = {
 		environmentVariableSelector(env) {
 			if (env.AWS_SIGV4A_SIGNING_REGION_SET) return env.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
-			throw new import_dist_cjs$6.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
+			throw new import_dist_cjs$5.ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", { tryNextLink: true });
 		},
 		configFileSelector(profile) {
 			if (profile.sigv4a_signing_region_set) return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
-			throw new import_dist_cjs$6.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
+			throw new import_dist_cjs$5.ProviderError("sigv4a_signing_region_set not set in profile.", { tryNextLink: true });
 		},
 		default: void 0
 	};
@@ -18177,10 +18175,10 @@ ${(0, import_util_hex_encoding.toHex)(hashedRequest)}`;
 	});
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
-var import_dist_cjs$5, resolveAwsSdkSigV4Config, resolveAWSSDKSigV4Config;
+var import_dist_cjs$4, resolveAwsSdkSigV4Config, resolveAWSSDKSigV4Config;
 var init_resolveAwsSdkSigV4Config = __esmMin((() => {
 	init_dist_es$1();
-	import_dist_cjs$5 = require_dist_cjs$19();
+	import_dist_cjs$4 = require_dist_cjs$19();
 	resolveAwsSdkSigV4Config = (config) => {
 		let normalizedCreds;
 		if (config.credentials) normalizedCreds = memoizeIdentityProvider(config.credentials, isIdentityExpired, doesIdentityRequireRefresh);
@@ -18208,7 +18206,7 @@ var init_resolveAwsSdkSigV4Config = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$5.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$4.SignatureV4)(params);
 		});
 		else signer = async (authScheme) => {
 			authScheme = Object.assign({}, {
@@ -18229,7 +18227,7 @@ var init_resolveAwsSdkSigV4Config = __esmMin((() => {
 				sha256,
 				uriEscapePath: signingEscapePath
 			};
-			return new (config.signerConstructor || import_dist_cjs$5.SignatureV4)(params);
+			return new (config.signerConstructor || import_dist_cjs$4.SignatureV4)(params);
 		};
 		return {
 			...config,
@@ -18302,20 +18300,20 @@ var init_coercing_serializers = __esmMin((() => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/awsExpectUnion.js
-var import_dist_cjs$4, awsExpectUnion;
+var import_dist_cjs$3, awsExpectUnion;
 var init_awsExpectUnion = __esmMin((() => {
-	import_dist_cjs$4 = require_dist_cjs$37();
+	import_dist_cjs$3 = require_dist_cjs$37();
 	awsExpectUnion = (value) => {
 		if (value == null) return;
 		if (typeof value === "object" && "__type" in value) delete value.__type;
-		return (0, import_dist_cjs$4.expectUnion)(value);
+		return (0, import_dist_cjs$3.expectUnion)(value);
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/protocols/common.js
-var import_dist_cjs$3, collectBodyString;
+var import_dist_cjs$2, collectBodyString;
 var init_common = __esmMin((() => {
-	import_dist_cjs$3 = require_dist_cjs$37();
-	collectBodyString = (streamBody, context) => (0, import_dist_cjs$3.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
+	import_dist_cjs$2 = require_dist_cjs$37();
+	collectBodyString = (streamBody, context) => (0, import_dist_cjs$2.collectBody)(streamBody, context).then((body) => context.utf8Encoder(body));
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/parseJsonBody.js
 var parseJsonBody, parseJsonErrorBody, loadRestJsonErrorCode;
@@ -19737,9 +19735,9 @@ var require_fxp = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	};
 }));
 // node_modules/@aws-sdk/client-sso-oidc/node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js
-var import_dist_cjs$2, import_fxp, parseXmlBody, parseXmlErrorBody, loadRestXmlErrorCode;
+var import_dist_cjs$1, import_fxp, parseXmlBody, parseXmlErrorBody, loadRestXmlErrorCode;
 var init_parseXmlBody = __esmMin((() => {
-	import_dist_cjs$2 = require_dist_cjs$37();
+	import_dist_cjs$1 = require_dist_cjs$37();
 	import_fxp = require_fxp();
 	init_common();
 	parseXmlBody = (streamBody, context) => collectBodyString(streamBody, context).then((encoded) => {
@@ -19769,7 +19767,7 @@ var init_parseXmlBody = __esmMin((() => {
 				parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
 				delete parsedObjToReturn[textNodeName];
 			}
-			return (0, import_dist_cjs$2.getValueFromTextNode)(parsedObjToReturn);
+			return (0, import_dist_cjs$1.getValueFromTextNode)(parsedObjToReturn);
 		}
 		return {};
 	});
@@ -26284,7 +26282,7 @@ var require_runtimeConfig = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.getRuntimeConfig = getRuntimeConfig;
 }));
 // src/engine/state/portable/route53resolver/tags.ts
-var import_dist_cjs$1 = /* @__PURE__ */ __toESM$1((/* @__PURE__ */ __commonJSMin(((exports, module) => {
+var import_dist_cjs = /* @__PURE__ */ __toESM$1((/* @__PURE__ */ __commonJSMin(((exports, module) => {
 	var __defProp = Object.defineProperty;
 	var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 	var __getOwnPropNames = Object.getOwnPropertyNames;
@@ -29000,7 +28998,7 @@ var import_dist_cjs$1 = /* @__PURE__ */ __toESM$1((/* @__PURE__ */ __commonJSMin
 })))(), 1);
 /** A resource's tags, sorted; none where the instance keeps none for its kind (moto: query log configs). */
 async function tagsOf(r, arn) {
-	const tags = await unlessMissing(collect(import_dist_cjs$1.paginateListTagsForResource({ client: r }, { ResourceArn: arn }), (p) => p.Tags));
+	const tags = await unlessMissing(collect(import_dist_cjs.paginateListTagsForResource({ client: r }, { ResourceArn: arn }), (p) => p.Tags));
 	return sortedTags(tags, (t) => t.Key);
 }
 /** A token for the create calls, which AWS takes to make them idempotent: one per call here. */
@@ -29008,10 +29006,10 @@ const requestId = (id) => `localstack-pods-${id}-${Date.now()}`;
 // src/engine/state/portable/route53resolver/endpoints.ts
 const ENDPOINT = recordKind("resolver-endpoint");
 async function endpoints(r) {
-	return sortBy(await collect(import_dist_cjs$1.paginateListResolverEndpoints({ client: r }, {}), (p) => p.ResolverEndpoints), (e) => e.Id);
+	return sortBy(await collect(import_dist_cjs.paginateListResolverEndpoints({ client: r }, {}), (p) => p.ResolverEndpoints), (e) => e.Id);
 }
 async function captureEndpoint(r, network, e) {
-	const addresses = await collect(import_dist_cjs$1.paginateListResolverEndpointIpAddresses({ client: r }, { ResolverEndpointId: e.Id }), (p) => p.IpAddresses);
+	const addresses = await collect(import_dist_cjs.paginateListResolverEndpointIpAddresses({ client: r }, { ResolverEndpointId: e.Id }), (p) => p.IpAddresses);
 	return {
 		id: e.Id,
 		name: e.Name || void 0,
@@ -29038,7 +29036,7 @@ async function restoreEndpoint(r, network, e, label) {
 	const vpc = e.addresses[0]?.subnet.vpc ? await network.vpc(e.addresses[0].subnet.vpc, label) : void 0;
 	const SecurityGroupIds = [];
 	for (const g of e.groups) SecurityGroupIds.push(await network.group(g, vpc, label));
-	return (await r.send(new import_dist_cjs$1.CreateResolverEndpointCommand({
+	return (await r.send(new import_dist_cjs.CreateResolverEndpointCommand({
 		CreatorRequestId: requestId(e.id),
 		Name: e.name,
 		Direction: e.direction,
@@ -29050,23 +29048,23 @@ async function restoreEndpoint(r, network, e, label) {
 	}))).ResolverEndpoint.Id;
 }
 async function deleteEndpoint(r, id) {
-	await unlessMissing(r.send(new import_dist_cjs$1.DeleteResolverEndpointCommand({ ResolverEndpointId: id })));
+	await unlessMissing(r.send(new import_dist_cjs.DeleteResolverEndpointCommand({ ResolverEndpointId: id })));
 }
 // src/engine/state/portable/route53resolver/firewall.ts
 const DOMAIN_LIST = recordKind("firewall-domain-list");
 const RULE_GROUP = recordKind("firewall-rule-group");
 /** The account's lists; not those AWS manages (`ManagedOwnerName` names AWS then). */
 async function domainLists(r, account) {
-	const all = await unlessUnimplemented(r, "ListFirewallDomainLists", () => collect(import_dist_cjs$1.paginateListFirewallDomainLists({ client: r }, {}), (p) => p.FirewallDomainLists));
+	const all = await unlessUnimplemented(r, "ListFirewallDomainLists", () => collect(import_dist_cjs.paginateListFirewallDomainLists({ client: r }, {}), (p) => p.FirewallDomainLists));
 	return sortBy((all ?? []).filter((l) => !l.ManagedOwnerName || l.ManagedOwnerName === account), (l) => l.Id);
 }
 /** The account's groups; not those other accounts share with it. */
 async function ruleGroups(r, account) {
-	const all = await unlessUnimplemented(r, "ListFirewallRuleGroups", () => collect(import_dist_cjs$1.paginateListFirewallRuleGroups({ client: r }, {}), (p) => p.FirewallRuleGroups));
+	const all = await unlessUnimplemented(r, "ListFirewallRuleGroups", () => collect(import_dist_cjs.paginateListFirewallRuleGroups({ client: r }, {}), (p) => p.FirewallRuleGroups));
 	return sortBy((all ?? []).filter((g) => !g.OwnerId || g.OwnerId === account), (g) => g.Id);
 }
 async function captureDomainList(r, l) {
-	const domains = await collect(import_dist_cjs$1.paginateListFirewallDomains({ client: r }, { FirewallDomainListId: l.Id }), (p) => p.Domains);
+	const domains = await collect(import_dist_cjs.paginateListFirewallDomains({ client: r }, { FirewallDomainListId: l.Id }), (p) => p.Domains);
 	return {
 		id: l.Id,
 		name: l.Name || void 0,
@@ -29075,7 +29073,7 @@ async function captureDomainList(r, l) {
 	};
 }
 async function captureRuleGroup(r, g) {
-	const kept = (await collect(import_dist_cjs$1.paginateListFirewallRules({ client: r }, { FirewallRuleGroupId: g.Id }), (p) => p.FirewallRules)).map(({ FirewallRuleGroupId, CreatorRequestId, CreationTime, ModificationTime, ...rule }) => rule);
+	const kept = (await collect(import_dist_cjs.paginateListFirewallRules({ client: r }, { FirewallRuleGroupId: g.Id }), (p) => p.FirewallRules)).map(({ FirewallRuleGroupId, CreatorRequestId, CreationTime, ModificationTime, ...rule }) => rule);
 	return {
 		id: g.Id,
 		name: g.Name || void 0,
@@ -29084,12 +29082,12 @@ async function captureRuleGroup(r, g) {
 	};
 }
 async function restoreDomainList(r, l) {
-	const id = (await r.send(new import_dist_cjs$1.CreateFirewallDomainListCommand({
+	const id = (await r.send(new import_dist_cjs.CreateFirewallDomainListCommand({
 		CreatorRequestId: requestId(l.id),
 		Name: l.name,
 		Tags: l.tags
 	}))).FirewallDomainList.Id;
-	if (l.domains) await r.send(new import_dist_cjs$1.UpdateFirewallDomainsCommand({
+	if (l.domains) await r.send(new import_dist_cjs.UpdateFirewallDomainsCommand({
 		FirewallDomainListId: id,
 		Operation: "ADD",
 		Domains: l.domains
@@ -29098,12 +29096,12 @@ async function restoreDomainList(r, l) {
 }
 /** Made anew with its rules, which name the lists this load made in place of the pod's. */
 async function restoreRuleGroup(r, g, listOf) {
-	const id = (await r.send(new import_dist_cjs$1.CreateFirewallRuleGroupCommand({
+	const id = (await r.send(new import_dist_cjs.CreateFirewallRuleGroupCommand({
 		CreatorRequestId: requestId(g.id),
 		Name: g.name,
 		Tags: g.tags
 	}))).FirewallRuleGroup.Id;
-	for (const rule of g.rules ?? []) await r.send(new import_dist_cjs$1.CreateFirewallRuleCommand({
+	for (const rule of g.rules ?? []) await r.send(new import_dist_cjs.CreateFirewallRuleCommand({
 		...rule,
 		CreatorRequestId: requestId(`${g.id}-${rule.Name}`),
 		FirewallRuleGroupId: id,
@@ -29113,114 +29111,26 @@ async function restoreRuleGroup(r, g, listOf) {
 }
 /** The group without its rules: AWS deletes no group that holds some. */
 async function deleteRuleGroup(r, id) {
-	const rules = await unlessMissing(collect(import_dist_cjs$1.paginateListFirewallRules({ client: r }, { FirewallRuleGroupId: id }), (p) => p.FirewallRules)) ?? [];
-	for (const rule of rules) await unlessMissing(r.send(new import_dist_cjs$1.DeleteFirewallRuleCommand({
+	const rules = await unlessMissing(collect(import_dist_cjs.paginateListFirewallRules({ client: r }, { FirewallRuleGroupId: id }), (p) => p.FirewallRules)) ?? [];
+	for (const rule of rules) await unlessMissing(r.send(new import_dist_cjs.DeleteFirewallRuleCommand({
 		FirewallRuleGroupId: id,
 		FirewallDomainListId: rule.FirewallDomainListId
 	})));
-	await unlessMissing(r.send(new import_dist_cjs$1.DeleteFirewallRuleGroupCommand({ FirewallRuleGroupId: id })));
+	await unlessMissing(r.send(new import_dist_cjs.DeleteFirewallRuleGroupCommand({ FirewallRuleGroupId: id })));
 }
 async function deleteDomainList(r, id) {
-	await unlessMissing(r.send(new import_dist_cjs$1.DeleteFirewallDomainListCommand({ FirewallDomainListId: id })));
+	await unlessMissing(r.send(new import_dist_cjs.DeleteFirewallDomainListCommand({ FirewallDomainListId: id })));
 }
-// src/engine/state/portable/route53resolver/network.ts
-var import_dist_cjs = /* @__PURE__ */ __toESM$1(require_dist_cjs$77(), 1);
-/**
-* The EC2 networking resolver resources stand in: VPCs, subnets and security groups. Their ids
-* are drawn per instance, the default VPC's too, so a record keeps with each id what finds its
-* counterpart on another instance (a subnet's availability zone and CIDR block, a group's name),
-* and a load that does not find the id takes the counterpart, with a warning.
-*/
-const client$1 = clientOf(import_dist_cjs.EC2Client);
-/** The region's VPCs, subnets and groups, read once per save or load of the region. */
-var Network = class {
-	context;
-	region;
-	vpcs;
-	subnets;
-	groups;
-	/** The stand-ins each resource was warned of, so that a VPC named by several of its subnets is told once. */
-	warned = /* @__PURE__ */ new Set();
-	constructor(context, region) {
-		this.context = context;
-		this.region = region;
-	}
-	get ec2() {
-		return client$1(this.context, this.region);
-	}
-	allVpcs() {
-		return this.vpcs ??= collect(import_dist_cjs.paginateDescribeVpcs({ client: this.ec2 }, {}), (p) => p.Vpcs);
-	}
-	allSubnets() {
-		return this.subnets ??= collect(import_dist_cjs.paginateDescribeSubnets({ client: this.ec2 }, {}), (p) => p.Subnets);
-	}
-	allGroups() {
-		return this.groups ??= collect(import_dist_cjs.paginateDescribeSecurityGroups({ client: this.ec2 }, {}), (p) => p.SecurityGroups);
-	}
-	async vpcRef(id) {
-		const vpc = (await this.allVpcs()).find((v) => v.VpcId === id);
-		return {
-			id,
-			cidr: vpc?.CidrBlock,
-			isDefault: vpc?.IsDefault || void 0
-		};
-	}
-	async subnetRef(id) {
-		const subnet = (await this.allSubnets()).find((s) => s.SubnetId === id);
-		return {
-			id,
-			zone: subnet?.AvailabilityZone,
-			cidr: subnet?.CidrBlock,
-			vpc: subnet?.VpcId ? await this.vpcRef(subnet.VpcId) : void 0
-		};
-	}
-	async groupRef(id) {
-		return {
-			id,
-			name: (await this.allGroups()).find((g) => g.GroupId === id)?.GroupName
-		};
-	}
-	/** The instance's VPC for `ref`: itself, else the VPC of the same CIDR block (and defaultness). */
-	async vpc(ref, resource) {
-		const vpcs = await this.allVpcs();
-		if (vpcs.some((v) => v.VpcId === ref.id)) return ref.id;
-		const same = vpcs.find((v) => v.CidrBlock === ref.cidr && Boolean(v.IsDefault) === Boolean(ref.isDefault));
-		return this.standIn(resource, "VPC", ref.id, same?.VpcId, `the ${ref.isDefault ? "default " : ""}VPC of CIDR block ${ref.cidr}`);
-	}
-	/** The instance's subnet for `ref`: itself, else the subnet of the same zone and CIDR block in the counterpart of its VPC. */
-	async subnet(ref, resource) {
-		const subnets = await this.allSubnets();
-		if (subnets.some((s) => s.SubnetId === ref.id)) return ref.id;
-		const vpc = ref.vpc ? await this.vpc(ref.vpc, resource) : void 0;
-		const same = subnets.find((s) => s.AvailabilityZone === ref.zone && s.CidrBlock === ref.cidr && (!vpc || s.VpcId === vpc));
-		return this.standIn(resource, "subnet", ref.id, same?.SubnetId, `the subnet of ${ref.zone} and CIDR block ${ref.cidr}`);
-	}
-	/** The instance's group for `ref`: itself, else the group of the same name in `vpc`. */
-	async group(ref, vpc, resource) {
-		const groups = await this.allGroups();
-		if (groups.some((g) => g.GroupId === ref.id)) return ref.id;
-		const same = groups.find((g) => g.GroupName === ref.name && (!vpc || g.VpcId === vpc));
-		return this.standIn(resource, "security group", ref.id, same?.GroupId, `the group named ${ref.name} of its VPC`);
-	}
-	/** The counterpart found, with a warning; else the pod's id, which the instance then refuses. */
-	standIn(resource, kind, id, found, how) {
-		if (!found) return id;
-		const key = `${resource}\u0000${id}`;
-		if (!this.warned.has(key)) this.context.warn(resource, `${kind} ${id} is not on this instance (EC2 draws its ids); ${found}, ${how}, stands in for it`);
-		this.warned.add(key);
-		return found;
-	}
-};
 // src/engine/state/portable/route53resolver/query-logs.ts
 const QUERY_LOG_CONFIG = recordKind("query-log-config");
 const QUERY_LOG_ASSOCIATION = recordKind("query-log-association");
 /** The account's configs; not those other accounts share with it. */
 async function queryLogConfigs(r, account) {
-	const all = await collect(import_dist_cjs$1.paginateListResolverQueryLogConfigs({ client: r }, {}), (p) => p.ResolverQueryLogConfigs);
+	const all = await collect(import_dist_cjs.paginateListResolverQueryLogConfigs({ client: r }, {}), (p) => p.ResolverQueryLogConfigs);
 	return sortBy(all.filter((c) => !c.OwnerId || c.OwnerId === account), (c) => c.Id);
 }
 async function queryLogAssociations(r, configIds) {
-	const all = await collect(import_dist_cjs$1.paginateListResolverQueryLogConfigAssociations({ client: r }, {}), (p) => p.ResolverQueryLogConfigAssociations);
+	const all = await collect(import_dist_cjs.paginateListResolverQueryLogConfigAssociations({ client: r }, {}), (p) => p.ResolverQueryLogConfigAssociations);
 	return sortBy(all.filter((a) => configIds.has(a.ResolverQueryLogConfigId)), (a) => a.Id);
 }
 async function captureQueryLogConfig(r, c) {
@@ -29245,7 +29155,7 @@ async function captureQueryLogAssociation(network, a) {
 async function restoreQueryLogConfig(r, c, account) {
 	const kept = (await queryLogConfigs(r, account)).find((x) => x.Name === c.name && x.DestinationArn === c.destination);
 	if (kept) return kept.Id;
-	return (await r.send(new import_dist_cjs$1.CreateResolverQueryLogConfigCommand({
+	return (await r.send(new import_dist_cjs.CreateResolverQueryLogConfigCommand({
 		CreatorRequestId: requestId(c.id),
 		Name: c.name,
 		DestinationArn: c.destination,
@@ -29257,7 +29167,7 @@ async function restoreQueryLogAssociation(r, network, a, configOf, label) {
 	const config = configOf(a.config);
 	const ResourceId = await network.vpc(a.vpc, label);
 	if ((await queryLogAssociations(r, /* @__PURE__ */ new Set([config]))).some((x) => x.ResourceId === ResourceId)) return;
-	await r.send(new import_dist_cjs$1.AssociateResolverQueryLogConfigCommand({
+	await r.send(new import_dist_cjs.AssociateResolverQueryLogConfigCommand({
 		ResolverQueryLogConfigId: config,
 		ResourceId
 	}));
@@ -29268,11 +29178,11 @@ async function restoreQueryLogAssociation(r, network, a, configOf, label) {
 */
 async function deleteQueryLogConfig(context, r, c) {
 	try {
-		for (const a of await queryLogAssociations(r, /* @__PURE__ */ new Set([c.Id]))) await unlessMissing(r.send(new import_dist_cjs$1.DisassociateResolverQueryLogConfigCommand({
+		for (const a of await queryLogAssociations(r, /* @__PURE__ */ new Set([c.Id]))) await unlessMissing(r.send(new import_dist_cjs.DisassociateResolverQueryLogConfigCommand({
 			ResolverQueryLogConfigId: c.Id,
 			ResourceId: a.ResourceId
 		})));
-		await unlessMissing(r.send(new import_dist_cjs$1.DeleteResolverQueryLogConfigCommand({ ResolverQueryLogConfigId: c.Id })));
+		await unlessMissing(r.send(new import_dist_cjs.DeleteResolverQueryLogConfigCommand({ ResolverQueryLogConfigId: c.Id })));
 	} catch (error) {
 		if (!isUnimplemented(error)) throw error;
 		context.warn(QUERY_LOG_CONFIG.label(c.Id), `the instance cannot delete query log configs: ${c.Name} stays with its associations, and a load takes it for the pod's of its name and destination`);
@@ -29283,11 +29193,11 @@ const RULE = recordKind("resolver-rule");
 const RULE_ASSOCIATION = recordKind("resolver-rule-association");
 /** The account's rules; not the Internet Resolver rule that AWS gives every account (`RECURSIVE`, owned by Route 53 Resolver). */
 async function rules(r) {
-	const all = await collect(import_dist_cjs$1.paginateListResolverRules({ client: r }, {}), (p) => p.ResolverRules);
+	const all = await collect(import_dist_cjs.paginateListResolverRules({ client: r }, {}), (p) => p.ResolverRules);
 	return sortBy(all.filter((x) => x.RuleType !== "RECURSIVE"), (x) => x.Id);
 }
 async function ruleAssociations(r, ruleIds) {
-	const all = await collect(import_dist_cjs$1.paginateListResolverRuleAssociations({ client: r }, {}), (p) => p.ResolverRuleAssociations);
+	const all = await collect(import_dist_cjs.paginateListResolverRuleAssociations({ client: r }, {}), (p) => p.ResolverRuleAssociations);
 	return sortBy(all.filter((a) => ruleIds.has(a.ResolverRuleId)), (a) => a.Id);
 }
 async function captureRule(r, x) {
@@ -29311,7 +29221,7 @@ async function captureRuleAssociation(network, a) {
 }
 /** Made anew for the endpoint this load made in place of the pod's; returns the id the instance drew. */
 async function restoreRule(r, x, endpointOf) {
-	return (await r.send(new import_dist_cjs$1.CreateResolverRuleCommand({
+	return (await r.send(new import_dist_cjs.CreateResolverRuleCommand({
 		CreatorRequestId: requestId(x.id),
 		Name: x.name,
 		DomainName: x.domain.replace(/\.$/, ""),
@@ -29322,7 +29232,7 @@ async function restoreRule(r, x, endpointOf) {
 	}))).ResolverRule.Id;
 }
 async function restoreRuleAssociation(r, network, a, ruleOf, label) {
-	await r.send(new import_dist_cjs$1.AssociateResolverRuleCommand({
+	await r.send(new import_dist_cjs.AssociateResolverRuleCommand({
 		ResolverRuleId: ruleOf(a.rule),
 		VPCId: await network.vpc(a.vpc, label),
 		Name: a.name
@@ -29330,14 +29240,14 @@ async function restoreRuleAssociation(r, network, a, ruleOf, label) {
 }
 /** The rule without its associations: AWS deletes no rule still associated. */
 async function deleteRule(r, x) {
-	for (const a of await ruleAssociations(r, /* @__PURE__ */ new Set([x.Id]))) await unlessMissing(r.send(new import_dist_cjs$1.DisassociateResolverRuleCommand({
+	for (const a of await ruleAssociations(r, /* @__PURE__ */ new Set([x.Id]))) await unlessMissing(r.send(new import_dist_cjs.DisassociateResolverRuleCommand({
 		ResolverRuleId: x.Id,
 		VPCId: a.VPCId
 	})));
-	await unlessMissing(r.send(new import_dist_cjs$1.DeleteResolverRuleCommand({ ResolverRuleId: x.Id })));
+	await unlessMissing(r.send(new import_dist_cjs.DeleteResolverRuleCommand({ ResolverRuleId: x.Id })));
 }
 // src/engine/state/portable/route53resolver/route53resolver.ts
-const client = clientOf(import_dist_cjs$1.Route53ResolverClient);
+const client = clientOf(import_dist_cjs.Route53ResolverClient);
 /** Each kind before the kinds that name it: endpoints, rules, their associations, query logs, firewall lists, firewall groups. */
 const capture = eachRegion(async function* (context, region) {
 	const r = client(context, region);
@@ -29359,9 +29269,9 @@ const capture = eachRegion(async function* (context, region) {
 const regionsWithState = regionsWhere(async (context, region) => {
 	const r = client(context, region);
 	return (await Promise.all([
-		r.send(new import_dist_cjs$1.ListResolverEndpointsCommand({ MaxResults: 1 })).then((p) => p.ResolverEndpoints),
+		r.send(new import_dist_cjs.ListResolverEndpointsCommand({ MaxResults: 1 })).then((p) => p.ResolverEndpoints),
 		rules(r),
-		r.send(new import_dist_cjs$1.ListResolverQueryLogConfigsCommand({ MaxResults: 1 })).then((p) => p.ResolverQueryLogConfigs),
+		r.send(new import_dist_cjs.ListResolverQueryLogConfigsCommand({ MaxResults: 1 })).then((p) => p.ResolverQueryLogConfigs),
 		domainLists(r, context.account),
 		ruleGroups(r, context.account)
 	])).some((items) => (items?.length ?? 0) > 0);

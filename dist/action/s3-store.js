@@ -1,7 +1,7 @@
 import { a as __toCommonJS, i as __require, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
-import { t as require_dist_cjs$1 } from "./dist-cjs3.js";
+import { t as require_dist_cjs$1 } from "./dist-cjs2.js";
 import { S as endpoints_exports, w as init_endpoints } from "./checksum.js";
-import { C as init_protocols, w as protocols_exports } from "./dist-cjs.js";
+import { O as init_protocols, k as protocols_exports } from "./util.js";
 import { a as NotFoundError, l as StoreError, n as DigestMismatchError, o as PodsError } from "./errors.js";
 import { t as TimedHttpHandler } from "./sdk-http.js";
 import { g as isDigest, h as hexOf, p as VerifyingStream } from "./media-types.js";

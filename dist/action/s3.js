@@ -1,7 +1,6 @@
 import { n as __esmMin, r as __exportAll } from "./rolldown-runtime.js";
 import { Fn as HttpResponse, Ln as HttpRequest, Tt as NormalizedSchema, U as init_config, Ut as booleanSelector, Vn as getSmithyContext, Vt as SelectorType, d as init_serde, et as init_client, rt as NoOpLogger, xn as parseRfc7231DateTime, xt as init_schema } from "./checksum.js";
-import { C as init_protocols, O as setFeature, b as init_dist_es, f as init_client$1, i as AwsRestXmlProtocol, n as init_protocols$1, s as require_dist_cjs, x as httpSigningMiddlewareOptions } from "./dist-cjs.js";
-import { a as validate, i as parse, t as init_util } from "./util.js";
+import { E as httpSigningMiddlewareOptions, O as init_protocols, T as init_dist_es, _ as init_client$1, a as validate, f as require_dist_cjs, i as parse, j as setFeature, l as AwsRestXmlProtocol, s as init_protocols$1, t as init_util } from "./util.js";
 import { Readable } from "node:stream";
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
 function checkContentLengthHeader() {

@@ -1,10 +1,10 @@
 import { o as __toESM } from "./rolldown-runtime.js";
 import { i as s3ClientTryingOnce, r as s3Client, s as isReservedBucket, t as serverTime } from "./clock.js";
 import { n as mapOrdered, t as forEachLimit } from "./concurrency.js";
+import { c as isNamed, d as unlessMissing, l as isNotFound, u as isUnimplemented } from "./kit.js";
+import { t as require_dist_cjs } from "./dist-cjs2.js";
 import { a as sortBy, g as recordKind, h as payloadOf, i as nonEmpty, o as sortedRecord, p as restoreContainers } from "./values.js";
 import { r as sleep } from "./wait.js";
-import { t as require_dist_cjs } from "./dist-cjs3.js";
-import { a as isNotFound, i as isNamed, o as isUnimplemented, s as unlessMissing } from "./errors2.js";
 import { n as sortedTags } from "./tags.js";
 import { isIP } from "node:net";
 import { createHash } from "node:crypto";

@@ -1,12 +1,10 @@
 import { a as __toCommonJS, n as __esmMin, o as __toESM, r as __exportAll, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, n as init_protocols$1, o as require_dist_cjs$3, p as init_retry, r as protocols_exports$1, t as require_dist_cjs$2, v as partition, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
-import { a as validate, i as parse, t as init_util } from "./util.js";
+import { C as partition, O as init_protocols, T as init_dist_es, _ as init_client, a as validate, c as protocols_exports$1, d as require_dist_cjs$3, g as client_exports, i as parse, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$2, p as httpAuthSchemes_exports, s as init_protocols$1, t as init_util, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { a as validateAccountId, n as s3_exports, o as validateOutpostService, r as getArnResources, s as validatePartition, t as init_s3 } from "./s3.js";
 import { $ as client_exports$1, H as config_exports, Ln as HttpRequest, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
+import { d as unlessMissing, f as unlessUnimplemented, m as clientOf, r as collect } from "./kit.js";
 import { a as sortBy, d as on, g as recordKind, m as restoreRecords, t as canonicalDocument } from "./values.js";
-import { t as collect } from "./pages.js";
 import { n as regionsWhere, t as eachRegion } from "./regions.js";
-import { c as unlessUnimplemented, s as unlessMissing, u as clientOf } from "./errors2.js";
 // node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3-control/configurations.js
 function resolveS3ControlConfig(input) {
 	const { useArnRegion } = input;
@@ -9613,7 +9611,7 @@ async function restoreAccessPoint(s, AccountId, a) {
 */
 const s3control = {
 	name: "s3control",
-	dependsOn: ["s3"],
+	dependsOn: ["s3", "ec2"],
 	capture,
 	regionsWithState,
 	clear,

@@ -1,10 +1,9 @@
 import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, n as init_protocols$1, o as require_dist_cjs$2, p as init_retry, r as protocols_exports$1, t as require_dist_cjs$1, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
+import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$2, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$1, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
-import { s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as collect } from "./pages.js";
-import { n as regionsWhere, t as eachRegion } from "./regions.js";
+import { d as unlessMissing, m as clientOf, r as collect } from "./kit.js";
 import { a as sortBy, d as on, g as recordKind, m as restoreRecords } from "./values.js";
+import { n as regionsWhere, t as eachRegion } from "./regions.js";
 // src/engine/state/portable/scheduler/scheduler.ts
 var import_dist_cjs = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exports) => {
 	const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = (init_client(), __toCommonJS(client_exports));

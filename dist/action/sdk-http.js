@@ -1,4 +1,4 @@
-import { o as require_dist_cjs } from "./dist-cjs.js";
+import { d as require_dist_cjs } from "./util.js";
 import { r as isTimeout, t as RequestTimeoutError } from "./http.js";
 // src/engine/util/sdk-http.ts
 var import_dist_cjs = require_dist_cjs();

@@ -1,11 +1,10 @@
 import { o as __toESM } from "./rolldown-runtime.js";
-import { t as require_dist_cjs } from "./dist-cjs7.js";
+import { t as require_dist_cjs } from "./dist-cjs5.js";
 import { n as mapOrdered, t as forEachLimit } from "./concurrency.js";
-import { d as byGroup, i as isNamed, s as unlessMissing, u as clientOf } from "./errors2.js";
-import { t as collect } from "./pages.js";
 import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords, r as compare } from "./values.js";
 import { n as regionsWhere, t as eachRegion } from "./regions.js";
 import { n as sortedTags, t as replaceTags } from "./tags.js";
+import { c as isNamed, d as unlessMissing, h as byGroup, m as clientOf, r as collect } from "./kit.js";
 // src/engine/state/portable/secretsmanager/secretsmanager.ts
 var import_dist_cjs = /* @__PURE__ */ __toESM(require_dist_cjs(), 1);
 const client = clientOf(import_dist_cjs.SecretsManagerClient);

@@ -1,6 +1,6 @@
-import { k as sortKeys } from "./dist-cjs.js";
+import { M as sortKeys } from "./util.js";
 import { t as forEachLimit } from "./concurrency.js";
-import { f as labelOf } from "./errors2.js";
+import { g as labelOf } from "./kit.js";
 import { Readable } from "node:stream";
 // src/engine/state/portable/kit/records.ts
 /**

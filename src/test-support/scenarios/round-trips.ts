@@ -18,6 +18,7 @@ import { schedulerScenario } from './scheduler.js';
 import { sesScenario } from './ses.js';
 import { swfScenario } from './swf.js';
 import { transcribeScenario } from './transcribe.js';
+import { vpcReferencesScenario } from './vpc-references.js';
 
 /** The round trip of each service module beyond the first thirteen (theirs are suites of their own). */
 const SCENARIOS = [
@@ -35,6 +36,7 @@ const SCENARIOS = [
   s3controlScenario,
   resourceGroupsScenario,
   ec2Scenario,
+  vpcReferencesScenario,
   swfScenario,
   transcribeScenario,
   cloudformationScenario,

@@ -1,6 +1,6 @@
 import { nonEmpty, sortedRecord } from '../kit/index.js';
 /** The configuration of a function version as Lambda lists or gets it. */
-export function functionConfig(c) {
+export async function functionConfig(c, network) {
     return {
         packageType: c.PackageType === 'Image' ? 'Image' : undefined,
         runtime: c.Runtime,
@@ -14,14 +14,31 @@ export function functionConfig(c) {
         layers: nonEmpty((c.Layers ?? []).map((l) => l.Arn)),
         ephemeralStorage: c.EphemeralStorage?.Size,
         tracingMode: c.TracingConfig?.Mode,
+        vpc: await functionVpc(c.VpcConfig, network),
     };
+}
+async function functionVpc(vpc, network) {
+    if (!vpc?.SubnetIds?.length)
+        return undefined;
+    return {
+        subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
+        groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
+        ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined,
+    };
+}
+/** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
+export async function vpcConfigOf(vpc, network, resource) {
+    const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
+    const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : undefined;
+    const SecurityGroupIds = await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource)));
+    return { SubnetIds, SecurityGroupIds, Ipv6AllowedForDualStack: vpc.ipv6DualStack };
 }
 /**
  * The settings both CreateFunction and UpdateFunctionConfiguration take. Unset ones are sent
  * empty, so an update clears what the pod does not have; `layerArn` gives a layer version's ARN
- * on this instance.
+ * on this instance, and `vpcConfig` the VPC settings found for `config.vpc` (`vpcConfigOf`).
  */
-export function configInput(config, layerArn) {
+export function configInput(config, layerArn, vpcConfig) {
     return {
         Runtime: config.runtime,
         Handler: config.handler,
@@ -33,5 +50,6 @@ export function configInput(config, layerArn) {
         Layers: (config.layers ?? []).map(layerArn),
         EphemeralStorage: config.ephemeralStorage ? { Size: config.ephemeralStorage } : undefined,
         TracingConfig: config.tracingMode ? { Mode: config.tracingMode } : undefined,
+        VpcConfig: vpcConfig,
     };
 }

@@ -4,6 +4,7 @@
  */
 import * as Lambda from '@aws-sdk/client-lambda';
 import type { PodRecord } from '../../module.js';
+import { type Network } from '../kit/index.js';
 import { type CodeData } from './code.js';
 import { type FunctionConfig } from './configuration.js';
 /** What GetFunction says of a function; undefined when it does not exist. */
@@ -16,6 +17,8 @@ export type Latest = {
     tags?: Record<string, string>;
     /** A layer version's ARN on this instance, for the pod's ARN. */
     layerArn(arn: string): string;
+    /** The region's VPCs, subnets and groups, where the function's VPC settings are found. */
+    network: Network;
 };
 /**
  * Makes the function's `$LATEST` carry the configuration and the record's code: created when

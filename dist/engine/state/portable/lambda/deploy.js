@@ -3,9 +3,9 @@
  * and code, waiting after each change until Lambda has settled it.
  */
 import * as Lambda from '@aws-sdk/client-lambda';
-import { unlessMissing } from '../kit/index.js';
+import { labelOf, unlessMissing } from '../kit/index.js';
 import { functionCodeOf } from './code.js';
-import { configInput } from './configuration.js';
+import { configInput, vpcConfigOf } from './configuration.js';
 /** How long restore waits for a function to settle between updates (seconds). */
 const SETTLE_SECONDS = 300;
 /** What GetFunction says of a function; undefined when it does not exist. */
@@ -37,10 +37,12 @@ async function waitFor(lambda, FunctionName, what) {
 export async function putLatest(lambda, record, FunctionName, latest) {
     const { config, code } = latest;
     const Architectures = config.architectures;
-    if (!(await existing(lambda, FunctionName))) {
+    const vpcConfig = config.vpc && (await vpcConfigOf(config.vpc, latest.network, labelOf(record)));
+    const current = await existing(lambda, FunctionName);
+    if (!current) {
         await lambda.send(new Lambda.CreateFunctionCommand({
             FunctionName,
-            ...configInput(config, latest.layerArn),
+            ...configInput(config, latest.layerArn, vpcConfig),
             PackageType: config.packageType ?? 'Zip',
             Architectures,
             Code: await functionCodeOf(record, code),
@@ -49,7 +51,9 @@ export async function putLatest(lambda, record, FunctionName, latest) {
         await waitFor(lambda, FunctionName, 'active');
         return 'created';
     }
-    await lambda.send(new Lambda.UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, latest.layerArn) }));
+    // A function in a VPC the pod's does not name leaves it: empty settings detach it.
+    const detach = current.Configuration?.VpcConfig?.SubnetIds?.length ? { SubnetIds: [], SecurityGroupIds: [] } : undefined;
+    await lambda.send(new Lambda.UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, latest.layerArn, vpcConfig ?? detach) }));
     await waitFor(lambda, FunctionName, 'updated');
     if (code.imageUri || record.payload) {
         await lambda.send(new Lambda.UpdateFunctionCodeCommand({ FunctionName, ...(await functionCodeOf(record, code)), Architectures }));

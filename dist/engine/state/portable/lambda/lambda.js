@@ -1,7 +1,7 @@
 import * as Lambda from '@aws-sdk/client-lambda';
 import { mapOrdered } from '../../../util/concurrency.js';
 import { labelOf } from '../../module.js';
-import { clientOf, collect, eachRegion, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing, } from '../kit/index.js';
+import { clientOf, collect, eachRegion, Network, nonEmpty, on, recordKind, regionsWhere, replaceTags, restoreRecords, sortBy, sortedRecord, unlessMissing, } from '../kit/index.js';
 import { codeReader, warnIfUnavailable, zipCode, zipOf } from './code.js';
 import { functionConfig } from './configuration.js';
 import { existing, putLatest } from './deploy.js';
@@ -26,7 +26,7 @@ async function functionCode(read, lambda, FunctionName, Qualifier) {
     return { got, code };
 }
 /** A function's published versions, oldest first, each with its own code. */
-async function captureVersions(read, lambda, region, name) {
+async function captureVersions({ read, lambda, network, region }, name) {
     const listed = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions);
     const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
     const records = [];
@@ -36,7 +36,7 @@ async function captureVersions(read, lambda, region, name) {
             functionName: name,
             version: v.Version,
             versionDescription: v.Description || undefined,
-            config: functionConfig(v),
+            config: await functionConfig(v, network),
             permissions: nonEmpty(policy),
             ...code.data,
         };
@@ -44,7 +44,7 @@ async function captureVersions(read, lambda, region, name) {
     }
     return records;
 }
-async function captureLatest(read, lambda, region, name) {
+async function captureLatest({ read, lambda, network, region }, name) {
     const [{ got, code }, policy, concurrency, settings] = await Promise.all([
         functionCode(read, lambda, name),
         permissions(lambda, name),
@@ -53,7 +53,7 @@ async function captureLatest(read, lambda, region, name) {
     ]);
     const data = {
         name,
-        config: functionConfig(got.Configuration),
+        config: await functionConfig(got.Configuration, network),
         tags: sortedRecord(got.Tags),
         permissions: nonEmpty(policy),
         reservedConcurrency: concurrency,
@@ -137,6 +137,7 @@ async function* eachName(context, names, capture) {
 const capture = eachRegion(async function* (context, region) {
     const lambda = client(context, region);
     const read = codeReader(context, region);
+    const network = new Network(context, region);
     const layers = await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
     const layerNames = sortBy(layers, (l) => l.LayerName).map((l) => l.LayerName);
     yield* eachName(context, layerNames, (name) => captureLayerVersions(read, lambda, region, name));
@@ -145,8 +146,9 @@ const capture = eachRegion(async function* (context, region) {
     // Layers come before the functions using them, published versions before `$LATEST` (publishing
     // rewrites `$LATEST`), aliases after the versions they point at. One pass per type keeps that
     // order while only a few functions' code is held at once.
-    yield* eachName(context, names, (name) => captureVersions(read, lambda, region, name));
-    yield* eachName(context, names, (name) => captureLatest(read, lambda, region, name));
+    const readers = { read, lambda, network, region };
+    yield* eachName(context, names, (name) => captureVersions(readers, name));
+    yield* eachName(context, names, (name) => captureLatest(readers, name));
     yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
     const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
     for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
@@ -206,7 +208,7 @@ async function restoreLayerVersion(lambda, renumbering, l, record) {
     renumbering.layers.set(l.arn, published.LayerVersionArn);
     await replaceLayerPermissions(lambda, l.layerName, published.Version, l.permissions ?? []);
 }
-async function restoreVersion(lambda, renumbering, v, record) {
+async function restoreVersion(lambda, network, renumbering, v, record) {
     const FunctionName = v.functionName;
     const numbers = renumbering.versions.get(FunctionName) ?? new Map();
     renumbering.versions.set(FunctionName, numbers);
@@ -220,13 +222,14 @@ async function restoreVersion(lambda, renumbering, v, record) {
             return;
         }
     }
-    await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
+    await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering), network });
     const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
     numbers.set(v.version, published.Version);
     await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version);
 }
-async function restoreFunction(lambda, renumbering, f, record) {
-    const outcome = await putLatest(lambda, record, f.name, { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering) });
+async function restoreFunction(lambda, network, renumbering, f, record) {
+    const latest = { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering), network };
+    const outcome = await putLatest(lambda, record, f.name, latest);
     const { Configuration, Tags } = (await existing(lambda, f.name));
     if (outcome === 'updated') {
         const Resource = Configuration.FunctionArn;
@@ -290,13 +293,14 @@ async function restoreEventSourceMapping(context, region, renumbering, m) {
 async function restore(context, region, records) {
     const lambda = client(context, region);
     const renumbering = { layers: new Map(), versions: new Map() };
+    const network = new Network(context, region);
     // One at a time, in capture order: versions are published in order, so numbers match where they can.
-    await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
+    await restoreRecords(context, records, 1, on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)), on(VERSION, (v, record) => restoreVersion(lambda, network, renumbering, v, record)), on(FUNCTION, (f, record) => restoreFunction(lambda, network, renumbering, f, record)), on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)), on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)));
 }
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 export const lambda = {
     name: 'lambda',
-    dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb'],
+    dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb', 'ec2'],
     capture,
     regionsWithState,
     clear,

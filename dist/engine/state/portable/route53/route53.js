@@ -25,7 +25,7 @@ const capture = eachRegion(async function* (context, region) {
 export const route53 = {
     name: 'route53',
     global: true,
-    dependsOn: [],
+    dependsOn: ['ec2'],
     capture,
     regionsWithState: async (context) => {
         const r53 = client(context, ROUTE53_REGION);

@@ -72,8 +72,8 @@ export async function restoreZone(context, r53, z, zoneIdOf) {
     const created = await r53.send(new R53.CreateHostedZoneCommand({
         Name: z.name,
         CallerReference: `localstack-pods-${z.id}-${Date.now()}`,
-        // Only when set: LocalStack fails on an empty one.
-        HostedZoneConfig: z.comment !== undefined || z.privateZone ? { Comment: z.comment, PrivateZone: z.privateZone } : undefined,
+        // Only when set, and with a comment, if empty: LocalStack fails on a config without one.
+        HostedZoneConfig: z.comment !== undefined || z.privateZone ? { Comment: z.comment ?? '', PrivateZone: z.privateZone } : undefined,
         VPC: firstVpc,
     }));
     const id = bareZoneId(created.HostedZone.Id);

@@ -1,5 +1,5 @@
 import * as R from '@aws-sdk/client-route53resolver';
-import type { GroupRef, Network, SubnetRef } from './network.js';
+import { type GroupRef, type Network, type SubnetRef } from '../kit/index.js';
 import { type Tag } from './tags.js';
 export type EndpointData = {
     id: string;

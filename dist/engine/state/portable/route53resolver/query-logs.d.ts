@@ -1,6 +1,6 @@
 import * as R from '@aws-sdk/client-route53resolver';
 import type { ServiceContext } from '../../module.js';
-import type { Network, VpcRef } from './network.js';
+import { type Network, type VpcRef } from '../kit/index.js';
 import { type Tag } from './tags.js';
 export type QueryLogConfigData = {
     id: string;

@@ -1,8 +1,7 @@
 import * as R from '@aws-sdk/client-route53resolver';
-import { clientOf, eachRegion, IdMap, on, regionsWhere, restoreRecords } from '../kit/index.js';
+import { clientOf, eachRegion, IdMap, Network, on, regionsWhere, restoreRecords } from '../kit/index.js';
 import { captureEndpoint, deleteEndpoint, ENDPOINT, endpoints, restoreEndpoint } from './endpoints.js';
 import { captureDomainList, captureRuleGroup, deleteDomainList, deleteRuleGroup, DOMAIN_LIST, domainLists, restoreDomainList, restoreRuleGroup, RULE_GROUP, ruleGroups, } from './firewall.js';
-import { Network } from './network.js';
 import { captureQueryLogAssociation, captureQueryLogConfig, deleteQueryLogConfig, QUERY_LOG_ASSOCIATION, QUERY_LOG_CONFIG, queryLogAssociations, queryLogConfigs, restoreQueryLogAssociation, restoreQueryLogConfig, } from './query-logs.js';
 import { captureRule, captureRuleAssociation, deleteRule, restoreRule, restoreRuleAssociation, RULE, RULE_ASSOCIATION, ruleAssociations, rules, } from './rules.js';
 const client = clientOf(R.Route53ResolverClient);

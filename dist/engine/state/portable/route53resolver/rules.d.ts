@@ -1,5 +1,5 @@
 import * as R from '@aws-sdk/client-route53resolver';
-import type { Network, VpcRef } from './network.js';
+import { type Network, type VpcRef } from '../kit/index.js';
 import { type Tag } from './tags.js';
 export type RuleData = {
     id: string;

@@ -77,7 +77,7 @@ async function restoreAccessPoint(s, AccountId, a) {
 export const s3control = {
     name: 's3control',
     // Access points name buckets.
-    dependsOn: ['s3'],
+    dependsOn: ['s3', 'ec2'],
     capture,
     regionsWithState,
     clear,

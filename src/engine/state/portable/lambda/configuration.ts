@@ -3,7 +3,14 @@
  * written back as the settings CreateFunction and UpdateFunctionConfiguration take.
  */
 import type * as Lambda from '@aws-sdk/client-lambda';
-import { nonEmpty, sortedRecord } from '../kit/index.js';
+import { type GroupRef, type Network, nonEmpty, sortedRecord, type SubnetRef } from '../kit/index.js';
+
+/**
+ * The subnets and groups of a function in a VPC, each with what finds its counterpart where EC2
+ * drew other ids (see `Network`): a pod's own VPCs are renamed by the ec2 module, which restores
+ * first; the default VPC's subnets are found by zone and CIDR block.
+ */
+export type FunctionVpc = { subnets: SubnetRef[]; groups: GroupRef[]; ipv6DualStack?: boolean };
 
 /** A function version's configuration as records hold it. */
 export type FunctionConfig = {
@@ -19,10 +26,11 @@ export type FunctionConfig = {
   layers?: string[];
   ephemeralStorage?: number;
   tracingMode?: string;
+  vpc?: FunctionVpc;
 };
 
 /** The configuration of a function version as Lambda lists or gets it. */
-export function functionConfig(c: Lambda.FunctionConfiguration): FunctionConfig {
+export async function functionConfig(c: Lambda.FunctionConfiguration, network: Network): Promise<FunctionConfig> {
   return {
     packageType: c.PackageType === 'Image' ? 'Image' : undefined,
     runtime: c.Runtime,
@@ -36,15 +44,33 @@ export function functionConfig(c: Lambda.FunctionConfiguration): FunctionConfig 
     layers: nonEmpty((c.Layers ?? []).map((l) => l.Arn!)),
     ephemeralStorage: c.EphemeralStorage?.Size,
     tracingMode: c.TracingConfig?.Mode,
+    vpc: await functionVpc(c.VpcConfig, network),
   };
+}
+
+async function functionVpc(vpc: Lambda.VpcConfigResponse | undefined, network: Network): Promise<FunctionVpc | undefined> {
+  if (!vpc?.SubnetIds?.length) return undefined;
+  return {
+    subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
+    groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
+    ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined,
+  };
+}
+
+/** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
+export async function vpcConfigOf(vpc: FunctionVpc, network: Network, resource: string): Promise<Lambda.VpcConfig> {
+  const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
+  const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : undefined;
+  const SecurityGroupIds = await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource)));
+  return { SubnetIds, SecurityGroupIds, Ipv6AllowedForDualStack: vpc.ipv6DualStack };
 }
 
 /**
  * The settings both CreateFunction and UpdateFunctionConfiguration take. Unset ones are sent
  * empty, so an update clears what the pod does not have; `layerArn` gives a layer version's ARN
- * on this instance.
+ * on this instance, and `vpcConfig` the VPC settings found for `config.vpc` (`vpcConfigOf`).
  */
-export function configInput(config: FunctionConfig, layerArn: (arn: string) => string) {
+export function configInput(config: FunctionConfig, layerArn: (arn: string) => string, vpcConfig: Lambda.VpcConfig | undefined) {
   return {
     Runtime: config.runtime as Lambda.Runtime | undefined,
     Handler: config.handler,
@@ -56,5 +82,6 @@ export function configInput(config: FunctionConfig, layerArn: (arn: string) => s
     Layers: (config.layers ?? []).map(layerArn),
     EphemeralStorage: config.ephemeralStorage ? { Size: config.ephemeralStorage } : undefined,
     TracingConfig: config.tracingMode ? { Mode: config.tracingMode as Lambda.TracingMode } : undefined,
+    VpcConfig: vpcConfig,
   };
 }

@@ -4,9 +4,9 @@
  */
 import * as Lambda from '@aws-sdk/client-lambda';
 import type { PodRecord } from '../../module.js';
-import { unlessMissing } from '../kit/index.js';
+import { labelOf, type Network, unlessMissing } from '../kit/index.js';
 import { functionCodeOf, type CodeData } from './code.js';
-import { configInput, type FunctionConfig } from './configuration.js';
+import { configInput, type FunctionConfig, vpcConfigOf } from './configuration.js';
 
 /** How long restore waits for a function to settle between updates (seconds). */
 const SETTLE_SECONDS = 300;
@@ -41,6 +41,8 @@ export type Latest = {
   tags?: Record<string, string>;
   /** A layer version's ARN on this instance, for the pod's ARN. */
   layerArn(arn: string): string;
+  /** The region's VPCs, subnets and groups, where the function's VPC settings are found. */
+  network: Network;
 };
 
 /**
@@ -55,11 +57,13 @@ export async function putLatest(
 ): Promise<'created' | 'updated'> {
   const { config, code } = latest;
   const Architectures = config.architectures as Lambda.Architecture[] | undefined;
-  if (!(await existing(lambda, FunctionName))) {
+  const vpcConfig = config.vpc && (await vpcConfigOf(config.vpc, latest.network, labelOf(record)));
+  const current = await existing(lambda, FunctionName);
+  if (!current) {
     await lambda.send(
       new Lambda.CreateFunctionCommand({
         FunctionName,
-        ...configInput(config, latest.layerArn),
+        ...configInput(config, latest.layerArn, vpcConfig),
         PackageType: (config.packageType as Lambda.PackageType | undefined) ?? 'Zip',
         Architectures,
         Code: await functionCodeOf(record, code),
@@ -69,7 +73,9 @@ export async function putLatest(
     await waitFor(lambda, FunctionName, 'active');
     return 'created';
   }
-  await lambda.send(new Lambda.UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, latest.layerArn) }));
+  // A function in a VPC the pod's does not name leaves it: empty settings detach it.
+  const detach = current.Configuration?.VpcConfig?.SubnetIds?.length ? { SubnetIds: [], SecurityGroupIds: [] } : undefined;
+  await lambda.send(new Lambda.UpdateFunctionConfigurationCommand({ FunctionName, ...configInput(config, latest.layerArn, vpcConfig ?? detach) }));
   await waitFor(lambda, FunctionName, 'updated');
   if (code.imageUri || record.payload) {
     await lambda.send(new Lambda.UpdateFunctionCodeCommand({ FunctionName, ...(await functionCodeOf(record, code)), Architectures }));

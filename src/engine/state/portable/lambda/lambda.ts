@@ -5,6 +5,7 @@ import {
   clientOf,
   collect,
   eachRegion,
+  Network,
   nonEmpty,
   on,
   recordKind,
@@ -94,8 +95,11 @@ async function functionCode(read: CodeReader, lambda: Lambda.LambdaClient, Funct
   return { got, code };
 }
 
+/** What the capture of one region reads functions with. */
+type RegionReaders = { read: CodeReader; lambda: Lambda.LambdaClient; network: Network; region: string };
+
 /** A function's published versions, oldest first, each with its own code. */
-async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
+async function captureVersions({ read, lambda, network, region }: RegionReaders, name: string): Promise<CapturedRecord[]> {
   const listed = await collect(Lambda.paginateListVersionsByFunction({ client: lambda }, { FunctionName: name }), (p) => p.Versions);
   const published = listed.filter((v) => v.Version !== '$LATEST').sort((a, b) => Number(a.Version) - Number(b.Version));
   const records: CapturedRecord[] = [];
@@ -105,7 +109,7 @@ async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, re
       functionName: name,
       version: v.Version!,
       versionDescription: v.Description || undefined,
-      config: functionConfig(v),
+      config: await functionConfig(v, network),
       permissions: nonEmpty(policy),
       ...code.data,
     };
@@ -114,7 +118,7 @@ async function captureVersions(read: CodeReader, lambda: Lambda.LambdaClient, re
   return records;
 }
 
-async function captureLatest(read: CodeReader, lambda: Lambda.LambdaClient, region: string, name: string): Promise<CapturedRecord[]> {
+async function captureLatest({ read, lambda, network, region }: RegionReaders, name: string): Promise<CapturedRecord[]> {
   const [{ got, code }, policy, concurrency, settings] = await Promise.all([
     functionCode(read, lambda, name),
     permissions(lambda, name),
@@ -123,7 +127,7 @@ async function captureLatest(read: CodeReader, lambda: Lambda.LambdaClient, regi
   ]);
   const data: FunctionData = {
     name,
-    config: functionConfig(got.Configuration!),
+    config: await functionConfig(got.Configuration!, network),
     tags: sortedRecord(got.Tags),
     permissions: nonEmpty(policy),
     reservedConcurrency: concurrency,
@@ -220,6 +224,7 @@ async function* eachName(
 const capture = eachRegion(async function* (context, region) {
   const lambda = client(context, region);
   const read = codeReader(context, region);
+  const network = new Network(context, region);
   const layers = await collect(Lambda.paginateListLayers({ client: lambda }, {}), (p) => p.Layers);
   const layerNames = sortBy(layers, (l) => l.LayerName!).map((l) => l.LayerName!);
   yield* eachName(context, layerNames, (name) => captureLayerVersions(read, lambda, region, name));
@@ -228,8 +233,9 @@ const capture = eachRegion(async function* (context, region) {
   // Layers come before the functions using them, published versions before `$LATEST` (publishing
   // rewrites `$LATEST`), aliases after the versions they point at. One pass per type keeps that
   // order while only a few functions' code is held at once.
-  yield* eachName(context, names, (name) => captureVersions(read, lambda, region, name));
-  yield* eachName(context, names, (name) => captureLatest(read, lambda, region, name));
+  const readers: RegionReaders = { read, lambda, network, region };
+  yield* eachName(context, names, (name) => captureVersions(readers, name));
+  yield* eachName(context, names, (name) => captureLatest(readers, name));
   yield* eachName(context, names, (name) => captureAliases(lambda, region, name));
   const mappings = await collect(Lambda.paginateListEventSourceMappings({ client: lambda }, {}), (p) => p.EventSourceMappings);
   for (const m of sortBy(mappings.map(eventSourceMappingOf), mappingId)) {
@@ -306,7 +312,13 @@ async function restoreLayerVersion(lambda: Lambda.LambdaClient, renumbering: Ren
   await replaceLayerPermissions(lambda, l.layerName, published.Version!, l.permissions ?? []);
 }
 
-async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumbering, v: VersionData, record: PodRecord): Promise<void> {
+async function restoreVersion(
+  lambda: Lambda.LambdaClient,
+  network: Network,
+  renumbering: Renumbering,
+  v: VersionData,
+  record: PodRecord,
+): Promise<void> {
   const FunctionName = v.functionName;
   const numbers = renumbering.versions.get(FunctionName) ?? new Map<string, string>();
   renumbering.versions.set(FunctionName, numbers);
@@ -320,14 +332,21 @@ async function restoreVersion(lambda: Lambda.LambdaClient, renumbering: Renumber
       return;
     }
   }
-  await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering) });
+  await putLatest(lambda, record, FunctionName, { config: v.config, code: v, layerArn: layerArnOf(renumbering), network });
   const published = await lambda.send(new Lambda.PublishVersionCommand({ FunctionName, Description: v.versionDescription }));
   numbers.set(v.version, published.Version!);
   await replacePermissions(lambda, FunctionName, v.permissions ?? [], published.Version!);
 }
 
-async function restoreFunction(lambda: Lambda.LambdaClient, renumbering: Renumbering, f: FunctionData, record: PodRecord): Promise<void> {
-  const outcome = await putLatest(lambda, record, f.name, { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering) });
+async function restoreFunction(
+  lambda: Lambda.LambdaClient,
+  network: Network,
+  renumbering: Renumbering,
+  f: FunctionData,
+  record: PodRecord,
+): Promise<void> {
+  const latest = { config: f.config, code: f, tags: f.tags, layerArn: layerArnOf(renumbering), network };
+  const outcome = await putLatest(lambda, record, f.name, latest);
   const { Configuration, Tags } = (await existing(lambda, f.name))!;
   if (outcome === 'updated') {
     const Resource = Configuration!.FunctionArn!;
@@ -406,14 +425,15 @@ async function restoreEventSourceMapping(
 async function restore(context: ServiceContext, region: string, records: AsyncIterable<PodRecord>): Promise<void> {
   const lambda = client(context, region);
   const renumbering: Renumbering = { layers: new Map(), versions: new Map() };
+  const network = new Network(context, region);
   // One at a time, in capture order: versions are published in order, so numbers match where they can.
   await restoreRecords(
     context,
     records,
     1,
     on(LAYER_VERSION, (l, record) => restoreLayerVersion(lambda, renumbering, l, record)),
-    on(VERSION, (v, record) => restoreVersion(lambda, renumbering, v, record)),
-    on(FUNCTION, (f, record) => restoreFunction(lambda, renumbering, f, record)),
+    on(VERSION, (v, record) => restoreVersion(lambda, network, renumbering, v, record)),
+    on(FUNCTION, (f, record) => restoreFunction(lambda, network, renumbering, f, record)),
     on(ALIAS, (a) => restoreAlias(lambda, renumbering, a)),
     on(EVENT_SOURCE_MAPPING, (m) => restoreEventSourceMapping(context, region, renumbering, m)),
   );
@@ -422,7 +442,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 export const lambda: ServiceModule = {
   name: 'lambda',
-  dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb'],
+  dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb', 'ec2'],
   capture,
   regionsWithState,
   clear,

@@ -28,7 +28,7 @@ const capture = eachRegion(async function* (context, region) {
 export const route53: ServiceModule = {
   name: 'route53',
   global: true,
-  dependsOn: [],
+  dependsOn: ['ec2'],
   capture,
   regionsWithState: async (context) => {
     const r53 = client(context, ROUTE53_REGION);

@@ -106,8 +106,8 @@ export async function restoreZone(context: ServiceContext, r53: R53.Route53Clien
     new R53.CreateHostedZoneCommand({
       Name: z.name,
       CallerReference: `localstack-pods-${z.id}-${Date.now()}`,
-      // Only when set: LocalStack fails on an empty one.
-      HostedZoneConfig: z.comment !== undefined || z.privateZone ? { Comment: z.comment, PrivateZone: z.privateZone } : undefined,
+      // Only when set, and with a comment, if empty: LocalStack fails on a config without one.
+      HostedZoneConfig: z.comment !== undefined || z.privateZone ? { Comment: z.comment ?? '', PrivateZone: z.privateZone } : undefined,
       VPC: firstVpc as R53.VPC | undefined,
     }),
   );

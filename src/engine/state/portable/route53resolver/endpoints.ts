@@ -1,6 +1,5 @@
 import * as R from '@aws-sdk/client-route53resolver';
-import { collect, nonEmpty, recordKind, sortBy, unlessMissing } from '../kit/index.js';
-import type { GroupRef, Network, SubnetRef } from './network.js';
+import { collect, type GroupRef, type Network, nonEmpty, recordKind, sortBy, type SubnetRef, unlessMissing } from '../kit/index.js';
 import { requestId, tagsOf, type Tag } from './tags.js';
 
 export type EndpointData = {

@@ -1,7 +1,6 @@
 import * as R from '@aws-sdk/client-route53resolver';
 import type { ServiceContext } from '../../module.js';
-import { collect, isUnimplemented, recordKind, sortBy, unlessMissing } from '../kit/index.js';
-import type { Network, VpcRef } from './network.js';
+import { collect, isUnimplemented, type Network, recordKind, sortBy, unlessMissing, type VpcRef } from '../kit/index.js';
 import { requestId, tagsOf, type Tag } from './tags.js';
 
 export type QueryLogConfigData = { id: string; name: string; destination: string; tags?: Tag[] };

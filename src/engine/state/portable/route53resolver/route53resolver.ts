@@ -1,6 +1,6 @@
 import * as R from '@aws-sdk/client-route53resolver';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { clientOf, eachRegion, IdMap, on, regionsWhere, restoreRecords } from '../kit/index.js';
+import { clientOf, eachRegion, IdMap, Network, on, regionsWhere, restoreRecords } from '../kit/index.js';
 import { captureEndpoint, deleteEndpoint, ENDPOINT, endpoints, restoreEndpoint } from './endpoints.js';
 import {
   captureDomainList,
@@ -14,7 +14,6 @@ import {
   RULE_GROUP,
   ruleGroups,
 } from './firewall.js';
-import { Network } from './network.js';
 import {
   captureQueryLogAssociation,
   captureQueryLogConfig,

@@ -1,6 +1,5 @@
 import * as R from '@aws-sdk/client-route53resolver';
-import { collect, nonEmpty, recordKind, sortBy, unlessMissing } from '../kit/index.js';
-import type { Network, VpcRef } from './network.js';
+import { collect, type Network, nonEmpty, recordKind, sortBy, unlessMissing, type VpcRef } from '../kit/index.js';
 import { requestId, tagsOf, type Tag } from './tags.js';
 
 export type RuleData = {

@@ -110,7 +110,7 @@ async function restoreAccessPoint(s: S3C.S3ControlClient, AccountId: string, a: 
 export const s3control: ServiceModule = {
   name: 's3control',
   // Access points name buckets.
-  dependsOn: ['s3'],
+  dependsOn: ['s3', 'ec2'],
   capture,
   regionsWithState,
   clear,

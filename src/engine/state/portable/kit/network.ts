@@ -1,9 +1,11 @@
 import * as EC2 from '@aws-sdk/client-ec2';
 import type { ServiceContext } from '../../module.js';
-import { clientOf, collect } from '../kit/index.js';
+import { clientOf } from './clients.js';
+import { collect } from './pages.js';
 
 /**
- * The EC2 networking resolver resources stand in: VPCs, subnets and security groups. Their ids
+ * The EC2 networking other services' resources stand in (resolver endpoints, functions in a
+ * VPC): VPCs, subnets and security groups. Their ids
  * are drawn per instance, the default VPC's too, so a record keeps with each id what finds its
  * counterpart on another instance (a subnet's availability zone and CIDR block, a group's name),
  * and a load that does not find the id takes the counterpart, with a warning.

@@ -1,7 +1,195 @@
-import { a as __toCommonJS, t as __commonJSMin } from "./rolldown-runtime.js";
-import { C as init_protocols, b as init_dist_es, c as httpAuthSchemes_exports, d as client_exports, f as init_client, l as init_httpAuthSchemes, m as retry_exports, n as init_protocols$1, o as require_dist_cjs$4, p as init_retry, r as protocols_exports$1, t as require_dist_cjs$3, u as require_dist_cjs$2, w as protocols_exports, y as dist_es_exports } from "./dist-cjs.js";
+import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
+import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$4, g as client_exports, h as require_dist_cjs$2, k as protocols_exports, m as init_httpAuthSchemes, n as util_exports, o as require_dist_cjs$3, p as httpAuthSchemes_exports, s as init_protocols$1, t as init_util, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
-import { n as util_exports, t as init_util } from "./util.js";
+// src/engine/state/module.ts
+/** `partial.select` for modules whose every record belongs to one group, named by `groupOf`. */
+function byGroup(groupOf) {
+	return (groups) => (record) => groups.has(groupOf(record));
+}
+/** How a resource is named in progress and failure reports (the service goes before it): its record's type and id. */
+function labelOf(record) {
+	return `${record.type} ${record.id}`;
+}
+// src/engine/state/portable/kit/clients.ts
+/**
+* The region every instance serves each of its services in: an operation it lacks there, it
+* lacks in every region (see `unlessUnimplemented`). Elsewhere a service may be missing in one
+* region only (moto's SES, LocalStack's regions without a backend).
+*/
+const REFERENCE_REGION = "us-east-1";
+const origins = /* @__PURE__ */ new WeakMap();
+function originOf(client) {
+	return origins.get(client);
+}
+/** Marks what a call throws with the operation's name (`CreateStage`), for failure reports. */
+const nameOperation = (next, { commandName }) => async (args) => {
+	try {
+		return await next(args);
+	} catch (error) {
+		if (typeof error === "object" && error !== null && !("operation" in error) && typeof commandName === "string") Object.defineProperty(error, "operation", { value: commandName.replace(/Command$/, "") });
+		throw error;
+	}
+};
+/**
+* The client factory of one SDK client class: one client per context and region, made on first
+* use with the context's endpoint and credentials plus `settings`, and kept for the context's
+* life. Nothing needs destroying: every client shares the process's connection pool (see
+* `awsClientConfig`), and a client holds nothing else.
+*/
+function clientOf(Client, settings) {
+	const made = /* @__PURE__ */ new WeakMap();
+	const families = /* @__PURE__ */ new WeakMap();
+	return (context, region) => {
+		let byRegion = made.get(context);
+		if (!byRegion) made.set(context, byRegion = /* @__PURE__ */ new Map());
+		let client = byRegion.get(region);
+		if (!client) {
+			client = new Client({
+				...context.config(region),
+				...settings
+			});
+			client.middlewareStack.add(nameOperation, {
+				step: "initialize",
+				name: "nameOperation"
+			});
+			byRegion.set(region, client);
+			let family = families.get(context.target);
+			if (!family) families.set(context.target, family = {});
+			origins.set(client, {
+				region,
+				family
+			});
+		}
+		return client;
+	};
+}
+// src/engine/state/portable/kit/errors.ts
+/** The error name an AWS SDK v3 client gives a service error (`NoSuchBucket`, `ResourceNotFoundException`…). */
+function awsErrorName(error) {
+	const e = error;
+	return e?.Code ?? e?.name ?? "";
+}
+/** Whether `error` is a service error named one of `names`. */
+function isNamed(error, names) {
+	return names.includes(awsErrorName(error));
+}
+/**
+* How the services and emulators name a missing resource: `ResourceNotFoundException`,
+* `NotFoundException`, `NoSuchEntity`, `NoSuchBucket`, `QueueDoesNotExist`,
+* `AWS.SimpleQueueService.NonExistentQueue`, `ParameterNotFound`…
+*/
+const NOT_FOUND = /NotFound|NoSuch|DoesNotExist|NonExistent/;
+/**
+* How they name a resource that exists already: `ResourceAlreadyExistsException`,
+* `EntityAlreadyExists`, `AlreadyExistsException`, `ResourceExistsException`,
+* `ParameterAlreadyExists`, `BucketAlreadyOwnedByYou`…
+*/
+const ALREADY_EXISTS = /AlreadyExists|ResourceExists|AlreadyOwnedByYou/;
+function isNotFound(error) {
+	return NOT_FOUND.test(awsErrorName(error));
+}
+function isAlreadyExists(error) {
+	return ALREADY_EXISTS.test(awsErrorName(error));
+}
+/**
+* Resolves to undefined when the call fails because what it names is missing: with `names`, a
+* failure named one of them (a setting that is not set, such as `NoSuchBucketPolicy`); without,
+* any not-found error.
+*/
+async function unlessMissing(call, names) {
+	try {
+		return await call;
+	} catch (error) {
+		if (names ? isNamed(error, names) : isNotFound(error)) return void 0;
+		throw error;
+	}
+}
+/**
+* Runs `create`; when the resource exists already (`exists` tells by the error), runs `update`
+* instead. Says which of the two happened.
+*/
+async function createOrUpdate(create, update, exists = isAlreadyExists) {
+	try {
+		await create();
+		return "created";
+	} catch (error) {
+		if (!exists(error)) throw error;
+		await update();
+		return "updated";
+	}
+}
+/**
+* A call the instance does not implement: LocalStack names it (or answers 501), MiniStack
+* answers InvalidAction (as AWS does for an action it does not know), or InvalidURI for an S3
+* path it has no route for (S3 Control's account settings), moto answers an HTML page with
+* status 500 (404 for a REST path), which the SDK cannot parse into a name.
+*/
+function isUnimplemented(error) {
+	const e = error;
+	const status = e?.$metadata?.httpStatusCode ?? e?.$response?.statusCode;
+	const noRoute = e?.$response?.statusCode === 404 && e.message?.includes("Deserialization error") === true;
+	return isNamed(error, [
+		"UnknownOperationException",
+		"NotImplemented",
+		"NotImplementedError",
+		"NotImplementedException",
+		"UnsupportedOperation",
+		"InvalidAction",
+		"InvalidURI"
+	]) || status === 500 || status === 501 || noRoute || isUnsupportedService(error);
+}
+/**
+* A service the instance does not serve at all: MiniStack answers 400 with
+* `{"error": "Unsupported service: route53resolver"}`, which the SDK keeps as the error's `error`
+* (JSON protocols), or leaves unparsed in the response's body (XML protocols: Redshift).
+*/
+function isUnsupportedService(error) {
+	const e = error;
+	return [e?.error, e?.$response?.body].some((body) => typeof body === "string" && body.includes("Unsupported service"));
+}
+/**
+* The operations each client's instance was found to lack, and those every client of its class
+* on the instance lacks (found lacking in the reference region): the SDK retries moto's 500s,
+* with backoff, so each is asked once, and not once per region.
+*/
+const lacking = /* @__PURE__ */ new WeakMap();
+const remember = (key, operation) => lacking.set(key, (lacking.get(key) ?? /* @__PURE__ */ new Set()).add(operation));
+/**
+* What `call` answers; undefined when what it reads is missing, or when the instance behind
+* `client` does not implement `operation` (remembered, so it is not asked again).
+*/
+async function unlessUnimplemented(client, operation, call) {
+	const origin = originOf(client);
+	if (lacking.get(client)?.has(operation) || origin && lacking.get(origin.family)?.has(operation)) return void 0;
+	try {
+		return await call();
+	} catch (error) {
+		if (isNotFound(error)) return void 0;
+		if (!isUnimplemented(error)) throw error;
+		remember(client, operation);
+		if (origin?.region === "us-east-1") remember(origin.family, operation);
+		return;
+	}
+}
+// src/engine/state/portable/kit/pages.ts
+/** Every item of a paginated listing: the pages of an SDK paginator, each page's items picked out. */
+async function collect(pages, items) {
+	const all = [];
+	for await (const page of pages) all.push(...items(page) ?? []);
+	return all;
+}
+/**
+* The pages of a listing the SDK has no paginator for: `fetch` asks for the page after `token`
+* (undefined for the first) and `next` reads the token of the following one from an answer.
+*/
+async function* pagesOf(fetch, next) {
+	let token;
+	do {
+		const page = await fetch(token);
+		yield page;
+		token = next(page);
+	} while (token);
+}
 // node_modules/@aws-sdk/middleware-sdk-ec2/dist-cjs/index.js
 var require_dist_cjs$1 = /* @__PURE__ */ __commonJSMin(((exports) => {
 	const { formatUrl } = (init_util(), __toCommonJS(util_exports));
@@ -84988,4 +85176,93 @@ var require_dist_cjs = /* @__PURE__ */ __commonJSMin(((exports) => {
 	exports.paginateDescribeVpcs = paginateDescribeVpcs;
 	exports.paginateGetManagedPrefixListEntries = paginateGetManagedPrefixListEntries;
 }));
-export { require_dist_cjs as t };
+// src/engine/state/portable/kit/network.ts
+var import_dist_cjs = /* @__PURE__ */ __toESM(require_dist_cjs(), 1);
+/**
+* The EC2 networking other services' resources stand in (resolver endpoints, functions in a
+* VPC): VPCs, subnets and security groups. Their ids
+* are drawn per instance, the default VPC's too, so a record keeps with each id what finds its
+* counterpart on another instance (a subnet's availability zone and CIDR block, a group's name),
+* and a load that does not find the id takes the counterpart, with a warning.
+*/
+const client = clientOf(import_dist_cjs.EC2Client);
+/** The region's VPCs, subnets and groups, read once per save or load of the region. */
+var Network = class {
+	context;
+	region;
+	vpcs;
+	subnets;
+	groups;
+	/** The stand-ins each resource was warned of, so that a VPC named by several of its subnets is told once. */
+	warned = /* @__PURE__ */ new Set();
+	constructor(context, region) {
+		this.context = context;
+		this.region = region;
+	}
+	get ec2() {
+		return client(this.context, this.region);
+	}
+	allVpcs() {
+		return this.vpcs ??= collect(import_dist_cjs.paginateDescribeVpcs({ client: this.ec2 }, {}), (p) => p.Vpcs);
+	}
+	allSubnets() {
+		return this.subnets ??= collect(import_dist_cjs.paginateDescribeSubnets({ client: this.ec2 }, {}), (p) => p.Subnets);
+	}
+	allGroups() {
+		return this.groups ??= collect(import_dist_cjs.paginateDescribeSecurityGroups({ client: this.ec2 }, {}), (p) => p.SecurityGroups);
+	}
+	async vpcRef(id) {
+		const vpc = (await this.allVpcs()).find((v) => v.VpcId === id);
+		return {
+			id,
+			cidr: vpc?.CidrBlock,
+			isDefault: vpc?.IsDefault || void 0
+		};
+	}
+	async subnetRef(id) {
+		const subnet = (await this.allSubnets()).find((s) => s.SubnetId === id);
+		return {
+			id,
+			zone: subnet?.AvailabilityZone,
+			cidr: subnet?.CidrBlock,
+			vpc: subnet?.VpcId ? await this.vpcRef(subnet.VpcId) : void 0
+		};
+	}
+	async groupRef(id) {
+		return {
+			id,
+			name: (await this.allGroups()).find((g) => g.GroupId === id)?.GroupName
+		};
+	}
+	/** The instance's VPC for `ref`: itself, else the VPC of the same CIDR block (and defaultness). */
+	async vpc(ref, resource) {
+		const vpcs = await this.allVpcs();
+		if (vpcs.some((v) => v.VpcId === ref.id)) return ref.id;
+		const same = vpcs.find((v) => v.CidrBlock === ref.cidr && Boolean(v.IsDefault) === Boolean(ref.isDefault));
+		return this.standIn(resource, "VPC", ref.id, same?.VpcId, `the ${ref.isDefault ? "default " : ""}VPC of CIDR block ${ref.cidr}`);
+	}
+	/** The instance's subnet for `ref`: itself, else the subnet of the same zone and CIDR block in the counterpart of its VPC. */
+	async subnet(ref, resource) {
+		const subnets = await this.allSubnets();
+		if (subnets.some((s) => s.SubnetId === ref.id)) return ref.id;
+		const vpc = ref.vpc ? await this.vpc(ref.vpc, resource) : void 0;
+		const same = subnets.find((s) => s.AvailabilityZone === ref.zone && s.CidrBlock === ref.cidr && (!vpc || s.VpcId === vpc));
+		return this.standIn(resource, "subnet", ref.id, same?.SubnetId, `the subnet of ${ref.zone} and CIDR block ${ref.cidr}`);
+	}
+	/** The instance's group for `ref`: itself, else the group of the same name in `vpc`. */
+	async group(ref, vpc, resource) {
+		const groups = await this.allGroups();
+		if (groups.some((g) => g.GroupId === ref.id)) return ref.id;
+		const same = groups.find((g) => g.GroupName === ref.name && (!vpc || g.VpcId === vpc));
+		return this.standIn(resource, "security group", ref.id, same?.GroupId, `the group named ${ref.name} of its VPC`);
+	}
+	/** The counterpart found, with a warning; else the pod's id, which the instance then refuses. */
+	standIn(resource, kind, id, found, how) {
+		if (!found) return id;
+		const key = `${resource}\u0000${id}`;
+		if (!this.warned.has(key)) this.context.warn(resource, `${kind} ${id} is not on this instance (EC2 draws its ids); ${found}, ${how}, stands in for it`);
+		this.warned.add(key);
+		return found;
+	}
+};
+export { awsErrorName as a, isNamed as c, unlessMissing as d, unlessUnimplemented as f, labelOf as g, byGroup as h, pagesOf as i, isNotFound as l, clientOf as m, require_dist_cjs as n, createOrUpdate as o, REFERENCE_REGION as p, collect as r, isAlreadyExists as s, Network as t, isUnimplemented as u };
