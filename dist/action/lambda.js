@@ -8598,18 +8598,14 @@ async function functionConfig(c, network) {
 async function functionVpc(vpc, network) {
 	if (!vpc?.SubnetIds?.length) return void 0;
 	return {
-		subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
-		groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
+		...await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds),
 		ipv6DualStack: vpc.Ipv6AllowedForDualStack || void 0
 	};
 }
 /** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
 async function vpcConfigOf(vpc, network, resource) {
-	const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
-	const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : void 0;
 	return {
-		SubnetIds,
-		SecurityGroupIds: await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource))),
+		...await network.placementIds(vpc, resource),
 		Ipv6AllowedForDualStack: vpc.ipv6DualStack
 	};
 }

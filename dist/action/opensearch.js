@@ -1,7 +1,7 @@
 import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
 import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$3, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$2, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
-import { d as unlessMissing, f as unlessUnimplemented, m as clientOf } from "./kit.js";
+import { d as unlessMissing, f as unlessUnimplemented, m as clientOf, t as Network } from "./kit.js";
 import { a as sortBy, d as on, g as recordKind, m as restoreRecords, o as sortedRecord } from "./values.js";
 import { n as regionsWhere, t as eachRegion } from "./regions.js";
 import { n as pollUntil } from "./wait.js";
@@ -12814,7 +12814,6 @@ function securityOf(s) {
 }
 /** A domain's status, from either API, as the record keeps it. */
 function domainOf(name, engineVersion, cluster, status, tags) {
-	const vpc = status.VPCOptions;
 	return {
 		name,
 		engineVersion,
@@ -12823,10 +12822,6 @@ function domainOf(name, engineVersion, cluster, status, tags) {
 			EBSOptions: status.EBSOptions,
 			AccessPolicies: status.AccessPolicies || void 0,
 			SnapshotOptions: status.SnapshotOptions,
-			VPCOptions: vpc?.SubnetIds?.length ? {
-				SubnetIds: vpc.SubnetIds,
-				SecurityGroupIds: vpc.SecurityGroupIds
-			} : void 0,
 			CognitoOptions: status.CognitoOptions,
 			EncryptionAtRestOptions: status.EncryptionAtRestOptions,
 			NodeToNodeEncryptionOptions: status.NodeToNodeEncryptionOptions,
@@ -12843,23 +12838,25 @@ function elasticsearchDomainOf(status, tags) {
 	const { ElasticsearchVersion, ElasticsearchClusterConfig, ...shared } = status;
 	return domainOf(status.DomainName, ELASTICSEARCH + ElasticsearchVersion, ElasticsearchClusterConfig, shared, tags);
 }
-/** OpenSearch's CreateDomain of the domain. */
-function createDomainInput(d) {
+/** OpenSearch's CreateDomain of the domain, in the subnets and groups `vpc` found for its placement. */
+function createDomainInput(d, vpc) {
 	return {
 		DomainName: d.name,
 		EngineVersion: d.engineVersion,
 		...d.options,
+		VPCOptions: vpc,
 		TagList: d.tags
 	};
 }
 /** The Elasticsearch API's CreateElasticsearchDomain of a domain running Elasticsearch. */
-function createElasticsearchDomainInput(d) {
+function createElasticsearchDomainInput(d, vpc) {
 	const { ClusterConfig, ...options } = d.options;
 	return {
 		DomainName: d.name,
 		ElasticsearchVersion: d.engineVersion.slice(14),
 		ElasticsearchClusterConfig: clusterIn(ClusterConfig, "es"),
 		...options,
+		VPCOptions: vpc,
 		TagList: d.tags
 	};
 }
@@ -12881,18 +12878,26 @@ async function tagsOf(os, arn) {
 * A domain running Elasticsearch is read through the Elasticsearch API where the instance
 * serves it: moto gives such a domain's version and cluster only there.
 */
-async function captureDomain(context, region, info) {
+async function captureDomain(context, region, network, info) {
 	const os = opensearchClient(context, region);
 	const es = elasticsearchClient(context, region);
 	const name = info.DomainName;
 	const status = (info.EngineType === "Elasticsearch" ? await unlessUnimplemented(es, "DescribeElasticsearchDomain", () => es.send(new import_dist_cjs.DescribeElasticsearchDomainCommand({ DomainName: name }))) : void 0)?.DomainStatus;
-	if (status) return elasticsearchDomainOf(status, await tagsOf(os, status.ARN));
+	if (status) return placed(network, elasticsearchDomainOf(status, await tagsOf(os, status.ARN)), status.VPCOptions);
 	const d = (await os.send(new import_dist_cjs$1.DescribeDomainCommand({ DomainName: name }))).DomainStatus;
-	return domainOf(name, d.EngineVersion, d.ClusterConfig, d, await tagsOf(os, d.ARN));
+	return placed(network, domainOf(name, d.EngineVersion, d.ClusterConfig, d, await tagsOf(os, d.ARN)), d.VPCOptions);
+}
+/** The domain with the placement of its VPC options, if it sits in a VPC. */
+async function placed(network, d, vpc) {
+	return vpc?.SubnetIds?.length ? {
+		...d,
+		placement: await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds)
+	} : d;
 }
 const capture = eachRegion(async function* (context, region) {
+	const network = new Network(context, region);
 	for (const info of await domains(opensearchClient(context, region))) {
-		const d = await captureDomain(context, region, info);
+		const d = await captureDomain(context, region, network, info);
 		if (d.options.AdvancedSecurityOptions?.Enabled) context.warn(DOMAIN.label(d.name), "its master user is not readable: a load makes the domain with fine-grained access control and no master user");
 		yield DOMAIN.record(region, d.name, d);
 	}
@@ -12914,11 +12919,12 @@ async function clear(context, region) {
 * follows needs the domain active, so the restore does not wait for it: LocalStack keeps a
 * domain processing until it has downloaded and started the engine.
 */
-async function restoreDomain(context, region, d) {
+async function restoreDomain(context, region, network, d) {
 	const os = opensearchClient(context, region);
 	const es = elasticsearchClient(context, region);
+	const vpc = d.placement && await network.placementIds(d.placement, DOMAIN.label(d.name));
 	await deleteDomain(os, d.name);
-	if (!(isElasticsearch(d) && await unlessUnimplemented(es, "CreateElasticsearchDomain", () => es.send(new import_dist_cjs.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d)))))) await os.send(new import_dist_cjs$1.CreateDomainCommand(createDomainInput(d)));
+	if (!(isElasticsearch(d) && await unlessUnimplemented(es, "CreateElasticsearchDomain", () => es.send(new import_dist_cjs.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d, vpc)))))) await os.send(new import_dist_cjs$1.CreateDomainCommand(createDomainInput(d, vpc)));
 }
 /**
 * OpenSearch Service domains, made through the OpenSearch or the Elasticsearch API: engine and
@@ -12937,7 +12943,10 @@ const opensearch = {
 	capture,
 	regionsWithState,
 	clear,
-	restore: (context, region, records) => restoreRecords(context, records, 4, on(DOMAIN, (d) => restoreDomain(context, region, d))),
+	restore: (context, region, records) => {
+		const network = new Network(context, region);
+		return restoreRecords(context, records, 4, on(DOMAIN, (d) => restoreDomain(context, region, network, d)));
+	},
 	requests: { signingName: "es" }
 };
 export { opensearch };

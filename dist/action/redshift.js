@@ -1,7 +1,7 @@
 import { a as __toCommonJS, o as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
 import { O as init_protocols, T as init_dist_es, _ as init_client, c as protocols_exports$1, d as require_dist_cjs$2, g as client_exports, k as protocols_exports, m as init_httpAuthSchemes, o as require_dist_cjs$1, p as httpAuthSchemes_exports, s as init_protocols$1, v as init_retry, w as dist_es_exports, y as retry_exports } from "./util.js";
 import { $ as client_exports$1, H as config_exports, S as endpoints_exports, St as schema_exports, U as init_config, d as init_serde, et as init_client$1, f as serde_exports, n as init_checksum, t as checksum_exports, w as init_endpoints, xt as init_schema } from "./checksum.js";
-import { d as unlessMissing, f as unlessUnimplemented, m as clientOf, r as collect } from "./kit.js";
+import { d as unlessMissing, f as unlessUnimplemented, g as labelOf, m as clientOf, r as collect, t as Network } from "./kit.js";
 import { a as sortBy, d as on, g as recordKind, i as nonEmpty, m as restoreRecords, n as chunks } from "./values.js";
 import { n as regionsWhere, t as eachRegion } from "./regions.js";
 import { n as pollUntil } from "./wait.js";
@@ -13103,12 +13103,15 @@ async function captureParameterGroup(r, g) {
 		tags: tagsOf(g.Tags)
 	};
 }
-const subnetGroupOf = (g) => ({
-	name: g.ClusterSubnetGroupName,
-	description: g.Description ?? "",
-	subnetIds: sortBy((g.Subnets ?? []).map((s) => s.SubnetIdentifier), (id) => id),
-	tags: tagsOf(g.Tags)
-});
+async function subnetGroupOf(network, g) {
+	const ids = sortBy((g.Subnets ?? []).map((s) => s.SubnetIdentifier), (id) => id);
+	return {
+		name: g.ClusterSubnetGroupName,
+		description: g.Description ?? "",
+		subnets: (await network.placementOf(ids)).subnets,
+		tags: tagsOf(g.Tags)
+	};
+}
 const copyGrantOf = (g) => ({
 	name: g.SnapshotCopyGrantName,
 	kmsKeyId: g.KmsKeyId,
@@ -13147,12 +13150,16 @@ async function restoreParameterGroup(r, g) {
 		Parameters
 	}));
 }
-async function restoreSubnetGroup(r, g) {
+async function restoreSubnetGroup(r, network, g, resource) {
+	const { SubnetIds } = await network.placementIds({
+		subnets: g.subnets,
+		groups: []
+	}, resource);
 	await unlessMissing(r.send(new import_dist_cjs.DeleteClusterSubnetGroupCommand({ ClusterSubnetGroupName: g.name })));
 	await r.send(new import_dist_cjs.CreateClusterSubnetGroupCommand({
 		ClusterSubnetGroupName: g.name,
 		Description: g.description,
-		SubnetIds: g.subnetIds,
+		SubnetIds,
 		Tags: g.tags
 	}));
 }
@@ -13178,7 +13185,8 @@ async function restoreSchedule(r, s) {
 const capture = eachRegion(async function* (context, region) {
 	const r = client(context, region);
 	for (const g of await parameterGroups(r)) yield PARAMETER_GROUP.record(region, g.ParameterGroupName, await captureParameterGroup(r, g));
-	for (const g of await subnetGroups(r)) yield SUBNET_GROUP.record(region, g.ClusterSubnetGroupName, subnetGroupOf(g));
+	const network = new Network(context, region);
+	for (const g of await subnetGroups(r)) yield SUBNET_GROUP.record(region, g.ClusterSubnetGroupName, await subnetGroupOf(network, g));
 	for (const g of await copyGrants(r)) yield COPY_GRANT.record(region, g.SnapshotCopyGrantName, copyGrantOf(g));
 	for (const s of await schedules(r)) yield SCHEDULE.record(region, s.ScheduleIdentifier, scheduleOf(s));
 	for (const c of await clusters(r)) yield CLUSTER.record(region, c.ClusterIdentifier, clusterOf(context, c));
@@ -13223,7 +13231,8 @@ const redshift = {
 	clear,
 	restore: (context, region, records) => {
 		const r = client(context, region);
-		return restoreRecords(context, records, 1, on(PARAMETER_GROUP, (g) => restoreParameterGroup(r, g)), on(SUBNET_GROUP, (g) => restoreSubnetGroup(r, g)), on(COPY_GRANT, (g) => restoreCopyGrant(r, g)), on(SCHEDULE, (s) => restoreSchedule(r, s)), on(CLUSTER, (c) => restoreCluster(r, c)));
+		const network = new Network(context, region);
+		return restoreRecords(context, records, 1, on(PARAMETER_GROUP, (g) => restoreParameterGroup(r, g)), on(SUBNET_GROUP, (g, record) => restoreSubnetGroup(r, network, g, labelOf(record))), on(COPY_GRANT, (g) => restoreCopyGrant(r, g)), on(SCHEDULE, (s) => restoreSchedule(r, s)), on(CLUSTER, (c) => restoreCluster(r, c)));
 	},
 	requests: { signingName: "redshift" }
 };

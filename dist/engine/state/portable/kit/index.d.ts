@@ -8,7 +8,7 @@ export { readingIsoTimestamps, readIsoTimestamps } from './timestamps.js';
 export { awsErrorName, createOrUpdate, isAlreadyExists, isNamed, isNotFound, isUnimplemented, unlessMissing, unlessUnimplemented } from './errors.js';
 export { collect, pagesOf } from './pages.js';
 export { IdMap, TABLE_STREAM_PREFIX } from './ids.js';
-export { Network, type GroupRef, type SubnetRef, type VpcRef } from './network.js';
+export { Network, type GroupRef, type Placement, type PlacementIds, type SubnetRef, type VpcRef } from './network.js';
 export { labelOf } from '../../module.js';
 export { payloadOf, recordKind, type RecordData, type RecordKind } from './records.js';
 export { AWS_REGIONS, eachRegion, regionsWhere } from './regions.js';

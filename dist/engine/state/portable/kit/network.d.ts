@@ -14,6 +14,16 @@ export type GroupRef = {
     id: string;
     name?: string;
 };
+/** Where a resource sits in a VPC (a function, a domain, a subnet group): its subnets and security groups. */
+export type Placement = {
+    subnets: SubnetRef[];
+    groups: GroupRef[];
+};
+/** A placement's ids on this instance, as the APIs take them. */
+export type PlacementIds = {
+    SubnetIds: string[];
+    SecurityGroupIds: string[];
+};
 /** The region's VPCs, subnets and groups, read once per save or load of the region. */
 export declare class Network {
     private readonly context;
@@ -31,6 +41,10 @@ export declare class Network {
     vpcRef(id: string): Promise<VpcRef>;
     subnetRef(id: string): Promise<SubnetRef>;
     groupRef(id: string): Promise<GroupRef>;
+    /** The placement of a resource in `subnetIds` and `groupIds`, as a record keeps it. */
+    placementOf(subnetIds: readonly string[], groupIds?: readonly string[]): Promise<Placement>;
+    /** The ids of `placement` on this instance: its own, or their counterparts (groups in the VPC of its first subnet). */
+    placementIds(placement: Placement, resource: string): Promise<PlacementIds>;
     /** The instance's VPC for `ref`: itself, else the VPC of the same CIDR block (and defaultness). */
     vpc(ref: VpcRef, resource: string): Promise<string>;
     /** The instance's subnet for `ref`: itself, else the subnet of the same zone and CIDR block in the counterpart of its VPC. */

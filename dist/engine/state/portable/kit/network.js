@@ -45,6 +45,21 @@ export class Network {
     async groupRef(id) {
         return { id, name: (await this.allGroups()).find((g) => g.GroupId === id)?.GroupName };
     }
+    /** The placement of a resource in `subnetIds` and `groupIds`, as a record keeps it. */
+    async placementOf(subnetIds, groupIds = []) {
+        return {
+            subnets: await Promise.all(subnetIds.map((id) => this.subnetRef(id))),
+            groups: await Promise.all(groupIds.map((id) => this.groupRef(id))),
+        };
+    }
+    /** The ids of `placement` on this instance: its own, or their counterparts (groups in the VPC of its first subnet). */
+    async placementIds(placement, resource) {
+        const SubnetIds = await Promise.all(placement.subnets.map((s) => this.subnet(s, resource)));
+        const first = placement.subnets[0]?.vpc;
+        const vpc = first ? await this.vpc(first, resource) : undefined;
+        const SecurityGroupIds = await Promise.all(placement.groups.map((g) => this.group(g, vpc, resource)));
+        return { SubnetIds, SecurityGroupIds };
+    }
     /** The instance's VPC for `ref`: itself, else the VPC of the same CIDR block (and defaultness). */
     async vpc(ref, resource) {
         const vpcs = await this.allVpcs();

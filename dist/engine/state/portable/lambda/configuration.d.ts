@@ -3,15 +3,13 @@
  * written back as the settings CreateFunction and UpdateFunctionConfiguration take.
  */
 import type * as Lambda from '@aws-sdk/client-lambda';
-import { type GroupRef, type Network, type SubnetRef } from '../kit/index.js';
+import { type Network, type Placement } from '../kit/index.js';
 /**
  * The subnets and groups of a function in a VPC, each with what finds its counterpart where EC2
  * drew other ids (see `Network`): a pod's own VPCs are renamed by the ec2 module, which restores
  * first; the default VPC's subnets are found by zone and CIDR block.
  */
-export type FunctionVpc = {
-    subnets: SubnetRef[];
-    groups: GroupRef[];
+export type FunctionVpc = Placement & {
     ipv6DualStack?: boolean;
 };
 /** A function version's configuration as records hold it. */

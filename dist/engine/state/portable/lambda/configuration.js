@@ -20,18 +20,11 @@ export async function functionConfig(c, network) {
 async function functionVpc(vpc, network) {
     if (!vpc?.SubnetIds?.length)
         return undefined;
-    return {
-        subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
-        groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
-        ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined,
-    };
+    return { ...(await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds)), ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined };
 }
 /** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
 export async function vpcConfigOf(vpc, network, resource) {
-    const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
-    const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : undefined;
-    const SecurityGroupIds = await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource)));
-    return { SubnetIds, SecurityGroupIds, Ipv6AllowedForDualStack: vpc.ipv6DualStack };
+    return { ...(await network.placementIds(vpc, resource)), Ipv6AllowedForDualStack: vpc.ipv6DualStack };
 }
 /**
  * The settings both CreateFunction and UpdateFunctionConfiguration take. Unset ones are sent

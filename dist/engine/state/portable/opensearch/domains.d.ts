@@ -1,5 +1,6 @@
 import type * as ES from '@aws-sdk/client-elasticsearch-service';
 import type * as OS from '@aws-sdk/client-opensearch';
+import { type Placement, type PlacementIds } from '../kit/index.js';
 type Tag = {
     Key: string;
     Value: string;
@@ -11,12 +12,14 @@ export type DomainOptions = Pick<OS.CreateDomainRequest, 'ClusterConfig' | Share
 /**
  * One domain, saved once whether the Elasticsearch or the OpenSearch API made it: its engine in
  * OpenSearch's spelling (`OpenSearch_2.11`, `Elasticsearch_7.10`), which also tells through
- * which API it is made again.
+ * which API it is made again. A VPC domain's subnets and groups are its `placement`, kept with
+ * what finds their counterparts where EC2 drew other ids (see `Network`), not in its options.
  */
 export type DomainData = {
     name: string;
     engineVersion: string;
     options: DomainOptions;
+    placement?: Placement;
     tags?: Tag[];
 };
 export declare const DOMAIN: import("../kit/records.js").RecordKind<DomainData>;
@@ -28,8 +31,8 @@ type SharedStatus = Pick<OS.DomainStatus, SharedSetting>;
 export declare function domainOf(name: string, engineVersion: string, cluster: OS.ClusterConfig | undefined, status: SharedStatus, tags: Tag[] | undefined): DomainData;
 /** The status the Elasticsearch API gives, in OpenSearch's spelling. */
 export declare function elasticsearchDomainOf(status: ES.ElasticsearchDomainStatus, tags: Tag[] | undefined): DomainData;
-/** OpenSearch's CreateDomain of the domain. */
-export declare function createDomainInput(d: DomainData): OS.CreateDomainRequest;
+/** OpenSearch's CreateDomain of the domain, in the subnets and groups `vpc` found for its placement. */
+export declare function createDomainInput(d: DomainData, vpc: PlacementIds | undefined): OS.CreateDomainRequest;
 /** The Elasticsearch API's CreateElasticsearchDomain of a domain running Elasticsearch. */
-export declare function createElasticsearchDomainInput(d: DomainData): ES.CreateElasticsearchDomainRequest;
+export declare function createElasticsearchDomainInput(d: DomainData, vpc: PlacementIds | undefined): ES.CreateElasticsearchDomainRequest;
 export {};

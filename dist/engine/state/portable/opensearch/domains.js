@@ -44,7 +44,6 @@ function securityOf(s) {
 }
 /** A domain's status, from either API, as the record keeps it. */
 export function domainOf(name, engineVersion, cluster, status, tags) {
-    const vpc = status.VPCOptions;
     return {
         name,
         engineVersion,
@@ -53,7 +52,6 @@ export function domainOf(name, engineVersion, cluster, status, tags) {
             EBSOptions: status.EBSOptions,
             AccessPolicies: status.AccessPolicies || undefined,
             SnapshotOptions: status.SnapshotOptions,
-            VPCOptions: vpc?.SubnetIds?.length ? { SubnetIds: vpc.SubnetIds, SecurityGroupIds: vpc.SecurityGroupIds } : undefined,
             CognitoOptions: status.CognitoOptions,
             EncryptionAtRestOptions: status.EncryptionAtRestOptions,
             NodeToNodeEncryptionOptions: status.NodeToNodeEncryptionOptions,
@@ -70,18 +68,19 @@ export function elasticsearchDomainOf(status, tags) {
     const { ElasticsearchVersion, ElasticsearchClusterConfig, ...shared } = status;
     return domainOf(status.DomainName, ELASTICSEARCH + ElasticsearchVersion, ElasticsearchClusterConfig, shared, tags);
 }
-/** OpenSearch's CreateDomain of the domain. */
-export function createDomainInput(d) {
-    return { DomainName: d.name, EngineVersion: d.engineVersion, ...d.options, TagList: d.tags };
+/** OpenSearch's CreateDomain of the domain, in the subnets and groups `vpc` found for its placement. */
+export function createDomainInput(d, vpc) {
+    return { DomainName: d.name, EngineVersion: d.engineVersion, ...d.options, VPCOptions: vpc, TagList: d.tags };
 }
 /** The Elasticsearch API's CreateElasticsearchDomain of a domain running Elasticsearch. */
-export function createElasticsearchDomainInput(d) {
+export function createElasticsearchDomainInput(d, vpc) {
     const { ClusterConfig, ...options } = d.options;
     return {
         DomainName: d.name,
         ElasticsearchVersion: d.engineVersion.slice(ELASTICSEARCH.length),
         ElasticsearchClusterConfig: clusterIn(ClusterConfig, 'es'),
         ...options,
+        VPCOptions: vpc,
         TagList: d.tags,
     };
 }

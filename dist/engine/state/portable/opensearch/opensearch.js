@@ -1,6 +1,6 @@
 import * as ES from '@aws-sdk/client-elasticsearch-service';
 import * as OS from '@aws-sdk/client-opensearch';
-import { clientOf, eachRegion, on, pollUntil, regionsWhere, restoreRecords, sortBy, sortedTags, unlessMissing, unlessUnimplemented, } from '../kit/index.js';
+import { clientOf, eachRegion, Network, on, pollUntil, regionsWhere, restoreRecords, sortBy, sortedTags, unlessMissing, unlessUnimplemented, } from '../kit/index.js';
 import { createDomainInput, createElasticsearchDomainInput, DOMAIN, domainOf, elasticsearchDomainOf, isElasticsearch, } from './domains.js';
 const opensearchClient = clientOf(OS.OpenSearchClient);
 const elasticsearchClient = clientOf(ES.ElasticsearchServiceClient);
@@ -19,7 +19,7 @@ async function tagsOf(os, arn) {
  * A domain running Elasticsearch is read through the Elasticsearch API where the instance
  * serves it: moto gives such a domain's version and cluster only there.
  */
-async function captureDomain(context, region, info) {
+async function captureDomain(context, region, network, info) {
     const os = opensearchClient(context, region);
     const es = elasticsearchClient(context, region);
     const name = info.DomainName;
@@ -28,13 +28,18 @@ async function captureDomain(context, region, info) {
         : undefined;
     const status = asElasticsearch?.DomainStatus;
     if (status)
-        return elasticsearchDomainOf(status, await tagsOf(os, status.ARN));
+        return placed(network, elasticsearchDomainOf(status, await tagsOf(os, status.ARN)), status.VPCOptions);
     const d = (await os.send(new OS.DescribeDomainCommand({ DomainName: name }))).DomainStatus;
-    return domainOf(name, d.EngineVersion, d.ClusterConfig, d, await tagsOf(os, d.ARN));
+    return placed(network, domainOf(name, d.EngineVersion, d.ClusterConfig, d, await tagsOf(os, d.ARN)), d.VPCOptions);
+}
+/** The domain with the placement of its VPC options, if it sits in a VPC. */
+async function placed(network, d, vpc) {
+    return vpc?.SubnetIds?.length ? { ...d, placement: await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds) } : d;
 }
 const capture = eachRegion(async function* (context, region) {
+    const network = new Network(context, region);
     for (const info of await domains(opensearchClient(context, region))) {
-        const d = await captureDomain(context, region, info);
+        const d = await captureDomain(context, region, network, info);
         if (d.options.AdvancedSecurityOptions?.Enabled) {
             context.warn(DOMAIN.label(d.name), 'its master user is not readable: a load makes the domain with fine-grained access control and no master user');
         }
@@ -60,14 +65,15 @@ async function clear(context, region) {
  * follows needs the domain active, so the restore does not wait for it: LocalStack keeps a
  * domain processing until it has downloaded and started the engine.
  */
-async function restoreDomain(context, region, d) {
+async function restoreDomain(context, region, network, d) {
     const os = opensearchClient(context, region);
     const es = elasticsearchClient(context, region);
+    const vpc = d.placement && (await network.placementIds(d.placement, DOMAIN.label(d.name)));
     await deleteDomain(os, d.name);
     const made = isElasticsearch(d) &&
-        (await unlessUnimplemented(es, 'CreateElasticsearchDomain', () => es.send(new ES.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d)))));
+        (await unlessUnimplemented(es, 'CreateElasticsearchDomain', () => es.send(new ES.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d, vpc)))));
     if (!made)
-        await os.send(new OS.CreateDomainCommand(createDomainInput(d)));
+        await os.send(new OS.CreateDomainCommand(createDomainInput(d, vpc)));
 }
 /**
  * OpenSearch Service domains, made through the OpenSearch or the Elasticsearch API: engine and
@@ -82,7 +88,10 @@ export const opensearch = {
     capture,
     regionsWithState,
     clear,
-    restore: (context, region, records) => restoreRecords(context, records, 4, on(DOMAIN, (d) => restoreDomain(context, region, d))),
+    restore: (context, region, records) => {
+        const network = new Network(context, region);
+        return restoreRecords(context, records, 4, on(DOMAIN, (d) => restoreDomain(context, region, network, d)));
+    },
     // Both APIs sign as `es`.
     requests: { signingName: 'es' },
 };

@@ -39,12 +39,15 @@ export async function captureParameterGroup(r, g) {
         tags: tagsOf(g.Tags),
     };
 }
-export const subnetGroupOf = (g) => ({
-    name: g.ClusterSubnetGroupName,
-    description: g.Description ?? '',
-    subnetIds: sortBy((g.Subnets ?? []).map((s) => s.SubnetIdentifier), (id) => id),
-    tags: tagsOf(g.Tags),
-});
+export async function subnetGroupOf(network, g) {
+    const ids = sortBy((g.Subnets ?? []).map((s) => s.SubnetIdentifier), (id) => id);
+    return {
+        name: g.ClusterSubnetGroupName,
+        description: g.Description ?? '',
+        subnets: (await network.placementOf(ids)).subnets,
+        tags: tagsOf(g.Tags),
+    };
+}
 export const copyGrantOf = (g) => ({
     name: g.SnapshotCopyGrantName,
     kmsKeyId: g.KmsKeyId,
@@ -86,12 +89,13 @@ export async function restoreParameterGroup(r, g) {
     for (const Parameters of chunks(parameters, PARAMETERS_PER_CALL))
         await r.send(new Redshift.ModifyClusterParameterGroupCommand({ ParameterGroupName: g.name, Parameters }));
 }
-export async function restoreSubnetGroup(r, g) {
+export async function restoreSubnetGroup(r, network, g, resource) {
+    const { SubnetIds } = await network.placementIds({ subnets: g.subnets, groups: [] }, resource);
     await unlessMissing(r.send(new Redshift.DeleteClusterSubnetGroupCommand({ ClusterSubnetGroupName: g.name })));
     await r.send(new Redshift.CreateClusterSubnetGroupCommand({
         ClusterSubnetGroupName: g.name,
         Description: g.description,
-        SubnetIds: g.subnetIds,
+        SubnetIds,
         Tags: g.tags,
     }));
 }

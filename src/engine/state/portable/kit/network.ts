@@ -16,6 +16,10 @@ const client = clientOf(EC2.EC2Client);
 export type VpcRef = { id: string; cidr?: string; isDefault?: boolean };
 export type SubnetRef = { id: string; zone?: string; cidr?: string; vpc?: VpcRef };
 export type GroupRef = { id: string; name?: string };
+/** Where a resource sits in a VPC (a function, a domain, a subnet group): its subnets and security groups. */
+export type Placement = { subnets: SubnetRef[]; groups: GroupRef[] };
+/** A placement's ids on this instance, as the APIs take them. */
+export type PlacementIds = { SubnetIds: string[]; SecurityGroupIds: string[] };
 
 /** The region's VPCs, subnets and groups, read once per save or load of the region. */
 export class Network {
@@ -58,6 +62,23 @@ export class Network {
 
   async groupRef(id: string): Promise<GroupRef> {
     return { id, name: (await this.allGroups()).find((g) => g.GroupId === id)?.GroupName };
+  }
+
+  /** The placement of a resource in `subnetIds` and `groupIds`, as a record keeps it. */
+  async placementOf(subnetIds: readonly string[], groupIds: readonly string[] = []): Promise<Placement> {
+    return {
+      subnets: await Promise.all(subnetIds.map((id) => this.subnetRef(id))),
+      groups: await Promise.all(groupIds.map((id) => this.groupRef(id))),
+    };
+  }
+
+  /** The ids of `placement` on this instance: its own, or their counterparts (groups in the VPC of its first subnet). */
+  async placementIds(placement: Placement, resource: string): Promise<PlacementIds> {
+    const SubnetIds = await Promise.all(placement.subnets.map((s) => this.subnet(s, resource)));
+    const first = placement.subnets[0]?.vpc;
+    const vpc = first ? await this.vpc(first, resource) : undefined;
+    const SecurityGroupIds = await Promise.all(placement.groups.map((g) => this.group(g, vpc, resource)));
+    return { SubnetIds, SecurityGroupIds };
   }
 
   /** The instance's VPC for `ref`: itself, else the VPC of the same CIDR block (and defaultness). */

@@ -3,14 +3,14 @@
  * written back as the settings CreateFunction and UpdateFunctionConfiguration take.
  */
 import type * as Lambda from '@aws-sdk/client-lambda';
-import { type GroupRef, type Network, nonEmpty, sortedRecord, type SubnetRef } from '../kit/index.js';
+import { type Network, nonEmpty, type Placement, sortedRecord } from '../kit/index.js';
 
 /**
  * The subnets and groups of a function in a VPC, each with what finds its counterpart where EC2
  * drew other ids (see `Network`): a pod's own VPCs are renamed by the ec2 module, which restores
  * first; the default VPC's subnets are found by zone and CIDR block.
  */
-export type FunctionVpc = { subnets: SubnetRef[]; groups: GroupRef[]; ipv6DualStack?: boolean };
+export type FunctionVpc = Placement & { ipv6DualStack?: boolean };
 
 /** A function version's configuration as records hold it. */
 export type FunctionConfig = {
@@ -50,19 +50,12 @@ export async function functionConfig(c: Lambda.FunctionConfiguration, network: N
 
 async function functionVpc(vpc: Lambda.VpcConfigResponse | undefined, network: Network): Promise<FunctionVpc | undefined> {
   if (!vpc?.SubnetIds?.length) return undefined;
-  return {
-    subnets: await Promise.all(vpc.SubnetIds.map((id) => network.subnetRef(id))),
-    groups: await Promise.all((vpc.SecurityGroupIds ?? []).map((id) => network.groupRef(id))),
-    ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined,
-  };
+  return { ...(await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds)), ipv6DualStack: vpc.Ipv6AllowedForDualStack || undefined };
 }
 
 /** The VPC settings for `vpc` on this instance: its subnets and groups, or their counterparts. */
 export async function vpcConfigOf(vpc: FunctionVpc, network: Network, resource: string): Promise<Lambda.VpcConfig> {
-  const SubnetIds = await Promise.all(vpc.subnets.map((s) => network.subnet(s, resource)));
-  const inVpc = vpc.subnets[0]?.vpc ? await network.vpc(vpc.subnets[0].vpc, resource) : undefined;
-  const SecurityGroupIds = await Promise.all(vpc.groups.map((g) => network.group(g, inVpc, resource)));
-  return { SubnetIds, SecurityGroupIds, Ipv6AllowedForDualStack: vpc.ipv6DualStack };
+  return { ...(await network.placementIds(vpc, resource)), Ipv6AllowedForDualStack: vpc.ipv6DualStack };
 }
 
 /**

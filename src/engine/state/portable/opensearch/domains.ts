@@ -1,6 +1,6 @@
 import type * as ES from '@aws-sdk/client-elasticsearch-service';
 import type * as OS from '@aws-sdk/client-opensearch';
-import { recordKind, sortedRecord } from '../kit/index.js';
+import { type Placement, type PlacementIds, recordKind, sortedRecord } from '../kit/index.js';
 
 type Tag = { Key: string; Value: string };
 
@@ -24,9 +24,10 @@ export type DomainOptions = Pick<OS.CreateDomainRequest, 'ClusterConfig' | Share
 /**
  * One domain, saved once whether the Elasticsearch or the OpenSearch API made it: its engine in
  * OpenSearch's spelling (`OpenSearch_2.11`, `Elasticsearch_7.10`), which also tells through
- * which API it is made again.
+ * which API it is made again. A VPC domain's subnets and groups are its `placement`, kept with
+ * what finds their counterparts where EC2 drew other ids (see `Network`), not in its options.
  */
-export type DomainData = { name: string; engineVersion: string; options: DomainOptions; tags?: Tag[] };
+export type DomainData = { name: string; engineVersion: string; options: DomainOptions; placement?: Placement; tags?: Tag[] };
 
 export const DOMAIN = recordKind<DomainData>('domain');
 
@@ -87,7 +88,6 @@ export function domainOf(
   status: SharedStatus,
   tags: Tag[] | undefined,
 ): DomainData {
-  const vpc = status.VPCOptions;
   return {
     name,
     engineVersion,
@@ -96,7 +96,6 @@ export function domainOf(
       EBSOptions: status.EBSOptions,
       AccessPolicies: status.AccessPolicies || undefined,
       SnapshotOptions: status.SnapshotOptions,
-      VPCOptions: vpc?.SubnetIds?.length ? { SubnetIds: vpc.SubnetIds, SecurityGroupIds: vpc.SecurityGroupIds } : undefined,
       CognitoOptions: status.CognitoOptions,
       EncryptionAtRestOptions: status.EncryptionAtRestOptions,
       NodeToNodeEncryptionOptions: status.NodeToNodeEncryptionOptions,
@@ -121,19 +120,20 @@ export function elasticsearchDomainOf(status: ES.ElasticsearchDomainStatus, tags
   );
 }
 
-/** OpenSearch's CreateDomain of the domain. */
-export function createDomainInput(d: DomainData): OS.CreateDomainRequest {
-  return { DomainName: d.name, EngineVersion: d.engineVersion, ...d.options, TagList: d.tags };
+/** OpenSearch's CreateDomain of the domain, in the subnets and groups `vpc` found for its placement. */
+export function createDomainInput(d: DomainData, vpc: PlacementIds | undefined): OS.CreateDomainRequest {
+  return { DomainName: d.name, EngineVersion: d.engineVersion, ...d.options, VPCOptions: vpc, TagList: d.tags };
 }
 
 /** The Elasticsearch API's CreateElasticsearchDomain of a domain running Elasticsearch. */
-export function createElasticsearchDomainInput(d: DomainData): ES.CreateElasticsearchDomainRequest {
+export function createElasticsearchDomainInput(d: DomainData, vpc: PlacementIds | undefined): ES.CreateElasticsearchDomainRequest {
   const { ClusterConfig, ...options } = d.options;
   return {
     DomainName: d.name,
     ElasticsearchVersion: d.engineVersion.slice(ELASTICSEARCH.length),
     ElasticsearchClusterConfig: clusterIn(ClusterConfig, 'es') as ES.ElasticsearchClusterConfig | undefined,
     ...(options as Omit<ES.CreateElasticsearchDomainRequest, 'DomainName'>),
+    VPCOptions: vpc,
     TagList: d.tags,
   };
 }

@@ -4,6 +4,7 @@ import type { ServiceContext, ServiceModule } from '../../module.js';
 import {
   clientOf,
   eachRegion,
+  Network,
   on,
   pollUntil,
   regionsWhere,
@@ -44,7 +45,7 @@ async function tagsOf(os: OS.OpenSearchClient, arn: string) {
  * A domain running Elasticsearch is read through the Elasticsearch API where the instance
  * serves it: moto gives such a domain's version and cluster only there.
  */
-async function captureDomain(context: ServiceContext, region: string, info: OS.DomainInfo): Promise<DomainData> {
+async function captureDomain(context: ServiceContext, region: string, network: Network, info: OS.DomainInfo): Promise<DomainData> {
   const os = opensearchClient(context, region);
   const es = elasticsearchClient(context, region);
   const name = info.DomainName!;
@@ -53,14 +54,20 @@ async function captureDomain(context: ServiceContext, region: string, info: OS.D
       ? await unlessUnimplemented(es, 'DescribeElasticsearchDomain', () => es.send(new ES.DescribeElasticsearchDomainCommand({ DomainName: name })))
       : undefined;
   const status = asElasticsearch?.DomainStatus;
-  if (status) return elasticsearchDomainOf(status, await tagsOf(os, status.ARN!));
+  if (status) return placed(network, elasticsearchDomainOf(status, await tagsOf(os, status.ARN!)), status.VPCOptions);
   const d = (await os.send(new OS.DescribeDomainCommand({ DomainName: name }))).DomainStatus!;
-  return domainOf(name, d.EngineVersion!, d.ClusterConfig, d, await tagsOf(os, d.ARN!));
+  return placed(network, domainOf(name, d.EngineVersion!, d.ClusterConfig, d, await tagsOf(os, d.ARN!)), d.VPCOptions);
+}
+
+/** The domain with the placement of its VPC options, if it sits in a VPC. */
+async function placed(network: Network, d: DomainData, vpc: { SubnetIds?: string[]; SecurityGroupIds?: string[] } | undefined): Promise<DomainData> {
+  return vpc?.SubnetIds?.length ? { ...d, placement: await network.placementOf(vpc.SubnetIds, vpc.SecurityGroupIds) } : d;
 }
 
 const capture = eachRegion(async function* (context, region) {
+  const network = new Network(context, region);
   for (const info of await domains(opensearchClient(context, region))) {
-    const d = await captureDomain(context, region, info);
+    const d = await captureDomain(context, region, network, info);
     if (d.options.AdvancedSecurityOptions?.Enabled) {
       context.warn(
         DOMAIN.label(d.name),
@@ -91,16 +98,17 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
  * follows needs the domain active, so the restore does not wait for it: LocalStack keeps a
  * domain processing until it has downloaded and started the engine.
  */
-async function restoreDomain(context: ServiceContext, region: string, d: DomainData): Promise<void> {
+async function restoreDomain(context: ServiceContext, region: string, network: Network, d: DomainData): Promise<void> {
   const os = opensearchClient(context, region);
   const es = elasticsearchClient(context, region);
+  const vpc = d.placement && (await network.placementIds(d.placement, DOMAIN.label(d.name)));
   await deleteDomain(os, d.name);
   const made =
     isElasticsearch(d) &&
     (await unlessUnimplemented(es, 'CreateElasticsearchDomain', () =>
-      es.send(new ES.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d))),
+      es.send(new ES.CreateElasticsearchDomainCommand(createElasticsearchDomainInput(d, vpc))),
     ));
-  if (!made) await os.send(new OS.CreateDomainCommand(createDomainInput(d)));
+  if (!made) await os.send(new OS.CreateDomainCommand(createDomainInput(d, vpc)));
 }
 
 /**
@@ -116,13 +124,15 @@ export const opensearch: ServiceModule = {
   capture,
   regionsWithState,
   clear,
-  restore: (context, region, records) =>
-    restoreRecords(
+  restore: (context, region, records) => {
+    const network = new Network(context, region);
+    return restoreRecords(
       context,
       records,
       4,
-      on(DOMAIN, (d) => restoreDomain(context, region, d)),
-    ),
+      on(DOMAIN, (d) => restoreDomain(context, region, network, d)),
+    );
+  },
   // Both APIs sign as `es`.
   requests: { signingName: 'es' },
 };

@@ -1,5 +1,5 @@
 import * as Redshift from '@aws-sdk/client-redshift';
-import { chunks, collect, nonEmpty, recordKind, sortBy, unlessMissing, unlessUnimplemented } from '../kit/index.js';
+import { chunks, collect, type Network, nonEmpty, recordKind, sortBy, type SubnetRef, unlessMissing, unlessUnimplemented } from '../kit/index.js';
 import { tagsOf, type Tag } from './client.js';
 
 /** ModifyClusterParameterGroup takes at most 20 parameters. */
@@ -11,7 +11,8 @@ export const isDefaultParameterGroup = (name: string) => name.startsWith('defaul
 type Parameter = { name: string; value: string; applyType?: string };
 
 export type ParameterGroupData = { name: string; family: string; description: string; parameters?: Parameter[]; tags?: Tag[] };
-export type SubnetGroupData = { name: string; description: string; subnetIds: string[]; tags?: Tag[] };
+/** A subnet group's subnets, each with what finds its counterpart where EC2 drew other ids (see `Network`). */
+export type SubnetGroupData = { name: string; description: string; subnets: SubnetRef[]; tags?: Tag[] };
 export type CopyGrantData = { name: string; kmsKeyId?: string; tags?: Tag[] };
 export type ScheduleData = { id: string; definitions: string[]; description?: string; tags?: Tag[] };
 
@@ -65,15 +66,18 @@ export async function captureParameterGroup(r: Redshift.RedshiftClient, g: Redsh
   };
 }
 
-export const subnetGroupOf = (g: Redshift.ClusterSubnetGroup): SubnetGroupData => ({
-  name: g.ClusterSubnetGroupName!,
-  description: g.Description ?? '',
-  subnetIds: sortBy(
+export async function subnetGroupOf(network: Network, g: Redshift.ClusterSubnetGroup): Promise<SubnetGroupData> {
+  const ids = sortBy(
     (g.Subnets ?? []).map((s) => s.SubnetIdentifier!),
     (id) => id,
-  ),
-  tags: tagsOf(g.Tags),
-});
+  );
+  return {
+    name: g.ClusterSubnetGroupName!,
+    description: g.Description ?? '',
+    subnets: (await network.placementOf(ids)).subnets,
+    tags: tagsOf(g.Tags),
+  };
+}
 
 export const copyGrantOf = (g: Redshift.SnapshotCopyGrant): CopyGrantData => ({
   name: g.SnapshotCopyGrantName!,
@@ -121,13 +125,14 @@ export async function restoreParameterGroup(r: Redshift.RedshiftClient, g: Param
     await r.send(new Redshift.ModifyClusterParameterGroupCommand({ ParameterGroupName: g.name, Parameters }));
 }
 
-export async function restoreSubnetGroup(r: Redshift.RedshiftClient, g: SubnetGroupData): Promise<void> {
+export async function restoreSubnetGroup(r: Redshift.RedshiftClient, network: Network, g: SubnetGroupData, resource: string): Promise<void> {
+  const { SubnetIds } = await network.placementIds({ subnets: g.subnets, groups: [] }, resource);
   await unlessMissing(r.send(new Redshift.DeleteClusterSubnetGroupCommand({ ClusterSubnetGroupName: g.name })));
   await r.send(
     new Redshift.CreateClusterSubnetGroupCommand({
       ClusterSubnetGroupName: g.name,
       Description: g.description,
-      SubnetIds: g.subnetIds,
+      SubnetIds,
       Tags: g.tags,
     }),
   );

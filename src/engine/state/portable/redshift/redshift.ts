@@ -1,6 +1,6 @@
 import * as Redshift from '@aws-sdk/client-redshift';
 import type { ServiceContext, ServiceModule } from '../../module.js';
-import { eachRegion, on, regionsWhere, restoreRecords, unlessUnimplemented } from '../kit/index.js';
+import { eachRegion, labelOf, Network, on, regionsWhere, restoreRecords, unlessUnimplemented } from '../kit/index.js';
 import { client } from './client.js';
 import { CLUSTER, clusterOf, clusters, deleteCluster, restoreCluster } from './clusters.js';
 import {
@@ -28,7 +28,8 @@ import {
 const capture = eachRegion(async function* (context, region) {
   const r = client(context, region);
   for (const g of await parameterGroups(r)) yield PARAMETER_GROUP.record(region, g.ParameterGroupName!, await captureParameterGroup(r, g));
-  for (const g of await subnetGroups(r)) yield SUBNET_GROUP.record(region, g.ClusterSubnetGroupName!, subnetGroupOf(g));
+  const network = new Network(context, region);
+  for (const g of await subnetGroups(r)) yield SUBNET_GROUP.record(region, g.ClusterSubnetGroupName!, await subnetGroupOf(network, g));
   for (const g of await copyGrants(r)) yield COPY_GRANT.record(region, g.SnapshotCopyGrantName!, copyGrantOf(g));
   for (const s of await schedules(r)) yield SCHEDULE.record(region, s.ScheduleIdentifier!, scheduleOf(s));
   for (const c of await clusters(r)) yield CLUSTER.record(region, c.ClusterIdentifier!, clusterOf(context, c));
@@ -69,12 +70,13 @@ export const redshift: ServiceModule = {
   // One at a time, in the pod's order: a cluster after the groups and schedule it names.
   restore: (context, region, records) => {
     const r = client(context, region);
+    const network = new Network(context, region);
     return restoreRecords(
       context,
       records,
       1,
       on(PARAMETER_GROUP, (g) => restoreParameterGroup(r, g)),
-      on(SUBNET_GROUP, (g) => restoreSubnetGroup(r, g)),
+      on(SUBNET_GROUP, (g, record) => restoreSubnetGroup(r, network, g, labelOf(record))),
       on(COPY_GRANT, (g) => restoreCopyGrant(r, g)),
       on(SCHEDULE, (s) => restoreSchedule(r, s)),
       on(CLUSTER, (c) => restoreCluster(r, c)),
