@@ -7801,7 +7801,8 @@ const apigatewayv2 = {
 		"iam",
 		"lambda",
 		"acm",
-		"apigateway"
+		"apigateway",
+		"ec2"
 	],
 	capture,
 	regionsWithState,

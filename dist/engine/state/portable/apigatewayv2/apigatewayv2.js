@@ -48,8 +48,9 @@ async function clear(context, region) {
 export const apigatewayv2 = {
     name: 'apigatewayv2',
     // Integrations and authorizers invoke functions, under roles; domains name certificates, and
-    // are REST APIs' too where the instance keeps one set of them (see `DomainNameData`).
-    dependsOn: ['iam', 'lambda', 'acm', 'apigateway'],
+    // are REST APIs' too where the instance keeps one set of them (see `DomainNameData`); VPC links
+    // name subnets and security groups.
+    dependsOn: ['iam', 'lambda', 'acm', 'apigateway', 'ec2'],
     capture,
     regionsWithState,
     clear,

@@ -300,6 +300,7 @@ async function restore(context, region, records) {
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 export const lambda = {
     name: 'lambda',
+    // Functions run under roles, read event sources, and sit in subnets and security groups.
     dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb', 'ec2'],
     capture,
     regionsWithState,

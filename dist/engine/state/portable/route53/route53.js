@@ -25,6 +25,7 @@ const capture = eachRegion(async function* (context, region) {
 export const route53 = {
     name: 'route53',
     global: true,
+    // Private zones name their VPCs.
     dependsOn: ['ec2'],
     capture,
     regionsWithState: async (context) => {

@@ -76,7 +76,7 @@ async function restoreAccessPoint(s, AccountId, a) {
  */
 export const s3control = {
     name: 's3control',
-    // Access points name buckets.
+    // Access points name buckets, and the VPC they are limited to.
     dependsOn: ['s3', 'ec2'],
     capture,
     regionsWithState,

@@ -49,8 +49,9 @@ async function clear(context: ServiceContext, region: string): Promise<void> {
 export const apigatewayv2: ServiceModule = {
   name: 'apigatewayv2',
   // Integrations and authorizers invoke functions, under roles; domains name certificates, and
-  // are REST APIs' too where the instance keeps one set of them (see `DomainNameData`).
-  dependsOn: ['iam', 'lambda', 'acm', 'apigateway'],
+  // are REST APIs' too where the instance keeps one set of them (see `DomainNameData`); VPC links
+  // name subnets and security groups.
+  dependsOn: ['iam', 'lambda', 'acm', 'apigateway', 'ec2'],
   capture,
   regionsWithState,
   clear,

@@ -442,6 +442,7 @@ async function restore(context: ServiceContext, region: string, records: AsyncIt
 /** Lambda: layers, functions (configuration, code, tags, permissions), versions, aliases, event source mappings. */
 export const lambda: ServiceModule = {
   name: 'lambda',
+  // Functions run under roles, read event sources, and sit in subnets and security groups.
   dependsOn: ['iam', 's3', 'sqs', 'kinesis', 'dynamodb', 'ec2'],
   capture,
   regionsWithState,

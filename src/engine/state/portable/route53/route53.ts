@@ -28,6 +28,7 @@ const capture = eachRegion(async function* (context, region) {
 export const route53: ServiceModule = {
   name: 'route53',
   global: true,
+  // Private zones name their VPCs.
   dependsOn: ['ec2'],
   capture,
   regionsWithState: async (context) => {

@@ -109,7 +109,7 @@ async function restoreAccessPoint(s: S3C.S3ControlClient, AccountId: string, a: 
  */
 export const s3control: ServiceModule = {
   name: 's3control',
-  // Access points name buckets.
+  // Access points name buckets, and the VPC they are limited to.
   dependsOn: ['s3', 'ec2'],
   capture,
   regionsWithState,
